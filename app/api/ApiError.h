@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// One typed error for everything that can go wrong on a call. The UI acts on
+// kind() / reason() and shows explanation() + remedy(); it never parses text.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace compshare {
+
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,       // success
+        Network,    // connection refused, DNS, reset, closed mid-body
+        Timeout,    // no answer within the per-request timeout
+        Tls,        // certificate problem (named in detail())
+        HttpStatus, // a non-2xx HTTP answer (httpStatus())
+        Api,        // RetCode != 0 (retCode(), message())
+        Malformed,  // not JSON, or not the shape we expect
+        Policy,     // refused before sending (plain http to a non-loopback host, no credentials)
+    };
+
+    // What an Api error means, recognised from RetCode and message text.
+    enum class Reason {
+        Other,
+        KeyRejected,      // 171 Signature VerifyAC Error
+        KeyUnknown,       // 172 User Not Exists
+        OperationLocked,  // InstanceOperationInProgress (message text)
+        MakingImage,      // stop refused while an image is being made
+        SpotNeedsForce,   // spot instance refused without Force=true
+        WrongState,       // operation not allowed in the instance's current state
+        InArrears,        // 226601
+        Expired,          // 226602
+        ImageGpuMismatch, // 226603
+        NoResources,      // 226604
+        ImageTaskExists,  // 226605
+        NotVerified,      // 226606
+        ServiceError,     // 8433
+        MissingAction,    // 160 / 161
+        RateLimited,      // HTTP 429
+        ServerError,      // HTTP 5xx
+    };
+
+    ApiError() = default;
+    static ApiError network(const QString &detail, const QString &action = {});
+    static ApiError timeout(int timeoutMs, const QString &action = {});
+    static ApiError tls(const QString &certificateProblem, const QString &action = {});
+    static ApiError httpStatus(int status, const QString &action = {});
+    static ApiError api(int retCode, const QString &message, const QString &action = {});
+    static ApiError malformed(const QString &detail, const QString &action = {});
+    static ApiError policy(const QString &detail);
+
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+    Kind kind() const { return m_kind; }
+    Reason reason() const { return m_reason; }
+    int httpStatus() const { return m_httpStatus; }
+    int retCode() const { return m_retCode; }
+    QString message() const { return m_message; } // the server's own Message, verbatim
+    QString action() const { return m_action; }
+    QString detail() const { return m_detail; }
+    // Transient: worth retrying a read (network, timeout, 5xx, 429).
+    bool isTransient() const;
+    // The request may or may not have reached the server (network error after
+    // sending, timeout, closed mid-body): a mutation's outcome is unknown.
+    bool outcomeUnknown() const;
+
+    // One short sentence: what happened.
+    QString explanation() const;
+    // One short sentence: what the user can do.
+    QString remedy() const;
+    // "explanation remedy (code)" for logs and banners; never contains secrets.
+    QString toString() const;
+
+private:
+    Kind m_kind = Kind::None;
+    Reason m_reason = Reason::Other;
+    int m_httpStatus = 0;
+    int m_retCode = 0;
+    QString m_message;
+    QString m_action;
+    QString m_detail;
+};
+
+} // namespace compshare

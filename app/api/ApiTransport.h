@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// The one owner of the QNetworkAccessManager: it signs, sends, times out,
+// retries reads and classifies errors. Nothing else touches QNetworkReply.
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/CompShareClient.h" // Credentials
+#include "api/RequestParams.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace compshare {
+
+struct ApiResponse
+{
+    QJsonObject body; // the parsed JSON object when error is None or Api
+    QByteArray raw;   // the raw bytes, for parsing large lists off the GUI thread
+    ApiError error;
+    int attempts = 0;  // HTTP requests sent for this call (1 + retries)
+    qint64 bytes = 0;  // response bytes received over all attempts
+    qint64 elapsedMs = 0;
+};
+
+class ApiTransport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static QUrl defaultEndpoint(); // https://api.compshare.cn/
+
+    explicit ApiTransport(QObject *parent = nullptr);
+    ~ApiTransport() override;
+
+    // Refuses (returns a Policy error, keeps the old endpoint) for anything
+    // but https://, or http:// on a loopback host.
+    ApiError setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+
+    void setCredentials(const Credentials &credentials);
+    void clearCredentials();
+    bool hasCredentials() const;
+    QString publicKey() const;
+
+    void setTimeoutMs(int ms); // per request, default 15000
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxAttempts(int n); // reads only, default 3
+    void setRetryBaseDelayMs(int ms); // first backoff step, default 500
+
+    // Read actions (Describe*, Get*) retry transient failures with backoff and
+    // jitter; every other action is sent exactly once.
+    void call(const QString &action, const RequestParams &params, QObject *context,
+              std::function<void(const ApiResponse &)> done);
+
+    // Totals since construction, for benchmarks and the request-count tests.
+    qint64 requestsSent() const { return m_requestsSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+signals:
+    // Emitted for every finished HTTP attempt (not per retry group).
+    void attemptFinished(const QString &action, int httpStatus, int retCode, qint64 elapsedMs);
+
+private:
+    struct Private;
+    Private *d;
+    QUrl m_endpoint;
+    int m_timeoutMs = 15000;
+    qint64 m_requestsSent = 0;
+    qint64 m_bytesReceived = 0;
+};
+
+} // namespace compshare

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// Typed CompShare operations on top of ApiTransport. Every call is
+// asynchronous: the callback runs later on the thread that made the call,
+// and only if `context` is still alive (Qt's usual rule for functors).
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Instance.h"
+
+#include <QObject>
+#include <functional>
+
+namespace compshare {
+
+class ApiTransport;
+
+struct Credentials
+{
+    QString publicKey;
+    QString privateKey; // held in memory only; handed to the signer
+    bool isValid() const { return !publicKey.isEmpty() && !privateKey.isEmpty(); }
+};
+
+// Force is sent only as ForceStop::UserConfirmed, which only the force-stop
+// confirmation path creates. No bool can slip in by accident.
+enum class ForceStop { No, UserConfirmed };
+
+struct ListResult
+{
+    QList<Instance> instances; // complete, de-duplicated by id
+    int skippedRecords = 0;    // malformed records skipped while parsing
+    int totalCount = 0;        // TotalCount reported by the API
+    int requests = 0;          // HTTP requests this operation sent (retries included)
+    qint64 bytes = 0;          // response bytes received
+    ApiError error;            // set when the list is not complete; then instances is empty
+};
+
+struct Zone
+{
+    QString region;
+    QString zone;
+    QString regionName; // display name from the API
+    QString zoneName;
+};
+
+struct ZoneResult
+{
+    QList<Zone> zones;
+    ApiError error;
+};
+
+struct MutationResult
+{
+    enum class Outcome {
+        Accepted,        // RetCode 0: the operation was accepted
+        Rejected,        // the API answered with an error (see error)
+        TookEffect,      // transport failed, the re-read shows the operation happened
+        DidNotTakeEffect,// transport failed, the re-read shows it did not
+        Unknown,         // transport failed and the re-read failed too
+    };
+    Outcome outcome = Outcome::Unknown;
+    InstanceRef instance;
+    ApiError error;         // the error of the mutation call, if any
+    bool haveReread = false;
+    Instance reread;        // the instance as re-read after a transport failure
+    bool succeeded() const { return outcome == Outcome::Accepted || outcome == Outcome::TookEffect; }
+};
+
+class CompShareClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CompShareClient(ApiTransport *transport, QObject *parent = nullptr);
+    ~CompShareClient() override;
+
+    ApiTransport *transport() const { return m_transport; }
+
+    // Concurrent pages after the first (default 8).
+    void setMaxPagesInFlight(int n);
+    int maxPagesInFlight() const { return m_maxPagesInFlight; }
+
+    // Every instance in every region: DescribeCompShareInstance without Region,
+    // Limit=100, remaining pages fetched concurrently.
+    void listAllInstances(QObject *context, std::function<void(const ListResult &)> done);
+    // The given instances, one request per region (<= 100 ids each), for polling.
+    void describeInstances(const QList<InstanceRef> &refs, QObject *context,
+                           std::function<void(const ListResult &)> done);
+    void stopInstance(const InstanceRef &ref, ForceStop force, QObject *context,
+                      std::function<void(const MutationResult &)> done);
+    void startInstance(const InstanceRef &ref, bool withoutGpu, QObject *context,
+                       std::function<void(const MutationResult &)> done);
+    void rebootInstance(const InstanceRef &ref, QObject *context,
+                        std::function<void(const MutationResult &)> done);
+    void describeSupportZones(const QString &region, QObject *context,
+                              std::function<void(const ZoneResult &)> done);
+
+private:
+    ApiTransport *m_transport;
+    int m_maxPagesInFlight = 8;
+};
+
+} // namespace compshare
+
+Q_DECLARE_METATYPE(compshare::ListResult)
+Q_DECLARE_METATYPE(compshare::MutationResult)

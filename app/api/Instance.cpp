@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "api/Instance.h"
+
+#include <QRegularExpression>
+
+namespace compshare {
+
+namespace {
+struct StateName
+{
+    InstanceState state;
+    const char *api;
+};
+constexpr StateName kStates[] = {
+    {InstanceState::Initializing, "Initializing"}, {InstanceState::Starting, "Starting"},
+    {InstanceState::Running, "Running"},           {InstanceState::Stopping, "Stopping"},
+    {InstanceState::Stopped, "Stopped"},           {InstanceState::InstallFail, "Install Fail"},
+    {InstanceState::Rebooting, "Rebooting"},       {InstanceState::Resizing, "Resizing"},
+};
+
+struct ChargeName
+{
+    ChargeType type;
+    const char *api;
+};
+constexpr ChargeName kCharges[] = {
+    {ChargeType::Year, "Year"},       {ChargeType::Month, "Month"},
+    {ChargeType::Day, "Day"},         {ChargeType::Dynamic, "Dynamic"},
+    {ChargeType::Postpay, "Postpay"}, {ChargeType::Spot, "Spot"},
+};
+} // namespace
+
+InstanceState stateFromApi(const QString &text)
+{
+    for (const auto &s : kStates) {
+        if (text == QLatin1String(s.api))
+            return s.state;
+    }
+    return InstanceState::Unknown;
+}
+
+QString stateToApi(InstanceState state)
+{
+    for (const auto &s : kStates) {
+        if (s.state == state)
+            return QString::fromLatin1(s.api);
+    }
+    return {};
+}
+
+ChargeType chargeTypeFromApi(const QString &text)
+{
+    for (const auto &c : kCharges) {
+        if (text == QLatin1String(c.api))
+            return c.type;
+    }
+    return ChargeType::Unknown;
+}
+
+QString chargeTypeToApi(ChargeType type)
+{
+    for (const auto &c : kCharges) {
+        if (c.type == type)
+            return QString::fromLatin1(c.api);
+    }
+    return {};
+}
+
+bool isTransitional(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::Initializing:
+    case InstanceState::Starting:
+    case InstanceState::Stopping:
+    case InstanceState::Rebooting:
+    case InstanceState::Resizing:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString regionFromZone(const QString &zone)
+{
+    static const QRegularExpression suffix(QStringLiteral("-\\d+$"));
+    QString region = zone;
+    region.remove(suffix);
+    return region;
+}
+
+bool Instance::isMakingImage() const
+{
+    // CompShareImageStatus is empty or "Normal"/"Available" when idle; any
+    // status that mentions making/creating means an image task holds it.
+    const QString s = imageStatus.toLower();
+    return s.contains(QLatin1String("making")) || s.contains(QLatin1String("creating")) ||
+           s.contains(QLatin1String("imaging"));
+}
+
+QString Instance::publicIp() const
+{
+    for (const auto &ip : ips) {
+        if (ip.type.compare(QLatin1String("Private"), Qt::CaseInsensitive) != 0 && !ip.ip.isEmpty())
+            return ip.ip;
+    }
+    return {};
+}
+
+bool Instance::operator==(const Instance &o) const
+{
+    return id == o.id && name == o.name && region == o.region && zone == o.zone &&
+           state == o.state && rawState == o.rawState && chargeType == o.chargeType &&
+           rawChargeType == o.rawChargeType && gpuType == o.gpuType && gpuCount == o.gpuCount &&
+           qFuzzyCompare(1 + gpuMemoryGb, 1 + o.gpuMemoryGb) && cpu == o.cpu &&
+           memoryMb == o.memoryMb && qFuzzyCompare(1 + pricePerHour, 1 + o.pricePerHour) &&
+           imageName == o.imageName && imageStatus == o.imageStatus &&
+           imageType == o.imageType && ips == o.ips && created == o.created &&
+           expires == o.expires && autoRenew == o.autoRenew && isExpired == o.isExpired &&
+           osName == o.osName && remark == o.remark && tag == o.tag &&
+           sshLoginCommand == o.sshLoginCommand &&
+           supportWithoutGpuStart == o.supportWithoutGpuStart;
+}
+
+} // namespace compshare

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Thin entry point: --help / --version without a display, else the console.
+#include "core/CommandLineOptions.h"
+#include "core/Version.h"
+#include "ui/ConsoleApplication.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    if (compshare::wantsOnlyCommandLineOutput(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        compshare::setApplicationIdentity();
+        compshare::CommandLineOptions::parse(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    return compshare::ui::runConsole(app);
+}

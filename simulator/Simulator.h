@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// A faithful local double of the CompShare API gateway on Qt HttpServer:
+// signature-checking, stateful, with an injectable clock, fault injection
+// and a request journal. Used in-process by tests and by `--demo`, and
+// out-of-process by the compshare-sim executable.
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QVariantMap>
+#include <memory>
+
+namespace compshare::sim {
+
+// One journal entry per request that reached the simulator.
+struct JournalEntry
+{
+    qint64 atMs = 0;             // simulator clock
+    QString method;              // "POST", "GET"
+    QString action;              // Action parameter (empty if missing)
+    QMap<QString, QString> params; // every parameter except Signature
+    QString verdict;             // "ok", "retcode:171", "fault:http503", "fault:hang", ...
+    int retCode = 0;
+};
+
+// Time the simulator runs on. Real by default; tests switch it to manual and
+// advance it, so a 10-minute lock expires without waiting.
+class SimClock
+{
+public:
+    qint64 nowMs() const;
+    void setManual(bool manual); // manual starts at the current real time
+    bool isManual() const { return m_manual; }
+    void advance(qint64 ms);     // only in manual mode
+
+private:
+    bool m_manual = false;
+    qint64 m_manualNowMs = 0;
+};
+
+// Fault switches, global (action empty) or per action.
+struct FaultRule
+{
+    QString action;          // empty: every action
+    double rate = 1.0;       // probability per request, 0..1
+    enum class Type {
+        Latency,             // delay the answer by latencyMs (+ random up to latencyJitterMs)
+        HttpStatus,          // answer httpStatus (500/502/503/429)
+        Hang,                // never answer (the client times out)
+        CloseMidBody,        // send headers and part of the body, then close
+        MalformedJson,       // answer 200 with a broken JSON body
+        RetCode,             // answer RetCode retCode with message
+    } type = Type::HttpStatus;
+    int httpStatus = 503;
+    int latencyMs = 0;
+    int latencyJitterMs = 0;
+    int retCode = 0;
+    QString message;
+    int remaining = -1;      // how many more times it may fire; -1 = unlimited
+};
+
+class Simulator final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Simulator(QObject *parent = nullptr);
+    ~Simulator() override;
+
+    // Listens on loopback. port 0 picks a free port.
+    bool listen(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:PORT/
+
+    // Scenario JSON (see docs/SIMULATOR.md). Replaces accounts, instances,
+    // regions, delays and faults. Returns false and sets *error on bad input.
+    bool loadScenario(const QJsonObject &scenario, QString *error = nullptr);
+    bool loadScenarioFile(const QString &path, QString *error = nullptr);
+    // The built-in demo scenario (about 15 instances in cn-wlcb, cn-sh2, hk).
+    static QJsonObject demoScenario();
+    // N generated instances spread over the given regions (deterministic per seed).
+    static QJsonObject generatedScenario(int count, const QStringList &regions, quint32 seed);
+
+    void addAccount(const QString &publicKey, const QString &privateKey);
+    static QString demoPublicKey();
+    static QString demoPrivateKey();
+
+    SimClock &clock();
+    void setSeed(quint32 seed);
+
+    // Delays of the state machines (ms of simulator clock).
+    void setTransitionDelayMs(qint64 ms);  // Stopping->Stopped, Starting->Running, ...
+    void setOperationLockMs(qint64 ms);    // per-instance lock, default 10 minutes
+
+    // Faults.
+    void addFault(const FaultRule &rule);
+    void clearFaults();
+
+    // Instances (the simulator's truth).
+    QList<QJsonObject> instances() const; // as DescribeCompShareInstance would return them
+    QJsonObject instance(const QString &id) const;
+    QString instanceState(const QString &id) const;
+    bool setInstanceField(const QString &id, const QString &field, const QJsonValue &value);
+    bool removeInstance(const QString &id);
+    void addInstance(const QJsonObject &instance);
+    // The platform reclaims a spot instance: Running -> Stopped on its own.
+    bool reclaimSpot(const QString &id);
+
+    // Journal.
+    QList<JournalEntry> journal() const;
+    QList<JournalEntry> journal(const QString &action) const;
+    void clearJournal();
+
+signals:
+    void requestHandled(const compshare::sim::JournalEntry &entry);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace compshare::sim
