@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// The instance list as a table. A refresh is applied in place, keyed by
+// UHostId: rows that appeared are inserted, rows that went away removed, and
+// only rows whose data changed get dataChanged. It never resets on refresh,
+// so selection, current row, sort and scroll survive.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace compshare {
+
+class InstanceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        StateColumn,
+        GpuColumn,
+        CpuMemoryColumn,
+        ChargeColumn,
+        PriceColumn,
+        RegionColumn,
+        PublicIpColumn,
+        ImageColumn,
+        CreatedColumn,
+        ActionColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the value to sort on (numbers, dates, enums)
+        InstanceIdRole,                  // QString UHostId
+        StateRole,                       // int(InstanceState)
+        IsSpotRole,                      // bool
+        IsTransitionalRole,              // bool
+        OperationStartedRole,            // QDateTime when our operation started, or invalid
+        ActionRole,                      // int(RowAction): what the row button does
+        ActionEnabledRole,               // bool
+        ActionDisabledReasonRole,        // QString, why the button is disabled
+        LockedRole,                      // bool: another operation holds the instance
+        BusyRole,                        // bool: our own request is in flight
+        StuckRole,                       // bool: transitional for more than 10 minutes
+        SearchTextRole,                  // QString: name, id and IPs, for the search box
+        RegionRole,                      // QString region
+        InstanceRole,                    // QVariant<Instance>
+    };
+
+    enum class RowAction { None, Stop, ForceStop, Start };
+    Q_ENUM(RowAction)
+
+    explicit InstanceTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // Replace the whole list (a full refresh), in place.
+    void applyRefresh(const QList<Instance> &instances);
+    // Update only the given instances (a poll result); others are untouched.
+    void applyUpdates(const QList<Instance> &instances);
+
+    int rowOf(const QString &id) const;
+    const Instance *instance(const QString &id) const;
+    const Instance &instanceAt(int row) const { return m_rows.at(row); }
+    QList<Instance> instances() const { return m_rows; }
+
+    // Per-row console state that the API does not hold.
+    void setBusy(const QString &id, bool busy);               // our request is in flight
+    void setLockedUntil(const QString &id, const QDateTime &until); // InstanceOperationInProgress
+    void setOperationStarted(const QString &id, const QDateTime &at); // for "Stopping · 0:42"
+    bool isBusy(const QString &id) const { return m_busy.contains(id); }
+    bool isLocked(const QString &id) const;
+
+    // What the row's action button does, and why it is disabled if it is.
+    RowAction actionFor(const Instance &instance) const;
+    bool actionEnabled(const Instance &instance, QString *whyNot = nullptr) const;
+
+    // For "now" in tests (lock expiry, elapsed time).
+    void setClock(std::function<QDateTime()> now);
+
+    // Totals for the status bar.
+    int runningCount() const;
+    double burnRatePerHour() const; // sum of price per hour of Running instances
+
+    static QString stateText(InstanceState state, const QString &raw = {});
+    static QString chargeText(ChargeType type, const QString &raw = {});
+
+signals:
+    void totalsChanged();
+
+private:
+    void emitRowChanged(int row);
+    QVariant displayData(const Instance &i, int column) const;
+    QVariant rawData(const Instance &i, int column) const;
+    QString toolTip(const Instance &i, int column) const;
+    void rebuildIndex(int fromRow);
+
+    QList<Instance> m_rows;
+    QHash<QString, int> m_rowById;
+    QSet<QString> m_busy;
+    QHash<QString, QDateTime> m_lockedUntil;
+    QHash<QString, QDateTime> m_operationStarted;
+    std::function<QDateTime()> m_now;
+};
+
+} // namespace compshare
