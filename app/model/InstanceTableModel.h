@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <functional>
 
 namespace compshare {
 
