@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/CompShareClient.h"
+#include "stop/StopDecision.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,12 +17,6 @@ namespace compshare {
 
 class InstanceTableModel;
 class RefreshScheduler;
-
-struct StopDecision
-{
-    QString id;
-    ForceStop force = ForceStop::No;
-};
 
 class StopController final : public QObject
 {
