@@ -131,12 +131,14 @@ void CredentialStore::run(Op op, const QString &profile, const QString &secret, 
     {
         bool answered = false;
         QPointer<QObject> context;
+        bool guarded = false; // a null context means "always answer"
         Callback done;
         QString profile;
         int op = 0;
     };
     auto state = std::make_shared<State>();
     state->context = context;
+    state->guarded = context != nullptr;
     state->done = std::move(done);
     state->profile = profile;
     state->op = static_cast<int>(op);
@@ -147,7 +149,7 @@ void CredentialStore::run(Op op, const QString &profile, const QString &secret, 
         state->answered = true;
         qCInfo(lcCredentials).noquote() << "keychain" << opName(state->op) << "for profile"
                                         << state->profile << "->" << statusName(result.status);
-        if (state->context)
+        if (!state->guarded || state->context)
             state->done(result);
         state->done = nullptr; // drop whatever the callback captured
     };

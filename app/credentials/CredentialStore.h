@@ -43,7 +43,8 @@ public:
     void setTimeoutMs(int ms); // default 15000
     int timeoutMs() const { return m_timeoutMs; }
 
-    // `done` runs later, on this thread, only while `context` is alive.
+    // `done` runs later, on this thread, only while `context` is alive (a
+    // null context: always).
     void readPrivateKey(const QString &profile, QObject *context, Callback done);
     void writePrivateKey(const QString &profile, const QString &privateKey, QObject *context,
                          Callback done);

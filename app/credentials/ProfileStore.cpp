@@ -20,8 +20,10 @@ const QString kPreferences = QStringLiteral("preferences/");
 // Calls `done` only while the caller's context is alive.
 ProfileStore::Callback guarded(QObject *context, ProfileStore::Callback done)
 {
-    return [ctx = QPointer<QObject>(context), done = std::move(done)](const KeychainResult &r) {
-        if (ctx)
+    const bool guard = context != nullptr;
+    return [guard, ctx = QPointer<QObject>(context),
+            done = std::move(done)](const KeychainResult &r) {
+        if (!guard || ctx)
             done(r);
     };
 }
