@@ -248,17 +248,35 @@ private slots:
 
     void badgeInAView()
     {
-        QStandardItemModel model(0, 1);
-        model.appendRow(stateItem(InstanceState::Stopping, QDateTime::currentDateTimeUtc()));
-        model.appendRow(stateItem(InstanceState::Running, {}, false, true));
+        QStandardItemModel model(0, 2);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto addRow = [&](QStandardItem *state, QStandardItem *action) {
+            model.appendRow({state, action});
+        };
+        addRow(stateItem(InstanceState::Stopping, now.addSecs(-42)),
+               actionItem(RowAction::Stop, false, {}, true));
+        addRow(stateItem(InstanceState::Running, {}, false, true),
+               actionItem(RowAction::Stop, false, QStringLiteral("locked")));
+        addRow(stateItem(InstanceState::Running), actionItem(RowAction::ForceStop, true));
+        addRow(stateItem(InstanceState::Stopped), actionItem(RowAction::Start, true));
+        addRow(stateItem(InstanceState::Starting, now.addSecs(-700), true),
+               actionItem(RowAction::None, false));
+        addRow(stateItem(InstanceState::InstallFail), actionItem(RowAction::None, false));
+        addRow(stateItem(InstanceState::Unknown), actionItem(RowAction::None, false));
         QTableView view;
         view.setModel(&model);
         auto *delegate = new StateBadgeDelegate(&view);
-        view.setItemDelegate(delegate);
+        view.setItemDelegateForColumn(0, delegate);
+        view.setItemDelegateForColumn(1, new RowActionDelegate(&view));
         view.resizeColumnsToContents();
+        view.resizeRowsToContents();
+        view.resize(480, 320);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(!view.grab().isNull());
+        const QPixmap shot = view.grab();
+        QVERIFY(!shot.isNull());
+        if (const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(shot.save(dir + QStringLiteral("/delegates.png")));
         // The spinner keeps ticking while a transitional badge is on screen.
         QSignalSpy ticks(ActivityTicker::instance(), &ActivityTicker::ticked);
         QVERIFY(ticks.wait(1000));

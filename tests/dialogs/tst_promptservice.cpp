@@ -163,13 +163,16 @@ private slots:
         auto *dialog = qobject_cast<ForceStopDialog *>(opened.at(0).at(0).value<QDialog *>());
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Force stop spot instance"));
-        QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("dontAskAgainCheckBox")));
+        // A force stop is always confirmed: no "don't ask again" of any kind.
+        QCOMPARE(dialog->findChildren<QCheckBox *>().size(), 1);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("spotLabel"))
                     ->text()
-                    .contains(QStringLiteral("forced stop")));
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("billingLabel"))
-                    ->text()
-                    .contains(QStringLiteral("releasing")));
+                    .contains(QStringLiteral("spot (preemptible) instance")));
+        const QString billing = dialog->findChild<QLabel *>(QStringLiteral("billingLabel"))->text();
+        QVERIFY(billing.contains(QStringLiteral("only as a forced stop")));
+        QVERIFY(billing.contains(QStringLiteral("releasing")));
+        QVERIFY(
+            dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text().contains(kSpot.id));
         QVERIFY(dialog->understandCheckBox()->text().contains(kSpot.name));
         QVERIFY(dialog->cancelButton()->isDefault());
         QVERIFY(!dialog->forceStopButton()->isDefault());
