@@ -8,11 +8,11 @@
 #include "api/Instance.h"
 #include "stop/StopDecision.h"
 
+#include <QDialog>
 #include <QObject>
 #include <functional>
 #include <optional>
 
-class QDialog;
 class QWidget;
 
 namespace compshare::ui {

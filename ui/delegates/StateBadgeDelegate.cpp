@@ -19,6 +19,7 @@ constexpr int kVPad = 3;
 constexpr int kMargin = 4;  // badge to cell edge
 constexpr int kMarkGap = 5; // between spinner / lock and text
 constexpr int kStuckMinutes = 10;
+constexpr int kSlack = 2; // integer advance vs. fractional layout width
 
 int markSize(const QFontMetrics &fm)
 {
@@ -157,7 +158,8 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics fm(option.font);
     const int mark = markSize(fm);
 
-    int width = fm.horizontalAdvance(text) + 2 * kHPad;
+    const int textWidth = fm.horizontalAdvance(text) + kSlack;
+    int width = textWidth + 2 * kHPad;
     if (spinning)
         width += mark + kMarkGap;
     const int height = fm.height() + 2 * kVPad;
@@ -188,8 +190,11 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     }
     painter->setPen(colours.text);
     painter->setFont(option.font);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    // Elide only when the cell is really too narrow.
+    const QString shown = textRect.width() >= textWidth
+                              ? text
+                              : fm.elidedText(text, Qt::ElideRight, textRect.width());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, shown);
 
     if (locked) {
         const QColor lockColour = (option.state & QStyle::State_Selected)
@@ -207,7 +212,7 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QFontMetrics fm(option.font);
     const auto state = InstanceState(index.data(Model::StateRole).toInt());
     const int mark = markSize(fm);
-    int width = fm.horizontalAdvance(badgeText(index)) + 2 * kHPad + 2 * kMargin;
+    int width = fm.horizontalAdvance(badgeText(index)) + kSlack + 2 * kHPad + 2 * kMargin;
     if (isTransitional(state))
         width += mark + kMarkGap;
     if (index.data(Model::LockedRole).toBool())

@@ -44,9 +44,9 @@ ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     texts->addWidget(summary);
 
-    auto *spot = new QLabel(tr("This is a spot (preemptible) instance. CompShare stops a spot "
-                               "instance only as a forced stop, like pulling the power: "
-                               "programs get no chance to save their work."),
+    auto *spot = new QLabel(tr("This is a spot (preemptible) instance. A forced stop is like "
+                               "pulling the power: programs on it get no chance to save their "
+                               "work."),
                             this);
     spot->setObjectName(QStringLiteral("spotLabel"));
     spot->setWordWrap(true);
@@ -56,12 +56,13 @@ ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
     billing->setObjectName(QStringLiteral("billingLabel"));
     billing->setWordWrap(true);
     texts->addWidget(billing);
-    top->addLayout(texts, 1);
-    layout->addLayout(top);
-
     m_understand = new QCheckBox(tr("I understand this is a forced stop of %1").arg(name), this);
     m_understand->setObjectName(QStringLiteral("understandCheckBox"));
-    layout->addWidget(m_understand);
+    texts->addSpacing(6);
+    texts->addWidget(m_understand);
+    texts->addStretch(1);
+    top->addLayout(texts, 1);
+    layout->addLayout(top);
 
     auto *buttons = new QDialogButtonBox(this);
     //: button: force stop a spot instance
