@@ -107,7 +107,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
 
     if (m_options.demo)
         startDemo();
-    else
+    else if (!m_options.connectLater)
         startCredentials();
     updateTitle();
 }
