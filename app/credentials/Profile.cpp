@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "credentials/Profile.h"
 
+#include "api/EndpointPolicy.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace compshare {
 
@@ -30,24 +31,8 @@ QString endpointProblem(const QUrl &endpoint)
 {
     if (endpoint.isEmpty())
         return {};
-    if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return QCoreApplication::translate("Profile", "The endpoint is not a valid address, e.g. "
-                                                      "https://api.compshare.cn/.");
-    const QString scheme = endpoint.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return {};
-    if (scheme == QLatin1String("http")) {
-        const QString host = endpoint.host();
-        const QHostAddress address(host);
-        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-            (!address.isNull() && address.isLoopback()))
-            return {};
-        //: http would send the signed requests in clear text over the network.
-        return QCoreApplication::translate(
-            "Profile", "Plain http is allowed only for this computer (127.0.0.1 or localhost); "
-                       "use https:// for anything else.");
-    }
-    return QCoreApplication::translate("Profile", "The endpoint must start with https://.");
+    // One rule for the whole console: the transport refuses the same URLs.
+    return EndpointPolicy::check(endpoint).explanation();
 }
 
 } // namespace compshare

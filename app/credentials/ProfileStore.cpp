@@ -21,11 +21,11 @@ const QString kPreferences = QStringLiteral("preferences/");
 ProfileStore::Callback guarded(QObject *context, ProfileStore::Callback done)
 {
     const bool guard = context != nullptr;
-    return [guard, ctx = QPointer<QObject>(context),
-            done = std::move(done)](const KeychainResult &r) {
-        if (!guard || ctx)
-            done(r);
-    };
+    return
+        [guard, ctx = QPointer<QObject>(context), done = std::move(done)](const KeychainResult &r) {
+            if (!guard || ctx)
+                done(r);
+        };
 }
 } // namespace
 
