@@ -185,7 +185,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                 reply->deleteLater();
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray raw = reply->readAll();
+                const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
                 call->response.bytes += raw.size();
                 m_bytesReceived += raw.size();
                 const qint64 elapsed = attemptClock.elapsed();
