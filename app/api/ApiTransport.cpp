@@ -185,7 +185,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                 reply->deleteLater();
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray raw = reply->readAll();
+                const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
                 call->response.bytes += raw.size();
                 m_bytesReceived += raw.size();
                 const qint64 elapsed = attemptClock.elapsed();
@@ -205,7 +205,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                 else if (reply->error() != QNetworkReply::NoError)
                     error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
 
-                qCDebug(lcApi).nospace()
+                qCDebug(lcApi).noquote().nospace()
                     << action << " attempt " << call->response.attempts << ": HTTP " << status
                     << ", " << raw.size() << " bytes, " << elapsed << " ms"
                     << (error ? QStringLiteral(", ") + error.explanation() : QString());
@@ -232,7 +232,7 @@ void ApiTransport::scheduleRetry(const std::shared_ptr<PendingCall> &call)
     const double step = double(d->retryBaseDelayMs) * double(1 << qMin(n - 1, 10));
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
     const int delay = int(step * jitter);
-    qCDebug(lcApi).nospace() << call->action << " retry in " << delay << " ms";
+    qCDebug(lcApi).noquote().nospace() << call->action << " retry in " << delay << " ms";
     QTimer::singleShot(delay, this, [this, call] {
         if (call->hasContext && !call->context)
             return; // nobody is waiting any more
@@ -263,8 +263,8 @@ void ApiTransport::decode(const std::shared_ptr<PendingCall> &call, const QByteA
                             retCode, r.object.value(QStringLiteral("Message")).toString(), action);
                 }
             }
-            qCDebug(lcApi).nospace() << action << " RetCode " << retCode << ", " << raw.size()
-                                     << " bytes, " << elapsedMs << " ms";
+            qCDebug(lcApi).noquote().nospace() << action << " RetCode " << retCode << ", "
+                                               << raw.size() << " bytes, " << elapsedMs << " ms";
             emit attemptFinished(action, status, retCode, elapsedMs);
             finish(call);
         });

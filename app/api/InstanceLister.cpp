@@ -113,9 +113,9 @@ void InstanceLister::passComplete()
         deliver(m_pass);
         return;
     }
-    qCDebug(lcApi).nospace() << kAction << " list changed while paging (pass " << m_passes << ": "
-                             << m_pass.byId.size() << " distinct, TotalCount " << m_pass.lastTotal
-                             << ")";
+    qCDebug(lcApi).noquote().nospace()
+        << kAction << " list changed while paging (pass " << m_passes << ": " << m_pass.byId.size()
+        << " distinct, TotalCount " << m_pass.lastTotal << ")";
     if (m_passes > kMaxExtraPasses) {
         deliver(m_union);
         return;
@@ -159,9 +159,9 @@ void InstanceLister::deliver(const Pass &pass)
         result.instances.append(pass.byId.value(id));
     result.totalCount = pass.lastTotal;
     result.skippedRecords = pass.skipped;
-    qCDebug(lcApi).nospace() << kAction << " listed " << result.instances.size() << " instances in "
-                             << result.requests << " requests, " << result.bytes << " bytes, "
-                             << m_passes << " pass(es)";
+    qCDebug(lcApi).noquote().nospace()
+        << kAction << " listed " << result.instances.size() << " instances in " << result.requests
+        << " requests, " << result.bytes << " bytes, " << m_passes << " pass(es)";
     if (!m_hasContext || m_context)
         m_done(result);
     deleteLater();

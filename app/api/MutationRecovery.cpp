@@ -6,6 +6,25 @@
 
 namespace compshare {
 
+namespace {
+const char *outcomeName(MutationResult::Outcome outcome)
+{
+    switch (outcome) {
+    case MutationResult::Outcome::Accepted:
+        return "accepted";
+    case MutationResult::Outcome::Rejected:
+        return "rejected";
+    case MutationResult::Outcome::TookEffect:
+        return "took effect";
+    case MutationResult::Outcome::DidNotTakeEffect:
+        return "did not take effect";
+    case MutationResult::Outcome::Unknown:
+        break;
+    }
+    return "unknown";
+}
+} // namespace
+
 MutationRecovery::MutationRecovery(CompShareClient *client, Kind kind, const InstanceRef &ref,
                                    const RequestParams &params, QObject *context,
                                    std::function<void(const MutationResult &)> done)
@@ -75,8 +94,8 @@ void MutationRecovery::start()
 
 void MutationRecovery::reread(const ApiError &error)
 {
-    qCDebug(lcApi).nospace() << actionFor(m_kind) << " " << m_ref.id
-                             << ": outcome unknown, re-reading instead of resending";
+    qCDebug(lcApi).noquote().nospace() << actionFor(m_kind) << " " << m_ref.id
+                                       << ": outcome unknown, re-reading instead of resending";
     m_client->describeInstances({m_ref}, this, [this, error](const ListResult &list) {
         MutationResult result;
         result.instance = m_ref;
@@ -97,8 +116,8 @@ void MutationRecovery::reread(const ApiError &error)
 
 void MutationRecovery::deliver(const MutationResult &result)
 {
-    qCDebug(lcApi).nospace() << actionFor(m_kind) << " " << m_ref.id << ": outcome "
-                             << int(result.outcome);
+    qCDebug(lcApi).noquote().nospace()
+        << actionFor(m_kind) << " " << m_ref.id << ": outcome " << outcomeName(result.outcome);
     if (!m_hasContext || m_context)
         m_done(result);
     deleteLater();
