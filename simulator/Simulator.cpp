@@ -18,6 +18,9 @@
 #include <QTimer>
 
 namespace compshare::sim {
+namespace {
+constexpr qsizetype kJournalLimit = 100000;
+} // namespace
 
 struct Simulator::Private
 {
@@ -92,6 +95,8 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
             entry.verdict = entry.retCode == 0 ? QStringLiteral("ok")
                                                : QStringLiteral("retcode:%1").arg(entry.retCode);
         d->journal.append(entry);
+        if (d->journal.size() > kJournalLimit) // a long-running demo must not grow without end
+            d->journal.removeFirst();
 
         const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
         const std::optional<FaultRule> fault = decision.fault;
