@@ -6,11 +6,14 @@
 #include "credentials/ProfileStore.h"
 #include "simulator/Simulator.h"
 #include "ui/credentials/AddKeyDialog.h"
+#include "ui/credentials/CliImportDialog.h"
 #include "ui/credentials/ProfilesDialog.h"
 #include "ui/credentials/WelcomeView.h"
 
 #include <QApplication>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -260,6 +263,47 @@ private slots:
         QCOMPARE(m_store->profileNames(), QStringList{c});
         QCOMPARE(list->count(), 1);
         QVERIFY(removeProfile(c));
+    }
+
+    void cliImportDialogImportsTheTickedProfile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli/config.json"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString wanted = uniqueProfileName(QStringLiteral("cli"));
+        const QString other = uniqueProfileName(QStringLiteral("other"));
+        QJsonObject profiles;
+        for (const QString &n : {wanted, other})
+            profiles.insert(n, QJsonObject{{QStringLiteral("public_key"), generatedKey()},
+                                           {QStringLiteral("private_key"), generatedKey()}});
+        const QByteArray bytes =
+            QJsonDocument(QJsonObject{{QStringLiteral("current_profile"), other},
+                                      {QStringLiteral("profiles"), profiles}})
+                .toJson();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+
+        CliImportDialog dialog(m_store.get(), path);
+        QSignalSpy imported(&dialog, &CliImportDialog::imported);
+        dialog.open();
+        auto *list = child<QListWidget>(&dialog, "cliProfiles");
+        QCOMPARE(list->count(), 2);
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            const bool isWanted = item->data(Qt::UserRole).toString() == wanted;
+            // The CLI's current profile comes pre-ticked; swap the ticks.
+            QCOMPARE(item->checkState(), isWanted ? Qt::Unchecked : Qt::Checked);
+            item->setCheckState(isWanted ? Qt::Checked : Qt::Unchecked);
+        }
+        child<QPushButton>(&dialog, "import")->click();
+        QVERIFY(imported.wait(15000));
+        QCOMPARE(imported.at(0).at(0).toStringList(), QStringList{wanted});
+        QCOMPARE(m_store->profileNames(), QStringList{wanted});
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        QVERIFY(removeProfile(wanted));
     }
 
     void welcomeViewButtons()
