@@ -182,7 +182,9 @@ OperationResult SimInstanceStore::begin(Entry &entry, const QString &transient,
     entry.transient = transient;
     entry.target = target;
     entry.doneAtMs = nowMs + m_transitionMs;
-    entry.lockUntilMs = nowMs + m_lockMs;
+    // The lock is held while the operation runs; the TTL only bounds an
+    // operation that never finishes (assumption, see docs/SIMULATOR.md).
+    entry.lockUntilMs = qMin(nowMs + m_lockMs, entry.doneAtMs);
     entry.settle(nowMs); // a zero delay finishes at once
     return {};
 }

@@ -11,6 +11,7 @@
 #include "ui/credentials/AddKeyDialog.h"
 #include "ui/credentials/ProfilesDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QMessageBox>

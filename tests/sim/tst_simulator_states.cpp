@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Running"));
     }
 
-    void lockRefusesRepeatsForTenMinutes()
+    void lockHeldWhileTheOperationRuns()
     {
         QCOMPARE(
             operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
@@ -135,14 +135,10 @@ private slots:
         QCOMPARE(again.message(),
                  QStringLiteral("InstanceOperationInProgress: another operation on uhost-run is in "
                                 "progress, retry after it finishes"));
-        m_sim->clock().advance(kTransitionMs); // Stopped now, but still locked
+        m_sim->clock().advance(kTransitionMs - 1); // still Stopping: still locked
         again = operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"));
         QCOMPARE(again.retCode(), 8437);
-        m_sim->clock().advance(kLockMs - kTransitionMs - 1);
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
-                     .retCode(),
-                 8437);
-        m_sim->clock().advance(1);
+        m_sim->clock().advance(1); // Stopped: the operation finished, the lock is released
         QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
                      .retCode(),
                  0);
@@ -150,6 +146,22 @@ private slots:
         QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-off"))
                      .retCode(),
                  0);
+    }
+
+    void lockTtlBoundsAnOperationThatNeverFinishes()
+    {
+        m_sim->setTransitionDelayMs(3 * kLockMs); // a stuck stop
+        QCOMPARE(
+            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            0);
+        m_sim->clock().advance(kLockMs - 1);
+        QCOMPARE(
+            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            8437);
+        m_sim->clock().advance(1); // the 10-minute TTL ran out: the state check answers now
+        QCOMPARE(
+            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            8436);
     }
 
     void failedOperationTakesNoLock()
