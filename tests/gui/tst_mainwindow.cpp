@@ -11,6 +11,7 @@
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
 #include "ui/delegates/RowActionDelegate.h"
