@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Thin entry point: --help / --version without a display, else the console.
 #include "core/CommandLineOptions.h"
+#include "core/TranslationLoader.h"
 #include "core/Version.h"
 #include "ui/ConsoleApplication.h"
 
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     if (compshare::wantsOnlyCommandLineOutput(argc, argv)) {
         QCoreApplication app(argc, argv);
         compshare::setApplicationIdentity();
+        compshare::TranslationLoader translations; // --help in the chosen language
+        translations.load(compshare::TranslationLoader::languageFor(app));
         compshare::CommandLineOptions::parse(app); // prints and exits
         return 0;
     }

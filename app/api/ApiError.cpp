@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/ApiError.h"
 
+#include <QLocale>
+
 namespace compshare {
 
 namespace {
@@ -176,7 +178,7 @@ QString ApiError::explanation() const
     case Kind::Timeout:
         //: %1 is a number of seconds
         return tr("The CompShare API did not answer within %1 seconds.")
-            .arg(m_detail.toInt() / 1000.0, 0, 'g', 3);
+            .arg(QLocale().toString(m_detail.toInt() / 1000.0, 'g', 3));
     case Kind::Tls:
         //: %1 names the certificate problem, e.g. "The certificate has expired"
         return tr("The secure connection to the API was refused: %1.").arg(m_detail);

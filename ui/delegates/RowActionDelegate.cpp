@@ -56,11 +56,15 @@ QString RowActionDelegate::buttonText(const QModelIndex &index)
     const bool busy = index.data(Model::BusyRole).toBool();
     switch (action) {
     case RowAction::Stop:
+        //: row button while the instance's stop request is in flight
         return busy ? tr("Stopping…") : tr("Stop");
     case RowAction::ForceStop:
+        if (busy)
+            return tr("Stopping…");
         //: row button of a spot instance; opens the force stop confirmation
-        return busy ? tr("Stopping…") : tr("Force stop…");
+        return tr("Force stop…");
     case RowAction::Start:
+        //: row button while the instance's start request is in flight
         return busy ? tr("Starting…") : tr("Start");
     case RowAction::None:
         break;

@@ -1,0 +1,1675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the CompShare API: %1.</source>
+        <extracomment>%1 is the system&apos;s description of the network failure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CompShare API did not answer within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the API was refused: %1.</source>
+        <extracomment>%1 names the certificate problem, e.g. &quot;The certificate has expired&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API sent an answer the console cannot read: %1.</source>
+        <extracomment>%1 says what was wrong with the answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API is limiting how fast requests may be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server had a problem (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 503</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status such as 404</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key pair was rejected: the signature did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance; the lock lasts up to 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance cannot be stopped while an image is being made from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spot instance: it can be stopped only with a force stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is not in a state that allows this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is in arrears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected image does not support this GPU type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough resources right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image task already exists for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has not been verified with a real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CompShare service reported an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API does not know the requested action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API refused the request: %1</source>
+        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the system date and any proxy that intercepts secure connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the private key (copy it again from the API key page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the public key and that it belongs to your CompShare account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the image is finished, then stop the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use force stop if you want to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list and check the instance&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the unpaid order in Order Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the instance in Renewal Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another GPU type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the image task to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the real-name verification on the CompShare website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or contact CompShare technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the console; this version uses an action the API no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid web address.</source>
+        <extracomment>%1 is the endpoint address the user or a setting gave</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost), not for %1. Use an https:// address.</source>
+        <extracomment>%1 is a host name; plain http would send the key signature unencrypted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (not %1://).</source>
+        <extracomment>%1 is a URL scheme such as ftp</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no TotalCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no UHostSet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UHostSet is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZoneInfo is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run on the built-in demo cloud (no API key needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint (default https://api.compshare.cn/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the list has loaded, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: generate N instances instead of the demo set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported language: %1 (use zh_CN or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-instances takes a number from 0 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and stop your CompShare GPU instances in every region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApplication</name>
+    <message>
+        <source>CompShare Console</source>
+        <extracomment>The application&apos;s name in window titles</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Enter a full address, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https. Plain http is allowed only to this computer (localhost, 127.0.0.1 or ::1).</source>
+        <extracomment>the API key signs every request; plain http would expose requests on the network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU / Memory</source>
+        <extracomment>Column title: vCPU count and memory size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Column title: billing mode (pay as you go, monthly, spot)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <extracomment>Column title: region and availability zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per hour while the instance runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the instance is billed; spot instances are preemptible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>%1 is the state text the API sent that the console does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>Preemptible instance billing type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 GB)</source>
+        <extracomment>GPU memory per card, e.g. &quot;24 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2 GB</source>
+        <extracomment>%1 vCPU count, %2 memory in GB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1/h</source>
+        <extracomment>Price per hour; %1 is the amount in yuan. Chinese: ¥%1/小时</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Button: stop (shut down) the instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>Button: force-stop a spot instance; opens a confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this instance is in flight; wait for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance (for up to 10 minutes). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by another operation (up to 10 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until that finishes.</source>
+        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare did not report a state (its backend timed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reported a state the console does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do while the instance is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot (preemptible): CompShare can reclaim it at any time and stops it only as a forced stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start with &quot;(&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain slashes or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopConsequences</name>
+    <message>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing type of this instance is not known, so the console cannot say what stopping it changes on your bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (prepaid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>a preemptible instance that the platform may reclaim at any time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU model times count, e.g. &quot;RTX 4090 × 2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1/h</source>
+        <extracomment>price per hour in yuan, e.g. &quot;¥2.50/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>name (id) · GPU · price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ApiTransport</name>
+    <message>
+        <source>No API key pair is set. Enter your public and private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no RetCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CliConfigImporter</name>
+    <message>
+        <source>The compshare CLI has no configuration here: %1. Run &quot;compshare config&quot; first, or add the key by hand.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;profiles&quot; object; it does not look like a compshare CLI configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI profile &quot;%1&quot; has no complete key pair; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialSession</name>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialStore</name>
+    <message>
+        <source>The system keychain has no private key for profile &quot;%1&quot; (or the keychain is locked).</source>
+        <extracomment>%1 is a profile name. A locked keyring answers like an empty one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it (for example gnome-keyring&apos;s &quot;login&quot; keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and unlock gnome-keyring (or another Secret Service provider such as KWallet or KeePassXC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: there is no D-Bus session bus. Run the console inside a desktop session with gnome-keyring installed and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC&apos;s Secret Service integration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring&apos;s &quot;login&quot; keyring (or create one) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the key. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not usable: %1. Install and unlock gnome-keyring and try again.</source>
+        <extracomment>%1 is the keychain library&apos;s own message (never contains a key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be waiting for you to unlock it.</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialVerifier</name>
+    <message>
+        <source>The gateway rejected the signature (171): the private key does not belong to this public key. Copy both keys again from the API key page, completely and without spaces.</source>
+        <extracomment>Gateway RetCode 171 &quot;Signature VerifyAC Error&quot; while testing a new key pair.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud&apos;s.</source>
+        <extracomment>Gateway RetCode 172 &quot;User Not Exists&quot; while testing a new key pair.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ProfileStore</name>
+    <message>
+        <source>A profile from the environment is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the public key and the private key are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopController</name>
+    <message>
+        <source>The instance is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this instance is already in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be rebooted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::AddKeyDialog</name>
+    <message>
+        <source>Show</source>
+        <extracomment>Toggle button next to the private key field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Toggle button next to the private key field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href=&quot;%1&quot;&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
+        <extracomment>%1 is a link to the CompShare console page where API keys are created.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still use a key for this session only; nothing will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste both the public key and the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the key with one read-only request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. The system keychain is not available, so it can only be used for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::BatchStopDialog</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop %1 instances?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instances you don&apos;t confirm are not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;&lt;kind of billing&gt;: &lt;what stopping means for it&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>one instance in the batch list: summary line, then its billing type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ SPOT: %1</source>
+        <extracomment>flag in front of a spot instance in the batch stop list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand, force stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances to stop: %1 · burn rate stopped: %2</source>
+        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (%1)</source>
+        <extracomment>button of the batch stop dialog, with the number of instances it stops</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::CliImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from compshare CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI&apos;s file is not changed.</source>
+        <extracomment>%1 is the path of the compshare CLI&apos;s config file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — public key %2…</source>
+        <extracomment>%1 profile name, %2 the start of its public key (never the private key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current in the CLI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(incomplete key pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compshare CLI has no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the profiles to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DemoBanner</name>
+    <message>
+        <source>Demo cloud — not your account. Nothing here costs money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DemoCloud</name>
+    <message>
+        <source>Could not open a local port for the demo cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::FilterBar</name>
+    <message>
+        <source>Search name, ID or IP (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in region %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in region %1 match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ForceStopDialog</name>
+    <message>
+        <source>Force stop spot instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Force stop spot instance %1?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spot (preemptible) instance. A forced stop is like pulling the power: programs on it get no chance to save their work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand this is a forced stop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <extracomment>button: force stop a spot instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the instance list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected running instances (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected stopped instance (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stop %n instances…</source>
+        <translation>
+            <numerusform>&amp;Stop %n instance…</numerusform>
+            <numerusform>&amp;Stop %n instances…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Force stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceDetailsPane</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOT</source>
+        <extracomment>badge next to the billing type of a spot (preemptible) instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preemptible: CompShare may reclaim it at any time, and it can be stopped only with a forced stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 GB each</source>
+        <extracomment>GPU text, then memory per GPU, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::MainWindow</name>
+    <message>
+        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter key for this session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CompShare Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare — showing data from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DEMO] CompShare Console — demo cloud, not your account</source>
+        <extracomment>Window title in demo mode; keep DEMO prominent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CompShare Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CompShare Console %1&lt;/b&gt;&lt;p&gt;See and stop your CompShare (优云智算) GPU instances in every region.&lt;/p&gt;&lt;p&gt;Your API keys stay in the system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::OperationNotifier</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <extracomment>%1 operation (Stop/Start), %2 instance name, %3 what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instance reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reclaimed the spot instance %1; it is now stopped. Its data is kept for 7 days and it can be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still changing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit suffix of the refresh interval spin box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the instance list is refreshed (default %1 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example when an instance has finished stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before ordinary stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instances always ask, because they can only be force stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>language choice: follow the operating system&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the CompShare API gateway. Only https, or http to this computer for a local simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ProfilesDialog</name>
+    <message>
+        <source>Switch to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from compshare CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — public key %2…</source>
+        <extracomment>%1 profile name, %2 the start of its public key (never the private key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot;? Its private key is removed from the system keychain; running instances are not affected.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::PromptService</name>
+    <message>
+        <source>Reboot %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs running on the instance are interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <extracomment>button: reboot the instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RowActionDelegate</name>
+    <message>
+        <source>Stopping…</source>
+        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>row button of a spot instance; opens the force stop confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this instance is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StateBadgeDelegate</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still %1 after %2 min</source>
+        <extracomment>badge of an instance whose transition takes too long, e.g. &quot;still Stopping after 12 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StatusBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>tooltip of the banner&apos;s close button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StatusSummary</name>
+    <message>
+        <source>What the running instances cost per hour, together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), %1 running</source>
+        <extracomment>%1 instances in total, %2 of them running</extracomment>
+        <translation>
+            <numerusform>%n instance, %1 running</numerusform>
+            <numerusform>%n instances, %1 running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burn rate %1</source>
+        <extracomment>Burn rate: the hourly cost of everything running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 · refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StopConfirmDialog</name>
+    <message>
+        <source>Stop %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop %1?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for ordinary stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary stops will happen without this question. Spot instances always ask. You can turn the question back on in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>button: stop the instance (not a forced stop)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::WelcomeView</name>
+    <message>
+        <source>Welcome to CompShare Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every CompShare GPU instance you own, in every region, and stop the ones you do not need. Add an API key to begin: its private key stays in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1673 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the CompShare API: %1.</source>
+        <extracomment>%1 is the system&apos;s description of the network failure</extracomment>
+        <translation>无法连接 CompShare API：%1。</translation>
+    </message>
+    <message>
+        <source>The CompShare API did not answer within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>CompShare API 在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the API was refused: %1.</source>
+        <extracomment>%1 names the certificate problem, e.g. &quot;The certificate has expired&quot;</extracomment>
+        <translation>与 API 的安全连接被拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The API sent an answer the console cannot read: %1.</source>
+        <extracomment>%1 says what was wrong with the answer</extracomment>
+        <translation>API 返回了控制台无法解析的应答：%1。</translation>
+    </message>
+    <message>
+        <source>The API is limiting how fast requests may be sent.</source>
+        <translation>API 正在限制请求频率。</translation>
+    </message>
+    <message>
+        <source>The API server had a problem (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 503</extracomment>
+        <translation>API 服务器出现故障（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The API answered with HTTP status %1.</source>
+        <extracomment>%1 is an HTTP status such as 404</extracomment>
+        <translation>API 返回了 HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <source>The API key pair was rejected: the signature did not match.</source>
+        <translation>API 密钥对被拒绝：签名不匹配。</translation>
+    </message>
+    <message>
+        <source>The public key does not exist.</source>
+        <translation>该公钥不存在。</translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance; the lock lasts up to 10 minutes.</source>
+        <translation>该实例正被另一项操作占用，锁定最长持续 10 分钟。</translation>
+    </message>
+    <message>
+        <source>The instance cannot be stopped while an image is being made from it.</source>
+        <translation>实例正在制作镜像，制作期间无法关机。</translation>
+    </message>
+    <message>
+        <source>This is a spot instance: it can be stopped only with a force stop.</source>
+        <translation>这是抢占式实例，只能强制关机。</translation>
+    </message>
+    <message>
+        <source>The instance is not in a state that allows this operation.</source>
+        <translation>实例当前的状态不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The instance is in arrears.</source>
+        <translation>实例已欠费。</translation>
+    </message>
+    <message>
+        <source>The instance has expired.</source>
+        <translation>实例已过期。</translation>
+    </message>
+    <message>
+        <source>The selected image does not support this GPU type.</source>
+        <translation>所选镜像不支持该 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>There are not enough resources right now.</source>
+        <translation>当前资源不足。</translation>
+    </message>
+    <message>
+        <source>An image task already exists for this instance.</source>
+        <translation>该实例已有镜像任务。</translation>
+    </message>
+    <message>
+        <source>The account has not been verified with a real name.</source>
+        <translation>该账户尚未完成实名认证。</translation>
+    </message>
+    <message>
+        <source>The CompShare service reported an internal error.</source>
+        <translation>CompShare 服务报告了内部错误。</translation>
+    </message>
+    <message>
+        <source>The API does not know the requested action.</source>
+        <translation>API 不认识所请求的操作（Action）。</translation>
+    </message>
+    <message>
+        <source>The API refused the request: %1</source>
+        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
+        <translation>API 拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Check the network connection and proxy settings, then try again.</source>
+        <translation>请检查网络连接和代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the network connection.</source>
+        <translation>请重试；如果反复出现，请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>Check the system date and any proxy that intercepts secure connections.</source>
+        <translation>请检查系统日期，以及是否有代理拦截了安全连接。</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report it.</source>
+        <translation>请稍后重试；如果问题持续，请反馈给我们。</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then try again.</source>
+        <translation>请稍等片刻再重试。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Check the private key (copy it again from the API key page).</source>
+        <translation>请检查私钥（从 API 密钥页面重新复制）。</translation>
+    </message>
+    <message>
+        <source>Check the public key and that it belongs to your CompShare account.</source>
+        <translation>请检查公钥，并确认它属于您的 CompShare 账户。</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Wait until the image is finished, then stop the instance.</source>
+        <translation>请等待镜像制作完成后再关机。</translation>
+    </message>
+    <message>
+        <source>Use force stop if you want to stop it.</source>
+        <translation>如需关机，请使用强制关机。</translation>
+    </message>
+    <message>
+        <source>Refresh the list and check the instance&apos;s state.</source>
+        <translation>请刷新列表并查看实例状态。</translation>
+    </message>
+    <message>
+        <source>Pay the unpaid order in Order Management.</source>
+        <translation>请在“订单管理”中支付未付订单。</translation>
+    </message>
+    <message>
+        <source>Renew the instance in Renewal Management.</source>
+        <translation>请在“续费管理”中为实例续费。</translation>
+    </message>
+    <message>
+        <source>Try another GPU type.</source>
+        <translation>请尝试其他 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>Wait for the image task to finish.</source>
+        <translation>请等待镜像任务完成。</translation>
+    </message>
+    <message>
+        <source>Complete the real-name verification on the CompShare website.</source>
+        <translation>请在 CompShare 官网完成实名认证。</translation>
+    </message>
+    <message>
+        <source>Try again later, or contact CompShare technical support.</source>
+        <translation>请稍后重试，或联系 CompShare 技术支持。</translation>
+    </message>
+    <message>
+        <source>Update the console; this version uses an action the API no longer has.</source>
+        <translation>请更新控制台：此版本使用了 API 已不再提供的操作。</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
+        <translation>（错误码 %1）</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>The API address &quot;%1&quot; is not a valid web address.</source>
+        <extracomment>%1 is the endpoint address the user or a setting gave</extracomment>
+        <translation>API 地址“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only for this computer (127.0.0.1, ::1, localhost), not for %1. Use an https:// address.</source>
+        <extracomment>%1 is a host name; plain http would send the key signature unencrypted</extracomment>
+        <translation>明文 http:// 只允许用于本机（127.0.0.1、::1、localhost），不能用于 %1。请使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (not %1://).</source>
+        <extracomment>%1 is a URL scheme such as ftp</extracomment>
+        <translation>API 地址必须以 https:// 开头（而不是 %1://）。</translation>
+    </message>
+    <message>
+        <source>the answer has no TotalCount</source>
+        <translation>应答中没有 TotalCount</translation>
+    </message>
+    <message>
+        <source>the answer has no UHostSet</source>
+        <translation>应答中没有 UHostSet</translation>
+    </message>
+    <message>
+        <source>UHostSet is not a list</source>
+        <translation>UHostSet 不是列表</translation>
+    </message>
+    <message>
+        <source>ZoneInfo is not a list</source>
+        <translation>ZoneInfo 不是列表</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Run on the built-in demo cloud (no API key needed).</source>
+        <translation>在内置的演示云上运行（无需 API 密钥）。</translation>
+    </message>
+    <message>
+        <source>API endpoint (default https://api.compshare.cn/).</source>
+        <translation>API 地址（默认 https://api.compshare.cn/）。</translation>
+    </message>
+    <message>
+        <source>Credential profile to use.</source>
+        <translation>要使用的凭证配置。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once the list has loaded, then quit.</source>
+        <translation>列表加载完成后保存窗口截图，然后退出。</translation>
+    </message>
+    <message>
+        <source>With --demo: generate N instances instead of the demo set.</source>
+        <translation>与 --demo 一起使用：生成 N 个实例，代替默认的演示实例。</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>Unsupported language: %1 (use zh_CN or en)</source>
+        <translation>不支持的语言：%1（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--demo-instances takes a number from 0 to 100000</source>
+        <translation>--demo-instances 的值必须是 0 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>See and stop your CompShare GPU instances in every region.</source>
+        <translation>查看并关停您在所有地域的 CompShare GPU 实例。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApplication</name>
+    <message>
+        <source>CompShare Console</source>
+        <extracomment>The application&apos;s name in window titles</extracomment>
+        <translation>优云智算控制台</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Enter a full address, such as %1.</source>
+        <translation>请输入完整地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Use https. Plain http is allowed only to this computer (localhost, 127.0.0.1 or ::1).</source>
+        <extracomment>the API key signs every request; plain http would expose requests on the network</extracomment>
+        <translation>请使用 https。明文 http 只允许用于本机（localhost、127.0.0.1 或 ::1）。</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>地址必须以 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceText</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU / Memory</source>
+        <extracomment>Column title: vCPU count and memory size</extracomment>
+        <translation>CPU / 内存</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <extracomment>Column title: billing mode (pay as you go, monthly, spot)</extracomment>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <extracomment>Column title: region and availability zone</extracomment>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>公网 IP</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Price per hour while the instance runs</source>
+        <translation>实例运行时每小时的价格</translation>
+    </message>
+    <message>
+        <source>How the instance is billed; spot instances are preemptible</source>
+        <translation>实例的计费方式；抢占式实例可能被随时回收</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>开机中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>关机中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>Install failed</source>
+        <translation>安装失败</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>重启中</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>升降配中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>%1 is the state text the API sent that the console does not know</extracomment>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>包年</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>包月</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>Preemptible instance billing type</extracomment>
+        <translation>抢占式</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(%1 GB)</source>
+        <extracomment>GPU memory per card, e.g. &quot;24 GB&quot;</extracomment>
+        <translation>（%1 GB）</translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2 GB</source>
+        <extracomment>%1 vCPU count, %2 memory in GB</extracomment>
+        <translation>%1 核 / %2 GB</translation>
+    </message>
+    <message>
+        <source>¥%1/h</source>
+        <extracomment>Price per hour; %1 is the amount in yuan. Chinese: ¥%1/小时</extracomment>
+        <translation>¥%1/小时</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>Button: stop (shut down) the instance</extracomment>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>Button: force-stop a spot instance; opens a confirmation</extracomment>
+        <translation>强制关机…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>A request for this instance is in flight; wait for the answer.</source>
+        <translation>该实例有一个请求正在处理中，请等待结果。</translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance (for up to 10 minutes). Try again later.</source>
+        <translation>该实例正被另一项操作占用（最长 10 分钟），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Locked by another operation (up to 10 minutes)</source>
+        <translation>已被另一项操作锁定（最长 10 分钟）</translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until that finishes.</source>
+        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
+        <translation>实例处于“%1”状态，请等待其完成。</translation>
+    </message>
+    <message>
+        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
+        <translation>该实例正在制作镜像，制作完成前无法关机。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
+        <translation>暂时无法得知实例状态，请刷新重试。</translation>
+    </message>
+    <message>
+        <source>CompShare did not report a state (its backend timed out).</source>
+        <translation>CompShare 没有返回状态（后端超时）。</translation>
+    </message>
+    <message>
+        <source>CompShare reported a state the console does not know: %1</source>
+        <translation>CompShare 返回了控制台不认识的状态：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do while the instance is %1.</source>
+        <translation>实例处于“%1”状态，无可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Spot (preemptible): CompShare can reclaim it at any time and stops it only as a forced stop.</source>
+        <translation>抢占式实例：CompShare 可能随时回收，且只能强制关机。</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>A profile name has at most 64 characters.</source>
+        <translation>配置名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start with &quot;(&quot;.</source>
+        <translation>配置名称不能以“(”开头。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain slashes or control characters.</source>
+        <translation>配置名称不能包含斜杠或控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>StopConsequences</name>
+    <message>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
+        <translation>关机后 CPU、GPU 和内存停止计费；磁盘和镜像会保留并继续计费。关机满 7 天的实例将被回收，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
+        <translation>该实例已预付本周期费用：关机不会节省费用。只有删除实例才会退还剩余时长的部分费用。</translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
+        <translation>CompShare 只会以强制关机的方式关闭抢占式实例，且抢占式实例不适用“关机不收费”：要停止付费，需要释放（删除）实例。关机后的抢占式实例可以再次开机，数据会保留。</translation>
+    </message>
+    <message>
+        <source>The billing type of this instance is not known, so the console cannot say what stopping it changes on your bill.</source>
+        <translation>无法得知该实例的计费方式，因此控制台无法说明关机对账单有何影响。</translation>
+    </message>
+    <message>
+        <source>Yearly (prepaid)</source>
+        <translation>包年（预付费）</translation>
+    </message>
+    <message>
+        <source>Monthly (prepaid)</source>
+        <translation>包月（预付费）</translation>
+    </message>
+    <message>
+        <source>Daily (prepaid)</source>
+        <translation>按天（预付费）</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <extracomment>a preemptible instance that the platform may reclaim at any time</extracomment>
+        <translation>抢占式</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>No GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPU model times count, e.g. &quot;RTX 4090 × 2&quot;</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>¥%1/h</source>
+        <extracomment>price per hour in yuan, e.g. &quot;¥2.50/h&quot;</extracomment>
+        <translation>¥%1/小时</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>name (id) · GPU · price per hour</extracomment>
+        <translation>%1（%2）· %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ApiTransport</name>
+    <message>
+        <source>No API key pair is set. Enter your public and private key.</source>
+        <translation>尚未设置 API 密钥对。请输入您的公钥和私钥。</translation>
+    </message>
+    <message>
+        <source>the answer has no RetCode</source>
+        <translation>应答中没有 RetCode</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CliConfigImporter</name>
+    <message>
+        <source>The compshare CLI has no configuration here: %1. Run &quot;compshare config&quot; first, or add the key by hand.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>此处没有 compshare CLI 的配置：%1。请先运行“compshare config”，或手动添加密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3).</source>
+        <translation>%1 不是有效的 JSON（偏移 %3 处：%2）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;profiles&quot; object; it does not look like a compshare CLI configuration.</source>
+        <translation>%1 中没有“profiles”对象，看起来不是 compshare CLI 的配置文件。</translation>
+    </message>
+    <message>
+        <source>CLI profile &quot;%1&quot; has no complete key pair; skipped.</source>
+        <translation>CLI 配置“%1”的密钥对不完整，已跳过。</translation>
+    </message>
+    <message>
+        <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
+        <translation>CLI 配置“%1”已导入为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialSession</name>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存配置。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialStore</name>
+    <message>
+        <source>The system keychain has no private key for profile &quot;%1&quot; (or the keychain is locked).</source>
+        <extracomment>%1 is a profile name. A locked keyring answers like an empty one.</extracomment>
+        <translation>系统密钥环中没有配置“%1”的私钥（或密钥环已锁定）。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it (for example gnome-keyring&apos;s &quot;login&quot; keyring) and try again.</source>
+        <translation>系统密钥环拒绝访问。请解锁（例如 gnome-keyring 的“login”密钥环）后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Install and unlock gnome-keyring (or another Secret Service provider such as KWallet or KeePassXC).</source>
+        <translation>没有可用的系统密钥环。请安装并解锁 gnome-keyring（或其他 Secret Service 提供者，如 KWallet 或 KeePassXC）。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached: there is no D-Bus session bus. Run the console inside a desktop session with gnome-keyring installed and unlocked.</source>
+        <translation>无法访问系统密钥环：没有 D-Bus 会话总线。请在已安装并解锁 gnome-keyring 的桌面会话中运行控制台。</translation>
+    </message>
+    <message>
+        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC&apos;s Secret Service integration).</source>
+        <translation>会话总线上没有运行 Secret Service。请安装并解锁 gnome-keyring（或启用 KeePassXC 的 Secret Service 集成）。</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring&apos;s &quot;login&quot; keyring (or create one) and try again.</source>
+        <translation>系统密钥环没有已解锁的默认密钥环。请解锁 gnome-keyring 的“login”密钥环（或新建一个）后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the key. Unlock it and try again.</source>
+        <translation>系统密钥环无法删除该密钥。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not usable: %1. Install and unlock gnome-keyring and try again.</source>
+        <extracomment>%1 is the keychain library&apos;s own message (never contains a key).</extracomment>
+        <translation>系统密钥环不可用：%1。请安装并解锁 gnome-keyring 后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds. It may be waiting for you to unlock it.</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
+        <translation>系统密钥环在 %1 秒内没有响应，可能正在等待您解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::CredentialVerifier</name>
+    <message>
+        <source>The gateway rejected the signature (171): the private key does not belong to this public key. Copy both keys again from the API key page, completely and without spaces.</source>
+        <extracomment>Gateway RetCode 171 &quot;Signature VerifyAC Error&quot; while testing a new key pair.</extracomment>
+        <translation>网关拒绝了签名（171）：该私钥与公钥不匹配。请从 API 密钥页面重新完整复制两个密钥，不要带空格。</translation>
+    </message>
+    <message>
+        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud&apos;s.</source>
+        <extracomment>Gateway RetCode 172 &quot;User Not Exists&quot; while testing a new key pair.</extracomment>
+        <translation>没有 CompShare 账户拥有此公钥（172）。请检查公钥，并确认它是在 CompShare 官网控制台创建的，而不是其他云平台的。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ProfileStore</name>
+    <message>
+        <source>A profile from the environment is never saved.</source>
+        <translation>来自环境变量的配置不会被保存。</translation>
+    </message>
+    <message>
+        <source>Both the public key and the private key are needed.</source>
+        <translation>公钥和私钥都需要填写。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>没有配置“%1”。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopController</name>
+    <message>
+        <source>The instance is no longer in the list.</source>
+        <translation>该实例已不在列表中。</translation>
+    </message>
+    <message>
+        <source>A request for this instance is already in flight.</source>
+        <translation>该实例已有一个请求正在处理中。</translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance.</source>
+        <translation>该实例正被另一项操作占用。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped.</source>
+        <translation>只有运行中的实例才能关机。</translation>
+    </message>
+    <message>
+        <source>An image is being made from this instance.</source>
+        <translation>该实例正在制作镜像。</translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started.</source>
+        <translation>只有已关机的实例才能开机。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be rebooted.</source>
+        <translation>只有运行中的实例才能重启。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::AddKeyDialog</name>
+    <message>
+        <source>Show</source>
+        <extracomment>Toggle button next to the private key field.</extracomment>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>仅本次会话使用</translation>
+    </message>
+    <message>
+        <source>Add API key</source>
+        <translation>添加 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show or hide the private key</source>
+        <translation>显示或隐藏私钥</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Toggle button next to the private key field.</extracomment>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href=&quot;%1&quot;&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
+        <extracomment>%1 is a link to the CompShare console page where API keys are created.</extracomment>
+        <translation>请在 CompShare 官网控制台的“账户中心 → API 密钥”中创建密钥对（&lt;a href=&quot;%1&quot;&gt;打开 API 密钥页面&lt;/a&gt;）。私钥保存在系统密钥环中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>API endpoint:</source>
+        <translation>API 地址：</translation>
+    </message>
+    <message>
+        <source>You can still use a key for this session only; nothing will be saved.</source>
+        <translation>您仍可以仅在本次会话中使用密钥，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Paste both the public key and the private key.</source>
+        <translation>请粘贴公钥和私钥。</translation>
+    </message>
+    <message>
+        <source>Testing the key with one read-only request…</source>
+        <translation>正在用一个只读请求测试密钥…</translation>
+    </message>
+    <message>
+        <source>The key works. The system keychain is not available, so it can only be used for this session.</source>
+        <translation>密钥可用。系统密钥环不可用，因此只能在本次会话中使用。</translation>
+    </message>
+    <message>
+        <source>The key works. Saving it in the system keychain…</source>
+        <translation>密钥可用。正在保存到系统密钥环…</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::BatchStopDialog</name>
+    <message>
+        <source>Pay as you go</source>
+        <translation>按量付费</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>抢占式</translation>
+    </message>
+    <message>
+        <source>Unknown billing</source>
+        <translation>未知计费方式</translation>
+    </message>
+    <message>
+        <source>Stop %1 instances</source>
+        <translation>关机 %1 个实例</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop %1 instances?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关机 %1 个实例？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spot instances you don&apos;t confirm are not stopped.</source>
+        <translation>未确认的抢占式实例不会被关机。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;&lt;kind of billing&gt;: &lt;what stopping means for it&gt;&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>one instance in the batch list: summary line, then its billing type</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ SPOT: %1</source>
+        <extracomment>flag in front of a spot instance in the batch stop list</extracomment>
+        <translation>⚠ 抢占式：%1</translation>
+    </message>
+    <message>
+        <source>I understand, force stop %1</source>
+        <translation>我已了解，强制关机 %1</translation>
+    </message>
+    <message>
+        <source>Instances to stop: %1 · burn rate stopped: %2</source>
+        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
+        <translation>待关机实例：%1 · 停止的每小时费用：%2</translation>
+    </message>
+    <message>
+        <source>Stop (%1)</source>
+        <extracomment>button of the batch stop dialog, with the number of instances it stops</extracomment>
+        <translation>关机（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::CliImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import from compshare CLI</source>
+        <translation>从 compshare CLI 导入</translation>
+    </message>
+    <message>
+        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI&apos;s file is not changed.</source>
+        <extracomment>%1 is the path of the compshare CLI&apos;s config file.</extracomment>
+        <translation>在 %1 中找到以下配置。私钥会复制到系统密钥环，CLI 的文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>%1 — public key %2…</source>
+        <extracomment>%1 profile name, %2 the start of its public key (never the private key).</extracomment>
+        <translation>%1 — 公钥 %2…</translation>
+    </message>
+    <message>
+        <source>(current in the CLI)</source>
+        <translation>（CLI 当前使用）</translation>
+    </message>
+    <message>
+        <source>(incomplete key pair)</source>
+        <translation>（密钥对不完整）</translation>
+    </message>
+    <message>
+        <source>The compshare CLI has no profiles.</source>
+        <translation>compshare CLI 中没有配置。</translation>
+    </message>
+    <message>
+        <source>Tick the profiles to import.</source>
+        <translation>请勾选要导入的配置。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DemoBanner</name>
+    <message>
+        <source>Demo cloud — not your account. Nothing here costs money.</source>
+        <translation>演示云 — 不是您的账户。这里的操作不产生任何费用。</translation>
+    </message>
+    <message>
+        <source>Add your API key…</source>
+        <translation>添加您的 API 密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DemoCloud</name>
+    <message>
+        <source>Could not open a local port for the demo cloud.</source>
+        <translation>无法为演示云打开本地端口。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::FilterBar</name>
+    <message>
+        <source>Search name, ID or IP (Ctrl+F)</source>
+        <translation>搜索名称、ID 或 IP（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地域</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Running only</source>
+        <translation>仅运行中</translation>
+    </message>
+    <message>
+        <source>Stopped only</source>
+        <translation>仅已关机</translation>
+    </message>
+    <message>
+        <source>Changing state</source>
+        <translation>状态变更中</translation>
+    </message>
+    <message>
+        <source>Spot instances</source>
+        <translation>抢占式实例</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>No instances in this account yet.</source>
+        <translation>此账户下还没有实例。</translation>
+    </message>
+    <message>
+        <source>No instances in region %1.</source>
+        <translation>地域 %1 中没有实例。</translation>
+    </message>
+    <message>
+        <source>No instances in region %1 match the filter.</source>
+        <translation>地域 %1 中没有符合筛选条件的实例。</translation>
+    </message>
+    <message>
+        <source>No instances match the filter.</source>
+        <translation>没有符合筛选条件的实例。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ForceStopDialog</name>
+    <message>
+        <source>Force stop spot instance</source>
+        <translation>强制关机抢占式实例</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Force stop spot instance %1?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;强制关机抢占式实例 %1？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is a spot (preemptible) instance. A forced stop is like pulling the power: programs on it get no chance to save their work.</source>
+        <translation>这是抢占式实例。强制关机相当于直接断电：实例上的程序来不及保存工作。</translation>
+    </message>
+    <message>
+        <source>I understand this is a forced stop of %1</source>
+        <translation>我了解这是对 %1 的强制关机</translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <extracomment>button: force stop a spot instance</extracomment>
+        <translation>强制关机</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceActions</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the instance list (F5)</source>
+        <translation>刷新实例列表（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation>关机(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected running instances (Ctrl+Shift+S)</source>
+        <translation>将所选的运行中实例关机（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the selected stopped instance (Ctrl+Shift+O)</source>
+        <translation>将所选的已关机实例开机（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot…</source>
+        <translation>重启(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SSH command</source>
+        <translation>复制 SSH 命令(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Stop %n instances…</source>
+        <translation>
+            <numerusform>关机 %n 个实例(&amp;S)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Force stop…</source>
+        <translation>强制关机(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceDetailsPane</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>选择一个实例以查看详情。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Region / zone:</source>
+        <translation>地域 / 可用区：</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>计费方式：</translation>
+    </message>
+    <message>
+        <source>SPOT</source>
+        <extracomment>badge next to the billing type of a spot (preemptible) instance</extracomment>
+        <translation>抢占式</translation>
+    </message>
+    <message>
+        <source>Preemptible: CompShare may reclaim it at any time, and it can be stopped only with a forced stop.</source>
+        <translation>抢占式：CompShare 可能随时回收该实例，且只能强制关机。</translation>
+    </message>
+    <message>
+        <source>GPU:</source>
+        <translation>GPU：</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>IP addresses:</source>
+        <translation>IP 地址：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Auto-renew:</source>
+        <translation>自动续费：</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>操作系统：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>SSH command:</source>
+        <translation>SSH 命令：</translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation>复制 SSH 命令</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB each</source>
+        <extracomment>GPU text, then memory per GPU, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
+        <translation>%1，每卡 %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 核</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::MainWindow</name>
+    <message>
+        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
+        <translation>系统密钥环不可用：%1 您可以输入密钥，仅在本次会话中使用。</translation>
+    </message>
+    <message>
+        <source>Enter key for this session…</source>
+        <translation>输入本次会话使用的密钥…</translation>
+    </message>
+    <message>
+        <source>Fix credentials…</source>
+        <translation>修复凭证…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add API key…</source>
+        <translation>添加 API 密钥(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo cloud</source>
+        <translation>试用演示云(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CompShare Console</source>
+        <translation>关于优云智算控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Account profile</source>
+        <translation>账户配置</translation>
+    </message>
+    <message>
+        <source>Demo cloud</source>
+        <translation>演示云</translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare — showing data from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
+        <translation>无法连接 CompShare — 正在显示 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare.</source>
+        <translation>无法连接 CompShare。</translation>
+    </message>
+    <message>
+        <source>Retrying automatically.</source>
+        <translation>正在自动重试。</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>CompShare Console</source>
+        <translation>优云智算控制台</translation>
+    </message>
+    <message>
+        <source>[DEMO] CompShare Console — demo cloud, not your account</source>
+        <extracomment>Window title in demo mode; keep DEMO prominent</extracomment>
+        <translation>[演示] 优云智算控制台 — 演示云，不是您的账户</translation>
+    </message>
+    <message>
+        <source>About CompShare Console</source>
+        <translation>关于优云智算控制台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CompShare Console %1&lt;/b&gt;&lt;p&gt;See and stop your CompShare (优云智算) GPU instances in every region.&lt;/p&gt;&lt;p&gt;Your API keys stay in the system keychain.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;优云智算控制台 %1&lt;/b&gt;&lt;p&gt;查看并关停您在所有地域的优云智算（CompShare）GPU 实例。&lt;/p&gt;&lt;p&gt;您的 API 密钥保存在系统密钥环中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::OperationNotifier</name>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <extracomment>%1 operation (Stop/Start), %2 instance name, %3 what went wrong</extracomment>
+        <translation>%2 %1失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 not sent: %3</source>
+        <translation>%2 的%1请求未发送：%3</translation>
+    </message>
+    <message>
+        <source>Instance stopped</source>
+        <translation>实例已关机</translation>
+    </message>
+    <message>
+        <source>%1 has stopped.</source>
+        <translation>%1 已关机。</translation>
+    </message>
+    <message>
+        <source>Spot instance reclaimed</source>
+        <translation>抢占式实例已被回收</translation>
+    </message>
+    <message>
+        <source>CompShare reclaimed the spot instance %1; it is now stopped. Its data is kept for 7 days and it can be started again.</source>
+        <translation>CompShare 回收了抢占式实例 %1，该实例现已关机。其数据保留 7 天，可以再次开机。</translation>
+    </message>
+    <message>
+        <source>Instance running</source>
+        <translation>实例运行中</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 正在运行。</translation>
+    </message>
+    <message>
+        <source>Still changing state</source>
+        <translation>状态仍在变更</translation>
+    </message>
+    <message>
+        <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
+        <translation>%1 在 10 分钟后仍在变更状态。控制台会继续检查，但频率会降低。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit suffix of the refresh interval spin box</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the instance list is refreshed (default %1 seconds).</source>
+        <translation>实例列表的刷新频率（默认 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every:</source>
+        <translation>自动刷新间隔：</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>显示桌面通知</translation>
+    </message>
+    <message>
+        <source>For example when an instance has finished stopping.</source>
+        <translation>例如实例完成关机时。</translation>
+    </message>
+    <message>
+        <source>Ask before ordinary stops</source>
+        <translation>普通关机前询问</translation>
+    </message>
+    <message>
+        <source>Spot instances always ask, because they can only be force stopped.</source>
+        <translation>抢占式实例总是会询问，因为它们只能强制关机。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>language choice: follow the operating system&apos;s language</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language applies after a restart.</source>
+        <translation>语言设置在重新启动控制台后生效。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Leave empty for the CompShare API gateway. Only https, or http to this computer for a local simulator.</source>
+        <translation>留空则使用 CompShare API 网关。只允许 https，或用于本机模拟器的 http。</translation>
+    </message>
+    <message>
+        <source>API endpoint:</source>
+        <translation>API 地址：</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ProfilesDialog</name>
+    <message>
+        <source>Switch to</source>
+        <translation>切换到此配置</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>API key profiles</source>
+        <translation>API 密钥配置</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>添加密钥…</translation>
+    </message>
+    <message>
+        <source>Import from compshare CLI…</source>
+        <translation>从 compshare CLI 导入…</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>%1 — public key %2…</source>
+        <extracomment>%1 profile name, %2 the start of its public key (never the private key).</extracomment>
+        <translation>%1 — 公钥 %2…</translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation>（使用中）</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>正在重命名…</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot;? Its private key is removed from the system keychain; running instances are not affected.</source>
+        <extracomment>%1 is a profile name.</extracomment>
+        <translation>删除配置“%1”？其私钥将从系统密钥环中移除；运行中的实例不受影响。</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::PromptService</name>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>重启 %1？</translation>
+    </message>
+    <message>
+        <source>Programs running on the instance are interrupted.</source>
+        <translation>实例上正在运行的程序会被中断。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <extracomment>button: reboot the instance</extracomment>
+        <translation>重启</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RowActionDelegate</name>
+    <message>
+        <source>Stopping…</source>
+        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
+        <translation>关机中…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>row button of a spot instance; opens the force stop confirmation</extracomment>
+        <translation>强制关机…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
+        <translation>开机中…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>A request for this instance is in progress.</source>
+        <translation>该实例有一个请求正在处理中。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StateBadgeDelegate</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>still %1 after %2 min</source>
+        <extracomment>badge of an instance whose transition takes too long, e.g. &quot;still Stopping after 12 min&quot;</extracomment>
+        <translation>已 %2 分钟，仍%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StatusBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>tooltip of the banner&apos;s close button</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StatusSummary</name>
+    <message>
+        <source>What the running instances cost per hour, together</source>
+        <translation>所有运行中实例每小时的总费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), %1 running</source>
+        <extracomment>%1 instances in total, %2 of them running</extracomment>
+        <translation>
+            <numerusform>%n 个实例，%1 个运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Burn rate %1</source>
+        <extracomment>Burn rate: the hourly cost of everything running</extracomment>
+        <translation>当前消耗 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation>尚未刷新</translation>
+    </message>
+    <message>
+        <source>Updated %1 · refreshing…</source>
+        <translation>更新于 %1 · 正在刷新…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StopConfirmDialog</name>
+    <message>
+        <source>Stop %1?</source>
+        <translation>关机 %1？</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stop %1?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关机 %1？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for ordinary stops</source>
+        <translation>普通关机不再询问</translation>
+    </message>
+    <message>
+        <source>Ordinary stops will happen without this question. Spot instances always ask. You can turn the question back on in Preferences.</source>
+        <translation>普通关机将不再弹出此确认。抢占式实例总是会询问。您可以在首选项中重新开启此确认。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <extracomment>button: stop the instance (not a forced stop)</extracomment>
+        <translation>关机</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::WelcomeView</name>
+    <message>
+        <source>Welcome to CompShare Console</source>
+        <translation>欢迎使用优云智算控制台</translation>
+    </message>
+    <message>
+        <source>See every CompShare GPU instance you own, in every region, and stop the ones you do not need. Add an API key to begin: its private key stays in your system keychain.</source>
+        <translation>查看您在所有地域拥有的每一个 CompShare GPU 实例，并关停不需要的实例。添加 API 密钥即可开始：私钥保存在您的系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Add API key…</source>
+        <translation>添加 API 密钥…</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
+        <translation>试用演示</translation>
+    </message>
+</context>
+</TS>
