@@ -425,7 +425,7 @@
     <message>
         <source>(%1 GB)</source>
         <extracomment>GPU memory per card, e.g. &quot;24 GB&quot;</extracomment>
-        <translation>（%1 GB）</translation>
+        <translation>(%1 GB)</translation>
     </message>
     <message>
         <source>%1 vCPU / %2 GB</source>

@@ -289,7 +289,11 @@ private slots:
         widgets.push_back(std::make_unique<BatchStopDialog>(QList<Instance>{pay, month, spot}));
         widgets.push_back(std::make_unique<PreferencesDialog>(settings));
         widgets.push_back(std::make_unique<AddKeyDialog>(&profiles));
-        widgets.push_back(std::make_unique<WelcomeView>());
+        // The welcome view is a page of the main window, not a dialog: give
+        // it the room of a small window (word-wrapped labels need a width).
+        auto welcome = std::make_unique<WelcomeView>();
+        welcome->resize(800, 500);
+        widgets.push_back(std::move(welcome));
         for (const auto &w : widgets) {
             QVERIFY(showAndSettle(w.get()));
             const QStringList problems = clipped(w.get());

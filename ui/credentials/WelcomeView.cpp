@@ -27,6 +27,12 @@ WelcomeView::WelcomeView(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);
+    // Expanding (up to the maximum) so the wrapped text gets its full width;
+    // an alignment flag in the layout would size it by a one-line guess and
+    // clip the wrapped lines.
+    QSizePolicy policy = text->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    text->setSizePolicy(policy);
 
     auto *add = new QPushButton(tr("Add API key…"), this);
     add->setObjectName(QStringLiteral("addKey"));
@@ -46,7 +52,11 @@ WelcomeView::WelcomeView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addStretch();
