@@ -7,8 +7,7 @@ namespace compshare::ui {
 
 DemoCloud::DemoCloud(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DemoCloud::~DemoCloud() = default;
 

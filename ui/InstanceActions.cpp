@@ -16,6 +16,16 @@
 
 namespace compshare::ui {
 
+namespace {
+// The desktop theme's icon where there is one, else ours (embedded SVG).
+QIcon themedIcon(const char *themeName, const char *ours)
+{
+    return QIcon::fromTheme(
+        QString::fromLatin1(themeName),
+        QIcon(QStringLiteral(":/icons/action-%1.svg").arg(QLatin1String(ours))));
+}
+} // namespace
+
 InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts,
                                  ConsoleSettings *settings, QWidget *window)
     : QObject(window)
@@ -25,21 +35,19 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     , m_window(window)
     , m_selectedIds([] { return QStringList(); })
 {
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh = new QAction(themedIcon("view-refresh", "refresh"), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh); // F5
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
     m_refresh->setToolTip(tr("Refresh the instance list (F5)"));
-    connect(m_refresh, &QAction::triggered, this,
-            [this] { m_session->scheduler()->refreshNow(); });
+    connect(m_refresh, &QAction::triggered, this, [this] { m_session->scheduler()->refreshNow(); });
 
-    m_stop = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop…"), this);
+    m_stop = new QAction(themedIcon("process-stop", "stop"), tr("&Stop…"), this);
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_stop->setObjectName(QStringLiteral("actionStop"));
     m_stop->setToolTip(tr("Stop the selected running instances (Ctrl+Shift+S)"));
     connect(m_stop, &QAction::triggered, this, [this] { stopInstances(m_selectedIds()); });
 
-    m_start = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("S&tart"),
-                          this);
+    m_start = new QAction(themedIcon("media-playback-start", "start"), tr("S&tart"), this);
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_start->setObjectName(QStringLiteral("actionStart"));
     m_start->setToolTip(tr("Start the selected stopped instance (Ctrl+Shift+O)"));
@@ -49,7 +57,7 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
             startInstance(id);
     });
 
-    m_reboot = new QAction(QIcon::fromTheme(QStringLiteral("system-reboot")), tr("Re&boot…"), this);
+    m_reboot = new QAction(themedIcon("system-reboot", "reboot"), tr("Re&boot…"), this);
     m_reboot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reboot->setObjectName(QStringLiteral("actionReboot"));
     connect(m_reboot, &QAction::triggered, this, [this] {
@@ -58,8 +66,7 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
             rebootInstance(ids.first());
     });
 
-    m_copySsh = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &SSH command"),
-                            this);
+    m_copySsh = new QAction(themedIcon("edit-copy", "copy"), tr("Copy &SSH command"), this);
     m_copySsh->setObjectName(QStringLiteral("actionCopySsh"));
     connect(m_copySsh, &QAction::triggered, this, [this] {
         const QStringList ids = m_selectedIds();
@@ -114,8 +121,7 @@ void InstanceActions::updateEnabled()
         m_stop->setText(tr("&Stop…"));
     m_start->setEnabled(startable > 0);
     const Instance *one = ids.size() == 1 ? model->instance(ids.first()) : nullptr;
-    m_reboot->setEnabled(one && one->state == InstanceState::Running &&
-                         model->actionEnabled(*one));
+    m_reboot->setEnabled(one && one->state == InstanceState::Running && model->actionEnabled(*one));
     m_copySsh->setEnabled(one && !one->sshLoginCommand.isEmpty());
 }
 
@@ -152,16 +158,16 @@ void InstanceActions::stopInstances(const QStringList &ids)
         instances << *m_session->model()->instance(id);
     const bool skip = !m_settings->askBeforeOrdinaryStop();
     QPointer<ConsoleSession> session(m_session);
-    m_prompts->confirmStop(
-        m_window, instances, skip, [this, session](const StopConfirmation &answer) {
-            if (!session || !answer.accepted)
-                return;
-            if (answer.dontAskAgain)
-                m_settings->setAskBeforeOrdinaryStop(false);
-            // Re-read now: rows may have changed while the dialog was open;
-            // StopController checks each instance again before sending.
-            session->stopController()->stop(answer.decisions);
-        });
+    m_prompts->confirmStop(m_window, instances, skip,
+                           [this, session](const StopConfirmation &answer) {
+                               if (!session || !answer.accepted)
+                                   return;
+                               if (answer.dontAskAgain)
+                                   m_settings->setAskBeforeOrdinaryStop(false);
+                               // Re-read now: rows may have changed while the dialog was open;
+                               // StopController checks each instance again before sending.
+                               session->stopController()->stop(answer.decisions);
+                           });
 }
 
 void InstanceActions::startInstance(const QString &id)

@@ -75,11 +75,32 @@ void InstanceTableView::restoreState(const QString &settingsKey)
 {
     const QSettings settings;
     const QByteArray state = settings.value(settingsKey).toByteArray();
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state)) {
+    m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         setColumnHidden(InstanceTableModel::ImageColumn, true);
         setColumnHidden(InstanceTableModel::CreatedColumn, true);
+        // The action button next to the state it acts on, never scrolled away.
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::ActionColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::StateColumn) + 1);
     }
+}
+
+void InstanceTableView::fitColumnsToContents()
+{
+    resizeColumnsToContents();
+    const int cap = fontMetrics().averageCharWidth() * 28;
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (columnWidth(c) > cap)
+            setColumnWidth(c, cap);
+    }
+    // Room for a transition badge (spinner, state, elapsed time) that may
+    // appear later, so it is not elided the moment a stop starts.
+    const int badge = fontMetrics().horizontalAdvance(QStringLiteral("Stopping · 8:88")) +
+                      fontMetrics().height() + 40;
+    if (columnWidth(InstanceTableModel::StateColumn) < badge)
+        setColumnWidth(InstanceTableModel::StateColumn, badge);
 }
 
 QStringList InstanceTableView::selectedInstanceIds() const

@@ -21,6 +21,10 @@ public:
     // Column visibility, widths and sort, through QSettings.
     void saveState(const QString &settingsKey) const;
     void restoreState(const QString &settingsKey);
+    bool restoredState() const { return m_restoredState; }
+    // Widths from the content (first list, when nothing was saved), capped
+    // so a long name does not push the action button out of sight.
+    void fitColumnsToContents();
 
     // Ids of the selected rows (re-read on demand; rows move while dialogs are up).
     QStringList selectedInstanceIds() const;
@@ -33,6 +37,7 @@ private:
     void showHeaderMenu(const QPoint &pos);
 
     QString m_emptyText;
+    bool m_restoredState = false;
 };
 
 } // namespace compshare::ui

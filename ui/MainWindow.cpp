@@ -19,6 +19,7 @@
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
 #include "ui/credentials/WelcomeView.h"
+#include "ui/delegates/ChargeTypeDelegate.h"
 #include "ui/delegates/RowActionDelegate.h"
 #include "ui/delegates/StateBadgeDelegate.h"
 #include "ui/widgets/DemoBanner.h"
@@ -143,6 +144,9 @@ void MainWindow::buildUi()
     auto *badge = new StateBadgeDelegate(m_table);
     badge->setView(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::StateColumn, badge);
+    m_table->setItemDelegateForColumn(InstanceTableModel::ChargeColumn,
+                                      new ChargeTypeDelegate(m_table));
+    m_table->viewport()->setAttribute(Qt::WA_Hover);
     auto *rowAction = new RowActionDelegate(m_table);
     m_table->setItemDelegateForColumn(InstanceTableModel::ActionColumn, rowAction);
     connect(rowAction, &RowActionDelegate::actionTriggered, this, [this](const QModelIndex &idx) {
@@ -174,7 +178,7 @@ void MainWindow::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({960, 300});
+    splitter->setSizes({1000, 260});
 
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_connectionBanner);
@@ -255,6 +259,8 @@ void MainWindow::refreshProfileSwitcher()
     const QStringList names = m_profiles->profileNames();
     for (const QString &name : names)
         m_profileSwitcher->addItem(name, name);
+    if (!m_accountLabel.isEmpty() && !names.contains(m_accountLabel))
+        m_profileSwitcher->addItem(m_accountLabel, m_accountLabel); // environment / session only
     const int current = m_profileSwitcher->findData(m_accountLabel);
     m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
     m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);
@@ -331,8 +337,7 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
     } else {
         text = tr("Cannot reach CompShare.");
     }
-    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') +
-            tr("Retrying automatically.");
+    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
 }
 
@@ -344,6 +349,8 @@ void MainWindow::onRefreshSucceeded()
         m_connectionBanner->dismiss();
     if (!m_firstListShown) {
         m_firstListShown = true;
+        if (!m_table->restoredState())
+            m_table->fitColumnsToContents();
         emit firstListShown();
         if (!m_options.screenshotPath.isEmpty())
             QTimer::singleShot(300, this, &MainWindow::saveScreenshotAndQuit);

@@ -38,15 +38,16 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
         m_tray->setToolTip(QApplication::applicationDisplayName());
     }
     StopController *stop = session->stopController();
-    connect(stop, &StopController::operationFailed, this,
-            [this](const QString &id, StopController::Operation op, const MutationResult &r) {
-                //: %1 operation (Stop/Start), %2 instance name, %3 what went wrong
-                const QString line = tr("%1 of %2 failed: %3")
-                                         .arg(operationName(op), nameOf(id), r.error.toString());
-                m_failures.insert(id, line);
-                emit failuresChanged();
-                notify(tr("%1 failed").arg(operationName(op)), line, true);
-            });
+    connect(
+        stop, &StopController::operationFailed, this,
+        [this](const QString &id, StopController::Operation op, const MutationResult &r) {
+            //: %1 operation (Stop/Start), %2 instance name, %3 what went wrong
+            const QString line =
+                tr("%1 of %2 failed: %3").arg(operationName(op), nameOf(id), r.error.toString());
+            m_failures.insert(id, line);
+            emit failuresChanged();
+            notify(tr("%1 failed").arg(operationName(op)), line, true);
+        });
     connect(stop, &StopController::operationAccepted, this,
             [this](const QString &id, StopController::Operation) {
                 if (m_failures.remove(id) > 0)
@@ -54,7 +55,8 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
             });
     connect(stop, &StopController::operationSkipped, this,
             [this](const QString &id, StopController::Operation op, const QString &why) {
-                m_failures.insert(id, tr("%1 of %2 not sent: %3").arg(operationName(op), nameOf(id), why));
+                m_failures.insert(
+                    id, tr("%1 of %2 not sent: %3").arg(operationName(op), nameOf(id), why));
                 emit failuresChanged();
             });
     RefreshScheduler *scheduler = session->scheduler();
@@ -62,8 +64,7 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
             [this](const Instance &i, InstanceState previous, bool watched) {
                 const QString name = i.name.isEmpty() ? i.id : i.name;
                 if (watched && i.state == InstanceState::Stopped) {
-                    notify(tr("Instance stopped"),
-                           tr("%1 has stopped.").arg(name), false);
+                    notify(tr("Instance stopped"), tr("%1 has stopped.").arg(name), false);
                 } else if (!watched && i.isSpot() && previous == InstanceState::Running &&
                            i.state == InstanceState::Stopped) {
                     notify(tr("Spot instance reclaimed"),

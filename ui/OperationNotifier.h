@@ -24,7 +24,8 @@ class OperationNotifier final : public QObject
     Q_OBJECT
 
 public:
-    OperationNotifier(ConsoleSession *session, ConsoleSettings *settings, QObject *parent = nullptr);
+    OperationNotifier(ConsoleSession *session, ConsoleSettings *settings,
+                      QObject *parent = nullptr);
     ~OperationNotifier() override;
 
     // Failures since the user last dismissed them, one line per instance.

@@ -63,7 +63,8 @@ QString StatusSummary::lastRefreshText() const
         return tr("Loading…");
     if (!m_lastRefresh.isValid())
         return tr("Not refreshed yet");
-    const QString time = QLocale().toString(m_lastRefresh.toLocalTime().time(), QLocale::ShortFormat);
+    const QString time =
+        QLocale().toString(m_lastRefresh.toLocalTime().time(), QLocale::ShortFormat);
     return m_refreshing ? tr("Updated %1 · refreshing…").arg(time) : tr("Updated %1").arg(time);
 }
 

@@ -13,7 +13,8 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,       // success
         Network,    // connection refused, DNS, reset, closed mid-body
         Timeout,    // no answer within the per-request timeout
@@ -25,7 +26,8 @@ public:
     };
 
     // What an Api error means, recognised from RetCode and message text.
-    enum class Reason {
+    enum class Reason
+    {
         Other,
         KeyRejected,      // 171 Signature VerifyAC Error
         KeyUnknown,       // 172 User Not Exists

@@ -23,7 +23,11 @@ struct Credentials
 
 // Force is sent only as ForceStop::UserConfirmed, which only the force-stop
 // confirmation path creates. No bool can slip in by accident.
-enum class ForceStop { No, UserConfirmed };
+enum class ForceStop
+{
+    No,
+    UserConfirmed
+};
 
 struct ListResult
 {
@@ -51,19 +55,23 @@ struct ZoneResult
 
 struct MutationResult
 {
-    enum class Outcome {
-        Accepted,        // RetCode 0: the operation was accepted
-        Rejected,        // the API answered with an error (see error)
-        TookEffect,      // transport failed, the re-read shows the operation happened
-        DidNotTakeEffect,// transport failed, the re-read shows it did not
-        Unknown,         // transport failed and the re-read failed too
+    enum class Outcome
+    {
+        Accepted,         // RetCode 0: the operation was accepted
+        Rejected,         // the API answered with an error (see error)
+        TookEffect,       // transport failed, the re-read shows the operation happened
+        DidNotTakeEffect, // transport failed, the re-read shows it did not
+        Unknown,          // transport failed and the re-read failed too
     };
     Outcome outcome = Outcome::Unknown;
     InstanceRef instance;
-    ApiError error;         // the error of the mutation call, if any
+    ApiError error; // the error of the mutation call, if any
     bool haveReread = false;
-    Instance reread;        // the instance as re-read after a transport failure
-    bool succeeded() const { return outcome == Outcome::Accepted || outcome == Outcome::TookEffect; }
+    Instance reread; // the instance as re-read after a transport failure
+    bool succeeded() const
+    {
+        return outcome == Outcome::Accepted || outcome == Outcome::TookEffect;
+    }
 };
 
 class CompShareClient final : public QObject

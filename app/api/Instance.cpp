@@ -24,9 +24,8 @@ struct ChargeName
     const char *api;
 };
 constexpr ChargeName kCharges[] = {
-    {ChargeType::Year, "Year"},       {ChargeType::Month, "Month"},
-    {ChargeType::Day, "Day"},         {ChargeType::Dynamic, "Dynamic"},
-    {ChargeType::Postpay, "Postpay"}, {ChargeType::Spot, "Spot"},
+    {ChargeType::Year, "Year"},       {ChargeType::Month, "Month"},     {ChargeType::Day, "Day"},
+    {ChargeType::Dynamic, "Dynamic"}, {ChargeType::Postpay, "Postpay"}, {ChargeType::Spot, "Spot"},
 };
 } // namespace
 
@@ -113,11 +112,10 @@ bool Instance::operator==(const Instance &o) const
            rawChargeType == o.rawChargeType && gpuType == o.gpuType && gpuCount == o.gpuCount &&
            qFuzzyCompare(1 + gpuMemoryGb, 1 + o.gpuMemoryGb) && cpu == o.cpu &&
            memoryMb == o.memoryMb && qFuzzyCompare(1 + pricePerHour, 1 + o.pricePerHour) &&
-           imageName == o.imageName && imageStatus == o.imageStatus &&
-           imageType == o.imageType && ips == o.ips && created == o.created &&
-           expires == o.expires && autoRenew == o.autoRenew && isExpired == o.isExpired &&
-           osName == o.osName && remark == o.remark && tag == o.tag &&
-           sshLoginCommand == o.sshLoginCommand &&
+           imageName == o.imageName && imageStatus == o.imageStatus && imageType == o.imageType &&
+           ips == o.ips && created == o.created && expires == o.expires &&
+           autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
+           remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart;
 }
 

@@ -11,7 +11,8 @@
 
 namespace compshare {
 
-enum class InstanceState {
+enum class InstanceState
+{
     Unknown, // the empty string (backend timed out) or anything unrecognised
     Initializing,
     Starting,
@@ -23,7 +24,8 @@ enum class InstanceState {
     Resizing,
 };
 
-enum class ChargeType {
+enum class ChargeType
+{
     Unknown,
     Year,
     Month,

@@ -11,24 +11,28 @@ namespace compshare {
 namespace {
 struct Options
 {
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            QCoreApplication::translate("CommandLine",
-                                                        "Run on the built-in demo cloud (no API key needed).")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"),
-                                QCoreApplication::translate("CommandLine",
-                                                            "API endpoint (default https://api.compshare.cn/)."),
-                                QStringLiteral("URL")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               QCoreApplication::translate("CommandLine", "Credential profile to use."),
-                               QStringLiteral("NAME")};
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            QCoreApplication::translate("CommandLine",
-                                                        "Interface language: zh_CN or en."),
-                            QStringLiteral("CODE")};
-    QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                  QCoreApplication::translate(
-                                      "CommandLine", "Save a picture of the window once the list has loaded, then quit."),
-                                  QStringLiteral("FILE")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Run on the built-in demo cloud (no API key needed).")};
+    QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("CommandLine",
+                                    "API endpoint (default https://api.compshare.cn/)."),
+        QStringLiteral("URL")};
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Credential profile to use."),
+        QStringLiteral("NAME")};
+    QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Interface language: zh_CN or en."),
+        QStringLiteral("CODE")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "CommandLine", "Save a picture of the window once the list has loaded, then quit."),
+        QStringLiteral("FILE")};
     QCommandLineOption demoInstances{
         QStringLiteral("demo-instances"),
         QCoreApplication::translate("CommandLine",
@@ -41,7 +45,8 @@ struct Options
     }
 };
 
-bool fill(const QCommandLineParser &parser, const Options &o, CommandLineOptions &out, QString *error)
+bool fill(const QCommandLineParser &parser, const Options &o, CommandLineOptions &out,
+          QString *error)
 {
     out.demo = parser.isSet(o.demo);
     out.profile = parser.value(o.profile);
@@ -62,7 +67,8 @@ bool fill(const QCommandLineParser &parser, const Options &o, CommandLineOptions
         } else if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en_"))) {
             out.language = QStringLiteral("en");
         } else {
-            *error = QCoreApplication::translate("CommandLine", "Unsupported language: %1 (use zh_CN or en)")
+            *error = QCoreApplication::translate("CommandLine",
+                                                 "Unsupported language: %1 (use zh_CN or en)")
                          .arg(lang);
             return false;
         }
@@ -71,7 +77,8 @@ bool fill(const QCommandLineParser &parser, const Options &o, CommandLineOptions
         bool ok = false;
         out.demoInstances = parser.value(o.demoInstances).toInt(&ok);
         if (!ok || out.demoInstances < 0 || out.demoInstances > 100000) {
-            *error = QCoreApplication::translate("CommandLine", "--demo-instances takes a number from 0 to 100000");
+            *error = QCoreApplication::translate(
+                "CommandLine", "--demo-instances takes a number from 0 to 100000");
             return false;
         }
     }

@@ -3,8 +3,8 @@
 
 #include <QCoreApplication>
 #include <QSysInfo>
-#include <cstring>
 #include <QtGlobal>
+#include <cstring>
 
 namespace compshare {
 

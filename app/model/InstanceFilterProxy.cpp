@@ -51,8 +51,7 @@ bool InstanceFilterProxy::isFiltering() const
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_region.isEmpty() &&
-        idx.data(InstanceTableModel::RegionRole).toString() != m_region)
+    if (!m_region.isEmpty() && idx.data(InstanceTableModel::RegionRole).toString() != m_region)
         return false;
     const auto state = InstanceState(idx.data(InstanceTableModel::StateRole).toInt());
     switch (m_state) {

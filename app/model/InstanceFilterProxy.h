@@ -15,7 +15,14 @@ class InstanceFilterProxy final : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class StateFilter { All, Running, Stopped, Transitional, Spot };
+    enum class StateFilter
+    {
+        All,
+        Running,
+        Stopped,
+        Transitional,
+        Spot
+    };
     Q_ENUM(StateFilter)
 
     explicit InstanceFilterProxy(QObject *parent = nullptr);

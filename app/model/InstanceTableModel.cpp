@@ -12,8 +12,7 @@ namespace {
 constexpr qint64 kStuckAfterSecs = 10 * 60;
 
 // Emits one ranged signal per run of consecutive rows, as a batch.
-template <typename Fn>
-void forEachRun(QList<int> rows, Fn fn)
+template <typename Fn> void forEachRun(QList<int> rows, Fn fn)
 {
     std::sort(rows.begin(), rows.end());
     for (int i = 0; i < rows.size();) {
@@ -29,8 +28,7 @@ void forEachRun(QList<int> rows, Fn fn)
 InstanceTableModel::InstanceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 int InstanceTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -332,8 +330,8 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
         rebuildIndex(first);
         endInsertRows();
     }
-    qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size()
-                     << "removed," << changed.size() << "changed";
+    qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size() << "removed,"
+                     << changed.size() << "changed";
     if (!added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
         emit totalsChanged();
 }
@@ -401,9 +399,8 @@ bool InstanceTableModel::isLocked(const QString &id) const
 
 int InstanceTableModel::runningCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Instance &i) {
-        return i.state == InstanceState::Running;
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Instance &i) { return i.state == InstanceState::Running; }));
 }
 
 double InstanceTableModel::burnRatePerHour() const

@@ -20,7 +20,8 @@ class InstanceTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         NameColumn,
         IdColumn,
         StateColumn,
@@ -37,7 +38,8 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role {
+    enum Role
+    {
         RawValueRole = Qt::UserRole + 1, // the value to sort on (numbers, dates, enums)
         InstanceIdRole,                  // QString UHostId
         StateRole,                       // int(InstanceState)
@@ -55,7 +57,13 @@ public:
         InstanceRole,                    // QVariant<Instance>
     };
 
-    enum class RowAction { None, Stop, ForceStop, Start };
+    enum class RowAction
+    {
+        None,
+        Stop,
+        ForceStop,
+        Start
+    };
     Q_ENUM(RowAction)
 
     explicit InstanceTableModel(QObject *parent = nullptr);
@@ -76,8 +84,8 @@ public:
     QList<Instance> instances() const { return m_rows; }
 
     // Per-row console state that the API does not hold.
-    void setBusy(const QString &id, bool busy);               // our request is in flight
-    void setLockedUntil(const QString &id, const QDateTime &until); // InstanceOperationInProgress
+    void setBusy(const QString &id, bool busy);                       // our request is in flight
+    void setLockedUntil(const QString &id, const QDateTime &until);   // InstanceOperationInProgress
     void setOperationStarted(const QString &id, const QDateTime &at); // for "Stopping · 0:42"
     bool isBusy(const QString &id) const { return m_busy.contains(id); }
     bool isLocked(const QString &id) const;

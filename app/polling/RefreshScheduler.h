@@ -31,7 +31,7 @@ public:
 
     void setAutoRefreshIntervalMs(int ms); // default 30000
     int autoRefreshIntervalMs() const { return m_autoIntervalMs; }
-    void setPollIntervalMs(int ms); // default 2500
+    void setPollIntervalMs(int ms);     // default 2500
     void setSlowPollIntervalMs(int ms); // after 10 min still transitional; default 15000
     void setStuckAfterMs(qint64 ms);    // default 10 min
     void setMaxBackoffMs(int ms);       // default 60000
@@ -41,9 +41,9 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
-    void start();           // first full refresh now
-    void stop();            // no more requests; an answer in flight is dropped
-    void refreshNow();      // user asked (F5): full refresh as soon as nothing is in flight
+    void start();      // first full refresh now
+    void stop();       // no more requests; an answer in flight is dropped
+    void refreshNow(); // user asked (F5): full refresh as soon as nothing is in flight
     // An operation of ours was accepted: poll this instance until it reaches
     // one of the final states.
     void watch(const InstanceRef &ref, InstanceState finalState);

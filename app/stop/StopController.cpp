@@ -14,8 +14,7 @@ StopController::StopController(CompShareClient *client, InstanceTableModel *mode
     , m_model(model)
     , m_scheduler(scheduler)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 void StopController::setClock(std::function<QDateTime()> now)
 {
@@ -76,7 +75,9 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     m_model->setBusy(id, true);
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
     emit operationSent(id, op);
-    auto done = [this, id, op](const MutationResult &r) { finish(id, op, r); };
+    auto done = [this, id, op](const MutationResult &r) {
+        finish(id, op, r);
+    };
     switch (op) {
     case Operation::Stop:
         m_client->stopInstance(ref, force, this, done);
@@ -112,8 +113,7 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
     if (result.outcome == MutationResult::Outcome::Unknown && m_model->instance(id)) {
         // Not resent: the next refresh tells what happened.
         m_scheduler->watch(m_model->instance(id)->ref(),
-                           op == Operation::Stop ? InstanceState::Stopped
-                                                 : InstanceState::Running);
+                           op == Operation::Stop ? InstanceState::Stopped : InstanceState::Running);
     }
     qCInfo(lcStop) << op << id << "failed:" << result.error.toString();
     emit operationFailed(id, op, result);

@@ -23,7 +23,12 @@ class StopController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Operation { Stop, Start, Reboot };
+    enum class Operation
+    {
+        Stop,
+        Start,
+        Reboot
+    };
     Q_ENUM(Operation)
 
     StopController(CompShareClient *client, InstanceTableModel *model, RefreshScheduler *scheduler,

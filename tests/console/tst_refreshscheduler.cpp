@@ -105,9 +105,10 @@ private slots:
             QVERIFY(!region.isEmpty());
             for (auto it = e.params.cbegin(); it != e.params.cend(); ++it) {
                 if (it.key().startsWith(QLatin1String("UHostIds.")))
-                    QVERIFY2(it.value().startsWith(region == QLatin1String("cn-wlcb") ? QStringLiteral("uhost-w")
-                                                   : region == QLatin1String("cn-sh2") ? QStringLiteral("uhost-s")
-                                                                                       : QStringLiteral("uhost-h")),
+                    QVERIFY2(it.value().startsWith(
+                                 region == QLatin1String("cn-wlcb")  ? QStringLiteral("uhost-w")
+                                 : region == QLatin1String("cn-sh2") ? QStringLiteral("uhost-s")
+                                                                     : QStringLiteral("uhost-h")),
                              qPrintable(it.value()));
             }
             ++perRegion[region];

@@ -56,7 +56,8 @@ private slots:
         QCOMPARE(stops.size(), 1);
         QVERIFY(!stops.first().params.contains(QStringLiteral("Force")));
         QCOMPARE(stops.first().params.value(QStringLiteral("Zone")), QStringLiteral("cn-wlcb-01"));
-        QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopping);
+        QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state,
+                     InstanceState::Stopping);
         f.sim().clock().advance(5000);
         QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopped);
     }
@@ -139,8 +140,8 @@ private slots:
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 4);
         QSignalSpy skipped(s.stopController(), &StopController::operationSkipped);
-        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-img")),
-                                           decide(QStringLiteral("uhost-off"))}),
+        QCOMPARE(s.stopController()->stop(
+                     {decide(QStringLiteral("uhost-img")), decide(QStringLiteral("uhost-off"))}),
                  0);
         QCOMPARE(skipped.count(), 2);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 0);

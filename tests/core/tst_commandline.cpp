@@ -29,8 +29,8 @@ private slots:
     void rejectsUnknownLanguage()
     {
         QString error;
-        CommandLineOptions::parse({QStringLiteral("app"), QStringLiteral("--lang"), QStringLiteral("fr")},
-                                  &error);
+        CommandLineOptions::parse(
+            {QStringLiteral("app"), QStringLiteral("--lang"), QStringLiteral("fr")}, &error);
         QVERIFY(error.contains(QStringLiteral("fr")));
     }
 

@@ -33,10 +33,14 @@ private slots:
     {
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("region");
-        QTest::newRow("wlcb") << "cn-wlcb-01" << "cn-wlcb";
-        QTest::newRow("sh2") << "cn-sh2-02" << "cn-sh2";
-        QTest::newRow("hk") << "hk-02" << "hk";
-        QTest::newRow("no suffix") << "hk" << "hk";
+        QTest::newRow("wlcb") << "cn-wlcb-01"
+                              << "cn-wlcb";
+        QTest::newRow("sh2") << "cn-sh2-02"
+                             << "cn-sh2";
+        QTest::newRow("hk") << "hk-02"
+                            << "hk";
+        QTest::newRow("no suffix") << "hk"
+                                   << "hk";
     }
     void regionFromZone()
     {

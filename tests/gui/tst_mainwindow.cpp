@@ -34,15 +34,14 @@ using compshare::test::smallScenario;
 namespace {
 QList<QStringList> account()
 {
-    QList<QStringList> list{
-        {QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
-         QStringLiteral("Postpay")},
-        {QStringLiteral("uhost-pay2"), QStringLiteral("cn-sh2"), QStringLiteral("Running"),
-         QStringLiteral("Dynamic")},
-        {QStringLiteral("uhost-spot"), QStringLiteral("hk"), QStringLiteral("Running"),
-         QStringLiteral("Spot")},
-        {QStringLiteral("uhost-off"), QStringLiteral("hk"), QStringLiteral("Stopped"),
-         QStringLiteral("Postpay")}};
+    QList<QStringList> list{{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"),
+                             QStringLiteral("Running"), QStringLiteral("Postpay")},
+                            {QStringLiteral("uhost-pay2"), QStringLiteral("cn-sh2"),
+                             QStringLiteral("Running"), QStringLiteral("Dynamic")},
+                            {QStringLiteral("uhost-spot"), QStringLiteral("hk"),
+                             QStringLiteral("Running"), QStringLiteral("Spot")},
+                            {QStringLiteral("uhost-off"), QStringLiteral("hk"),
+                             QStringLiteral("Stopped"), QStringLiteral("Postpay")}};
     for (int k = 0; k < 40; ++k) // enough rows to scroll
         list.append({QStringLiteral("uhost-z%1").arg(k, 2, 10, QLatin1Char('0')),
                      QStringLiteral("cn-sh2"), QStringLiteral("Stopped"), QStringLiteral("Month")});
@@ -86,7 +85,10 @@ struct Console
         const QRect rect = view->visualRect(idx);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     }
-    QString state(const QString &id) const { return InstanceTableModel::stateText(model()->instance(id)->state); }
+    QString state(const QString &id) const
+    {
+        return InstanceTableModel::stateText(model()->instance(id)->state);
+    }
 
     SimulatorFixture fixture;
     std::unique_ptr<MainWindow> window;
@@ -107,7 +109,8 @@ private slots:
     void multiRegionListAppears()
     {
         Console c(QJsonObject{}); // the demo account: ~15 instances, 3 regions
-        QTRY_COMPARE(c.window->table()->model()->rowCount(), int(c.fixture.sim().instances().size()));
+        QTRY_COMPARE(c.window->table()->model()->rowCount(),
+                     int(c.fixture.sim().instances().size()));
         QVERIFY(c.model()->rowCount() >= 12);
         QVERIFY(c.window->statusSummary()->burnRateText().contains(QStringLiteral("¥")));
         QVERIFY(!c.window->isShowingWelcome());
@@ -214,7 +217,8 @@ private slots:
         lock.action = QStringLiteral("StopCompShareInstance");
         lock.type = sim::FaultRule::Type::RetCode;
         lock.retCode = 8437;
-        lock.message = QStringLiteral("InstanceOperationInProgress: another operation is in progress");
+        lock.message =
+            QStringLiteral("InstanceOperationInProgress: another operation is in progress");
         c.fixture.sim().addFault(lock);
         c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
         c.clickRowButton(QStringLiteral("uhost-pay"));
@@ -236,8 +240,10 @@ private slots:
         InstanceTableView *view = c.window->table();
         view->clearSelection();
         for (const char *id : {"uhost-pay", "uhost-pay2", "uhost-spot"}) {
-            const QModelIndex idx = c.session()->proxy()->index(c.proxyRow(QString::fromLatin1(id)), 0);
-            view->selectionModel()->select(idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            const QModelIndex idx =
+                c.session()->proxy()->index(c.proxyRow(QString::fromLatin1(id)), 0);
+            view->selectionModel()->select(idx,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
         }
         QAction *stop = c.window->actions()->stopAction();
         QVERIFY(stop->isEnabled());
@@ -275,7 +281,8 @@ private slots:
         c.fixture.sim().addFault(fault);
         c.window->actions()->refreshAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(c.window->connectionBanner()->isVisible(), 10000);
-        QVERIFY(c.window->connectionBanner()->text().contains(QStringLiteral("Cannot reach CompShare")));
+        QVERIFY(c.window->connectionBanner()->text().contains(
+            QStringLiteral("Cannot reach CompShare")));
         QVERIFY(c.window->connectionBanner()->text().contains(QStringLiteral("showing data from")));
         QCOMPARE(c.model()->instances(), before);
         QCOMPARE(c.window->table()->model()->rowCount(), 44);

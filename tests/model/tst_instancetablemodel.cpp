@@ -60,7 +60,8 @@ private slots:
         InstanceTableModel model;
         model.applyRefresh(makeMany(50));
         QItemSelectionModel selection(&model);
-        selection.select(model.index(7, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(model.index(7, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         selection.setCurrentIndex(model.index(7, 0), QItemSelectionModel::NoUpdate);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -130,10 +131,10 @@ private slots:
         QTest::addColumn<int>("action");
         QTest::addColumn<bool>("enabled");
         using RA = InstanceTableModel::RowAction;
-        QTest::newRow("running ordinary") << int(InstanceState::Running) << int(ChargeType::Postpay)
-                                          << int(RA::Stop) << true;
-        QTest::newRow("running spot") << int(InstanceState::Running) << int(ChargeType::Spot)
-                                      << int(RA::ForceStop) << true;
+        QTest::newRow("running ordinary")
+            << int(InstanceState::Running) << int(ChargeType::Postpay) << int(RA::Stop) << true;
+        QTest::newRow("running spot")
+            << int(InstanceState::Running) << int(ChargeType::Spot) << int(RA::ForceStop) << true;
         QTest::newRow("stopped") << int(InstanceState::Stopped) << int(ChargeType::Postpay)
                                  << int(RA::Start) << true;
         QTest::newRow("stopping") << int(InstanceState::Stopping) << int(ChargeType::Postpay)
@@ -187,8 +188,9 @@ private slots:
         model.applyRefresh({i});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
         QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
-        QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole).toString().contains(
-            QStringLiteral("image")));
+        QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole)
+                    .toString()
+                    .contains(QStringLiteral("image")));
     }
 
     void stuckAfterTenMinutes()
@@ -209,9 +211,10 @@ private slots:
     void totalsAndBurnRate()
     {
         InstanceTableModel model;
-        model.applyRefresh({make(QStringLiteral("a"), InstanceState::Running, ChargeType::Postpay, 1.5),
-                            make(QStringLiteral("b"), InstanceState::Running, ChargeType::Spot, 2.25),
-                            make(QStringLiteral("c"), InstanceState::Stopped, ChargeType::Postpay, 9)});
+        model.applyRefresh(
+            {make(QStringLiteral("a"), InstanceState::Running, ChargeType::Postpay, 1.5),
+             make(QStringLiteral("b"), InstanceState::Running, ChargeType::Spot, 2.25),
+             make(QStringLiteral("c"), InstanceState::Stopped, ChargeType::Postpay, 9)});
         QCOMPARE(model.runningCount(), 2);
         QCOMPARE(model.burnRatePerHour(), 3.75);
     }

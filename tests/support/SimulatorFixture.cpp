@@ -17,11 +17,12 @@ Credentials generateCredentials()
     auto random = [](int n) {
         QString s;
         for (int k = 0; k < n; ++k)
-            s += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
+            s += QLatin1Char(
+                alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]);
         return s;
     };
-    return {QStringLiteral("TestPub+") + random(40), QStringLiteral("TestPriv/") + random(40) +
-                                                         QStringLiteral("+=")};
+    return {QStringLiteral("TestPub+") + random(40),
+            QStringLiteral("TestPriv/") + random(40) + QStringLiteral("+=")};
 }
 
 SimulatorFixture::SimulatorFixture(const QJsonObject &scenario)

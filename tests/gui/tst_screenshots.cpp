@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// Walks the console through the moments the docs show (the list, a row
+// mid-transition, the force-stop dialog) and checks each is on screen. With
+// COMPSHARE_SCREENSHOT_DIR set (scripts/screenshots), it also saves them.
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "support/SimulatorFixture.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/PromptService.h"
+#include "ui/dialogs/ForceStopDialog.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace compshare;
+using namespace compshare::ui;
+
+class TestScreenshots final : public QObject
+{
+    Q_OBJECT
+
+private:
+    void save(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+    }
+
+    static QModelIndex rowOf(ConsoleSession *s, const QString &name, int column)
+    {
+        for (int r = 0; r < s->proxy()->rowCount(); ++r) {
+            const QModelIndex idx = s->proxy()->index(r, column);
+            if (s->proxy()->index(r, 0).data().toString() == name)
+                return idx;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void documentedMoments()
+    {
+        test::SimulatorFixture f;                     // the demo account
+        f.sim().setTransitionDelayMs(60 * 60 * 1000); // stay in Stopping for the picture
+        CommandLineOptions options;
+        options.connectLater = true;
+        MainWindow window(options);
+        window.resize(1280, 720);
+        window.show();
+        window.connectWith(f.url(), f.credentials(), QStringLiteral("team-gpu"));
+        ConsoleSession *s = window.session();
+        s->scheduler()->setPollIntervalMs(100);
+        QTRY_VERIFY(s->proxy()->rowCount() >= 12);
+        QTest::qWait(200);
+        save(&window, QStringLiteral("main-window.png"));
+
+        // A row mid-transition: stop "llama3-finetune", watch it sit in Stopping.
+        const QModelIndex action =
+            rowOf(s, QStringLiteral("llama3-finetune"), InstanceTableModel::ActionColumn);
+        QVERIFY(action.isValid());
+        window.table()->selectionModel()->select(action, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        window.prompts()->setNextAnswer(PromptService::Answer::Accept);
+        QTest::mouseClick(window.table()->viewport(), Qt::LeftButton, {},
+                          window.table()->visualRect(action).center());
+        QTRY_COMPARE(action.siblingAtColumn(InstanceTableModel::StateColumn).data().toString(),
+                     QStringLiteral("Stopping"));
+        QTest::qWait(2300); // the badge shows the time since the stop began
+        save(&window, QStringLiteral("row-mid-transition.png"));
+
+        // The force-stop dialog of a running spot instance.
+        QDialog *opened = nullptr;
+        connect(window.prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        const QModelIndex spot =
+            rowOf(s, QStringLiteral("spot-sd-webui"), InstanceTableModel::ActionColumn);
+        QVERIFY(spot.isValid());
+        QTest::mouseClick(window.table()->viewport(), Qt::LeftButton, {},
+                          window.table()->visualRect(spot).center());
+        QTRY_VERIFY(opened);
+        auto *force = qobject_cast<ForceStopDialog *>(opened);
+        QVERIFY(force);
+        QTest::qWait(100);
+        save(force, QStringLiteral("force-stop.png"));
+        QTest::mouseClick(force->cancelButton(), Qt::LeftButton);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1); // only the ordinary stop
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
