@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/TranslationLoader.h"
 
-#include "core/CommandLineOptions.h"
 #include "core/ConsoleSettings.h"
 
 #include <QCoreApplication>
@@ -55,16 +54,27 @@ QString TranslationLoader::chooseLanguage(const QString &commandLine, const QStr
     return kEnglish;
 }
 
+QString TranslationLoader::commandLineLanguage(const QStringList &arguments)
+{
+    // Read by hand: the real parse (with --help and its error exits) runs
+    // after the translators are in, so that its texts are translated too.
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if ((arg == QLatin1String("--lang") || arg == QLatin1String("-lang")) &&
+            i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language = arg.mid(7);
+    }
+    return language;
+}
+
 QString TranslationLoader::languageFor(const QCoreApplication &app)
 {
-    // A lenient pre-parse just for --lang: the real parse (with --help and
-    // its error exits) runs after the translators are in, so that its texts
-    // are translated too. A bad command line here only means "not given".
-    const QStringList arguments = app.arguments();
-    QString ignored;
-    const QString commandLine = CommandLineOptions::parse(arguments, &ignored).language;
     const ConsoleSettings settings;
-    return chooseLanguage(commandLine, ConsoleSettings::languageCode(settings.language()),
+    return chooseLanguage(commandLineLanguage(app.arguments()),
+                          ConsoleSettings::languageCode(settings.language()),
                           QLocale::system().uiLanguages());
 }
 

@@ -26,6 +26,8 @@ public:
     // when none matches. Empty arguments mean "not given".
     static QString chooseLanguage(const QString &commandLine, const QString &setting,
                                   const QStringList &systemUiLanguages);
+    // The value of --lang / --lang= in argv (argv[0] skipped), or empty.
+    static QString commandLineLanguage(const QStringList &arguments);
     // chooseLanguage() fed from the process: its --lang argument, the
     // ConsoleSettings language and QLocale::system().uiLanguages().
     static QString languageFor(const QCoreApplication &app);

@@ -67,6 +67,30 @@ private slots:
         QCOMPARE(TranslationLoader::chooseLanguage(commandLine, setting, system), expected);
     }
 
+    void commandLineLanguage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString app = QStringLiteral("compshare-console");
+        QTest::newRow("none") << QStringList{app, QStringLiteral("--demo")} << QString();
+        QTest::newRow("separate") << QStringList{app, QStringLiteral("--lang"),
+                                                 QStringLiteral("zh_CN")}
+                                  << "zh_CN";
+        QTest::newRow("equals") << QStringList{app, QStringLiteral("--lang=en")} << "en";
+        QTest::newRow("with --help")
+            << QStringList{app, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                           QStringLiteral("--help")}
+            << "zh_CN";
+        QTest::newRow("missing value") << QStringList{app, QStringLiteral("--lang")} << QString();
+    }
+
+    void commandLineLanguage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QCOMPARE(TranslationLoader::commandLineLanguage(arguments), expected);
+    }
+
     void bothTranslationsAreEmbedded()
     {
         QVERIFY(QFile::exists(TranslationLoader::resourcePath(QStringLiteral("zh_CN"))));
