@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "stop/StopConsequences.h"
 
+#include "model/InstanceText.h"
+
 #include <QLocale>
 
 namespace compshare {
@@ -33,24 +35,12 @@ QString StopConsequences::billingText(ChargeType type)
 
 QString StopConsequences::chargeTypeName(ChargeType type, const QString &raw)
 {
-    switch (type) {
-    case ChargeType::Year:
-        return tr("Yearly (prepaid)");
-    case ChargeType::Month:
-        return tr("Monthly (prepaid)");
-    case ChargeType::Day:
-        return tr("Daily (prepaid)");
-    case ChargeType::Dynamic:
-        return tr("Hourly");
-    case ChargeType::Postpay:
-        return tr("Pay as you go");
-    case ChargeType::Spot:
-        //: a preemptible instance that the platform may reclaim at any time
-        return tr("Spot");
-    case ChargeType::Unknown:
-        break;
+    const QString name = InstanceText::charge(type, raw);
+    if (type == ChargeType::Year || type == ChargeType::Month || type == ChargeType::Day) {
+        //: %1 is a billing type such as "Monthly"; prepaid means paid in advance
+        return tr("%1 (prepaid)").arg(name);
     }
-    return raw.isEmpty() ? tr("Unknown") : tr("Unknown (%1)").arg(raw);
+    return name;
 }
 
 QString StopConsequences::gpuText(const Instance &instance)
@@ -64,8 +54,7 @@ QString StopConsequences::gpuText(const Instance &instance)
 
 QString StopConsequences::priceText(double pricePerHour)
 {
-    //: price per hour in yuan, e.g. "¥2.50/h"
-    return tr("¥%1/h").arg(QLocale().toString(pricePerHour, 'f', 2));
+    return InstanceText::pricePerHour(pricePerHour);
 }
 
 QString StopConsequences::summary(const Instance &instance)

@@ -164,6 +164,39 @@ private slots:
         QCOMPARE(changed.first().at(2).toBool(), false); // not our operation
     }
 
+    void pausedSchedulerSkipsAutoRefresh()
+    {
+        SimulatorFixture f(smallScenario(threeRegions()));
+        ConsoleSession &s = f.session();
+        s.scheduler()->setAutoRefreshIntervalMs(1000);
+        QTRY_COMPARE(s.model()->rowCount(), 5);
+        s.scheduler()->setPaused(true);
+        f.sim().clearJournal();
+        QTest::qWait(1600);
+        QCOMPARE(f.count(QStringLiteral("DescribeCompShareInstance")), 0);
+        s.scheduler()->setPaused(false);
+        QTRY_VERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > 0);
+    }
+
+    void stuckTransitionIsFlaggedAndPolledSlower()
+    {
+        SimulatorFixture f(smallScenario(threeRegions()));
+        f.sim().clock().setManual(true); // Stopping never ends
+        ConsoleSession &s = f.session();
+        s.scheduler()->setStuckAfterMs(300);
+        s.scheduler()->setSlowPollIntervalMs(400);
+        QTRY_COMPARE(s.model()->rowCount(), 5);
+        QSignalSpy stuck(s.scheduler(), &RefreshScheduler::watchStuck);
+        s.stopController()->stop({{QStringLiteral("uhost-s1"), {}, ForceStop::No}});
+        QVERIFY(stuck.wait(3000));
+        QCOMPARE(stuck.first().first().toString(), QStringLiteral("uhost-s1"));
+        // Slower, but it does not stop: count polls over a second.
+        f.sim().clearJournal();
+        QTest::qWait(1000);
+        const int polls = f.count(QStringLiteral("DescribeCompShareInstance"));
+        QVERIFY2(polls >= 1 && polls <= 4, qPrintable(QString::number(polls)));
+    }
+
     void pausedSchedulerStillPollsTransitions()
     {
         SimulatorFixture f(smallScenario(threeRegions()));

@@ -8,6 +8,7 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 #include "support/SimulatorFixture.h"
+#include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -22,8 +23,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QtTest>
 
 using namespace compshare;
@@ -100,9 +105,11 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every case starts from a first run's settings
         ConsoleSettings().setAskBeforeOrdinaryStop(true);
     }
 
@@ -288,6 +295,72 @@ private slots:
         QCOMPARE(c.window->table()->model()->rowCount(), 44);
         c.fixture.sim().clearFaults();
         QTRY_VERIFY_WITH_TIMEOUT(!c.window->connectionBanner()->isVisible(), 10000);
+    }
+
+    void headerAndGeometryPersist()
+    {
+        {
+            Console c;
+            QTRY_COMPARE(c.model()->rowCount(), 44);
+            c.window->table()->setColumnHidden(InstanceTableModel::PublicIpColumn, true);
+            c.window->table()->sortByColumn(InstanceTableModel::PriceColumn, Qt::DescendingOrder);
+            c.window->resize(1111, 666);
+            c.window->close();
+        }
+        Console again;
+        InstanceTableView *view = again.window->table();
+        QVERIFY(view->isColumnHidden(InstanceTableModel::PublicIpColumn));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(),
+                 int(InstanceTableModel::PriceColumn));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(again.model()->rowCount(), 44);
+        // Sorted by price, highest first, on the raw value.
+        const auto *proxy = again.session()->proxy();
+        const double first = proxy->index(0, InstanceTableModel::PriceColumn)
+                                 .data(InstanceTableModel::RawValueRole)
+                                 .toDouble();
+        const double second = proxy->index(1, InstanceTableModel::PriceColumn)
+                                  .data(InstanceTableModel::RawValueRole)
+                                  .toDouble();
+        QVERIFY(first >= second);
+        view->setColumnHidden(InstanceTableModel::PublicIpColumn, false);
+        again.window->close();
+    }
+
+    void emptyFilterSaysSoPerRegion()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        auto *region = c.window->filterBar()->regionCombo();
+        region->setCurrentIndex(region->findData(QStringLiteral("hk")));
+        c.window->filterBar()->searchEdit()->setText(QStringLiteral("no-such-instance"));
+        QCOMPARE(c.window->table()->model()->rowCount(), 0);
+        QVERIFY(c.window->table()->emptyText().contains(QStringLiteral("hk")));
+    }
+
+    void searchShortcutFocusesTheSearchBox()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        c.window->activateWindow();
+        c.window->table()->setFocus();
+        QTest::keyClick(c.window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(c.window->filterBar()->searchEdit()->hasFocus());
+    }
+
+    void firstRunShowsWelcomeThenDemo()
+    {
+        CommandLineOptions options; // no --demo, no profile saved
+        MainWindow window(options);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWelcome(), 20000);
+        auto *demo = window.findChild<QPushButton *>(QStringLiteral("demo"));
+        QVERIFY(demo);
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("addKey")));
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_VERIFY(!window.isShowingWelcome());
+        QTRY_VERIFY(window.table()->model()->rowCount() >= 12);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("DEMO")));
     }
 
     void keyRejectedShowsFixCredentialsBanner()

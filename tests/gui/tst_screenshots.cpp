@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QPushButton>
+#include <QSettings>
 #include <QtTest>
 
 using namespace compshare;
@@ -45,7 +46,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
 
     void documentedMoments()
     {
