@@ -536,39 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yearly (prepaid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly (prepaid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily (prepaid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay as you go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spot</source>
-        <extracomment>a preemptible instance that the platform may reclaim at any time</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No GPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,17 +549,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>¥%1/h</source>
-        <extracomment>price per hour in yuan, e.g. &quot;¥2.50/h&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
         <extracomment>name (id) · GPU · price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (prepaid)</source>
+        <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,39 +536,6 @@
         <translation>无法得知该实例的计费方式，因此控制台无法说明关机对账单有何影响。</translation>
     </message>
     <message>
-        <source>Yearly (prepaid)</source>
-        <translation>包年（预付费）</translation>
-    </message>
-    <message>
-        <source>Monthly (prepaid)</source>
-        <translation>包月（预付费）</translation>
-    </message>
-    <message>
-        <source>Daily (prepaid)</source>
-        <translation>按天（预付费）</translation>
-    </message>
-    <message>
-        <source>Hourly</source>
-        <translation>按时</translation>
-    </message>
-    <message>
-        <source>Pay as you go</source>
-        <translation>按量付费</translation>
-    </message>
-    <message>
-        <source>Spot</source>
-        <extracomment>a preemptible instance that the platform may reclaim at any time</extracomment>
-        <translation>抢占式</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
-    <message>
         <source>No GPU</source>
         <translation>无 GPU</translation>
     </message>
@@ -582,11 +549,6 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>¥%1/h</source>
-        <extracomment>price per hour in yuan, e.g. &quot;¥2.50/h&quot;</extracomment>
-        <translation>¥%1/小时</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
@@ -594,6 +556,11 @@
         <source>%1 (%2) · %3 · %4</source>
         <extracomment>name (id) · GPU · price per hour</extracomment>
         <translation>%1（%2）· %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (prepaid)</source>
+        <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
+        <translation>%1（预付费）</translation>
     </message>
 </context>
 <context>
