@@ -37,6 +37,8 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
 {
     m_refresh = new QAction(themedIcon("view-refresh", "refresh"), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh); // F5
+    //: Toolbar text (no mnemonic)
+    m_refresh->setIconText(tr("Refresh"));
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
     m_refresh->setToolTip(tr("Refresh the instance list (F5)"));
     connect(m_refresh, &QAction::triggered, this, [this] { m_session->scheduler()->refreshNow(); });
@@ -48,6 +50,8 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     connect(m_stop, &QAction::triggered, this, [this] { stopInstances(m_selectedIds()); });
 
     m_start = new QAction(themedIcon("media-playback-start", "start"), tr("S&tart"), this);
+    //: Toolbar text (no mnemonic)
+    m_start->setIconText(tr("Start"));
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_start->setObjectName(QStringLiteral("actionStart"));
     m_start->setToolTip(tr("Start the selected stopped instance (Ctrl+Shift+O)"));
@@ -58,6 +62,8 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     });
 
     m_reboot = new QAction(themedIcon("system-reboot", "reboot"), tr("Re&boot…"), this);
+    //: Toolbar text (no mnemonic)
+    m_reboot->setIconText(tr("Reboot…"));
     m_reboot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_reboot->setObjectName(QStringLiteral("actionReboot"));
     connect(m_reboot, &QAction::triggered, this, [this] {
@@ -113,12 +119,19 @@ void InstanceActions::updateEnabled()
             ++startable;
     }
     m_stop->setEnabled(stoppable > 0);
-    if (stoppable > 1)
+    if (stoppable > 1) {
         m_stop->setText(tr("&Stop %n instances…", nullptr, stoppable));
-    else if (spots == 1)
+        //: Toolbar text (no mnemonic)
+        m_stop->setIconText(tr("Stop %n instances…", nullptr, stoppable));
+    } else if (spots == 1) {
         m_stop->setText(tr("&Force stop…"));
-    else
+        //: Toolbar text (no mnemonic)
+        m_stop->setIconText(tr("Force stop…"));
+    } else {
         m_stop->setText(tr("&Stop…"));
+        //: Toolbar text (no mnemonic)
+        m_stop->setIconText(tr("Stop…"));
+    }
     m_start->setEnabled(startable > 0);
     const Instance *one = ids.size() == 1 ? model->instance(ids.first()) : nullptr;
     m_reboot->setEnabled(one && one->state == InstanceState::Running && model->actionEnabled(*one));

@@ -259,8 +259,13 @@ void MainWindow::refreshProfileSwitcher()
     const QStringList names = m_profiles->profileNames();
     for (const QString &name : names)
         m_profileSwitcher->addItem(name, name);
-    if (!m_accountLabel.isEmpty() && !names.contains(m_accountLabel))
-        m_profileSwitcher->addItem(m_accountLabel, m_accountLabel); // environment / session only
+    if (!m_accountLabel.isEmpty() && !names.contains(m_accountLabel)) {
+        // Environment or session-only keys: shown, never saved.
+        const bool fromEnvironment = m_accountLabel.startsWith(QLatin1Char('('));
+        //: Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY
+        m_profileSwitcher->addItem(fromEnvironment ? tr("From environment") : m_accountLabel,
+                                   m_accountLabel);
+    }
     const int current = m_profileSwitcher->findData(m_accountLabel);
     m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
     m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);

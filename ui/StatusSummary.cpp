@@ -46,8 +46,8 @@ void StatusSummary::setRefreshing(bool refreshing)
 
 QString StatusSummary::totalsText() const
 {
-    //: %1 instances in total, %2 of them running
-    return tr("%n instance(s), %1 running", nullptr, m_model->rowCount())
+    //: %Ln = instances in total, %1 = how many of them run
+    return tr("%Ln instance(s), %1 running", nullptr, m_model->rowCount())
         .arg(QLocale().toString(m_model->runningCount()));
 }
 

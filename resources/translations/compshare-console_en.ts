@@ -1043,6 +1043,39 @@
         <source>&amp;Force stop…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n instances…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>
+            <numerusform>Stop %n instance…</numerusform>
+            <numerusform>Stop %n instances…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
@@ -1283,6 +1316,11 @@
     </message>
     <message>
         <source>&lt;b&gt;CompShare Console %1&lt;/b&gt;&lt;p&gt;See and stop your CompShare (优云智算) GPU instances in every region.&lt;/p&gt;&lt;p&gt;Your API keys stay in the system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From environment</source>
+        <extracomment>Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,14 +1603,6 @@
         <source>What the running instances cost per hour, together</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance(s), %1 running</source>
-        <extracomment>%1 instances in total, %2 of them running</extracomment>
-        <translation>
-            <numerusform>%n instance, %1 running</numerusform>
-            <numerusform>%n instances, %1 running</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Burn rate %1</source>
         <extracomment>Burn rate: the hourly cost of everything running</extracomment>
@@ -1593,6 +1623,14 @@
     <message>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s), %1 running</source>
+        <extracomment>%Ln = instances in total, %1 = how many of them run</extracomment>
+        <translation>
+            <numerusform>%Ln instance, %1 running</numerusform>
+            <numerusform>%Ln instances, %1 running</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,38 @@
         <source>&amp;Force stop…</source>
         <translation>强制关机(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Reboot…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>重启…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n instances…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>
+            <numerusform>关机 %n 个实例…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>强制关机…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>关机…</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
@@ -1283,6 +1315,11 @@
     <message>
         <source>&lt;b&gt;CompShare Console %1&lt;/b&gt;&lt;p&gt;See and stop your CompShare (优云智算) GPU instances in every region.&lt;/p&gt;&lt;p&gt;Your API keys stay in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;优云智算控制台 %1&lt;/b&gt;&lt;p&gt;查看并关停您在所有地域的优云智算（CompShare）GPU 实例。&lt;/p&gt;&lt;p&gt;您的 API 密钥保存在系统密钥环中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From environment</source>
+        <extracomment>Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>来自环境变量</translation>
     </message>
 </context>
 <context>
@@ -1564,13 +1601,6 @@
         <source>What the running instances cost per hour, together</source>
         <translation>所有运行中实例每小时的总费用</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance(s), %1 running</source>
-        <extracomment>%1 instances in total, %2 of them running</extracomment>
-        <translation>
-            <numerusform>%n 个实例，%1 个运行中</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Burn rate %1</source>
         <extracomment>Burn rate: the hourly cost of everything running</extracomment>
@@ -1591,6 +1621,13 @@
     <message>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s), %1 running</source>
+        <extracomment>%Ln = instances in total, %1 = how many of them run</extracomment>
+        <translation>
+            <numerusform>共 %Ln 个实例，%1 个运行中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

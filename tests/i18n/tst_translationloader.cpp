@@ -118,10 +118,10 @@ private slots:
         QCOMPARE(InstanceText::state(InstanceState::Running, {}), QStringLiteral("Running"));
         // The en .qm carries the plural forms of the %n strings.
         QCOMPARE(QCoreApplication::translate("compshare::ui::StatusSummary",
-                                             "%n instance(s), %1 running", nullptr, 1),
+                                             "%Ln instance(s), %1 running", nullptr, 1),
                  QStringLiteral("1 instance, %1 running"));
         QCOMPARE(QCoreApplication::translate("compshare::ui::StatusSummary",
-                                             "%n instance(s), %1 running", nullptr, 3),
+                                             "%Ln instance(s), %1 running", nullptr, 3),
                  QStringLiteral("3 instances, %1 running"));
     }
 
