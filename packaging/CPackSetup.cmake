@@ -56,13 +56,16 @@ set(CPACK_RPM_PACKAGE_RELEASE 1)
 set(CPACK_RPM_PACKAGE_LICENSE "MIT")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RPM_PACKAGE_SUMMARY "Desktop console for CompShare GPU instances")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
 # CPack 3.25 has no Recommends variable, and drops Suggests when `rpm
 # --suggests` fails (as Debian's rpm does); these lines land in the preamble.
 set(CPACK_RPM_SPEC_MORE_DEFINE
-  "Recommends: (gnome-keyring or keepassxc)\nRecommends: qt6-qttranslations\nSuggests: google-noto-sans-cjk-fonts")
+  "Packager: ${CPACK_PACKAGE_CONTACT}\nRecommends: (gnome-keyring or keepassxc)\nRecommends: qt6-qttranslations\nSuggests: google-noto-sans-cjk-fonts
+%define _build_id_links none")
 # Directories the filesystem / hicolor-icon-theme packages own.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
   /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
