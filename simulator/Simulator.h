@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantMap>
 #include <memory>
@@ -20,12 +21,13 @@ namespace compshare::sim {
 // One journal entry per request that reached the simulator.
 struct JournalEntry
 {
-    qint64 atMs = 0;             // simulator clock
-    QString method;              // "POST", "GET"
-    QString action;              // Action parameter (empty if missing)
+    qint64 atMs = 0;               // simulator clock
+    QString method;                // "POST", "GET"
+    QString action;                // Action parameter (empty if missing)
     QMap<QString, QString> params; // every parameter except Signature
-    QString verdict;             // "ok", "retcode:171", "fault:http503", "fault:hang", ...
+    QString verdict;               // "ok", "retcode:171", "fault:http503", "fault:hang", ...
     int retCode = 0;
+    int delayMs = 0; // latency added by a fault before the answer
 };
 
 // Time the simulator runs on. Real by default; tests switch it to manual and
@@ -36,7 +38,7 @@ public:
     qint64 nowMs() const;
     void setManual(bool manual); // manual starts at the current real time
     bool isManual() const { return m_manual; }
-    void advance(qint64 ms);     // only in manual mode
+    void advance(qint64 ms); // only in manual mode
 
 private:
     bool m_manual = false;
@@ -46,22 +48,23 @@ private:
 // Fault switches, global (action empty) or per action.
 struct FaultRule
 {
-    QString action;          // empty: every action
-    double rate = 1.0;       // probability per request, 0..1
-    enum class Type {
-        Latency,             // delay the answer by latencyMs (+ random up to latencyJitterMs)
-        HttpStatus,          // answer httpStatus (500/502/503/429)
-        Hang,                // never answer (the client times out)
-        CloseMidBody,        // send headers and part of the body, then close
-        MalformedJson,       // answer 200 with a broken JSON body
-        RetCode,             // answer RetCode retCode with message
+    QString action;    // empty: every action
+    double rate = 1.0; // probability per request, 0..1
+    enum class Type
+    {
+        Latency,       // delay the answer by latencyMs (+ random up to latencyJitterMs)
+        HttpStatus,    // answer httpStatus (500/502/503/429)
+        Hang,          // never answer (the client times out)
+        CloseMidBody,  // send headers and part of the body, then close
+        MalformedJson, // answer 200 with a broken JSON body
+        RetCode,       // answer RetCode retCode with message
     } type = Type::HttpStatus;
     int httpStatus = 503;
     int latencyMs = 0;
     int latencyJitterMs = 0;
     int retCode = 0;
     QString message;
-    int remaining = -1;      // how many more times it may fire; -1 = unlimited
+    int remaining = -1; // how many more times it may fire; -1 = unlimited
 };
 
 class Simulator final : public QObject
@@ -94,11 +97,15 @@ public:
     void setSeed(quint32 seed);
 
     // Delays of the state machines (ms of simulator clock).
-    void setTransitionDelayMs(qint64 ms);  // Stopping->Stopped, Starting->Running, ...
-    void setOperationLockMs(qint64 ms);    // per-instance lock, default 10 minutes
+    void setTransitionDelayMs(qint64 ms); // Stopping->Stopped, Starting->Running, ...
+    void setOperationLockMs(qint64 ms);   // per-instance lock, default 10 minutes
+    qint64 transitionDelayMs() const;
+    qint64 operationLockMs() const;
 
     // Faults.
     void addFault(const FaultRule &rule);
+    // "ACTION:TYPE:RATE[:ARG]", as compshare-sim's --fault takes it.
+    bool addFault(const QString &spec, QString *error = nullptr);
     void clearFaults();
 
     // Instances (the simulator's truth).
@@ -107,7 +114,9 @@ public:
     QString instanceState(const QString &id) const;
     bool setInstanceField(const QString &id, const QString &field, const QJsonValue &value);
     bool removeInstance(const QString &id);
-    void addInstance(const QJsonObject &instance);
+    void addInstance(const QJsonObject &instance); // missing fields get defaults
+    int instanceCount() const;
+    QStringList regions() const; // of the scenario's zones, in order
     // The platform reclaims a spot instance: Running -> Stopped on its own.
     bool reclaimSpot(const QString &id);
 

@@ -1,24 +1,414 @@
 // SPDX-License-Identifier: MIT
 #include "ui/MainWindow.h"
 
-#include <QLabel>
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "core/Logging.h"
+#include "credentials/CredentialSession.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/ProfileStore.h"
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "ui/DemoCloud.h"
+#include "ui/FilterBar.h"
+#include "ui/InstanceActions.h"
+#include "ui/InstanceTableView.h"
+#include "ui/OperationNotifier.h"
+#include "ui/PromptService.h"
+#include "ui/StatusSummary.h"
+#include "ui/credentials/WelcomeView.h"
+#include "ui/delegates/RowActionDelegate.h"
+#include "ui/delegates/StateBadgeDelegate.h"
+#include "ui/widgets/DemoBanner.h"
+#include "ui/widgets/InstanceDetailsPane.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace compshare::ui {
 
 MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_settings(std::make_unique<ConsoleSettings>())
+    , m_session(new ConsoleSession(this))
+    , m_prompts(new PromptService(this))
+    , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
+    , m_notifier(new OperationNotifier(m_session, m_settings.get(), this))
+    , m_keychain(new CredentialStore(this))
+    , m_profiles(new ProfileStore(new QSettings(this), m_keychain, this))
+    , m_credentials(new CredentialSession(m_profiles, this))
 {
-    setWindowTitle(tr("CompShare Console"));
-    resize(1200, 720);
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    setCentralWidget(new QLabel(tr("No instances yet."), this));
-    statusBar()->showMessage(tr("Ready"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
+    buildUi();
+    buildMenus();
+
+    RefreshScheduler *scheduler = m_session->scheduler();
+    connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
+    connect(scheduler, &RefreshScheduler::refreshStarted, this,
+            [this](bool full) { m_summary->setRefreshing(full); });
+    connect(m_notifier, &OperationNotifier::failuresChanged, this,
+            &MainWindow::updateOperationBanner);
+
+    connect(m_credentials, &CredentialSession::credentialsReady, this,
+            [this](const QString &name, const Credentials &credentials) {
+                const QUrl endpoint = !m_options.endpoint.isEmpty() ? m_options.endpoint
+                                      : m_credentials->profile().endpoint.isEmpty()
+                                          ? m_settings->apiEndpoint()
+                                          : m_credentials->profile().endpoint;
+                connectWith(endpoint, credentials, name);
+            });
+    connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
+    connect(m_credentials, &CredentialSession::keychainUnavailable, this,
+            [this](const QString &, const QString &explanation) {
+                showList();
+                m_connectionBanner->showMessage(
+                    StatusBanner::Kind::Error,
+                    tr("The system keychain is not usable: %1 You can enter your key for this "
+                       "session only.")
+                        .arg(explanation),
+                    tr("Enter key for this session…"));
+            });
+    connect(m_credentials, &CredentialSession::profileProblem, this,
+            [this](const QString &, const QString &explanation) {
+                showList();
+                m_connectionBanner->showMessage(StatusBanner::Kind::Error, explanation,
+                                                tr("Fix credentials…"));
+            });
+    connect(m_connectionBanner, &StatusBanner::actionClicked, this, [this] {
+        if (m_session->isConnected() && m_session->scheduler()->lastAttemptFailed() &&
+            m_connectionBanner->kind() == StatusBanner::Kind::Warning)
+            m_session->scheduler()->refreshNow();
+        else
+            openAddKeyDialog();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_table->restoreState(QStringLiteral("table/header"));
+
+    if (m_options.demo)
+        startDemo();
+    else if (!m_options.connectLater)
+        startCredentials();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_pages = new QStackedWidget(this);
+    m_welcome = new WelcomeView(m_pages);
+    connect(m_welcome, &WelcomeView::addKeyRequested, this, &MainWindow::openAddKeyDialog);
+    connect(m_welcome, &WelcomeView::demoRequested, this, [this] { startDemo(); });
+    m_pages->addWidget(m_welcome);
+
+    auto *listPage = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(listPage);
+    layout->setContentsMargins(8, 8, 8, 0);
+    m_demoBanner = new DemoBanner(listPage);
+    m_demoBanner->hide();
+    connect(m_demoBanner, &DemoBanner::addApiKeyRequested, this, &MainWindow::openAddKeyDialog);
+    m_connectionBanner = new StatusBanner(listPage);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->hide();
+    m_operationBanner = new StatusBanner(listPage);
+    m_operationBanner->setObjectName(QStringLiteral("operationBanner"));
+    m_operationBanner->hide();
+    connect(m_operationBanner, &StatusBanner::dismissed, m_notifier,
+            &OperationNotifier::clearFailures);
+    m_filters = new FilterBar(m_session->model(), m_session->proxy(), listPage);
+
+    m_table = new InstanceTableView(listPage);
+    m_table->setModel(m_session->proxy());
+    auto *badge = new StateBadgeDelegate(m_table);
+    badge->setView(m_table);
+    m_table->setItemDelegateForColumn(InstanceTableModel::StateColumn, badge);
+    auto *rowAction = new RowActionDelegate(m_table);
+    m_table->setItemDelegateForColumn(InstanceTableModel::ActionColumn, rowAction);
+    connect(rowAction, &RowActionDelegate::actionTriggered, this, [this](const QModelIndex &idx) {
+        m_actions->triggerRowAction(idx.data(InstanceTableModel::InstanceIdRole).toString());
+    });
+    m_actions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_actions->updateEnabled();
+        updateDetails();
+    });
+    connect(m_session->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_session->proxy(), &InstanceFilterProxy::filterChanged, this,
+            &MainWindow::updateEmptyText);
+    connect(m_session->model(), &InstanceTableModel::totalsChanged, this,
+            &MainWindow::updateEmptyText);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(m_actions->instanceActions());
+        menu->addSeparator();
+        menu->addAction(m_actions->refreshAction());
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
+
+    m_details = new InstanceDetailsPane(listPage);
+    auto *splitter = new QSplitter(Qt::Horizontal, listPage);
+    splitter->setObjectName(QStringLiteral("tableSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({960, 300});
+
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_connectionBanner);
+    layout->addWidget(m_operationBanner);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+    m_pages->addWidget(listPage);
+    setCentralWidget(m_pages);
+
+    m_summary = new StatusSummary(m_session->model(), this);
+    statusBar()->addPermanentWidget(m_summary);
+    updateEmptyText();
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    &MainWindow::openPreferences);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto *instance = menuBar()->addMenu(tr("&Instance"));
+    instance->addAction(m_actions->refreshAction());
+    instance->addSeparator();
+    instance->addActions(m_actions->instanceActions());
+
+    auto *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);
+    account->addAction(tr("&Profiles…"), this, &MainWindow::openProfilesDialog);
+    account->addSeparator();
+    account->addAction(tr("Try the &demo cloud"), this, [this] { startDemo(); });
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *details = view->addAction(tr("&Details pane"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    auto *find = view->addAction(tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CompShare Console"), this, &MainWindow::showAbout);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_actions->refreshAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->stopAction());
+    toolbar->addAction(m_actions->startAction());
+    toolbar->addAction(m_actions->rebootAction());
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_profileSwitcher = new QComboBox(toolbar);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setToolTip(tr("Account profile"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_profileSwitcher);
+    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileSwitcher->itemData(index).toString();
+        if (!name.isEmpty() && name != m_accountLabel)
+            m_credentials->switchTo(name);
+    });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileSwitcher);
+    refreshProfileSwitcher();
+}
+
+void MainWindow::refreshProfileSwitcher()
+{
+    const QSignalBlocker block(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    if (m_demo)
+        m_profileSwitcher->addItem(tr("Demo cloud"), QString());
+    const QStringList names = m_profiles->profileNames();
+    for (const QString &name : names)
+        m_profileSwitcher->addItem(name, name);
+    const int current = m_profileSwitcher->findData(m_accountLabel);
+    m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
+    m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showList()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void MainWindow::startCredentials()
+{
+    m_credentials->start(m_options.profile);
+}
+
+bool MainWindow::startDemo()
+{
+    if (!m_demo) {
+        auto *demo = new DemoCloud(this);
+        QString error;
+        if (!demo->start(m_options.demoInstances, &error)) {
+            delete demo;
+            m_prompts->showError(this, tr("Demo cloud"), error);
+            return false;
+        }
+        m_demo = demo;
+    }
+    m_demoBanner->show();
+    connectWith(m_demo->endpoint(), m_demo->credentials(), QString());
+    refreshProfileSwitcher();
+    return true;
+}
+
+void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credentials,
+                             const QString &label)
+{
+    m_accountLabel = label;
+    m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
+    m_connectionBanner->dismiss();
+    const ApiError refused = m_session->connectTo(endpoint, credentials);
+    showList();
+    if (refused.isError()) {
+        m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),
+                                        tr("Fix credentials…"));
+    }
+    updateTitle();
+    refreshProfileSwitcher();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
+{
+    m_summary->setRefreshing(false);
+    const auto reason = error.reason();
+    if (reason == ApiError::Reason::KeyRejected || reason == ApiError::Reason::KeyUnknown) {
+        m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
+                                        tr("Fix credentials…"));
+        return;
+    }
+    QString text;
+    if (lastSuccess.isValid()) {
+        //: %1 is the time of the last good list, e.g. 14:05
+        text = tr("Cannot reach CompShare — showing data from %1.")
+                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    } else {
+        text = tr("Cannot reach CompShare.");
+    }
+    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') +
+            tr("Retrying automatically.");
+    m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
+}
+
+void MainWindow::onRefreshSucceeded()
+{
+    m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
+    m_summary->setRefreshing(false);
+    if (m_connectionBanner->isVisible())
+        m_connectionBanner->dismiss();
+    if (!m_firstListShown) {
+        m_firstListShown = true;
+        emit firstListShown();
+        if (!m_options.screenshotPath.isEmpty())
+            QTimer::singleShot(300, this, &MainWindow::saveScreenshotAndQuit);
+    }
+}
+
+void MainWindow::updateOperationBanner()
+{
+    const QStringList lines = m_notifier->failureLines();
+    if (lines.isEmpty()) {
+        if (m_operationBanner->isVisible())
+            m_operationBanner->hide();
+        return;
+    }
+    m_operationBanner->showMessage(StatusBanner::Kind::Error, lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateDetails()
+{
+    const QStringList ids = m_table->selectedInstanceIds();
+    const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
+    if (i)
+        m_details->setInstance(i);
+    else
+        m_details->clear();
+}
+
+void MainWindow::updateEmptyText()
+{
+    m_table->setEmptyText(m_filters->emptyText());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("CompShare Console");
+    if (m_demo && m_demoBanner->isVisible())
+        //: Window title in demo mode; keep DEMO prominent
+        title = tr("[DEMO] CompShare Console — demo cloud, not your account");
+    else if (!m_accountLabel.isEmpty())
+        title += QStringLiteral(" — ") + m_accountLabel;
+    setWindowTitle(title);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_table->saveState(QStringLiteral("table/header"));
+    m_session->scheduler()->stop();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_session->scheduler()->setPaused(isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::saveScreenshotAndQuit()
+{
+    const bool ok = grab().save(m_options.screenshotPath);
+    qCInfo(lcUi) << "screenshot" << (ok ? "saved" : "FAILED");
+    QCoreApplication::exit(ok ? 0 : 1);
+}
 
 } // namespace compshare::ui

@@ -1,11 +1,42 @@
 // SPDX-License-Identifier: MIT
+// The console window: filters, banners, the instance table with its details
+// pane, menus, toolbar and status bar. It wires core objects to widgets and
+// keeps no logic of its own beyond that.
 #pragma once
 
+#include "api/ApiError.h"
 #include "core/CommandLineOptions.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace compshare {
+class ConsoleSession;
+class ConsoleSettings;
+class CredentialSession;
+class CredentialStore;
+class ProfileStore;
+struct Credentials;
+} // namespace compshare
 
 namespace compshare::ui {
+
+class DemoBanner;
+class DemoCloud;
+class FilterBar;
+class InstanceActions;
+class InstanceDetailsPane;
+class InstanceTableView;
+class OperationNotifier;
+class PromptService;
+class StatusBanner;
+class StatusSummary;
+class WelcomeView;
 
 class MainWindow final : public QMainWindow
 {
@@ -15,8 +46,73 @@ public:
     explicit MainWindow(const CommandLineOptions &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    ConsoleSession *session() const { return m_session; }
+    PromptService *prompts() const { return m_prompts; }
+    InstanceActions *actions() const { return m_actions; }
+    InstanceTableView *table() const { return m_table; }
+    StatusBanner *connectionBanner() const { return m_connectionBanner; }
+    StatusBanner *operationBanner() const { return m_operationBanner; }
+    StatusSummary *statusSummary() const { return m_summary; }
+    OperationNotifier *notifier() const { return m_notifier; }
+    FilterBar *filterBar() const { return m_filters; }
+    DemoCloud *demoCloud() const { return m_demo; }
+    bool isShowingWelcome() const;
+
+    // Starts the demo cloud and shows it (also from the welcome view).
+    bool startDemo();
+    // Connects to an endpoint with a key pair (also used by tests).
+    void connectWith(const QUrl &endpoint, const Credentials &credentials, const QString &label);
+
+signals:
+    // The first list arrived (for --screenshot and start-up measurements).
+    void firstListShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildUi();
+    void buildMenus();
+    void startCredentials();
+    void showWelcome();
+    void showList();
+    void openAddKeyDialog();
+    void openProfilesDialog();
+    void openPreferences();
+    void showAbout();
+    void onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess);
+    void onRefreshSucceeded();
+    void updateOperationBanner();
+    void updateDetails();
+    void updateEmptyText();
+    void updateTitle();
+    void refreshProfileSwitcher();
+    void saveScreenshotAndQuit();
+
     CommandLineOptions m_options;
+    std::unique_ptr<ConsoleSettings> m_settings;
+    ConsoleSession *m_session;
+    PromptService *m_prompts;
+    InstanceActions *m_actions;
+    OperationNotifier *m_notifier;
+    CredentialStore *m_keychain;
+    ProfileStore *m_profiles;
+    CredentialSession *m_credentials;
+    DemoCloud *m_demo = nullptr;
+    QString m_accountLabel;
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomeView *m_welcome = nullptr;
+    DemoBanner *m_demoBanner = nullptr;
+    StatusBanner *m_connectionBanner = nullptr;
+    StatusBanner *m_operationBanner = nullptr;
+    FilterBar *m_filters = nullptr;
+    InstanceTableView *m_table = nullptr;
+    InstanceDetailsPane *m_details = nullptr;
+    StatusSummary *m_summary = nullptr;
+    QComboBox *m_profileSwitcher = nullptr;
+    bool m_firstListShown = false;
 };
 
 } // namespace compshare::ui

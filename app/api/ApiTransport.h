@@ -11,18 +11,21 @@
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace compshare {
+
+struct PendingCall;
 
 struct ApiResponse
 {
     QJsonObject body; // the parsed JSON object when error is None or Api
     QByteArray raw;   // the raw bytes, for parsing large lists off the GUI thread
     ApiError error;
-    int attempts = 0;  // HTTP requests sent for this call (1 + retries)
-    qint64 bytes = 0;  // response bytes received over all attempts
+    int attempts = 0; // HTTP requests sent for this call (1 + retries)
+    qint64 bytes = 0; // response bytes received over all attempts
     qint64 elapsedMs = 0;
 };
 
@@ -48,7 +51,7 @@ public:
 
     void setTimeoutMs(int ms); // per request, default 15000
     int timeoutMs() const { return m_timeoutMs; }
-    void setMaxAttempts(int n); // reads only, default 3
+    void setMaxAttempts(int n);       // reads only, default 3
     void setRetryBaseDelayMs(int ms); // first backoff step, default 500
 
     // Read actions (Describe*, Get*) retry transient failures with backoff and
@@ -65,6 +68,12 @@ signals:
     void attemptFinished(const QString &action, int httpStatus, int retCode, qint64 elapsedMs);
 
 private:
+    void sendAttempt(const std::shared_ptr<PendingCall> &call);
+    void scheduleRetry(const std::shared_ptr<PendingCall> &call);
+    void decode(const std::shared_ptr<PendingCall> &call, const QByteArray &raw, int status,
+                qint64 elapsedMs);
+    void finish(const std::shared_ptr<PendingCall> &call);
+
     struct Private;
     Private *d;
     QUrl m_endpoint;

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "api/ApiError.h"
+
+namespace compshare {
+
+namespace {
+
+bool contains(const QString &text, const char *token)
+{
+    return text.contains(QString::fromUtf8(token), Qt::CaseInsensitive);
+}
+
+// Message tokens first (the gateway's codes for these are undocumented and
+// may differ between gateways), codes second.
+ApiError::Reason reasonFor(int retCode, const QString &message, const QString &action)
+{
+    using R = ApiError::Reason;
+    if (contains(message, "InstanceOperationInProgress"))
+        return R::OperationLocked;
+    if (contains(message, "SpotInstanceNeedsForce"))
+        return R::SpotNeedsForce;
+    if (contains(message, "InstanceStateNotAllowed"))
+        return R::WrongState;
+    const bool imageMessage = contains(message, "image task") ||
+                              contains(message, "making image") ||
+                              contains(message, "image making") || contains(message, "制作镜像");
+    const bool isStop = action.startsWith(QLatin1String("Stop"));
+    // A stop refused by an image task is the case the user meets; other
+    // actions keep the documented meaning of 226605.
+    if (imageMessage && (isStop || retCode != 226605))
+        return R::MakingImage;
+    switch (retCode) {
+    case 171:
+        return R::KeyRejected;
+    case 172:
+        return R::KeyUnknown;
+    case 160:
+    case 161:
+        return R::MissingAction;
+    case 8433:
+        return R::ServiceError;
+    case 8435:
+        return R::SpotNeedsForce;
+    case 8436:
+        return R::WrongState;
+    case 8437:
+        return R::OperationLocked;
+    case 226601:
+        return R::InArrears;
+    case 226602:
+        return R::Expired;
+    case 226603:
+        return R::ImageGpuMismatch;
+    case 226604:
+        return R::NoResources;
+    case 226605:
+        return isStop ? R::MakingImage : R::ImageTaskExists;
+    case 226606:
+        return R::NotVerified;
+    default:
+        break;
+    }
+    if (contains(message, "Signature VerifyAC"))
+        return R::KeyRejected;
+    if (contains(message, "User Not Exists"))
+        return R::KeyUnknown;
+    return R::Other;
+}
+
+} // namespace
+
+ApiError ApiError::network(const QString &detail, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Network;
+    e.m_detail = detail;
+    e.m_action = action;
+    return e;
+}
+
+ApiError ApiError::timeout(int timeoutMs, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Timeout;
+    e.m_detail = QString::number(timeoutMs);
+    e.m_action = action;
+    return e;
+}
+
+ApiError ApiError::tls(const QString &certificateProblem, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Tls;
+    e.m_detail = certificateProblem;
+    e.m_action = action;
+    return e;
+}
+
+ApiError ApiError::httpStatus(int status, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::HttpStatus;
+    e.m_httpStatus = status;
+    e.m_action = action;
+    if (status == 429)
+        e.m_reason = Reason::RateLimited;
+    else if (status >= 500 && status <= 599)
+        e.m_reason = Reason::ServerError;
+    return e;
+}
+
+ApiError ApiError::api(int retCode, const QString &message, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Api;
+    e.m_retCode = retCode;
+    e.m_message = message;
+    e.m_action = action;
+    e.m_httpStatus = 200;
+    e.m_reason = reasonFor(retCode, message, action);
+    return e;
+}
+
+ApiError ApiError::malformed(const QString &detail, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Malformed;
+    e.m_detail = detail;
+    e.m_action = action;
+    return e;
+}
+
+ApiError ApiError::policy(const QString &detail)
+{
+    ApiError e;
+    e.m_kind = Kind::Policy;
+    e.m_detail = detail;
+    return e;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::HttpStatus:
+        return m_httpStatus == 429 || (m_httpStatus >= 500 && m_httpStatus <= 599);
+    default:
+        return false;
+    }
+}
+
+bool ApiError::outcomeUnknown() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Malformed: // the server answered, but we cannot read what it said
+        return true;
+    case Kind::HttpStatus:
+        return m_httpStatus >= 500 && m_httpStatus <= 599;
+    default:
+        return false; // Tls and Policy never sent; Api and 4xx were answered
+    }
+}
+
+QString ApiError::explanation() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        //: %1 is the system's description of the network failure
+        return tr("Could not reach the CompShare API: %1.").arg(m_detail);
+    case Kind::Timeout:
+        //: %1 is a number of seconds
+        return tr("The CompShare API did not answer within %1 seconds.")
+            .arg(m_detail.toInt() / 1000.0, 0, 'g', 3);
+    case Kind::Tls:
+        //: %1 names the certificate problem, e.g. "The certificate has expired"
+        return tr("The secure connection to the API was refused: %1.").arg(m_detail);
+    case Kind::Malformed:
+        //: %1 says what was wrong with the answer
+        return tr("The API sent an answer the console cannot read: %1.").arg(m_detail);
+    case Kind::Policy:
+        return m_detail;
+    case Kind::HttpStatus:
+        if (m_reason == Reason::RateLimited)
+            return tr("The API is limiting how fast requests may be sent.");
+        if (m_reason == Reason::ServerError)
+            //: %1 is an HTTP status such as 503
+            return tr("The API server had a problem (HTTP %1).").arg(m_httpStatus);
+        //: %1 is an HTTP status such as 404
+        return tr("The API answered with HTTP status %1.").arg(m_httpStatus);
+    case Kind::Api:
+        break;
+    }
+    switch (m_reason) {
+    case Reason::KeyRejected:
+        return tr("The API key pair was rejected: the signature did not match.");
+    case Reason::KeyUnknown:
+        return tr("The public key does not exist.");
+    case Reason::OperationLocked:
+        return tr("Another operation holds this instance; the lock lasts up to 10 minutes.");
+    case Reason::MakingImage:
+        return tr("The instance cannot be stopped while an image is being made from it.");
+    case Reason::SpotNeedsForce:
+        return tr("This is a spot instance: it can be stopped only with a force stop.");
+    case Reason::WrongState:
+        return tr("The instance is not in a state that allows this operation.");
+    case Reason::InArrears:
+        return tr("The instance is in arrears.");
+    case Reason::Expired:
+        return tr("The instance has expired.");
+    case Reason::ImageGpuMismatch:
+        return tr("The selected image does not support this GPU type.");
+    case Reason::NoResources:
+        return tr("There are not enough resources right now.");
+    case Reason::ImageTaskExists:
+        return tr("An image task already exists for this instance.");
+    case Reason::NotVerified:
+        return tr("The account has not been verified with a real name.");
+    case Reason::ServiceError:
+        return tr("The CompShare service reported an internal error.");
+    case Reason::MissingAction:
+        return tr("The API does not know the requested action.");
+    default:
+        //: %1 is the server's own message, shown verbatim
+        return tr("The API refused the request: %1").arg(m_message);
+    }
+}
+
+QString ApiError::remedy() const
+{
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::Policy:
+        return {};
+    case Kind::Network:
+        return tr("Check the network connection and proxy settings, then try again.");
+    case Kind::Timeout:
+        return tr("Try again; if it keeps happening, check the network connection.");
+    case Kind::Tls:
+        return tr("Check the system date and any proxy that intercepts secure connections.");
+    case Kind::Malformed:
+        return tr("Try again later; if it persists, report it.");
+    case Kind::HttpStatus:
+        if (m_reason == Reason::RateLimited)
+            return tr("Wait a moment, then try again.");
+        return tr("Try again in a few minutes.");
+    case Kind::Api:
+        break;
+    }
+    switch (m_reason) {
+    case Reason::KeyRejected:
+        return tr("Check the private key (copy it again from the API key page).");
+    case Reason::KeyUnknown:
+        return tr("Check the public key and that it belongs to your CompShare account.");
+    case Reason::OperationLocked:
+        return tr("Try again later.");
+    case Reason::MakingImage:
+        return tr("Wait until the image is finished, then stop the instance.");
+    case Reason::SpotNeedsForce:
+        return tr("Use force stop if you want to stop it.");
+    case Reason::WrongState:
+        return tr("Refresh the list and check the instance's state.");
+    case Reason::InArrears:
+        return tr("Pay the unpaid order in Order Management.");
+    case Reason::Expired:
+        return tr("Renew the instance in Renewal Management.");
+    case Reason::ImageGpuMismatch:
+        return tr("Try another GPU type.");
+    case Reason::NoResources:
+        return tr("Try again later.");
+    case Reason::ImageTaskExists:
+        return tr("Wait for the image task to finish.");
+    case Reason::NotVerified:
+        return tr("Complete the real-name verification on the CompShare website.");
+    case Reason::ServiceError:
+        return tr("Try again later, or contact CompShare technical support.");
+    case Reason::MissingAction:
+        return tr("Update the console; this version uses an action the API no longer has.");
+    default:
+        return {};
+    }
+}
+
+QString ApiError::toString() const
+{
+    if (m_kind == Kind::None)
+        return {};
+    QString text = explanation();
+    const QString what = remedy();
+    if (!what.isEmpty())
+        text += QLatin1Char(' ') + what;
+    if (m_kind == Kind::Api)
+        //: %1 is the API's RetCode number
+        text += QLatin1Char(' ') + tr("(code %1)").arg(m_retCode);
+    else if (m_kind == Kind::HttpStatus)
+        text += QLatin1Char(' ') + tr("(HTTP %1)").arg(m_httpStatus);
+    return text;
+}
+
+} // namespace compshare

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// Which endpoints the client may talk to: https:// anywhere, plain http://
+// only on loopback (the simulator). Checked before any request is sent.
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QUrl>
+
+namespace compshare {
+
+class EndpointPolicy final
+{
+public:
+    // None when allowed; a Policy error naming the problem otherwise.
+    static ApiError check(const QUrl &endpoint);
+    static bool isLoopbackHost(const QString &host);
+};
+
+} // namespace compshare

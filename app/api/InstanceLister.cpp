@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "api/InstanceLister.h"
+
+#include "api/ApiTransport.h"
+#include "api/InstanceParser.h"
+#include "core/Logging.h"
+
+namespace compshare {
+
+namespace {
+const QString kAction = QStringLiteral("DescribeCompShareInstance");
+}
+
+InstanceLister::InstanceLister(ApiTransport *transport, int maxPagesInFlight, QObject *context,
+                               std::function<void(const ListResult &)> done, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_maxInFlight(qMax(1, maxPagesInFlight))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_done(std::move(done))
+{}
+
+void InstanceLister::start()
+{
+    // Pass 1 starts with the first page alone: only it tells us TotalCount.
+    m_passes = 1;
+    m_queue.clear();
+    requestPage(0);
+}
+
+void InstanceLister::requestPage(int offset)
+{
+    RequestParams params;
+    // No Region: the gateway then lists every region the account uses.
+    params.set(QStringLiteral("Limit"), kPageSize).set(QStringLiteral("Offset"), offset);
+    ++m_inFlight;
+    const int pass = m_passes;
+    m_transport->call(kAction, params, this, [this, offset, pass](const ApiResponse &response) {
+        m_totals.requests += response.attempts;
+        m_totals.bytes += response.bytes;
+        if (m_finished || pass != m_passes)
+            return;
+        if (response.error) {
+            --m_inFlight;
+            fail(response.error);
+            return;
+        }
+        InstanceParser::parseAsync(response.body, response.raw.size(), this,
+                                   [this, offset, pass](const InstanceParser::Result &parsed) {
+                                       if (m_finished || pass != m_passes)
+                                           return;
+                                       if (parsed.error) {
+                                           --m_inFlight;
+                                           fail(parsed.error);
+                                           return;
+                                       }
+                                       pageParsed(offset, parsed.totalCount, parsed.skippedRecords,
+                                                  parsed.instances);
+                                   });
+    });
+}
+
+void InstanceLister::pumpQueue()
+{
+    while (m_inFlight < m_maxInFlight && !m_queue.isEmpty())
+        requestPage(m_queue.takeFirst());
+}
+
+void InstanceLister::pageParsed(int offset, int total, int skipped,
+                                const QList<Instance> &instances)
+{
+    --m_inFlight;
+    if (total < 0) {
+        // Without TotalCount we cannot know how many pages there are.
+        if (offset == 0 && instances.size() < kPageSize) {
+            total = int(instances.size());
+        } else {
+            fail(ApiError::malformed(
+                QCoreApplication::translate("ApiError", "the answer has no TotalCount"), kAction));
+            return;
+        }
+    }
+    m_pass.totals.insert(total);
+    m_pass.lastTotal = total;
+    m_pass.skipped += skipped;
+    for (const Instance &i : instances) {
+        if (!m_pass.byId.contains(i.id))
+            m_pass.order.append(i.id);
+        m_pass.byId.insert(i.id, i);
+    }
+    if (offset == 0 && m_passes == 1 && m_queue.isEmpty() && m_inFlight == 0) {
+        for (int next = kPageSize; next < total; next += kPageSize)
+            m_queue.append(next);
+    }
+    pumpQueue();
+    if (m_inFlight == 0 && m_queue.isEmpty())
+        passComplete();
+}
+
+void InstanceLister::passComplete()
+{
+    const bool consistent =
+        m_pass.totals.size() == 1 && m_pass.byId.size() + m_pass.skipped == m_pass.lastTotal;
+    for (const QString &id : std::as_const(m_pass.order)) {
+        if (!m_union.byId.contains(id))
+            m_union.order.append(id);
+        m_union.byId.insert(id, m_pass.byId.value(id));
+    }
+    m_union.skipped = qMax(m_union.skipped, m_pass.skipped);
+    m_union.lastTotal = m_pass.lastTotal;
+    if (consistent) {
+        deliver(m_pass);
+        return;
+    }
+    qCDebug(lcApi).noquote().nospace()
+        << kAction << " list changed while paging (pass " << m_passes << ": " << m_pass.byId.size()
+        << " distinct, TotalCount " << m_pass.lastTotal << ")";
+    if (m_passes > kMaxExtraPasses) {
+        deliver(m_union);
+        return;
+    }
+    startPass(m_pass.lastTotal);
+}
+
+void InstanceLister::startPass(int total)
+{
+    ++m_passes;
+    m_pass = Pass{};
+    m_queue.clear();
+    // A fresh snapshot of every page, all concurrently (bounded), since we
+    // already know how many there are.
+    for (int offset = 0; offset < qMax(total, 1); offset += kPageSize)
+        m_queue.append(offset);
+    // Pages of the previous pass still in flight are ignored (pass check).
+    m_inFlight = 0;
+    pumpQueue();
+}
+
+void InstanceLister::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    ListResult result = m_totals;
+    result.error = error;
+    result.instances.clear();
+    if (!m_hasContext || m_context)
+        m_done(result);
+    deleteLater();
+}
+
+void InstanceLister::deliver(const Pass &pass)
+{
+    m_finished = true;
+    ListResult result = m_totals;
+    result.instances.reserve(pass.order.size());
+    for (const QString &id : pass.order)
+        result.instances.append(pass.byId.value(id));
+    result.totalCount = pass.lastTotal;
+    result.skippedRecords = pass.skipped;
+    qCDebug(lcApi).noquote().nospace()
+        << kAction << " listed " << result.instances.size() << " instances in " << result.requests
+        << " requests, " << result.bytes << " bytes, " << m_passes << " pass(es)";
+    if (!m_hasContext || m_context)
+        m_done(result);
+    deleteLater();
+}
+
+} // namespace compshare

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// One "list every instance" operation: the first page, then the remaining
+// pages concurrently (at most maxPagesInFlight), merged by UHostId.
+//
+// Consistency rule: a pass is consistent when every page reports the same
+// TotalCount and the pass found exactly that many distinct UHostIds. An
+// inconsistent pass (the list changed while we paged, so records may have
+// shifted between pages) is followed by a fresh pass over all pages, at most
+// kMaxExtraPasses times. The first consistent pass is the result; if none is,
+// the result is the union of every pass (newest record per id), so an
+// instance that existed throughout is never missing.
+#pragma once
+
+#include "api/CompShareClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <functional>
+
+namespace compshare {
+
+class ApiTransport;
+struct ApiResponse;
+
+class InstanceLister final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxExtraPasses = 2;
+
+    InstanceLister(ApiTransport *transport, int maxPagesInFlight, QObject *context,
+                   std::function<void(const ListResult &)> done, QObject *parent);
+    void start();
+
+private:
+    struct Pass
+    {
+        QHash<QString, Instance> byId;
+        QList<QString> order; // first-seen order, for a stable result
+        QSet<int> totals;     // TotalCount values the pages reported
+        int lastTotal = -1;
+        int skipped = 0;
+    };
+
+    void requestPage(int offset);
+    void pumpQueue();
+    void pageParsed(int offset, int total, int skipped, const QList<Instance> &instances);
+    void passComplete();
+    void startPass(int total);
+    void fail(const ApiError &error);
+    void deliver(const Pass &pass);
+
+    ApiTransport *m_transport;
+    int m_maxInFlight;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    std::function<void(const ListResult &)> m_done;
+    QList<int> m_queue; // offsets still to request in this pass
+    int m_inFlight = 0;
+    int m_passes = 0;
+    Pass m_pass;
+    Pass m_union;
+    ListResult m_totals;
+    bool m_finished = false;
+};
+
+} // namespace compshare

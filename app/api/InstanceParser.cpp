@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "api/InstanceParser.h"
+
+#include "api/BackgroundTask.h"
+#include "api/JsonDecoder.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <cmath>
+
+namespace compshare {
+
+namespace {
+
+// The documented example returns strings as numbers and numbers as strings:
+// every reader accepts both and falls back to a neutral value.
+QString text(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+double number(const QJsonValue &v)
+{
+    double result = 0;
+    if (v.isDouble()) {
+        result = v.toDouble();
+    } else if (v.isString()) {
+        bool ok = false;
+        result = v.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            result = 0;
+    } else if (v.isObject()) {
+        return number(v.toObject().value(QStringLiteral("Value")));
+    }
+    return std::isfinite(result) ? result : 0;
+}
+
+int integer(const QJsonValue &v)
+{
+    const double d = number(v);
+    if (d > 2147483647.0 || d < -2147483648.0)
+        return 0;
+    return int(d);
+}
+
+qint64 integer64(const QJsonValue &v)
+{
+    const double d = number(v);
+    if (std::fabs(d) > 9.0e15)
+        return 0;
+    return qint64(d);
+}
+
+bool flag(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    const QString s = v.toString().trimmed().toLower();
+    return s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("1");
+}
+
+QDateTime unixTime(const QJsonValue &v)
+{
+    const qint64 secs = integer64(v);
+    if (secs <= 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+}
+
+QList<IpAddress> ipSet(const QJsonValue &v)
+{
+    QList<IpAddress> ips;
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject o = item.toObject();
+        ips.append({text(o.value(QStringLiteral("IP"))), text(o.value(QStringLiteral("Type"))),
+                    text(o.value(QStringLiteral("IPMode")))});
+    }
+    return ips;
+}
+
+QString translateMalformed(const char *source)
+{
+    return QCoreApplication::translate("ApiError", source);
+}
+
+} // namespace
+
+bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
+{
+    const QString id = text(r.value(QStringLiteral("UHostId"))).trimmed();
+    if (id.isEmpty())
+        return false;
+    Instance i;
+    i.id = id;
+    i.name = text(r.value(QStringLiteral("Name")));
+    i.zone = text(r.value(QStringLiteral("Zone")));
+    i.region = text(r.value(QStringLiteral("Region")));
+    if (i.region.isEmpty())
+        i.region = regionFromZone(i.zone);
+    i.rawState = text(r.value(QStringLiteral("State")));
+    i.state = stateFromApi(i.rawState);
+    i.rawChargeType = text(r.value(QStringLiteral("ChargeType")));
+    i.chargeType = chargeTypeFromApi(i.rawChargeType);
+    i.gpuType = text(r.value(QStringLiteral("GpuType")));
+    i.gpuCount = integer(r.value(QStringLiteral("GPU")));
+    i.gpuMemoryGb = number(r.value(QStringLiteral("GraphicsMemory")));
+    i.cpu = integer(r.value(QStringLiteral("CPU")));
+    i.memoryMb = integer64(r.value(QStringLiteral("Memory")));
+    i.pricePerHour = number(r.value(QStringLiteral("InstancePrice")));
+    i.imageName = text(r.value(QStringLiteral("CompShareImageName")));
+    i.imageStatus = text(r.value(QStringLiteral("CompShareImageStatus")));
+    i.imageType = text(r.value(QStringLiteral("CompShareImageType")));
+    i.ips = ipSet(r.value(QStringLiteral("IPSet")));
+    i.created = unixTime(r.value(QStringLiteral("CreateTime")));
+    i.expires = unixTime(r.value(QStringLiteral("ExpireTime")));
+    i.autoRenew = flag(r.value(QStringLiteral("AutoRenew")));
+    i.isExpired = flag(r.value(QStringLiteral("IsExpire")));
+    i.osName = text(r.value(QStringLiteral("OsName")));
+    i.remark = text(r.value(QStringLiteral("Remark")));
+    i.tag = text(r.value(QStringLiteral("Tag")));
+    i.sshLoginCommand = text(r.value(QStringLiteral("SshLoginCommand")));
+    i.supportWithoutGpuStart = flag(r.value(QStringLiteral("SupportWithoutGpuStart")));
+    // "Password" is deliberately never read.
+    *instance = i;
+    return true;
+}
+
+InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body)
+{
+    Result result;
+    const QJsonValue total = body.value(QStringLiteral("TotalCount"));
+    if (total.isDouble() || total.isString())
+        result.totalCount = qMax(0, integer(total));
+    const QJsonValue set = body.value(QStringLiteral("UHostSet"));
+    if (set.isUndefined() || set.isNull()) {
+        // An empty account may omit the set; one that claims instances may not.
+        if (result.totalCount > 0)
+            result.error = ApiError::malformed(
+                translateMalformed(QT_TRANSLATE_NOOP("ApiError", "the answer has no UHostSet")));
+        return result;
+    }
+    if (!set.isArray()) {
+        result.error = ApiError::malformed(
+            translateMalformed(QT_TRANSLATE_NOOP("ApiError", "UHostSet is not a list")));
+        return result;
+    }
+    const QJsonArray records = set.toArray();
+    result.instances.reserve(records.size());
+    for (const QJsonValue &record : records) {
+        Instance instance;
+        if (record.isObject() && parseRecord(record.toObject(), &instance))
+            result.instances.append(instance);
+        else
+            ++result.skippedRecords;
+    }
+    return result;
+}
+
+InstanceParser::Result InstanceParser::parseRaw(const QByteArray &raw)
+{
+    const JsonDecoder::Result decoded = JsonDecoder::decodeNow(raw);
+    if (!decoded.error.isEmpty()) {
+        Result r;
+        r.error = ApiError::malformed(decoded.error);
+        return r;
+    }
+    return parseBody(decoded.object);
+}
+
+void InstanceParser::parseAsync(const QJsonObject &body, qsizetype rawSize, QObject *context,
+                                std::function<void(const Result &)> done)
+{
+    if (rawSize <= kOffThreadParseBytes) {
+        done(parseBody(body));
+        return;
+    }
+    runInBackground<Result>(
+        context, [body] { return parseBody(body); }, std::move(done));
+}
+
+ZoneResult InstanceParser::parseZones(const QJsonObject &body)
+{
+    ZoneResult result;
+    const QJsonValue info = body.value(QStringLiteral("ZoneInfo"));
+    if (!info.isArray()) {
+        result.error = ApiError::malformed(
+            translateMalformed(QT_TRANSLATE_NOOP("ApiError", "ZoneInfo is not a list")));
+        return result;
+    }
+    const QJsonArray array = info.toArray();
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject o = item.toObject();
+        Zone z;
+        z.zone = text(o.value(QStringLiteral("Zone")));
+        z.region = text(o.value(QStringLiteral("Region")));
+        if (z.region.isEmpty())
+            z.region = regionFromZone(z.zone);
+        if (z.zone.isEmpty() && z.region.isEmpty())
+            continue;
+        z.zoneName = text(o.value(QStringLiteral("Describe")));
+        if (z.zoneName.isEmpty())
+            z.zoneName = text(o.value(QStringLiteral("ZoneName")));
+        z.regionName = text(o.value(QStringLiteral("RegionName")));
+        result.zones.append(z);
+    }
+    return result;
+}
+
+} // namespace compshare

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// The object graph behind one window: transport -> client -> model/proxy,
+// the refresh scheduler and the stop controller. No widgets.
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/CompShareClient.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace compshare {
+
+class ApiTransport;
+class InstanceFilterProxy;
+class InstanceTableModel;
+class RefreshScheduler;
+class StopController;
+
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Points the session at an endpoint and key pair and starts refreshing.
+    // Returns a Policy error (and sends nothing) for a refused endpoint.
+    ApiError connectTo(const QUrl &endpoint, const Credentials &credentials);
+    // Forgets the key pair and stops all requests; the list stays on screen.
+    void disconnect();
+    bool isConnected() const { return m_connected; }
+
+    ApiTransport *transport() const { return m_transport; }
+    CompShareClient *client() const { return m_client; }
+    InstanceTableModel *model() const { return m_model; }
+    InstanceFilterProxy *proxy() const { return m_proxy; }
+    RefreshScheduler *scheduler() const { return m_scheduler; }
+    StopController *stopController() const { return m_stop; }
+
+private:
+    ApiTransport *m_transport;
+    CompShareClient *m_client;
+    InstanceTableModel *m_model;
+    InstanceFilterProxy *m_proxy;
+    RefreshScheduler *m_scheduler;
+    StopController *m_stop;
+    bool m_connected = false;
+};
+
+} // namespace compshare

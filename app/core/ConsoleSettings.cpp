@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "core/ConsoleSettings.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace compshare {
+
+namespace {
+const QString kRefresh = QStringLiteral("refresh/intervalSeconds");
+const QString kNotifications = QStringLiteral("ui/desktopNotifications");
+const QString kAskBeforeStop = QStringLiteral("stop/askBeforeOrdinaryStop");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kEndpoint = QStringLiteral("api/endpoint");
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+} // namespace
+
+ConsoleSettings::ConsoleSettings()
+    : m_settings(std::make_unique<QSettings>())
+{}
+
+ConsoleSettings::ConsoleSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+ConsoleSettings::~ConsoleSettings() = default;
+
+int ConsoleSettings::refreshIntervalSeconds() const
+{
+    bool ok = false;
+    const int value = m_settings->value(kRefresh, kDefaultRefreshSeconds).toInt(&ok);
+    if (!ok)
+        return kDefaultRefreshSeconds;
+    return qBound(kMinRefreshSeconds, value, kMaxRefreshSeconds);
+}
+
+void ConsoleSettings::setRefreshIntervalSeconds(int seconds)
+{
+    m_settings->setValue(kRefresh, qBound(kMinRefreshSeconds, seconds, kMaxRefreshSeconds));
+}
+
+bool ConsoleSettings::desktopNotifications() const
+{
+    return m_settings->value(kNotifications, true).toBool();
+}
+
+void ConsoleSettings::setDesktopNotifications(bool on)
+{
+    m_settings->setValue(kNotifications, on);
+}
+
+bool ConsoleSettings::askBeforeOrdinaryStop() const
+{
+    return m_settings->value(kAskBeforeStop, true).toBool();
+}
+
+void ConsoleSettings::setAskBeforeOrdinaryStop(bool ask)
+{
+    m_settings->setValue(kAskBeforeStop, ask);
+}
+
+ConsoleSettings::Language ConsoleSettings::language() const
+{
+    return languageFromCode(m_settings->value(kLanguage).toString());
+}
+
+void ConsoleSettings::setLanguage(Language language)
+{
+    m_settings->setValue(kLanguage, languageCode(language));
+}
+
+QString ConsoleSettings::languageCode(Language language)
+{
+    switch (language) {
+    case Language::English:
+        return QStringLiteral("en");
+    case Language::SimplifiedChinese:
+        return QStringLiteral("zh_CN");
+    case Language::System:
+        break;
+    }
+    return {};
+}
+
+ConsoleSettings::Language ConsoleSettings::languageFromCode(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return Language::English;
+    if (code == QLatin1String("zh_CN"))
+        return Language::SimplifiedChinese;
+    return Language::System;
+}
+
+QUrl ConsoleSettings::apiEndpoint() const
+{
+    const QUrl stored(m_settings->value(kEndpoint).toString());
+    return isAcceptableEndpoint(stored) ? stored : defaultApiEndpoint();
+}
+
+void ConsoleSettings::setApiEndpoint(const QUrl &endpoint)
+{
+    if (endpoint.isEmpty() || endpoint == defaultApiEndpoint())
+        m_settings->remove(kEndpoint);
+    else
+        m_settings->setValue(kEndpoint, endpoint.toString());
+}
+
+QUrl ConsoleSettings::defaultApiEndpoint()
+{
+    return QUrl(QStringLiteral("https://api.compshare.cn/"));
+}
+
+bool ConsoleSettings::isAcceptableEndpoint(const QUrl &endpoint, QString *whyNot)
+{
+    auto refuse = [whyNot](const QString &why) {
+        if (whyNot)
+            *whyNot = why;
+        return false;
+    };
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return refuse(
+            QCoreApplication::translate("ConsoleSettings", "Enter a full address, such as %1.")
+                .arg(defaultApiEndpoint().toString()));
+    const QString scheme = endpoint.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http") && isLoopbackHost(endpoint.host()))
+        return true;
+    if (scheme == QLatin1String("http"))
+        //: the API key signs every request; plain http would expose requests on the network
+        return refuse(QCoreApplication::translate(
+            "ConsoleSettings", "Use https. Plain http is allowed only to this computer "
+                               "(localhost, 127.0.0.1 or ::1)."));
+    return refuse(
+        QCoreApplication::translate("ConsoleSettings", "The address must start with https://."));
+}
+
+void ConsoleSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace compshare

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "credentials/EnvironmentCredentials.h"
+
+namespace compshare {
+
+QString EnvironmentCredentials::profileName()
+{
+    return QStringLiteral("(environment)");
+}
+
+QString EnvironmentCredentials::publicKeyVariable()
+{
+    return QStringLiteral("COMPSHARE_PUBLIC_KEY");
+}
+
+QString EnvironmentCredentials::privateKeyVariable()
+{
+    return QStringLiteral("COMPSHARE_PRIVATE_KEY");
+}
+
+EnvironmentCredentials::EnvironmentCredentials(const QProcessEnvironment &environment)
+{
+    m_credentials.publicKey = environment.value(publicKeyVariable()).trimmed();
+    m_credentials.privateKey = environment.value(privateKeyVariable()).trimmed();
+}
+
+bool EnvironmentCredentials::isIncomplete() const
+{
+    return !isSet() && (!m_credentials.publicKey.isEmpty() || !m_credentials.privateKey.isEmpty());
+}
+
+Profile EnvironmentCredentials::profile() const
+{
+    Profile p;
+    if (!isSet())
+        return p;
+    p.name = profileName();
+    p.publicKey = m_credentials.publicKey;
+    p.fromEnvironment = true;
+    return p;
+}
+
+} // namespace compshare

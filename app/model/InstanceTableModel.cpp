@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: MIT
+#include "model/InstanceTableModel.h"
+
+#include "core/Logging.h"
+#include "model/InstanceText.h"
+
+#include <QLocale>
+
+namespace compshare {
+
+namespace {
+constexpr qint64 kStuckAfterSecs = 10 * 60;
+
+// Emits one ranged signal per run of consecutive rows, as a batch.
+template <typename Fn>
+void forEachRun(QList<int> rows, Fn fn)
+{
+    std::sort(rows.begin(), rows.end());
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        fn(rows[i], rows[j]);
+        i = j + 1;
+    }
+}
+} // namespace
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void InstanceTableModel::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Instance &i = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(i, column);
+    case Qt::ToolTipRole:
+        return toolTip(i, column);
+    case Qt::TextAlignmentRole:
+        if (column == PriceColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::AccessibleTextRole:
+        return displayData(i, column);
+    case RawValueRole:
+        return rawData(i, column);
+    case InstanceIdRole:
+        return i.id;
+    case StateRole:
+        return int(i.state);
+    case IsSpotRole:
+        return i.isSpot();
+    case IsTransitionalRole:
+        return i.isTransitional();
+    case OperationStartedRole:
+        return m_operationStarted.value(i.id);
+    case ActionRole:
+        return int(actionFor(i));
+    case ActionEnabledRole:
+        return actionEnabled(i);
+    case ActionDisabledReasonRole: {
+        QString why;
+        actionEnabled(i, &why);
+        return why;
+    }
+    case LockedRole:
+        return isLocked(i.id);
+    case BusyRole:
+        return isBusy(i.id);
+    case StuckRole: {
+        const QDateTime started = m_operationStarted.value(i.id);
+        return i.isTransitional() && started.isValid() &&
+               started.secsTo(m_now()) >= kStuckAfterSecs;
+    }
+    case SearchTextRole: {
+        QStringList parts{i.name, i.id};
+        for (const auto &ip : i.ips)
+            parts << ip.ip;
+        return parts.join(QLatin1Char(' '));
+    }
+    case RegionRole:
+        return i.region;
+    case InstanceRole:
+        return QVariant::fromValue(i);
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return InstanceText::columnTitle(section);
+    if (role == Qt::ToolTipRole)
+        return InstanceText::columnToolTip(section);
+    return {};
+}
+
+QVariant InstanceTableModel::displayData(const Instance &i, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return i.name.isEmpty() ? i.id : i.name;
+    case IdColumn:
+        return i.id;
+    case StateColumn:
+        return stateText(i.state, i.rawState);
+    case GpuColumn:
+        return InstanceText::gpu(i);
+    case CpuMemoryColumn:
+        return InstanceText::cpuMemory(i);
+    case ChargeColumn:
+        return chargeText(i.chargeType, i.rawChargeType);
+    case PriceColumn:
+        return InstanceText::pricePerHour(i.pricePerHour);
+    case RegionColumn:
+        return i.zone.isEmpty() ? i.region : i.zone;
+    case PublicIpColumn:
+        return i.publicIp();
+    case ImageColumn:
+        return i.imageName;
+    case CreatedColumn:
+        return i.created.isValid()
+                   ? QLocale().toString(i.created.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    case ActionColumn:
+        return InstanceText::actionText(int(actionFor(i)));
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::rawData(const Instance &i, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return (i.name.isEmpty() ? i.id : i.name).toLower();
+    case IdColumn:
+        return i.id;
+    case StateColumn:
+        return int(i.state);
+    case GpuColumn:
+        // Count first, so 10 GPUs sort after 2; then memory, then type.
+        return double(i.gpuCount) * 1e6 + i.gpuMemoryGb * 100;
+    case CpuMemoryColumn:
+        return double(i.cpu) * 1e9 + double(i.memoryMb);
+    case ChargeColumn:
+        return int(i.chargeType);
+    case PriceColumn:
+        return i.pricePerHour;
+    case RegionColumn:
+        return i.zone;
+    case PublicIpColumn:
+        return i.publicIp();
+    case ImageColumn:
+        return i.imageName.toLower();
+    case CreatedColumn:
+        return i.created;
+    case ActionColumn:
+        return int(actionFor(i));
+    default:
+        return {};
+    }
+}
+
+QString InstanceTableModel::toolTip(const Instance &i, int column) const
+{
+    switch (column) {
+    case StateColumn: {
+        if (isLocked(i.id))
+            return InstanceText::lockedToolTip();
+        if (i.state == InstanceState::Unknown)
+            return InstanceText::unknownStateToolTip(i.rawState);
+        return {};
+    }
+    case ChargeColumn:
+        return i.isSpot() ? InstanceText::spotToolTip() : QString();
+    case ActionColumn: {
+        QString why;
+        return actionEnabled(i, &why) ? QString() : why;
+    }
+    case NameColumn:
+        return i.remark;
+    default:
+        return {};
+    }
+}
+
+InstanceTableModel::RowAction InstanceTableModel::actionFor(const Instance &i) const
+{
+    if (i.state == InstanceState::Running)
+        return i.isSpot() ? RowAction::ForceStop : RowAction::Stop;
+    if (i.state == InstanceState::Stopped)
+        return RowAction::Start;
+    return RowAction::None;
+}
+
+bool InstanceTableModel::actionEnabled(const Instance &i, QString *whyNot) const
+{
+    QString reason;
+    if (isBusy(i.id))
+        reason = InstanceText::busyReason();
+    else if (isLocked(i.id))
+        reason = InstanceText::lockedReason();
+    else if (i.isTransitional())
+        reason = InstanceText::transitionalReason(stateText(i.state));
+    else if (i.state == InstanceState::Running && i.isMakingImage())
+        reason = InstanceText::makingImageReason();
+    else if (i.state == InstanceState::Unknown)
+        reason = InstanceText::unknownStateReason();
+    else if (actionFor(i) == RowAction::None)
+        reason = InstanceText::noActionReason(stateText(i.state, i.rawState));
+    if (whyNot)
+        *whyNot = reason;
+    return reason.isEmpty();
+}
+
+int InstanceTableModel::rowOf(const QString &id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+const Instance *InstanceTableModel::instance(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+void InstanceTableModel::rebuildIndex(int fromRow)
+{
+    for (int r = fromRow; r < m_rows.size(); ++r)
+        m_rowById.insert(m_rows.at(r).id, r);
+}
+
+void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
+{
+    QHash<QString, const Instance *> incoming;
+    incoming.reserve(instances.size());
+    for (const Instance &i : instances)
+        incoming.insert(i.id, &i);
+
+    // 1. Rows that went away, removed from the bottom up in contiguous runs.
+    QList<int> gone;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!incoming.contains(m_rows.at(r).id))
+            gone.append(r);
+    }
+    for (int k = int(gone.size()) - 1; k >= 0;) {
+        int last = gone.at(k);
+        int first = last;
+        while (k > 0 && gone.at(k - 1) == first - 1)
+            first = gone.at(--k);
+        --k;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r) {
+            const QString id = m_rows.at(r).id;
+            m_rowById.remove(id);
+            m_busy.remove(id);
+            m_lockedUntil.remove(id);
+            m_operationStarted.remove(id);
+        }
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
+    }
+    if (!gone.isEmpty()) {
+        m_rowById.clear();
+        rebuildIndex(0);
+    }
+
+    // 2. Changed rows, in place; one ranged dataChanged per run. Expired
+    // locks are cleared here: a refresh is what shows the instance free.
+    QList<int> changed;
+    QList<Instance> added;
+    const QDateTime now = m_now();
+    for (const Instance &i : instances) {
+        const int row = rowOf(i.id);
+        if (row < 0) {
+            if (!m_rowById.contains(i.id)) {
+                m_rowById.insert(i.id, -2); // de-duplicate within one refresh
+                added.append(i);
+            }
+            continue;
+        }
+        bool dirty = false;
+        if (m_rows.at(row) != i) {
+            if (m_rows.at(row).state != i.state && !i.isTransitional())
+                m_operationStarted.remove(i.id);
+            m_rows[row] = i;
+            dirty = true;
+        }
+        const auto lock = m_lockedUntil.constFind(i.id);
+        if (lock != m_lockedUntil.constEnd() && *lock <= now) {
+            m_lockedUntil.erase(lock);
+            dirty = true;
+        }
+        if (dirty)
+            changed.append(row);
+    }
+    forEachRun(changed, [this](int first, int last) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
+
+    // 3. New rows, appended at the end (the proxy sorts).
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        rebuildIndex(first);
+        endInsertRows();
+    }
+    qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size()
+                     << "removed," << changed.size() << "changed";
+    if (!added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
+        emit totalsChanged();
+}
+
+void InstanceTableModel::applyUpdates(const QList<Instance> &instances)
+{
+    QList<int> changed;
+    for (const Instance &i : instances) {
+        const int row = rowOf(i.id);
+        if (row < 0 || m_rows.at(row) == i)
+            continue;
+        if (m_rows.at(row).state != i.state && !i.isTransitional())
+            m_operationStarted.remove(i.id);
+        m_rows[row] = i;
+        changed.append(row);
+    }
+    forEachRun(changed, [this](int first, int last) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    });
+    if (!changed.isEmpty())
+        emit totalsChanged();
+}
+
+void InstanceTableModel::emitRowChanged(int row)
+{
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void InstanceTableModel::setBusy(const QString &id, bool busy)
+{
+    const bool was = m_busy.contains(id);
+    if (was == busy)
+        return;
+    if (busy)
+        m_busy.insert(id);
+    else
+        m_busy.remove(id);
+    emitRowChanged(rowOf(id));
+}
+
+void InstanceTableModel::setLockedUntil(const QString &id, const QDateTime &until)
+{
+    if (until.isValid())
+        m_lockedUntil.insert(id, until);
+    else
+        m_lockedUntil.remove(id);
+    emitRowChanged(rowOf(id));
+}
+
+void InstanceTableModel::setOperationStarted(const QString &id, const QDateTime &at)
+{
+    if (at.isValid())
+        m_operationStarted.insert(id, at);
+    else
+        m_operationStarted.remove(id);
+    emitRowChanged(rowOf(id));
+}
+
+bool InstanceTableModel::isLocked(const QString &id) const
+{
+    // Stays locked until a refresh after the expiry clears it (applyRefresh).
+    return m_lockedUntil.contains(id);
+}
+
+int InstanceTableModel::runningCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Instance &i) {
+        return i.state == InstanceState::Running;
+    }));
+}
+
+double InstanceTableModel::burnRatePerHour() const
+{
+    double sum = 0;
+    for (const Instance &i : m_rows) {
+        if (i.state == InstanceState::Running)
+            sum += i.pricePerHour;
+    }
+    return sum;
+}
+
+QString InstanceTableModel::stateText(InstanceState state, const QString &raw)
+{
+    return InstanceText::state(state, raw);
+}
+
+QString InstanceTableModel::chargeText(ChargeType type, const QString &raw)
+{
+    return InstanceText::charge(type, raw);
+}
+
+} // namespace compshare

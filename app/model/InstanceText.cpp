@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "model/InstanceText.h"
+
+#include "model/InstanceTableModel.h"
+
+#include <QLocale>
+
+namespace compshare {
+
+QString InstanceText::columnTitle(int column)
+{
+    switch (column) {
+    case InstanceTableModel::NameColumn:
+        return tr("Name");
+    case InstanceTableModel::IdColumn:
+        return tr("ID");
+    case InstanceTableModel::StateColumn:
+        return tr("State");
+    case InstanceTableModel::GpuColumn:
+        return tr("GPU");
+    case InstanceTableModel::CpuMemoryColumn:
+        //: Column title: vCPU count and memory size
+        return tr("CPU / Memory");
+    case InstanceTableModel::ChargeColumn:
+        //: Column title: billing mode (pay as you go, monthly, spot)
+        return tr("Billing");
+    case InstanceTableModel::PriceColumn:
+        return tr("Price");
+    case InstanceTableModel::RegionColumn:
+        //: Column title: region and availability zone
+        return tr("Zone");
+    case InstanceTableModel::PublicIpColumn:
+        return tr("Public IP");
+    case InstanceTableModel::ImageColumn:
+        return tr("Image");
+    case InstanceTableModel::CreatedColumn:
+        return tr("Created");
+    case InstanceTableModel::ActionColumn:
+        return tr("Action");
+    default:
+        return {};
+    }
+}
+
+QString InstanceText::columnToolTip(int column)
+{
+    switch (column) {
+    case InstanceTableModel::PriceColumn:
+        return tr("Price per hour while the instance runs");
+    case InstanceTableModel::ChargeColumn:
+        return tr("How the instance is billed; spot instances are preemptible");
+    default:
+        return {};
+    }
+}
+
+QString InstanceText::state(InstanceState state, const QString &raw)
+{
+    switch (state) {
+    case InstanceState::Initializing:
+        return tr("Initializing");
+    case InstanceState::Starting:
+        return tr("Starting");
+    case InstanceState::Running:
+        return tr("Running");
+    case InstanceState::Stopping:
+        return tr("Stopping");
+    case InstanceState::Stopped:
+        return tr("Stopped");
+    case InstanceState::InstallFail:
+        return tr("Install failed");
+    case InstanceState::Rebooting:
+        return tr("Rebooting");
+    case InstanceState::Resizing:
+        return tr("Resizing");
+    case InstanceState::Unknown:
+        break;
+    }
+    if (raw.isEmpty())
+        return tr("Unknown");
+    //: %1 is the state text the API sent that the console does not know
+    return tr("Unknown (%1)").arg(raw.left(40));
+}
+
+QString InstanceText::charge(ChargeType type, const QString &raw)
+{
+    switch (type) {
+    case ChargeType::Year:
+        return tr("Yearly");
+    case ChargeType::Month:
+        return tr("Monthly");
+    case ChargeType::Day:
+        return tr("Daily");
+    case ChargeType::Dynamic:
+        return tr("Hourly");
+    case ChargeType::Postpay:
+        return tr("Pay as you go");
+    case ChargeType::Spot:
+        //: Preemptible instance billing type
+        return tr("Spot");
+    case ChargeType::Unknown:
+        break;
+    }
+    return raw.isEmpty() ? tr("Unknown") : raw.left(40);
+}
+
+QString InstanceText::gpu(const Instance &i)
+{
+    if (i.gpuCount <= 0 && i.gpuType.isEmpty())
+        return tr("None");
+    const QLocale locale;
+    QString text = i.gpuType.isEmpty() ? tr("GPU") : i.gpuType;
+    text += QStringLiteral(" × ") + locale.toString(i.gpuCount);
+    if (i.gpuMemoryGb > 0) {
+        //: GPU memory per card, e.g. "24 GB"
+        text += QLatin1Char(' ') + tr("(%1 GB)").arg(locale.toString(i.gpuMemoryGb, 'g', 4));
+    }
+    return text;
+}
+
+QString InstanceText::cpuMemory(const Instance &i)
+{
+    const QLocale locale;
+    const double gb = double(i.memoryMb) / 1024.0;
+    //: %1 vCPU count, %2 memory in GB
+    return tr("%1 vCPU / %2 GB").arg(locale.toString(i.cpu), locale.toString(gb, 'g', 4));
+}
+
+QString InstanceText::pricePerHour(double price)
+{
+    //: Price per hour; %1 is the amount in yuan. Chinese: ¥%1/小时
+    return tr("¥%1/h").arg(QLocale().toString(price, 'f', 2));
+}
+
+QString InstanceText::actionText(int rowAction)
+{
+    switch (InstanceTableModel::RowAction(rowAction)) {
+    case InstanceTableModel::RowAction::Stop:
+        //: Button: stop (shut down) the instance
+        return tr("Stop");
+    case InstanceTableModel::RowAction::ForceStop:
+        //: Button: force-stop a spot instance; opens a confirmation
+        return tr("Force stop…");
+    case InstanceTableModel::RowAction::Start:
+        return tr("Start");
+    case InstanceTableModel::RowAction::None:
+        break;
+    }
+    return {};
+}
+
+QString InstanceText::busyReason()
+{
+    return tr("A request for this instance is in flight; wait for the answer.");
+}
+
+QString InstanceText::lockedReason()
+{
+    return tr("Another operation holds this instance (for up to 10 minutes). Try again later.");
+}
+
+QString InstanceText::lockedToolTip()
+{
+    return tr("Locked by another operation (up to 10 minutes)");
+}
+
+QString InstanceText::transitionalReason(const QString &stateText)
+{
+    //: %1 is a state such as "Stopping"
+    return tr("The instance is %1; wait until that finishes.").arg(stateText);
+}
+
+QString InstanceText::makingImageReason()
+{
+    return tr("An image is being made from this instance; it cannot be stopped until that "
+              "finishes.");
+}
+
+QString InstanceText::unknownStateReason()
+{
+    return tr("The instance's state is not known right now; refresh to try again.");
+}
+
+QString InstanceText::unknownStateToolTip(const QString &raw)
+{
+    if (raw.isEmpty())
+        return tr("CompShare did not report a state (its backend timed out).");
+    return tr("CompShare reported a state the console does not know: %1").arg(raw.left(40));
+}
+
+QString InstanceText::noActionReason(const QString &stateText)
+{
+    return tr("Nothing to do while the instance is %1.").arg(stateText);
+}
+
+QString InstanceText::spotToolTip()
+{
+    return tr("Spot (preemptible): CompShare can reclaim it at any time and stops it only as a "
+              "forced stop.");
+}
+
+} // namespace compshare

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Every user-visible text about an instance, in one translatable place, so
+// the model, the delegates and the dialogs say the same thing.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace compshare {
+
+class InstanceText
+{
+    Q_DECLARE_TR_FUNCTIONS(InstanceText)
+
+public:
+    static QString columnTitle(int column);
+    static QString columnToolTip(int column);
+    static QString state(InstanceState state, const QString &raw = {});
+    static QString charge(ChargeType type, const QString &raw = {});
+    static QString gpu(const Instance &i);
+    static QString cpuMemory(const Instance &i);
+    // "¥1.50/h" (en) or "¥1.50/小时" (zh_CN), through QLocale.
+    static QString pricePerHour(double price);
+    static QString actionText(int rowAction);
+
+    static QString busyReason();
+    static QString lockedReason();
+    static QString lockedToolTip();
+    static QString transitionalReason(const QString &stateText);
+    static QString makingImageReason();
+    static QString unknownStateReason();
+    static QString unknownStateToolTip(const QString &raw);
+    static QString noActionReason(const QString &stateText);
+    static QString spotToolTip();
+};
+
+} // namespace compshare

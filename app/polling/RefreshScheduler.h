@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// When to ask CompShare for what. One re-armed single-shot timer, so only one
+// request is ever in flight:
+// - while anything is transitional (or an operation of ours is being
+//   watched): a batched poll of just those instances every ~2.5 s (one
+//   DescribeCompShareInstance per region, never one per instance);
+// - otherwise: a full refresh at the user's interval (default 30 s), paused
+//   while the window is minimised;
+// - after a failure: retry with backoff; the last good list stays.
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/CompShareClient.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+namespace compshare {
+
+class InstanceTableModel;
+
+class RefreshScheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshScheduler(CompShareClient *client, InstanceTableModel *model, QObject *parent = nullptr);
+
+    void setAutoRefreshIntervalMs(int ms); // default 30000
+    int autoRefreshIntervalMs() const { return m_autoIntervalMs; }
+    void setPollIntervalMs(int ms); // default 2500
+    void setSlowPollIntervalMs(int ms); // after 10 min still transitional; default 15000
+    void setStuckAfterMs(qint64 ms);    // default 10 min
+    void setMaxBackoffMs(int ms);       // default 60000
+    void setClock(std::function<QDateTime()> now);
+
+    // Paused: no automatic full refresh; transitions are still polled.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    void start();           // first full refresh now
+    void stop();            // no more requests; an answer in flight is dropped
+    void refreshNow();      // user asked (F5): full refresh as soon as nothing is in flight
+    // An operation of ours was accepted: poll this instance until it reaches
+    // one of the final states.
+    void watch(const InstanceRef &ref, InstanceState finalState);
+    void pollSoon();
+
+    bool isBusy() const { return m_inFlight; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    bool lastAttemptFailed() const { return m_lastError.isError(); }
+    int consecutiveFailures() const { return m_failures; }
+    int nextDelayMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+
+signals:
+    void refreshStarted(bool full);
+    void refreshSucceeded(const compshare::ListResult &result, bool full);
+    void refreshFailed(const compshare::ApiError &error, const QDateTime &lastSuccess);
+    // A watched instance reached its final state, or any instance changed
+    // state outside an operation of ours (e.g. a spot instance reclaimed).
+    void instanceStateChanged(const compshare::Instance &instance,
+                              compshare::InstanceState previous, bool watched);
+    void watchStuck(const QString &id); // still transitional after 10 minutes
+
+private:
+    struct Watch
+    {
+        InstanceRef ref;
+        InstanceState finalState;
+        QDateTime since;
+        bool stuck = false;
+    };
+
+    void schedule();
+    void tick();
+    void runFull();
+    void runPoll(const QList<InstanceRef> &refs);
+    void handleResult(const ListResult &result, bool full);
+    void noteStateChanges(const QList<Instance> &incoming, bool full);
+    QList<InstanceRef> refsToPoll() const;
+    bool anyStuck() const;
+
+    CompShareClient *m_client;
+    InstanceTableModel *m_model;
+    QTimer m_timer;
+    std::function<QDateTime()> m_now;
+    QHash<QString, Watch> m_watches;
+    int m_autoIntervalMs = 30000;
+    int m_pollIntervalMs = 2500;
+    int m_slowPollIntervalMs = 15000;
+    qint64 m_stuckAfterMs = 10 * 60 * 1000;
+    int m_maxBackoffMs = 60000;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_inFlight = false;
+    bool m_fullRequested = false;
+    bool m_haveList = false;
+    quint64 m_generation = 0; // answers of a stopped run are dropped
+    int m_failures = 0;
+    ApiError m_lastError;
+    QDateTime m_lastSuccess;
+    QDateTime m_lastFullRefresh;
+};
+
+} // namespace compshare

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "stop/StopConsequences.h"
+
+#include <QLocale>
+
+namespace compshare {
+
+QString StopConsequences::billingText(ChargeType type)
+{
+    switch (type) {
+    case ChargeType::Postpay:
+    case ChargeType::Dynamic:
+        return tr("Stopping ends the CPU, GPU and memory charges; disks and images are kept "
+                  "and keep charging. An instance left stopped for 7 days is reclaimed and "
+                  "cannot be recovered.");
+    case ChargeType::Year:
+    case ChargeType::Month:
+    case ChargeType::Day:
+        return tr("This instance is prepaid for its period: stopping it saves nothing. Only "
+                  "deleting it refunds part of the remaining time.");
+    case ChargeType::Spot:
+        //: "release" = delete the instance; CompShare's docs call it releasing.
+        return tr("CompShare stops a spot instance only as a forced stop, and spot instances "
+                  "are not covered by \"no charge while stopped\": releasing (deleting) it is "
+                  "how to stop paying. A stopped spot instance can be started again; its data "
+                  "is kept.");
+    case ChargeType::Unknown:
+        break;
+    }
+    return tr("The billing type of this instance is not known, so the console cannot say what "
+              "stopping it changes on your bill.");
+}
+
+QString StopConsequences::chargeTypeName(ChargeType type, const QString &raw)
+{
+    switch (type) {
+    case ChargeType::Year:
+        return tr("Yearly (prepaid)");
+    case ChargeType::Month:
+        return tr("Monthly (prepaid)");
+    case ChargeType::Day:
+        return tr("Daily (prepaid)");
+    case ChargeType::Dynamic:
+        return tr("Hourly");
+    case ChargeType::Postpay:
+        return tr("Pay as you go");
+    case ChargeType::Spot:
+        //: a preemptible instance that the platform may reclaim at any time
+        return tr("Spot");
+    case ChargeType::Unknown:
+        break;
+    }
+    return raw.isEmpty() ? tr("Unknown") : tr("Unknown (%1)").arg(raw);
+}
+
+QString StopConsequences::gpuText(const Instance &instance)
+{
+    if (instance.gpuCount <= 0)
+        return tr("No GPU");
+    const QString type = instance.gpuType.isEmpty() ? tr("GPU") : instance.gpuType;
+    //: GPU model times count, e.g. "RTX 4090 × 2"
+    return tr("%1 × %2").arg(type, QLocale().toString(instance.gpuCount));
+}
+
+QString StopConsequences::priceText(double pricePerHour)
+{
+    //: price per hour in yuan, e.g. "¥2.50/h"
+    return tr("¥%1/h").arg(QLocale().toString(pricePerHour, 'f', 2));
+}
+
+QString StopConsequences::summary(const Instance &instance)
+{
+    const QString name = instance.name.isEmpty() ? tr("(unnamed)") : instance.name;
+    //: name (id) · GPU · price per hour
+    return tr("%1 (%2) · %3 · %4")
+        .arg(name, instance.id, gpuText(instance), priceText(instance.pricePerHour));
+}
+
+} // namespace compshare

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// What stopping an instance means for the bill, in plain sentences, per kind
+// of instance (facts from the CompShare billing, spot and reclaim pages).
+// Pure text: the stop dialogs show it, the tests check it.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace compshare {
+
+class StopConsequences final
+{
+    Q_DECLARE_TR_FUNCTIONS(StopConsequences)
+
+public:
+    // One or two sentences on what stopping does (and does not do) to the bill.
+    static QString billingText(ChargeType type);
+    static QString billingText(const Instance &instance)
+    {
+        return billingText(instance.chargeType);
+    }
+
+    // "Spot", "Pay as you go", "Monthly", ... for lists in dialogs.
+    static QString chargeTypeName(ChargeType type, const QString &raw = {});
+    // "RTX 4090 × 2", or "No GPU".
+    static QString gpuText(const Instance &instance);
+    // "¥2.50/h" in the current locale's number format.
+    static QString priceText(double pricePerHour);
+    // "name (uhost-xxx) · RTX 4090 × 2 · ¥2.50/h": one line naming an instance.
+    static QString summary(const Instance &instance);
+};
+
+} // namespace compshare

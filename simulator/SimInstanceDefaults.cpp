@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "simulator/SimInstanceDefaults.h"
+
+#include <QJsonArray>
+
+namespace compshare::sim {
+namespace {
+
+// 2025-01-01 00:00:00 UTC: default creation times count from here.
+constexpr qint64 kBaseCreateTime = 1735689600;
+
+void setDefault(QJsonObject &object, const QString &key, const QJsonValue &value)
+{
+    if (!object.contains(key))
+        object.insert(key, value);
+}
+
+QString generatedPassword(const QString &id, quint32 seed)
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    quint32 state = stableHash(id, seed ^ 0x5bd1e995u);
+    QByteArray password;
+    for (int i = 0; i < 14; ++i) {
+        state = state * 1664525u + 1013904223u;
+        password.append(alphabet[(state >> 8) % (sizeof(alphabet) - 1)]);
+    }
+    return QString::fromLatin1(password.toBase64());
+}
+
+} // namespace
+
+quint32 stableHash(const QString &text, quint32 seed)
+{
+    quint32 hash = 2166136261u ^ seed;
+    const QByteArray bytes = text.toUtf8();
+    for (const char c : bytes) {
+        hash ^= static_cast<quint8>(c);
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+QString regionFromZone(const QString &zone)
+{
+    const qsizetype dash = zone.lastIndexOf(QLatin1Char('-'));
+    return dash > 0 ? zone.left(dash) : zone;
+}
+
+QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
+{
+    QJsonObject o = raw;
+    o.remove(QStringLiteral("Region")); // the gateway sends no Region per instance
+    const QString id = o.value(QStringLiteral("UHostId")).toString();
+    const quint32 h = stableHash(id, seed);
+
+    // Types the documentation's table gives (the example disagrees in places).
+    const QJsonValue memory = o.value(QStringLiteral("Memory"));
+    if (memory.isDouble())
+        o.insert(QStringLiteral("Memory"), QString::number(memory.toInteger()));
+    const QJsonValue graphics = o.value(QStringLiteral("GraphicsMemory"));
+    if (graphics.isDouble())
+        o.insert(QStringLiteral("GraphicsMemory"),
+                 QJsonObject{{QStringLiteral("Value"), graphics.toInteger()},
+                             {QStringLiteral("Rate"), 0}});
+
+    const QString publicIp = QStringLiteral("203.0.113.%1").arg(h % 250 + 2);
+    const QString privateIp = QStringLiteral("10.%1.%2.%3")
+                                  .arg((h >> 8) % 250 + 1)
+                                  .arg((h >> 16) % 250 + 1)
+                                  .arg((h >> 24) % 250 + 2);
+    const qint64 createTime = kBaseCreateTime + qint64(index) * 3600;
+    const QString charge =
+        o.value(QStringLiteral("ChargeType")).toString(QStringLiteral("Postpay"));
+    const bool prepaid = charge == QLatin1String("Month") || charge == QLatin1String("Day") ||
+                         charge == QLatin1String("Year");
+
+    setDefault(o, QStringLiteral("Name"), id);
+    setDefault(o, QStringLiteral("State"), QStringLiteral("Running"));
+    setDefault(o, QStringLiteral("ChargeType"), charge);
+    setDefault(o, QStringLiteral("GpuType"), QStringLiteral("4090"));
+    setDefault(o, QStringLiteral("GPU"), 1);
+    setDefault(o, QStringLiteral("CPU"), 16);
+    setDefault(o, QStringLiteral("Memory"), QStringLiteral("65536"));
+    setDefault(o, QStringLiteral("GraphicsMemory"),
+               QJsonObject{{QStringLiteral("Value"), 24}, {QStringLiteral("Rate"), 0}});
+    setDefault(o, QStringLiteral("InstancePrice"), 2.18);
+    setDefault(o, QStringLiteral("CompShareImageId"),
+               QStringLiteral("compshareImage-%1").arg(h % 9000 + 1000));
+    setDefault(o, QStringLiteral("CompShareImageName"), QStringLiteral("Ubuntu 22.04 CUDA 12.4"));
+    setDefault(o, QStringLiteral("CompShareImageStatus"), QStringLiteral("Normal"));
+    setDefault(o, QStringLiteral("CompShareImageType"), QStringLiteral("System"));
+    setDefault(o, QStringLiteral("CompShareImageOwnerAlias"), QStringLiteral("UCloud"));
+    setDefault(o, QStringLiteral("CompShareImagePrice"), 0);
+    setDefault(o, QStringLiteral("MachineType"), QStringLiteral("G"));
+    setDefault(o, QStringLiteral("CpuPlatform"), QStringLiteral("Amd/Auto"));
+    setDefault(o, QStringLiteral("CpuArch"), QStringLiteral("x86_64"));
+    setDefault(o, QStringLiteral("InstanceType"), QStringLiteral("UHost"));
+    setDefault(o, QStringLiteral("IPSet"),
+               QJsonArray{QJsonObject{{QStringLiteral("IP"), publicIp},
+                                      {QStringLiteral("Type"), QStringLiteral("Bgp")},
+                                      {QStringLiteral("IPMode"), QStringLiteral("IPv4")},
+                                      {QStringLiteral("IPId"),
+                                       QStringLiteral("eip-%1").arg(h, 8, 16, QLatin1Char('0'))},
+                                      {QStringLiteral("Bandwidth"), 100},
+                                      {QStringLiteral("Weight"), 50}},
+                          QJsonObject{{QStringLiteral("IP"), privateIp},
+                                      {QStringLiteral("Type"), QStringLiteral("Private")},
+                                      {QStringLiteral("IPMode"), QStringLiteral("IPv4")},
+                                      {QStringLiteral("Default"), QStringLiteral("true")}}});
+    setDefault(
+        o, QStringLiteral("DiskSet"),
+        QJsonArray{QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_SSD")},
+                               {QStringLiteral("IsBoot"), QStringLiteral("True")},
+                               {QStringLiteral("Encrypted"), QStringLiteral("false")},
+                               {QStringLiteral("Type"), QStringLiteral("Boot")},
+                               {QStringLiteral("DiskId"), QStringLiteral("bsi-%1").arg(h % 100000)},
+                               {QStringLiteral("Drive"), QStringLiteral("vda")},
+                               {QStringLiteral("Size"), 200}}});
+    setDefault(o, QStringLiteral("TotalDiskSpace"), 200);
+    setDefault(o, QStringLiteral("CreateTime"), createTime);
+    setDefault(o, QStringLiteral("ExpireTime"),
+               prepaid ? o.value(QStringLiteral("CreateTime")).toInteger() + 30 * 86400 : 0);
+    setDefault(o, QStringLiteral("AutoRenew"),
+               prepaid ? QStringLiteral("Yes") : QStringLiteral("No"));
+    setDefault(o, QStringLiteral("IsExpire"), QStringLiteral("No"));
+    setDefault(o, QStringLiteral("OsName"), QStringLiteral("Ubuntu 22.04"));
+    setDefault(o, QStringLiteral("OsType"), QStringLiteral("Linux"));
+    setDefault(o, QStringLiteral("Remark"), QString());
+    setDefault(o, QStringLiteral("Tag"), QStringLiteral("Default"));
+    setDefault(o, QStringLiteral("SshLoginCommand"), QStringLiteral("ssh root@%1").arg(publicIp));
+    setDefault(o, QStringLiteral("Password"), generatedPassword(id, seed));
+    setDefault(o, QStringLiteral("SupportWithoutGpuStart"), true);
+    setDefault(o, QStringLiteral("WithoutGpuSpec"),
+               QJsonObject{{QStringLiteral("Cpu"), 4},
+                           {QStringLiteral("Memory"), 16384},
+                           {QStringLiteral("Gpu"), 0}});
+    setDefault(o, QStringLiteral("Softwares"), QJsonArray());
+    setDefault(o, QStringLiteral("UUID"),
+               QStringLiteral("%1-%2").arg(id).arg(h, 8, 16, QLatin1Char('0')));
+    return o;
+}
+
+} // namespace compshare::sim

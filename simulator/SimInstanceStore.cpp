@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#include "simulator/SimInstanceStore.h"
+
+#include "simulator/SimInstanceDefaults.h"
+#include "simulator/SimMessages.h"
+
+#include <algorithm>
+
+namespace compshare::sim {
+namespace {
+
+const QString kState = QStringLiteral("State");
+const QString kRunning = QStringLiteral("Running");
+const QString kStopped = QStringLiteral("Stopped");
+
+} // namespace
+
+QString SimInstanceStore::Entry::stateAt(qint64 nowMs) const
+{
+    if (!target.isEmpty())
+        return nowMs >= doneAtMs ? target : transient;
+    return fields.value(kState).toString();
+}
+
+void SimInstanceStore::Entry::settle(qint64 nowMs)
+{
+    if (!target.isEmpty() && nowMs >= doneAtMs) {
+        fields.insert(kState, target);
+        transient.clear();
+        target.clear();
+    }
+}
+
+void SimInstanceStore::clear()
+{
+    m_entries.clear();
+    m_index.clear();
+    m_zones.clear();
+}
+
+QString SimInstanceStore::regionOfZone(const QString &zone) const
+{
+    for (const ZoneInfo &info : m_zones) {
+        if (info.zone == zone)
+            return info.region;
+    }
+    return regionFromZone(zone);
+}
+
+void SimInstanceStore::add(const QJsonObject &instance, const QString &region)
+{
+    Entry entry;
+    entry.fields = instance;
+    entry.id = instance.value(QStringLiteral("UHostId")).toString();
+    const QString zone = instance.value(QStringLiteral("Zone")).toString();
+    entry.region = region.isEmpty() ? regionOfZone(zone) : region;
+    entry.createTime = instance.value(QStringLiteral("CreateTime")).toInteger();
+    remove(entry.id);
+    const auto before = [](const Entry &a, const Entry &b) {
+        return a.createTime != b.createTime ? a.createTime < b.createTime : a.id < b.id;
+    };
+    // Generated scenarios arrive in order: appending keeps loading linear.
+    auto position = m_entries.end();
+    if (!m_entries.isEmpty() && before(entry, m_entries.last()))
+        position = std::upper_bound(m_entries.begin(), m_entries.end(), entry, before);
+    const qsizetype at = position - m_entries.begin();
+    m_entries.insert(at, std::move(entry));
+    reindexFrom(at);
+}
+
+bool SimInstanceStore::remove(const QString &id)
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.constEnd())
+        return false;
+    const qsizetype at = found.value();
+    m_index.remove(id);
+    m_entries.removeAt(at);
+    reindexFrom(at);
+    return true;
+}
+
+void SimInstanceStore::reindexFrom(qsizetype position)
+{
+    for (qsizetype i = position; i < m_entries.size(); ++i)
+        m_index.insert(m_entries.at(i).id, i);
+}
+
+QJsonObject SimInstanceStore::view(const QString &id, qint64 nowMs) const
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.constEnd())
+        return {};
+    const Entry &entry = m_entries.at(found.value());
+    QJsonObject object = entry.fields;
+    object.insert(kState, entry.stateAt(nowMs));
+    return object;
+}
+
+QList<QJsonObject> SimInstanceStore::all(qint64 nowMs) const
+{
+    QList<QJsonObject> result;
+    result.reserve(m_entries.size());
+    for (const Entry &entry : m_entries) {
+        QJsonObject object = entry.fields;
+        object.insert(kState, entry.stateAt(nowMs));
+        result.append(object);
+    }
+    return result;
+}
+
+QList<QJsonObject> SimInstanceStore::describe(const DescribeQuery &query, qint64 nowMs,
+                                              int *totalCount) const
+{
+    QList<QJsonObject> page;
+    int matched = 0;
+    for (const Entry &entry : m_entries) {
+        if (!query.region.isEmpty() && entry.region != query.region)
+            continue;
+        if (!query.zone.isEmpty() &&
+            entry.fields.value(QStringLiteral("Zone")).toString() != query.zone)
+            continue;
+        if (!query.ids.isEmpty() && !query.ids.contains(entry.id))
+            continue;
+        if (matched >= query.offset && page.size() < query.limit) {
+            QJsonObject object = entry.fields;
+            object.insert(kState, entry.stateAt(nowMs));
+            page.append(object);
+        }
+        ++matched;
+    }
+    if (totalCount)
+        *totalCount = matched;
+    return page;
+}
+
+QString SimInstanceStore::state(const QString &id, qint64 nowMs) const
+{
+    const auto found = m_index.constFind(id);
+    return found == m_index.constEnd() ? QString() : m_entries.at(found.value()).stateAt(nowMs);
+}
+
+bool SimInstanceStore::setField(const QString &id, const QString &field, const QJsonValue &value,
+                                qint64 nowMs)
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.constEnd() || field == QLatin1String("UHostId"))
+        return false;
+    Entry &entry = m_entries[found.value()];
+    entry.settle(nowMs);
+    if (field == kState) { // forcing a state ends any running transition
+        entry.transient.clear();
+        entry.target.clear();
+    }
+    entry.fields.insert(field, value);
+    if (field == QLatin1String("CreateTime") || field == QLatin1String("Zone")) {
+        const QJsonObject fields = entry.fields;
+        const QString region = field == QLatin1String("Zone") ? QString() : entry.region;
+        add(fields, region); // re-sorts (and re-derives the region of a new zone)
+    }
+    return true;
+}
+
+SimInstanceStore::Entry *SimInstanceStore::findFor(const QString &region, const QString &zone,
+                                                   const QString &id, OperationResult *notFound)
+{
+    const auto found = m_index.constFind(id);
+    if (found != m_index.constEnd()) {
+        Entry &entry = m_entries[found.value()];
+        // The gateway looks an instance up inside the region and zone asked.
+        if (entry.region == region && entry.fields.value(QStringLiteral("Zone")).toString() == zone)
+            return &entry;
+    }
+    *notFound = {kRetInstanceNotFound, instanceNotFoundMessage(id, zone)};
+    return nullptr;
+}
+
+OperationResult SimInstanceStore::begin(Entry &entry, const QString &transient,
+                                        const QString &target, qint64 nowMs)
+{
+    entry.fields.insert(kState, transient);
+    entry.transient = transient;
+    entry.target = target;
+    entry.doneAtMs = nowMs + m_transitionMs;
+    // The lock is held while the operation runs; the TTL only bounds an
+    // operation that never finishes (assumption, see docs/SIMULATOR.md).
+    entry.lockUntilMs = qMin(nowMs + m_lockMs, entry.doneAtMs);
+    entry.settle(nowMs); // a zero delay finishes at once
+    return {};
+}
+
+OperationResult SimInstanceStore::stop(const QString &region, const QString &zone,
+                                       const QString &id, bool force, qint64 nowMs)
+{
+    OperationResult result;
+    Entry *entry = findFor(region, zone, id, &result);
+    if (!entry)
+        return result;
+    entry->settle(nowMs);
+    if (nowMs < entry->lockUntilMs)
+        return {kRetOperationInProgress, operationInProgressMessage(id)};
+    const QString state = entry->fields.value(kState).toString();
+    if (state != kRunning)
+        return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kRunning)};
+    if (entry->fields.value(QStringLiteral("CompShareImageStatus")).toString() ==
+        QLatin1String("Making"))
+        return {kRetImageTaskExists, makingImageMessage(id)};
+    if (entry->fields.value(QStringLiteral("ChargeType")).toString() == QLatin1String("Spot") &&
+        !force)
+        return {kRetSpotNeedsForce, spotNeedsForceMessage(id)};
+    return begin(*entry, QStringLiteral("Stopping"), kStopped, nowMs);
+}
+
+OperationResult SimInstanceStore::start(const QString &region, const QString &zone,
+                                        const QString &id, bool withoutGpu, qint64 nowMs)
+{
+    OperationResult result;
+    Entry *entry = findFor(region, zone, id, &result);
+    if (!entry)
+        return result;
+    entry->settle(nowMs);
+    if (nowMs < entry->lockUntilMs)
+        return {kRetOperationInProgress, operationInProgressMessage(id)};
+    const QString state = entry->fields.value(kState).toString();
+    if (state != kStopped)
+        return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kStopped)};
+    if (withoutGpu && !entry->fields.value(QStringLiteral("SupportWithoutGpuStart")).toBool())
+        return {kRetWithoutGpuNotSupported, withoutGpuNotSupportedMessage(id)};
+    return begin(*entry, QStringLiteral("Starting"), kRunning, nowMs);
+}
+
+OperationResult SimInstanceStore::reboot(const QString &region, const QString &zone,
+                                         const QString &id, qint64 nowMs)
+{
+    OperationResult result;
+    Entry *entry = findFor(region, zone, id, &result);
+    if (!entry)
+        return result;
+    entry->settle(nowMs);
+    if (nowMs < entry->lockUntilMs)
+        return {kRetOperationInProgress, operationInProgressMessage(id)};
+    const QString state = entry->fields.value(kState).toString();
+    if (state != kRunning)
+        return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kRunning)};
+    return begin(*entry, QStringLiteral("Rebooting"), kRunning, nowMs);
+}
+
+bool SimInstanceStore::reclaimSpot(const QString &id, qint64 nowMs)
+{
+    const auto found = m_index.constFind(id);
+    if (found == m_index.constEnd())
+        return false;
+    Entry &entry = m_entries[found.value()];
+    entry.settle(nowMs);
+    if (entry.fields.value(QStringLiteral("ChargeType")).toString() != QLatin1String("Spot") ||
+        entry.fields.value(kState).toString() != kRunning)
+        return false;
+    entry.transient.clear();
+    entry.target.clear();
+    entry.fields.insert(kState, kStopped);
+    return true;
+}
+
+} // namespace compshare::sim

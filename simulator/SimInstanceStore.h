@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// The simulator's instances and their state machines. States move on
+// timestamps compared with the simulator clock (no timers), so advancing a
+// manual clock past a delay makes the next read see the new state.
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace compshare::sim {
+
+struct OperationResult
+{
+    int retCode = 0;
+    QString message;
+};
+
+struct ZoneInfo
+{
+    QString region;
+    QString zone;
+    QString describe; // display name, e.g. 华东(上海)
+};
+
+struct DescribeQuery
+{
+    QString region;    // empty: every region
+    QString zone;      // empty: every zone
+    QSet<QString> ids; // empty: every instance
+    int offset = 0;
+    int limit = 20;
+};
+
+class SimInstanceStore final
+{
+public:
+    void clear();
+    void setTransitionDelayMs(qint64 ms) { m_transitionMs = ms; }
+    void setOperationLockMs(qint64 ms) { m_lockMs = ms; }
+    qint64 transitionDelayMs() const { return m_transitionMs; }
+    qint64 operationLockMs() const { return m_lockMs; }
+
+    void setZones(const QList<ZoneInfo> &zones) { m_zones = zones; }
+    const QList<ZoneInfo> &zones() const { return m_zones; }
+    QString regionOfZone(const QString &zone) const;
+
+    // instance: a completed UHostSet object; region: its region (empty:
+    // derived from its zone). Replaces an instance with the same id.
+    void add(const QJsonObject &instance, const QString &region = {});
+    bool remove(const QString &id);
+    bool contains(const QString &id) const { return m_index.contains(id); }
+    int size() const { return int(m_entries.size()); }
+
+    QJsonObject view(const QString &id, qint64 nowMs) const;
+    QList<QJsonObject> all(qint64 nowMs) const;
+    QList<QJsonObject> describe(const DescribeQuery &query, qint64 nowMs, int *totalCount) const;
+    QString state(const QString &id, qint64 nowMs) const;
+    bool setField(const QString &id, const QString &field, const QJsonValue &value, qint64 nowMs);
+
+    OperationResult stop(const QString &region, const QString &zone, const QString &id, bool force,
+                         qint64 nowMs);
+    OperationResult start(const QString &region, const QString &zone, const QString &id,
+                          bool withoutGpu, qint64 nowMs);
+    OperationResult reboot(const QString &region, const QString &zone, const QString &id,
+                           qint64 nowMs);
+    bool reclaimSpot(const QString &id, qint64 nowMs);
+
+private:
+    struct Entry
+    {
+        QJsonObject fields;
+        QString id;
+        QString region;
+        qint64 createTime = 0;
+        QString transient; // Stopping / Starting / Rebooting while a transition runs
+        QString target;    // the state after doneAtMs; empty: no transition
+        qint64 doneAtMs = 0;
+        qint64 lockUntilMs = 0;
+
+        QString stateAt(qint64 nowMs) const;
+        void settle(qint64 nowMs);
+    };
+
+    Entry *findFor(const QString &region, const QString &zone, const QString &id,
+                   OperationResult *notFound);
+    OperationResult begin(Entry &entry, const QString &transient, const QString &target,
+                          qint64 nowMs);
+    void reindexFrom(qsizetype position);
+
+    QList<Entry> m_entries; // ordered by creation time, then id
+    QHash<QString, qsizetype> m_index;
+    QList<ZoneInfo> m_zones;
+    qint64 m_transitionMs = 3000;
+    qint64 m_lockMs = 10 * 60 * 1000;
+};
+
+} // namespace compshare::sim

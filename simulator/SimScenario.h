@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// Scenario JSON (format in docs/SIMULATOR.md): parsed and checked as a whole
+// before anything is applied, so a bad file leaves the simulator unchanged.
+#pragma once
+
+#include "simulator/SimInstanceStore.h"
+#include "simulator/Simulator.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+#include <utility>
+
+namespace compshare::sim {
+
+struct ScenarioData
+{
+    QHash<QString, QString> accounts; // public key -> private key
+    QList<ZoneInfo> zones;
+    qint64 transitionMs = 3000;
+    qint64 lockMs = 10 * 60 * 1000;
+    QList<FaultRule> faults;
+    std::optional<quint32> seed;
+    QList<std::pair<QJsonObject, QString>> instances; // completed instance, region
+};
+
+bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out, QString *error);
+
+QJsonObject builtInDemoScenario();
+QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed);
+
+} // namespace compshare::sim

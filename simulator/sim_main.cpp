@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+// compshare-sim: the simulator as a stand-alone process on 127.0.0.1.
+// Prints its URL on the first line of stdout and runs until killed.
+#include "simulator/Simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using compshare::sim::Simulator;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("compshare-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "compshare-sim", "Local CompShare API simulator (loopback only)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("compshare-sim", "Port (0: any free port)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Scenario JSON file (default: the built-in demo)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("compshare-sim", "Seed of the fault and generator RNG."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"),
+        QCoreApplication::translate("compshare-sim", "Generate N instances instead of the demo."),
+        QStringLiteral("N"));
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency"),
+        QCoreApplication::translate("compshare-sim", "Add MS milliseconds to every answer."),
+        QStringLiteral("MS"));
+    const QCommandLineOption transitionOption(
+        QStringLiteral("transition-ms"),
+        QCoreApplication::translate("compshare-sim", "Stopping/Starting/Rebooting duration."),
+        QStringLiteral("MS"));
+    const QCommandLineOption lockOption(
+        QStringLiteral("lock-ms"),
+        QCoreApplication::translate("compshare-sim", "Per-instance operation lock."),
+        QStringLiteral("MS"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Fault rule ACTION:TYPE:RATE[:ARG] (repeatable)."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption keysOption(
+        QStringLiteral("print-demo-keys"),
+        QCoreApplication::translate("compshare-sim", "Print the demo key pair (not secrets)."));
+    parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
+                       transitionOption, lockOption, faultOption, keysOption});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto number = [&](const QCommandLineOption &option, qint64 *value) {
+        bool ok = false;
+        *value = parser.value(option).toLongLong(&ok);
+        if (!ok || *value < 0) {
+            err << "compshare-sim: --" << option.names().constFirst() << " needs a number\n";
+            return false;
+        }
+        return true;
+    };
+
+    Simulator simulator;
+    qint64 seed = 1;
+    if (!number(seedOption, &seed))
+        return 2;
+    simulator.setSeed(quint32(seed));
+    QString error;
+    if (parser.isSet(scenarioOption)) {
+        if (!simulator.loadScenarioFile(parser.value(scenarioOption), &error)) {
+            err << "compshare-sim: " << error << '\n';
+            return 2;
+        }
+    } else if (parser.isSet(generateOption)) {
+        qint64 count = 0;
+        if (!number(generateOption, &count))
+            return 2;
+        simulator.loadScenario(Simulator::generatedScenario(int(count), {}, quint32(seed)));
+    } else {
+        simulator.loadScenario(Simulator::demoScenario());
+    }
+    simulator.setSeed(quint32(seed)); // the command line wins over the scenario's seed
+
+    qint64 value = 0;
+    if (parser.isSet(transitionOption)) {
+        if (!number(transitionOption, &value))
+            return 2;
+        simulator.setTransitionDelayMs(value);
+    }
+    if (parser.isSet(lockOption)) {
+        if (!number(lockOption, &value))
+            return 2;
+        simulator.setOperationLockMs(value);
+    }
+    if (parser.isSet(latencyOption)) {
+        if (!number(latencyOption, &value))
+            return 2;
+        simulator.addFault(QStringLiteral("*:latency:1:%1").arg(value));
+    }
+    const QStringList faults = parser.values(faultOption);
+    for (const QString &spec : faults) {
+        if (!simulator.addFault(spec, &error)) {
+            err << "compshare-sim: " << error << '\n';
+            return 2;
+        }
+    }
+
+    qint64 port = 0;
+    if (!number(portOption, &port) || port > 65535)
+        return 2;
+    if (!simulator.listen(quint16(port))) {
+        err << "compshare-sim: cannot listen on 127.0.0.1:" << port << '\n';
+        return 1;
+    }
+    out << simulator.url().toString() << '\n';
+    if (parser.isSet(keysOption)) {
+        out << "PublicKey=" << Simulator::demoPublicKey() << '\n';
+        out << "PrivateKey=" << Simulator::demoPrivateKey() << '\n';
+    }
+    out.flush();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// StopController against the simulator over real HTTP: exactly one request
+// per confirmed instance, Force only when confirmed, locks disable the row,
+// an unanswered stop is re-read, never resent.
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "stop/StopController.h"
+#include "support/SimulatorFixture.h"
+
+#include <QtTest>
+
+using namespace compshare;
+using compshare::test::SimulatorFixture;
+using compshare::test::smallScenario;
+
+namespace {
+QList<QStringList> instances()
+{
+    return {{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
+             QStringLiteral("Postpay")},
+            {QStringLiteral("uhost-spot"), QStringLiteral("cn-sh2"), QStringLiteral("Running"),
+             QStringLiteral("Spot")},
+            {QStringLiteral("uhost-img"), QStringLiteral("hk"), QStringLiteral("Running"),
+             QStringLiteral("Postpay"), QStringLiteral("making-image")},
+            {QStringLiteral("uhost-off"), QStringLiteral("hk"), QStringLiteral("Stopped"),
+             QStringLiteral("Postpay")}};
+}
+
+StopDecision decide(const QString &id, ForceStop force = ForceStop::No)
+{
+    StopDecision d;
+    d.id = id;
+    d.force = force;
+    return d;
+}
+} // namespace
+
+class TestStopController final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ordinaryStopSendsNoForceAndReachesStopped()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        f.sim().clock().setManual(true);
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 1);
+        QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a")));
+        QTRY_COMPARE(accepted.count(), 1);
+        const auto stops = f.entries(QStringLiteral("StopCompShareInstance"));
+        QCOMPARE(stops.size(), 1);
+        QVERIFY(!stops.first().params.contains(QStringLiteral("Force")));
+        QCOMPARE(stops.first().params.value(QStringLiteral("Zone")), QStringLiteral("cn-wlcb-01"));
+        QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopping);
+        f.sim().clock().advance(5000);
+        QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopped);
+    }
+
+    void noDoubleSubmitWhileInFlight()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        sim::FaultRule slow;
+        slow.action = QStringLiteral("StopCompShareInstance");
+        slow.type = sim::FaultRule::Type::Latency;
+        slow.latencyMs = 300;
+        f.sim().addFault(slow);
+        QSignalSpy skipped(s.stopController(), &StopController::operationSkipped);
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 1);
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 0);
+        QCOMPARE(skipped.count(), 1);
+        QVERIFY(!s.model()
+                     ->index(s.model()->rowOf(QStringLiteral("uhost-a")),
+                             InstanceTableModel::ActionColumn)
+                     .data(InstanceTableModel::ActionEnabledRole)
+                     .toBool());
+        QTRY_VERIFY(!s.stopController()->isInFlight(QStringLiteral("uhost-a")));
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
+    }
+
+    void spotNeedsTheConfirmedForce()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        s.stopController()->stop({decide(QStringLiteral("uhost-spot"))});
+        QTRY_COMPARE(failed.count(), 1);
+        const auto result = failed.first().at(2).value<MutationResult>();
+        QCOMPARE(result.error.reason(), ApiError::Reason::SpotNeedsForce);
+        QVERIFY(!f.entries(QStringLiteral("StopCompShareInstance"))
+                     .first()
+                     .params.contains(QStringLiteral("Force")));
+
+        QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
+        s.stopController()->stop({decide(QStringLiteral("uhost-spot"), ForceStop::UserConfirmed)});
+        QTRY_COMPARE(accepted.count(), 1);
+        const auto stops = f.entries(QStringLiteral("StopCompShareInstance"));
+        QCOMPARE(stops.size(), 2);
+        QCOMPARE(stops.last().params.value(QStringLiteral("Force")), QStringLiteral("true"));
+    }
+
+    void lockErrorDisablesTheRow()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        sim::FaultRule lock;
+        lock.action = QStringLiteral("StopCompShareInstance");
+        lock.type = sim::FaultRule::Type::RetCode;
+        lock.retCode = 8437;
+        lock.message = QStringLiteral(
+            "InstanceOperationInProgress: another operation on uhost-a is in progress");
+        lock.remaining = 1;
+        f.sim().addFault(lock);
+        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).value<MutationResult>().error.reason(),
+                 ApiError::Reason::OperationLocked);
+        QVERIFY(s.model()->isLocked(QStringLiteral("uhost-a")));
+        const QModelIndex action = s.model()->index(s.model()->rowOf(QStringLiteral("uhost-a")),
+                                                    InstanceTableModel::ActionColumn);
+        QVERIFY(!action.data(InstanceTableModel::ActionEnabledRole).toBool());
+        // Clicking again while locked sends nothing more.
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 0);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
+    }
+
+    void imageAndWrongStateAreNotSent()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        QSignalSpy skipped(s.stopController(), &StopController::operationSkipped);
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-img")),
+                                           decide(QStringLiteral("uhost-off"))}),
+                 0);
+        QCOMPARE(skipped.count(), 2);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 0);
+    }
+
+    void unansweredStopIsReReadNotResent()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        s.transport()->setTimeoutMs(400);
+        sim::FaultRule hang;
+        hang.action = QStringLiteral("StopCompShareInstance");
+        hang.type = sim::FaultRule::Type::Hang;
+        f.sim().addFault(hang);
+        QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
+        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        const int describesBefore = f.count(QStringLiteral("DescribeCompShareInstance"));
+        s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count() + failed.count(), 1, 5000);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
+        QVERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describesBefore);
+        // The hang fault swallowed the request after the simulator acted on it
+        // or before: either way the client told which, from the re-read.
+        const QString truth = f.sim().instanceState(QStringLiteral("uhost-a"));
+        if (truth == QLatin1String("Running"))
+            QCOMPARE(failed.count(), 1);
+        else
+            QCOMPARE(accepted.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStopController)
+#include "tst_stopcontroller.moc"

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+// The real gnome-keyring (scripts/with-keyring): keys go in, come back, are
+// visible to a fresh process through the Secret Service, and are gone after
+// a delete; the settings file never holds a private key.
+#include "CredentialTestKeys.h"
+#include "credentials/CredentialSession.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/EnvironmentCredentials.h"
+#include "credentials/ProfileStore.h"
+
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace compshare;
+using compshare::test::generatedKey;
+using compshare::test::uniqueProfileName;
+
+namespace {
+
+// What another process sees: libsecret's secret-tool, looking the entry up by
+// the attributes QtKeychain stores (server = service name, user = key).
+QString lookupFromFreshProcess(const QString &profile)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("lookup"), QStringLiteral("server"), CredentialStore::serviceName(),
+             QStringLiteral("user"), profile});
+    if (!p.waitForFinished(10000))
+        return QStringLiteral("<secret-tool hung>");
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Answer
+{
+    bool done = false;
+    KeychainResult result;
+};
+
+} // namespace
+
+class TestCredentialStore final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    CredentialStore m_keychain;
+
+    KeychainResult wait(const std::function<void(CredentialStore::Callback)> &start)
+    {
+        auto answer = std::make_shared<Answer>();
+        start([answer](const KeychainResult &r) {
+            answer->done = true;
+            answer->result = r;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(answer->done, 15000);
+        }();
+        return answer->result;
+    }
+
+    QByteArray settingsBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run inside scripts/with-keyring");
+    }
+
+    void writeReadRemove()
+    {
+        const QString name = uniqueProfileName(QStringLiteral("store"));
+        const QString secret = generatedKey();
+        QCOMPARE(wait([&](auto cb) { m_keychain.writePrivateKey(name, secret, this, cb); }).status,
+                 KeychainResult::Status::Ok);
+        const KeychainResult read =
+            wait([&](auto cb) { m_keychain.readPrivateKey(name, this, cb); });
+        QCOMPARE(read.status, KeychainResult::Status::Ok);
+        QCOMPARE(read.secret, secret);
+        QCOMPARE(lookupFromFreshProcess(name), secret);
+
+        QCOMPARE(wait([&](auto cb) { m_keychain.removePrivateKey(name, this, cb); }).status,
+                 KeychainResult::Status::Ok);
+        const KeychainResult gone =
+            wait([&](auto cb) { m_keychain.readPrivateKey(name, this, cb); });
+        QCOMPARE(gone.status, KeychainResult::Status::NotFound);
+        QVERIFY(gone.secret.isEmpty());
+        QVERIFY(gone.explanation.contains(name));
+        QCOMPARE(lookupFromFreshProcess(name), QString());
+    }
+
+    void callbackSkippedWhenContextIsGone()
+    {
+        auto *context = new QObject;
+        bool called = false;
+        m_keychain.readPrivateKey(uniqueProfileName(QStringLiteral("ctx")), context,
+                                  [&called](const KeychainResult &) { called = true; });
+        delete context;
+        // A second call on the same keychain answers after the first one.
+        const KeychainResult r = wait([&](auto cb) {
+            m_keychain.readPrivateKey(uniqueProfileName(QStringLiteral("ctx2")), this, cb);
+        });
+        QCOMPARE(r.status, KeychainResult::Status::NotFound);
+        QVERIFY(!called);
+    }
+
+    void profilesSaveSwitchRenameDelete()
+    {
+        const QString iniPath = m_dir.filePath(QStringLiteral("profiles.ini"));
+        QSettings settings(iniPath, QSettings::IniFormat);
+        ProfileStore store(&settings, &m_keychain);
+        QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+
+        const QString a = uniqueProfileName(QStringLiteral("work"));
+        const QString b = uniqueProfileName(QStringLiteral("home"));
+        const QString keyA = generatedKey();
+        const QString keyB = generatedKey();
+        const QString pubA = generatedKey();
+        const QString pubB = generatedKey();
+
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({a, pubA, {}, false}, keyA, this, cb);
+                }).ok());
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile(
+                        {b, pubB, QUrl(QStringLiteral("https://api.example.test/")), false}, keyB,
+                        this, cb);
+                }).ok());
+        QCOMPARE(store.profileNames(), (QStringList{a, b}));
+        QCOMPARE(store.currentProfile(), a); // the first profile becomes current
+        QCOMPARE(store.profile(b).endpoint, QUrl(QStringLiteral("https://api.example.test/")));
+        QVERIFY(changed.count() >= 2);
+
+        // Switch: reading b's key through the session makes it current.
+        CredentialSession session(&store);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+        session.switchTo(b);
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ready.at(0).at(0).toString(), b);
+        QCOMPARE(session.credentials().privateKey, keyB);
+        QCOMPARE(store.currentProfile(), b);
+
+        // Rename moves the keychain entry.
+        const QString renamed = uniqueProfileName(QStringLiteral("renamed"));
+        QVERIFY(wait([&](auto cb) { store.renameProfile(b, renamed, this, cb); }).ok());
+        QCOMPARE(store.profileNames(), (QStringList{a, renamed}));
+        QCOMPARE(store.currentProfile(), renamed);
+        QCOMPARE(lookupFromFreshProcess(renamed), keyB);
+        QCOMPARE(lookupFromFreshProcess(b), QString());
+
+        // Renaming onto an existing name is refused and changes nothing.
+        const KeychainResult taken =
+            wait([&](auto cb) { store.renameProfile(a, renamed, this, cb); });
+        QCOMPARE(taken.status, KeychainResult::Status::Invalid);
+        QCOMPARE(lookupFromFreshProcess(a), keyA);
+
+        // Delete removes the keychain entry too.
+        QVERIFY(wait([&](auto cb) { store.removeProfile(renamed, this, cb); }).ok());
+        QCOMPARE(store.profileNames(), QStringList{a});
+        QCOMPARE(store.currentProfile(), a);
+        QCOMPARE(lookupFromFreshProcess(renamed), QString());
+
+        store.setPreference(QStringLiteral("refreshSeconds"), 30);
+        QCOMPARE(store.preference(QStringLiteral("refreshSeconds")).toInt(), 30);
+
+        const QByteArray bytes = settingsBytes(iniPath);
+        QVERIFY(bytes.contains(a.toUtf8()));
+        QVERIFY(bytes.contains(pubA.toUtf8()) || bytes.contains(QUrl::toPercentEncoding(pubA)));
+        for (const QString &secret : {keyA, keyB}) {
+            QVERIFY(!bytes.contains(secret.toUtf8()));
+            QVERIFY(!bytes.contains(secret.left(24).toUtf8()));
+        }
+
+        QVERIFY(wait([&](auto cb) { store.removeProfile(a, this, cb); }).ok());
+        QVERIFY(store.profileNames().isEmpty());
+        QCOMPARE(store.currentProfile(), QString());
+    }
+
+    void saveRefusesBadInput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("empty name") << QString() << QString();
+        QTest::newRow("slash") << QStringLiteral("a/b") << QString();
+        QTest::newRow("reserved") << EnvironmentCredentials::profileName() << QString();
+        QTest::newRow("plain http remote")
+            << QStringLiteral("ok") << QStringLiteral("http://api.compshare.cn/");
+        QTest::newRow("ftp") << QStringLiteral("ok") << QStringLiteral("ftp://127.0.0.1/");
+    }
+
+    void saveRefusesBadInput()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, endpoint);
+        QSettings settings(m_dir.filePath(QStringLiteral("bad.ini")), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_keychain);
+        const KeychainResult r = wait([&](auto cb) {
+            store.saveProfile({name, generatedKey(), QUrl(endpoint), false}, generatedKey(), this,
+                              cb);
+        });
+        QCOMPARE(r.status, KeychainResult::Status::Invalid);
+        QVERIFY(!r.explanation.isEmpty());
+        QVERIFY(store.profileNames().isEmpty());
+    }
+
+    void sessionStartPicksTheProfile()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("session.ini")), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_keychain);
+        CredentialSession session(&store);
+        QSignalSpy setup(&session, &CredentialSession::needsSetup);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+        QSignalSpy problem(&session, &CredentialSession::profileProblem);
+        const QProcessEnvironment noEnv;
+
+        session.start({}, noEnv);
+        QCOMPARE(setup.count(), 1);
+
+        // Environment keys: a session-only profile, nothing saved.
+        QProcessEnvironment env;
+        const QString envPrivate = generatedKey();
+        env.insert(EnvironmentCredentials::publicKeyVariable(), generatedKey());
+        env.insert(EnvironmentCredentials::privateKeyVariable(), envPrivate);
+        session.start({}, env);
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ready.at(0).at(0).toString(), EnvironmentCredentials::profileName());
+        QVERIFY(session.isSessionOnly());
+        QVERIFY(session.profile().fromEnvironment);
+        QVERIFY(store.profileNames().isEmpty());
+
+        const QString name = uniqueProfileName(QStringLiteral("start"));
+        const QString key = generatedKey();
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({name, generatedKey(), {}, false}, key, this, cb);
+                }).ok());
+        session.start({}, noEnv);
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(ready.at(1).at(0).toString(), name);
+        QCOMPARE(session.credentials().privateKey, key);
+        QVERIFY(!session.isSessionOnly());
+
+        session.start(QStringLiteral("no-such-profile"), noEnv);
+        QCOMPARE(problem.count(), 1);
+
+        QVERIFY(wait([&](auto cb) { store.removeProfile(name, this, cb); }).ok());
+        QVERIFY(!settingsBytes(settings.fileName()).contains(key.toUtf8()));
+        QVERIFY(!settingsBytes(settings.fileName()).contains(envPrivate.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "tst_credentialstore.moc"

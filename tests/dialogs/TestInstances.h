@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// Instances for the dialog suites, built in code.
+#pragma once
+
+#include "api/Instance.h"
+
+namespace compshare::test {
+
+inline Instance makeInstance(const QString &id, const QString &name, ChargeType charge,
+                             double price = 2.5)
+{
+    Instance i;
+    i.id = id;
+    i.name = name;
+    i.zone = QStringLiteral("cn-wlcb-01");
+    i.region = QStringLiteral("cn-wlcb");
+    i.state = InstanceState::Running;
+    i.rawState = QStringLiteral("Running");
+    i.chargeType = charge;
+    i.rawChargeType = chargeTypeToApi(charge);
+    i.gpuType = QStringLiteral("RTX 4090");
+    i.gpuCount = 2;
+    i.gpuMemoryGb = 24;
+    i.cpu = 16;
+    i.memoryMb = 65536;
+    i.pricePerHour = price;
+    return i;
+}
+
+} // namespace compshare::test

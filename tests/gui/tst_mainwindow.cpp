@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// The console window, offscreen, against the simulator over real HTTP: the
+// eight "done when" cases of the console issue, driven through real widgets.
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "support/SimulatorFixture.h"
+#include "ui/InstanceActions.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/OperationNotifier.h"
+#include "ui/PromptService.h"
+#include "ui/StatusSummary.h"
+#include "ui/delegates/RowActionDelegate.h"
+#include "ui/dialogs/BatchStopDialog.h"
+#include "ui/dialogs/ForceStopDialog.h"
+#include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QtTest>
+
+using namespace compshare;
+using namespace compshare::ui;
+using compshare::test::SimulatorFixture;
+using compshare::test::smallScenario;
+
+namespace {
+QList<QStringList> account()
+{
+    QList<QStringList> list{
+        {QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
+         QStringLiteral("Postpay")},
+        {QStringLiteral("uhost-pay2"), QStringLiteral("cn-sh2"), QStringLiteral("Running"),
+         QStringLiteral("Dynamic")},
+        {QStringLiteral("uhost-spot"), QStringLiteral("hk"), QStringLiteral("Running"),
+         QStringLiteral("Spot")},
+        {QStringLiteral("uhost-off"), QStringLiteral("hk"), QStringLiteral("Stopped"),
+         QStringLiteral("Postpay")}};
+    for (int k = 0; k < 40; ++k) // enough rows to scroll
+        list.append({QStringLiteral("uhost-z%1").arg(k, 2, 10, QLatin1Char('0')),
+                     QStringLiteral("cn-sh2"), QStringLiteral("Stopped"), QStringLiteral("Month")});
+    return list;
+}
+
+struct Console
+{
+    explicit Console(const QJsonObject &scenario = smallScenario(account()))
+        : fixture(scenario)
+    {
+        CommandLineOptions options;
+        options.connectLater = true;
+        window = std::make_unique<MainWindow>(options);
+        ConsoleSession *s = window->session();
+        s->transport()->setRetryBaseDelayMs(20);
+        s->transport()->setTimeoutMs(3000);
+        s->scheduler()->setPollIntervalMs(60);
+        s->scheduler()->setMaxBackoffMs(300);
+        window->resize(1280, 720);
+        window->show();
+        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+    }
+    ConsoleSession *session() const { return window->session(); }
+    InstanceTableModel *model() const { return session()->model(); }
+    int proxyRow(const QString &id) const
+    {
+        const auto *proxy = session()->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id)
+                return r;
+        }
+        return -1;
+    }
+    void clickRowButton(const QString &id)
+    {
+        InstanceTableView *view = window->table();
+        const QModelIndex idx =
+            session()->proxy()->index(proxyRow(id), InstanceTableModel::ActionColumn);
+        view->scrollTo(idx);
+        const QRect rect = view->visualRect(idx);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    QString state(const QString &id) const { return InstanceTableModel::stateText(model()->instance(id)->state); }
+
+    SimulatorFixture fixture;
+    std::unique_ptr<MainWindow> window;
+};
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ConsoleSettings().setAskBeforeOrdinaryStop(true);
+    }
+
+    void multiRegionListAppears()
+    {
+        Console c(QJsonObject{}); // the demo account: ~15 instances, 3 regions
+        QTRY_COMPARE(c.window->table()->model()->rowCount(), int(c.fixture.sim().instances().size()));
+        QVERIFY(c.model()->rowCount() >= 12);
+        QVERIFY(c.window->statusSummary()->burnRateText().contains(QStringLiteral("¥")));
+        QVERIFY(!c.window->isShowingWelcome());
+    }
+
+    void refreshChangesOneRowAndKeepsSelectionAndScroll()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        InstanceTableView *view = c.window->table();
+        view->selectInstance(QStringLiteral("uhost-z30"));
+        const int scroll = view->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QSignalSpy changed(c.model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(c.model(), &QAbstractItemModel::modelReset);
+        c.fixture.sim().setInstanceField(QStringLiteral("uhost-z05"), QStringLiteral("Name"),
+                                         QStringLiteral("renamed"));
+        QSignalSpy done(c.session()->scheduler(), &RefreshScheduler::refreshSucceeded);
+        c.window->actions()->refreshAction()->trigger();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(),
+                 c.model()->rowOf(QStringLiteral("uhost-z05")));
+        QCOMPARE(view->selectedInstanceIds(), QStringList{QStringLiteral("uhost-z30")});
+        QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    }
+
+    void stopGoesRunningStoppingStoppedWithBatchedPolls()
+    {
+        Console c;
+        c.fixture.sim().clock().setManual(true);
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        PromptService *prompts = c.window->prompts();
+        QDialog *opened = nullptr;
+        connect(prompts, &PromptService::promptOpened, this, [&opened](QDialog *d) { opened = d; });
+        c.clickRowButton(QStringLiteral("uhost-pay"));
+        QTRY_VERIFY(opened);
+        auto *confirm = qobject_cast<StopConfirmDialog *>(opened);
+        QVERIFY(confirm);
+        QVERIFY(!confirm->isModal() || confirm->windowModality() != Qt::NonModal);
+        confirm->accept();
+        QTRY_COMPARE(c.state(QStringLiteral("uhost-pay")), QStringLiteral("Stopping"));
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+        c.fixture.sim().clearJournal();
+        c.fixture.sim().clock().advance(60 * 1000);
+        QTRY_COMPARE(c.state(QStringLiteral("uhost-pay")), QStringLiteral("Stopped"));
+        const auto describes = c.fixture.entries(QStringLiteral("DescribeCompShareInstance"));
+        for (const auto &e : describes) {
+            if (e.params.contains(QStringLiteral("UHostIds.0"))) {
+                QCOMPARE(e.params.value(QStringLiteral("Region")), QStringLiteral("cn-wlcb"));
+                QVERIFY(!e.params.contains(QStringLiteral("UHostIds.1")));
+            }
+        }
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 0); // never resent
+        QTRY_VERIFY(c.window->notifier()->lastNotification().contains(QStringLiteral("stopped")));
+    }
+
+    void cancellingTheSpotDialogSendsNothing()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        c.clickRowButton(QStringLiteral("uhost-spot"));
+        QTRY_VERIFY(opened);
+        auto *force = qobject_cast<ForceStopDialog *>(opened);
+        QVERIFY(force);
+        QVERIFY(!force->forceStopButton()->isEnabled());
+        QVERIFY(force->cancelButton()->isDefault());
+        QTest::mouseClick(force->cancelButton(), Qt::LeftButton);
+        QTest::qWait(200);
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 0);
+    }
+
+    void confirmingTheSpotDialogSendsOneForcedStop()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        c.clickRowButton(QStringLiteral("uhost-spot"));
+        QTRY_VERIFY(opened);
+        auto *force = qobject_cast<ForceStopDialog *>(opened);
+        QVERIFY(force);
+        force->understandCheckBox()->setChecked(true);
+        QVERIFY(force->forceStopButton()->isEnabled());
+        QTest::mouseClick(force->forceStopButton(), Qt::LeftButton);
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+        const auto stop = c.fixture.entries(QStringLiteral("StopCompShareInstance")).first();
+        QCOMPARE(stop.params.value(QStringLiteral("UHostId")), QStringLiteral("uhost-spot"));
+        QCOMPARE(stop.params.value(QStringLiteral("Force")), QStringLiteral("true"));
+        QTest::qWait(300);
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+    }
+
+    void lockErrorDisablesTheRow()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        sim::FaultRule lock;
+        lock.action = QStringLiteral("StopCompShareInstance");
+        lock.type = sim::FaultRule::Type::RetCode;
+        lock.retCode = 8437;
+        lock.message = QStringLiteral("InstanceOperationInProgress: another operation is in progress");
+        c.fixture.sim().addFault(lock);
+        c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+        c.clickRowButton(QStringLiteral("uhost-pay"));
+        QTRY_VERIFY(c.model()->isLocked(QStringLiteral("uhost-pay")));
+        const QModelIndex action = c.session()->proxy()->index(
+            c.proxyRow(QStringLiteral("uhost-pay")), InstanceTableModel::ActionColumn);
+        QVERIFY(!action.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QVERIFY(c.window->operationBanner()->isVisible());
+        // A second click on the disabled button sends nothing.
+        c.clickRowButton(QStringLiteral("uhost-pay"));
+        QTest::qWait(200);
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+    }
+
+    void batchOfThreeWithOneSpot()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        InstanceTableView *view = c.window->table();
+        view->clearSelection();
+        for (const char *id : {"uhost-pay", "uhost-pay2", "uhost-spot"}) {
+            const QModelIndex idx = c.session()->proxy()->index(c.proxyRow(QString::fromLatin1(id)), 0);
+            view->selectionModel()->select(idx, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QAction *stop = c.window->actions()->stopAction();
+        QVERIFY(stop->isEnabled());
+        QVERIFY(stop->text().contains(QLatin1Char('3')));
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        stop->trigger();
+        QTRY_VERIFY(opened);
+        auto *batch = qobject_cast<BatchStopDialog *>(opened);
+        QVERIFY(batch);
+        QVERIFY(batch->forceCheckBox(QStringLiteral("uhost-spot")));
+        batch->forceCheckBox(QStringLiteral("uhost-spot"))->setChecked(true);
+        QTest::mouseClick(batch->stopButton(), Qt::LeftButton);
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 3);
+        QMap<QString, QString> force;
+        for (const auto &e : c.fixture.entries(QStringLiteral("StopCompShareInstance")))
+            force.insert(e.params.value(QStringLiteral("UHostId")),
+                         e.params.value(QStringLiteral("Force"), QStringLiteral("-")));
+        QCOMPARE(force.value(QStringLiteral("uhost-spot")), QStringLiteral("true"));
+        QCOMPARE(force.value(QStringLiteral("uhost-pay")), QStringLiteral("-"));
+        QCOMPARE(force.value(QStringLiteral("uhost-pay2")), QStringLiteral("-"));
+        QTRY_COMPARE(c.state(QStringLiteral("uhost-spot")), QStringLiteral("Stopping"));
+    }
+
+    void serviceUnavailableKeepsRowsAndShowsBanner()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 44);
+        const QList<Instance> before = c.model()->instances();
+        sim::FaultRule fault;
+        fault.action = QStringLiteral("DescribeCompShareInstance");
+        fault.type = sim::FaultRule::Type::HttpStatus;
+        fault.httpStatus = 503;
+        c.fixture.sim().addFault(fault);
+        c.window->actions()->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(c.window->connectionBanner()->isVisible(), 10000);
+        QVERIFY(c.window->connectionBanner()->text().contains(QStringLiteral("Cannot reach CompShare")));
+        QVERIFY(c.window->connectionBanner()->text().contains(QStringLiteral("showing data from")));
+        QCOMPARE(c.model()->instances(), before);
+        QCOMPARE(c.window->table()->model()->rowCount(), 44);
+        c.fixture.sim().clearFaults();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.window->connectionBanner()->isVisible(), 10000);
+    }
+
+    void keyRejectedShowsFixCredentialsBanner()
+    {
+        SimulatorFixture f(smallScenario(account()));
+        CommandLineOptions options;
+        options.connectLater = true;
+        MainWindow window(options);
+        window.show();
+        Credentials wrong = f.credentials();
+        wrong.privateKey += QStringLiteral("x");
+        window.connectWith(f.url(), wrong, QStringLiteral("wrong"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 5000);
+        QCOMPARE(window.connectionBanner()->kind(), StatusBanner::Kind::Error);
+        QVERIFY(window.connectionBanner()->actionButton()->isVisible());
+        QVERIFY(!window.connectionBanner()->text().contains(wrong.privateKey));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: MIT
+#include "model/InstanceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QtTest>
+
+using namespace compshare;
+
+namespace {
+Instance make(const QString &id, InstanceState state = InstanceState::Running,
+              ChargeType charge = ChargeType::Postpay, double price = 2.5)
+{
+    Instance i;
+    i.id = id;
+    i.name = QStringLiteral("name-") + id;
+    i.zone = QStringLiteral("cn-wlcb-01");
+    i.region = QStringLiteral("cn-wlcb");
+    i.state = state;
+    i.rawState = stateToApi(state);
+    i.chargeType = charge;
+    i.pricePerHour = price;
+    i.gpuType = QStringLiteral("RTX 4090");
+    i.gpuCount = 1;
+    return i;
+}
+
+QList<Instance> makeMany(int n)
+{
+    QList<Instance> list;
+    for (int k = 0; k < n; ++k)
+        list.append(make(QStringLiteral("uhost-%1").arg(k, 4, 10, QLatin1Char('0'))));
+    return list;
+}
+} // namespace
+
+class TestInstanceTableModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTester()
+    {
+        InstanceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.applyRefresh(makeMany(20));
+        auto next = makeMany(25);
+        next.removeAt(3);
+        next.removeAt(10);
+        next[5].state = InstanceState::Stopping;
+        model.applyRefresh(next);
+        model.applyUpdates({make(QStringLiteral("uhost-0001"), InstanceState::Stopped)});
+        model.applyRefresh({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void refreshWithOneChangedRowEmitsOnlyThatRow()
+    {
+        InstanceTableModel model;
+        model.applyRefresh(makeMany(50));
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(7, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(model.index(7, 0), QItemSelectionModel::NoUpdate);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        auto next = makeMany(50);
+        next[12].state = InstanceState::Stopping;
+        model.applyRefresh(next);
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 12);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 12);
+        QVERIFY(selection.isRowSelected(7, {}));
+        QCOMPARE(selection.currentIndex().row(), 7);
+    }
+
+    void identicalRefreshEmitsNothing()
+    {
+        InstanceTableModel model;
+        model.applyRefresh(makeMany(30));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        model.applyRefresh(makeMany(30));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(layout.count(), 0);
+    }
+
+    void insertsAndRemovesByIdWithoutReset()
+    {
+        InstanceTableModel model;
+        model.applyRefresh(makeMany(10));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        auto next = makeMany(10);
+        next.removeAt(2);
+        next.removeAt(2); // ids 2 and 3: one contiguous run
+        next.removeAt(6); // id 8
+        next.append(make(QStringLiteral("uhost-new1")));
+        next.append(make(QStringLiteral("uhost-new2")));
+        model.applyRefresh(next);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 2); // two runs
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 9);
+        QVERIFY(model.rowOf(QStringLiteral("uhost-0002")) < 0);
+        QVERIFY(model.rowOf(QStringLiteral("uhost-new2")) >= 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.rowOf(model.instanceAt(r).id), r);
+    }
+
+    void duplicateIdsInOneRefreshKeepOneRow()
+    {
+        InstanceTableModel model;
+        model.applyRefresh({make(QStringLiteral("a")), make(QStringLiteral("a"))});
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void actionsFollowStateAndConsoleState_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("charge");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<bool>("enabled");
+        using RA = InstanceTableModel::RowAction;
+        QTest::newRow("running ordinary") << int(InstanceState::Running) << int(ChargeType::Postpay)
+                                          << int(RA::Stop) << true;
+        QTest::newRow("running spot") << int(InstanceState::Running) << int(ChargeType::Spot)
+                                      << int(RA::ForceStop) << true;
+        QTest::newRow("stopped") << int(InstanceState::Stopped) << int(ChargeType::Postpay)
+                                 << int(RA::Start) << true;
+        QTest::newRow("stopping") << int(InstanceState::Stopping) << int(ChargeType::Postpay)
+                                  << int(RA::None) << false;
+        QTest::newRow("unknown") << int(InstanceState::Unknown) << int(ChargeType::Postpay)
+                                 << int(RA::None) << false;
+    }
+    void actionsFollowStateAndConsoleState()
+    {
+        QFETCH(int, state);
+        QFETCH(int, charge);
+        QFETCH(int, action);
+        QFETCH(bool, enabled);
+        InstanceTableModel model;
+        model.applyRefresh({make(QStringLiteral("x"), InstanceState(state), ChargeType(charge))});
+        const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
+        QCOMPARE(idx.data(InstanceTableModel::ActionRole).toInt(), action);
+        QCOMPARE(idx.data(InstanceTableModel::ActionEnabledRole).toBool(), enabled);
+        QCOMPARE(idx.data(InstanceTableModel::ActionDisabledReasonRole).toString().isEmpty(),
+                 enabled);
+    }
+
+    void busyAndLockDisableTheRowAndLockClearsOnLaterRefresh()
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        InstanceTableModel model;
+        model.setClock([&now] { return now; });
+        model.applyRefresh({make(QStringLiteral("x"))});
+        const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setBusy(QStringLiteral("x"), true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+        model.setBusy(QStringLiteral("x"), false);
+        model.setLockedUntil(QStringLiteral("x"), now.addSecs(600));
+        QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QVERIFY(idx.data(InstanceTableModel::LockedRole).toBool());
+        model.applyRefresh({make(QStringLiteral("x"))}); // still within the lock
+        QVERIFY(idx.data(InstanceTableModel::LockedRole).toBool());
+        now = now.addSecs(601);
+        model.applyRefresh({make(QStringLiteral("x"))});
+        QVERIFY(!idx.data(InstanceTableModel::LockedRole).toBool());
+        QVERIFY(idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+    }
+
+    void makingImageDisablesStop()
+    {
+        InstanceTableModel model;
+        Instance i = make(QStringLiteral("img"));
+        i.imageStatus = QStringLiteral("Making");
+        model.applyRefresh({i});
+        const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
+        QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole).toString().contains(
+            QStringLiteral("image")));
+    }
+
+    void stuckAfterTenMinutes()
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        InstanceTableModel model;
+        model.setClock([&now] { return now; });
+        model.applyRefresh({make(QStringLiteral("x"), InstanceState::Stopping)});
+        model.setOperationStarted(QStringLiteral("x"), now);
+        const QModelIndex idx = model.index(0, InstanceTableModel::StateColumn);
+        QVERIFY(!idx.data(InstanceTableModel::StuckRole).toBool());
+        now = now.addSecs(601);
+        QVERIFY(idx.data(InstanceTableModel::StuckRole).toBool());
+        model.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
+        QVERIFY(!idx.data(InstanceTableModel::OperationStartedRole).toDateTime().isValid());
+    }
+
+    void totalsAndBurnRate()
+    {
+        InstanceTableModel model;
+        model.applyRefresh({make(QStringLiteral("a"), InstanceState::Running, ChargeType::Postpay, 1.5),
+                            make(QStringLiteral("b"), InstanceState::Running, ChargeType::Spot, 2.25),
+                            make(QStringLiteral("c"), InstanceState::Stopped, ChargeType::Postpay, 9)});
+        QCOMPARE(model.runningCount(), 2);
+        QCOMPARE(model.burnRatePerHour(), 3.75);
+    }
+
+    void rawValueSortsNumbersAsNumbers()
+    {
+        InstanceTableModel model;
+        Instance two = make(QStringLiteral("two"));
+        two.gpuCount = 2;
+        Instance ten = make(QStringLiteral("ten"));
+        ten.gpuCount = 10;
+        model.applyRefresh({ten, two});
+        const auto raw = [&](int row) {
+            return model.index(row, InstanceTableModel::GpuColumn)
+                .data(InstanceTableModel::RawValueRole)
+                .toDouble();
+        };
+        QVERIFY(raw(model.rowOf(QStringLiteral("two"))) < raw(model.rowOf(QStringLiteral("ten"))));
+    }
+
+    void applyingFiveThousandRowsIsIncremental()
+    {
+        InstanceTableModel model;
+        model.applyRefresh(makeMany(5000));
+        auto next = makeMany(5000);
+        for (int k = 0; k < 50; ++k)
+            next[k * 100].state = InstanceState::Stopping;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.applyRefresh(next);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstanceTableModel)
+#include "tst_instancetablemodel.moc"

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "ui/DemoCloud.h"
+
+#include "simulator/Simulator.h"
+
+namespace compshare::ui {
+
+DemoCloud::DemoCloud(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoCloud::~DemoCloud() = default;
+
+bool DemoCloud::start(int generatedInstances, QString *error)
+{
+    m_sim = std::make_unique<sim::Simulator>();
+    const QJsonObject scenario =
+        generatedInstances > 0
+            ? sim::Simulator::generatedScenario(
+                  generatedInstances,
+                  {QStringLiteral("cn-wlcb"), QStringLiteral("cn-sh2"), QStringLiteral("hk")}, 7)
+            : sim::Simulator::demoScenario();
+    if (!m_sim->loadScenario(scenario, error))
+        return false;
+    m_sim->addAccount(sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey());
+    // Slow enough to watch Running -> Stopping -> Stopped, fast enough to wait for.
+    m_sim->setTransitionDelayMs(6000);
+    if (!m_sim->listen()) {
+        if (error)
+            *error = tr("Could not open a local port for the demo cloud.");
+        return false;
+    }
+    return true;
+}
+
+QUrl DemoCloud::endpoint() const
+{
+    return m_sim ? m_sim->url() : QUrl();
+}
+
+Credentials DemoCloud::credentials() const
+{
+    return {sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey()};
+}
+
+} // namespace compshare::ui

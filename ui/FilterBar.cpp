@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "ui/FilterBar.h"
+
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+
+namespace compshare::ui {
+
+FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_state(new QComboBox(this))
+{
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, ID or IP (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_region->addItem(tr("All regions"), QString());
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    using SF = InstanceFilterProxy::StateFilter;
+    m_state->addItem(tr("All states"), int(SF::All));
+    m_state->addItem(tr("Running only"), int(SF::Running));
+    m_state->addItem(tr("Stopped only"), int(SF::Stopped));
+    m_state->addItem(tr("Changing state"), int(SF::Transitional));
+    m_state->addItem(tr("Spot instances"), int(SF::Spot));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    auto *regionLabel = new QLabel(tr("Region:"), this);
+    regionLabel->setBuddy(m_region);
+    layout->addWidget(regionLabel);
+    layout->addWidget(m_region);
+    auto *stateLabel = new QLabel(tr("State:"), this);
+    stateLabel->setBuddy(m_state);
+    layout->addWidget(stateLabel);
+    layout->addWidget(m_state);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &InstanceFilterProxy::setSearchText);
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setRegion(m_region->currentData().toString()); });
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStateFilter(SF(m_state->currentData().toInt())); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateRegions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateRegions);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::updateRegions()
+{
+    QSet<QString> regions;
+    const QList<Instance> &rows = m_model->instances();
+    for (const Instance &i : rows)
+        regions.insert(i.region);
+    QStringList sorted(regions.cbegin(), regions.cend());
+    sorted.sort();
+    QStringList shown;
+    for (int k = 1; k < m_region->count(); ++k)
+        shown << m_region->itemData(k).toString();
+    if (shown == sorted)
+        return;
+    const QString current = m_region->currentData().toString();
+    const QSignalBlocker block(m_region);
+    while (m_region->count() > 1)
+        m_region->removeItem(1);
+    for (const QString &r : sorted)
+        m_region->addItem(r, r);
+    const int keep = m_region->findData(current);
+    m_region->setCurrentIndex(keep < 0 ? 0 : keep);
+    if (keep < 0)
+        m_proxy->setRegion({});
+}
+
+QString FilterBar::emptyText() const
+{
+    if (m_model->rowCount() == 0)
+        return tr("No instances in this account yet.");
+    const QString region = m_region->currentData().toString();
+    if (!region.isEmpty() && m_search->text().isEmpty() && m_state->currentIndex() == 0)
+        return tr("No instances in region %1.").arg(region);
+    if (!region.isEmpty())
+        return tr("No instances in region %1 match the filter.").arg(region);
+    return tr("No instances match the filter.");
+}
+
+} // namespace compshare::ui

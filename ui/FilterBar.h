@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// Search box (Ctrl+F), region and state filters above the table. It drives
+// the InstanceFilterProxy and offers the regions the list actually has.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace compshare {
+class InstanceFilterProxy;
+class InstanceTableModel;
+} // namespace compshare
+
+namespace compshare::ui {
+
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *regionCombo() const { return m_region; }
+    QComboBox *stateCombo() const { return m_state; }
+    void focusSearch();
+    // What the table says when the filtered list is empty.
+    QString emptyText() const;
+
+private:
+    void updateRegions();
+
+    InstanceTableModel *m_model;
+    InstanceFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_region;
+    QComboBox *m_state;
+};
+
+} // namespace compshare::ui

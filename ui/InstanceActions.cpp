@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#include "ui/InstanceActions.h"
+
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "ui/PromptService.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPointer>
+#include <QWidget>
+
+namespace compshare::ui {
+
+InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts,
+                                 ConsoleSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_prompts(prompts)
+    , m_settings(settings)
+    , m_window(window)
+    , m_selectedIds([] { return QStringList(); })
+{
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh); // F5
+    m_refresh->setObjectName(QStringLiteral("actionRefresh"));
+    m_refresh->setToolTip(tr("Refresh the instance list (F5)"));
+    connect(m_refresh, &QAction::triggered, this,
+            [this] { m_session->scheduler()->refreshNow(); });
+
+    m_stop = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Stop…"), this);
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_stop->setObjectName(QStringLiteral("actionStop"));
+    m_stop->setToolTip(tr("Stop the selected running instances (Ctrl+Shift+S)"));
+    connect(m_stop, &QAction::triggered, this, [this] { stopInstances(m_selectedIds()); });
+
+    m_start = new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("S&tart"),
+                          this);
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_start->setObjectName(QStringLiteral("actionStart"));
+    m_start->setToolTip(tr("Start the selected stopped instance (Ctrl+Shift+O)"));
+    connect(m_start, &QAction::triggered, this, [this] {
+        const QStringList ids = m_selectedIds();
+        for (const QString &id : ids)
+            startInstance(id);
+    });
+
+    m_reboot = new QAction(QIcon::fromTheme(QStringLiteral("system-reboot")), tr("Re&boot…"), this);
+    m_reboot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reboot->setObjectName(QStringLiteral("actionReboot"));
+    connect(m_reboot, &QAction::triggered, this, [this] {
+        const QStringList ids = m_selectedIds();
+        if (ids.size() == 1)
+            rebootInstance(ids.first());
+    });
+
+    m_copySsh = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &SSH command"),
+                            this);
+    m_copySsh->setObjectName(QStringLiteral("actionCopySsh"));
+    connect(m_copySsh, &QAction::triggered, this, [this] {
+        const QStringList ids = m_selectedIds();
+        const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
+        if (i && !i->sshLoginCommand.isEmpty())
+            QGuiApplication::clipboard()->setText(i->sshLoginCommand);
+    });
+
+    InstanceTableModel *model = m_session->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &InstanceActions::updateEnabled);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &InstanceActions::updateEnabled);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &InstanceActions::updateEnabled);
+    updateEnabled();
+}
+
+void InstanceActions::setSelectionSource(std::function<QStringList()> selectedIds)
+{
+    m_selectedIds = std::move(selectedIds);
+    updateEnabled();
+}
+
+QList<QAction *> InstanceActions::instanceActions() const
+{
+    return {m_stop, m_start, m_reboot, m_copySsh};
+}
+
+void InstanceActions::updateEnabled()
+{
+    const QStringList ids = m_selectedIds();
+    const InstanceTableModel *model = m_session->model();
+    int stoppable = 0;
+    int startable = 0;
+    int spots = 0;
+    for (const QString &id : ids) {
+        const Instance *i = model->instance(id);
+        if (!i || !model->actionEnabled(*i))
+            continue;
+        const auto action = model->actionFor(*i);
+        if (action == InstanceTableModel::RowAction::Stop)
+            ++stoppable;
+        else if (action == InstanceTableModel::RowAction::ForceStop)
+            ++stoppable, ++spots;
+        else if (action == InstanceTableModel::RowAction::Start)
+            ++startable;
+    }
+    m_stop->setEnabled(stoppable > 0);
+    if (stoppable > 1)
+        m_stop->setText(tr("&Stop %n instances…", nullptr, stoppable));
+    else if (spots == 1)
+        m_stop->setText(tr("&Force stop…"));
+    else
+        m_stop->setText(tr("&Stop…"));
+    m_start->setEnabled(startable > 0);
+    const Instance *one = ids.size() == 1 ? model->instance(ids.first()) : nullptr;
+    m_reboot->setEnabled(one && one->state == InstanceState::Running &&
+                         model->actionEnabled(*one));
+    m_copySsh->setEnabled(one && !one->sshLoginCommand.isEmpty());
+}
+
+QStringList InstanceActions::runningIds(const QStringList &ids) const
+{
+    QStringList out;
+    const InstanceTableModel *model = m_session->model();
+    for (const QString &id : ids) {
+        const Instance *i = model->instance(id);
+        if (i && i->state == InstanceState::Running && model->actionEnabled(*i))
+            out << id;
+    }
+    return out;
+}
+
+void InstanceActions::triggerRowAction(const QString &id)
+{
+    const Instance *i = m_session->model()->instance(id);
+    if (!i)
+        return;
+    if (i->state == InstanceState::Running)
+        stopInstances({id});
+    else if (i->state == InstanceState::Stopped)
+        startInstance(id);
+}
+
+void InstanceActions::stopInstances(const QStringList &ids)
+{
+    const QStringList candidates = runningIds(ids);
+    if (candidates.isEmpty())
+        return;
+    QList<Instance> instances;
+    for (const QString &id : candidates)
+        instances << *m_session->model()->instance(id);
+    const bool skip = !m_settings->askBeforeOrdinaryStop();
+    QPointer<ConsoleSession> session(m_session);
+    m_prompts->confirmStop(
+        m_window, instances, skip, [this, session](const StopConfirmation &answer) {
+            if (!session || !answer.accepted)
+                return;
+            if (answer.dontAskAgain)
+                m_settings->setAskBeforeOrdinaryStop(false);
+            // Re-read now: rows may have changed while the dialog was open;
+            // StopController checks each instance again before sending.
+            session->stopController()->stop(answer.decisions);
+        });
+}
+
+void InstanceActions::startInstance(const QString &id)
+{
+    m_session->stopController()->start(id);
+}
+
+void InstanceActions::rebootInstance(const QString &id)
+{
+    const Instance *i = m_session->model()->instance(id);
+    if (!i)
+        return;
+    QPointer<ConsoleSession> session(m_session);
+    m_prompts->confirmReboot(m_window, *i, [session, id](bool accepted) {
+        if (session && accepted)
+            session->stopController()->reboot(id);
+    });
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// The instance actions (Refresh, Stop, Force stop, Start, Reboot, Copy SSH
+// command) as QActions shared by the toolbar, the menus, the context menu
+// and the row buttons, and the confirm-then-send flow behind them.
+#pragma once
+
+#include "stop/StopController.h"
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace compshare {
+class ConsoleSession;
+class ConsoleSettings;
+} // namespace compshare
+
+namespace compshare::ui {
+
+class PromptService;
+
+class InstanceActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    InstanceActions(ConsoleSession *session, PromptService *prompts, ConsoleSettings *settings,
+                    QWidget *window);
+
+    // Where the selection comes from (the table view); re-read on every use.
+    void setSelectionSource(std::function<QStringList()> selectedIds);
+
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *stopAction() const { return m_stop; }
+    QAction *startAction() const { return m_start; }
+    QAction *rebootAction() const { return m_reboot; }
+    QAction *copySshAction() const { return m_copySsh; }
+    QList<QAction *> instanceActions() const;
+
+    // The row button of an instance was pressed.
+    void triggerRowAction(const QString &id);
+    void stopInstances(const QStringList &ids);
+    void startInstance(const QString &id);
+    void rebootInstance(const QString &id);
+
+public slots:
+    void updateEnabled();
+
+private:
+    QStringList runningIds(const QStringList &ids) const;
+
+    ConsoleSession *m_session;
+    PromptService *m_prompts;
+    ConsoleSettings *m_settings;
+    QWidget *m_window;
+    std::function<QStringList()> m_selectedIds;
+    QAction *m_refresh;
+    QAction *m_stop;
+    QAction *m_start;
+    QAction *m_reboot;
+    QAction *m_copySsh;
+};
+
+} // namespace compshare::ui

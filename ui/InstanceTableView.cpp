@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "ui/InstanceTableView.h"
+
+#include "model/InstanceTableModel.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
+
+namespace compshare::ui {
+
+InstanceTableView::InstanceTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("instanceTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setMouseTracking(true); // hover state of the row buttons
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &InstanceTableView::showHeaderMenu);
+}
+
+void InstanceTableView::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    viewport()->update();
+}
+
+void InstanceTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (model() && model()->rowCount() == 0 && !m_emptyText.isEmpty()) {
+        QPainter p(viewport());
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+    }
+}
+
+void InstanceTableView::showHeaderMenu(const QPoint &pos)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < model()->columnCount(); ++c) {
+        if (c == InstanceTableModel::NameColumn || c == InstanceTableModel::StateColumn ||
+            c == InstanceTableModel::ActionColumn)
+            continue; // the columns you cannot act without
+        QAction *a = menu->addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
+    }
+    menu->popup(horizontalHeader()->mapToGlobal(pos)); // no nested event loop
+}
+
+void InstanceTableView::saveState(const QString &settingsKey) const
+{
+    QSettings settings;
+    settings.setValue(settingsKey, horizontalHeader()->saveState());
+}
+
+void InstanceTableView::restoreState(const QString &settingsKey)
+{
+    const QSettings settings;
+    const QByteArray state = settings.value(settingsKey).toByteArray();
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state)) {
+        sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+        setColumnHidden(InstanceTableModel::ImageColumn, true);
+        setColumnHidden(InstanceTableModel::CreatedColumn, true);
+    }
+}
+
+QStringList InstanceTableView::selectedInstanceIds() const
+{
+    QStringList ids;
+    if (!selectionModel())
+        return ids;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex &idx : rows)
+        ids << idx.data(InstanceTableModel::InstanceIdRole).toString();
+    return ids;
+}
+
+void InstanceTableView::selectInstance(const QString &id)
+{
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QModelIndex idx = model()->index(r, 0);
+        if (idx.data(InstanceTableModel::InstanceIdRole).toString() == id) {
+            selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+            scrollTo(idx);
+            return;
+        }
+    }
+}
+
+} // namespace compshare::ui

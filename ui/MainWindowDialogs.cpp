@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: the dialogs it opens (all non-blocking, via open()).
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "core/Version.h"
+#include "credentials/CredentialSession.h"
+#include "credentials/ProfileStore.h"
+#include "polling/RefreshScheduler.h"
+#include "ui/MainWindow.h"
+#include "ui/PromptService.h"
+#include "ui/credentials/AddKeyDialog.h"
+#include "ui/credentials/ProfilesDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/widgets/DemoBanner.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QMessageBox>
+
+namespace compshare::ui {
+
+void MainWindow::openAddKeyDialog()
+{
+    auto *dialog = new AddKeyDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_options.endpoint.isEmpty())
+        dialog->setEndpoint(m_options.endpoint);
+    connect(dialog, &AddKeyDialog::profileAdded, this, [this](const QString &name) {
+        m_demoBanner->hide();
+        m_credentials->switchTo(name);
+    });
+    connect(dialog, &AddKeyDialog::sessionOnlyRequested, this,
+            [this](const Profile &profile, const Credentials &credentials) {
+                m_demoBanner->hide();
+                m_credentials->useForSessionOnly(profile, credentials);
+            });
+    dialog->open();
+}
+
+void MainWindow::openProfilesDialog()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setActiveProfile(m_accountLabel);
+    connect(dialog, &ProfilesDialog::switchRequested, this, [this](const QString &name) {
+        m_demoBanner->hide();
+        m_credentials->switchTo(name);
+    });
+    connect(dialog, &ProfilesDialog::addKeyRequested, this, &MainWindow::openAddKeyDialog);
+    connect(dialog, &ProfilesDialog::profileDeleted, this, [this](const QString &name) {
+        if (name == m_accountLabel) {
+            // The key is gone: stop using it, keep nothing of that account on screen.
+            m_session->disconnect();
+            m_accountLabel.clear();
+            updateTitle();
+            m_credentials->start();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::settingsApplied, this, [this] {
+        m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() *
+                                                         1000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About CompShare Console"),
+                                tr("<b>CompShare Console %1</b><p>See and stop your CompShare "
+                                   "(优云智算) GPU instances in every region.</p><p>Your API "
+                                   "keys stay in the system keychain.</p>")
+                                    .arg(applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#include "ui/OperationNotifier.h"
+
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "core/Logging.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
+namespace compshare::ui {
+
+namespace {
+QString operationName(StopController::Operation op)
+{
+    switch (op) {
+    case StopController::Operation::Stop:
+        return OperationNotifier::tr("Stop");
+    case StopController::Operation::Start:
+        return OperationNotifier::tr("Start");
+    case StopController::Operation::Reboot:
+        return OperationNotifier::tr("Reboot");
+    }
+    return {};
+}
+} // namespace
+
+OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *settings,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+    }
+    StopController *stop = session->stopController();
+    connect(stop, &StopController::operationFailed, this,
+            [this](const QString &id, StopController::Operation op, const MutationResult &r) {
+                //: %1 operation (Stop/Start), %2 instance name, %3 what went wrong
+                const QString line = tr("%1 of %2 failed: %3")
+                                         .arg(operationName(op), nameOf(id), r.error.toString());
+                m_failures.insert(id, line);
+                emit failuresChanged();
+                notify(tr("%1 failed").arg(operationName(op)), line, true);
+            });
+    connect(stop, &StopController::operationAccepted, this,
+            [this](const QString &id, StopController::Operation) {
+                if (m_failures.remove(id) > 0)
+                    emit failuresChanged();
+            });
+    connect(stop, &StopController::operationSkipped, this,
+            [this](const QString &id, StopController::Operation op, const QString &why) {
+                m_failures.insert(id, tr("%1 of %2 not sent: %3").arg(operationName(op), nameOf(id), why));
+                emit failuresChanged();
+            });
+    RefreshScheduler *scheduler = session->scheduler();
+    connect(scheduler, &RefreshScheduler::instanceStateChanged, this,
+            [this](const Instance &i, InstanceState previous, bool watched) {
+                const QString name = i.name.isEmpty() ? i.id : i.name;
+                if (watched && i.state == InstanceState::Stopped) {
+                    notify(tr("Instance stopped"),
+                           tr("%1 has stopped.").arg(name), false);
+                } else if (!watched && i.isSpot() && previous == InstanceState::Running &&
+                           i.state == InstanceState::Stopped) {
+                    notify(tr("Spot instance reclaimed"),
+                           tr("CompShare reclaimed the spot instance %1; it is now stopped. Its "
+                              "data is kept for 7 days and it can be started again.")
+                               .arg(name),
+                           true);
+                } else if (watched && i.state == InstanceState::Running) {
+                    notify(tr("Instance running"), tr("%1 is running.").arg(name), false);
+                }
+            });
+    connect(scheduler, &RefreshScheduler::watchStuck, this, [this](const QString &id) {
+        notify(tr("Still changing state"),
+               tr("%1 is still changing state after 10 minutes. The console keeps checking, "
+                  "less often.")
+                   .arg(nameOf(id)),
+               true);
+    });
+}
+
+OperationNotifier::~OperationNotifier() = default;
+
+void OperationNotifier::clearFailures()
+{
+    m_failures.clear();
+    emit failuresChanged();
+}
+
+QString OperationNotifier::nameOf(const QString &id) const
+{
+    const Instance *i = m_session->model()->instance(id);
+    return i && !i->name.isEmpty() ? i->name : id;
+}
+
+void OperationNotifier::notify(const QString &title, const QString &text, bool warning)
+{
+    m_lastNotification = title + QLatin1String(": ") + text;
+    emit notified(title, text);
+    qCInfo(lcUi) << "notification:" << title;
+    if (!m_tray || !m_settings->desktopNotifications())
+        return;
+    m_tray->show();
+    m_tray->showMessage(title, text,
+                        warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
+}
+
+} // namespace compshare::ui

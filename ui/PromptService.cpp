@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "ui/PromptService.h"
+
+#include "stop/StopConsequences.h"
+#include "ui/dialogs/BatchStopDialog.h"
+#include "ui/dialogs/ForceStopDialog.h"
+#include "ui/dialogs/StopConfirmDialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace compshare::ui {
+
+namespace {
+StopConfirmation acceptAll(const QList<Instance> &instances)
+{
+    // Only reached for an explicit Accept (next answer) or when ordinary stops
+    // are not asked about; spot instances get UserConfirmed only in the first case,
+    // and the caller guarantees that.
+    StopConfirmation answer;
+    answer.accepted = true;
+    for (const Instance &instance : instances) {
+        answer.decisions.append({instance.id, instance.ref(),
+                                 instance.isSpot() ? ForceStop::UserConfirmed : ForceStop::No});
+    }
+    return answer;
+}
+} // namespace
+
+PromptService::PromptService(QObject *parent)
+    : QObject(parent)
+{}
+
+void PromptService::setNextAnswer(Answer answer)
+{
+    m_nextAnswer = answer;
+}
+
+std::optional<PromptService::Answer> PromptService::takeNextAnswer()
+{
+    std::optional<Answer> answer = m_nextAnswer;
+    m_nextAnswer.reset();
+    return answer;
+}
+
+void PromptService::openDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    emit promptOpened(dialog);
+}
+
+void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instances,
+                                bool skipOrdinaryConfirmation,
+                                std::function<void(const StopConfirmation &)> done)
+{
+    if (instances.isEmpty()) {
+        done(StopConfirmation{});
+        return;
+    }
+    if (const std::optional<Answer> answer = takeNextAnswer()) {
+        done(*answer == Answer::Accept ? acceptAll(instances) : StopConfirmation{});
+        return;
+    }
+    const bool anySpot = std::any_of(instances.cbegin(), instances.cend(),
+                                     [](const Instance &i) { return i.isSpot(); });
+    if (skipOrdinaryConfirmation && !anySpot) {
+        done(acceptAll(instances));
+        return;
+    }
+
+    if (instances.size() == 1 && !anySpot) {
+        auto *dialog = new StopConfirmDialog(instances.constFirst(), parent);
+        connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
+            StopConfirmation answer;
+            if (result == QDialog::Accepted) {
+                const Instance &instance = dialog->instance();
+                answer.accepted = true;
+                answer.decisions.append({instance.id, instance.ref(), ForceStop::No});
+                answer.dontAskAgain = dialog->dontAskAgain();
+            }
+            done(answer);
+        });
+        openDialog(dialog);
+    } else if (instances.size() == 1) {
+        auto *dialog = new ForceStopDialog(instances.constFirst(), parent);
+        connect(dialog, &QDialog::finished, this, [dialog, done](int) {
+            StopConfirmation answer;
+            if (dialog->forceConfirmed()) {
+                const Instance &instance = dialog->instance();
+                answer.accepted = true;
+                answer.decisions.append({instance.id, instance.ref(), ForceStop::UserConfirmed});
+            }
+            done(answer);
+        });
+        openDialog(dialog);
+    } else {
+        auto *dialog = new BatchStopDialog(instances, parent);
+        connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
+            StopConfirmation answer;
+            if (result == QDialog::Accepted) {
+                answer.decisions = dialog->decisions();
+                answer.accepted = !answer.decisions.isEmpty();
+            }
+            done(answer);
+        });
+        openDialog(dialog);
+    }
+}
+
+void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
+                                  std::function<void(bool)> done)
+{
+    if (const std::optional<Answer> answer = takeNextAnswer()) {
+        done(*answer == Answer::Accept);
+        return;
+    }
+    const QString name = instance.name.isEmpty() ? instance.id : instance.name;
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("RebootConfirmDialog"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Reboot %1?").arg(name));
+    box->setText(tr("Reboot %1?").arg(name));
+    box->setInformativeText(StopConsequences::summary(instance) + QStringLiteral("\n\n") +
+                            tr("Programs running on the instance are interrupted."));
+    //: button: reboot the instance
+    QPushButton *reboot = box->addButton(tr("Reboot"), QMessageBox::AcceptRole);
+    reboot->setObjectName(QStringLiteral("rebootButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QDialog::finished, this,
+            [box, reboot, done](int) { done(box->clickedButton() == reboot); });
+    openDialog(box);
+}
+
+void PromptService::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("ErrorMessageBox"));
+    box->setIcon(QMessageBox::Critical);
+    box->setWindowTitle(title);
+    box->setText(text);
+    box->setStandardButtons(QMessageBox::Close);
+    openDialog(box);
+}
+
+} // namespace compshare::ui

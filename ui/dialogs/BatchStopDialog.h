@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Confirmation of a stop of several instances. Ordinary instances are
+// stopped without Force; each spot instance has its own "force stop" tick,
+// and spot instances left unticked are not stopped at all.
+#pragma once
+
+#include "api/Instance.h"
+#include "stop/StopDecision.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace compshare::ui {
+
+class BatchStopDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr);
+
+    // What would be stopped right now: ordinary ones with ForceStop::No, ticked
+    // spot ones with ForceStop::UserConfirmed, in the order given.
+    QList<StopDecision> decisions() const;
+    // The sum of price per hour of what would be stopped.
+    double burnRateStopped() const;
+
+    QCheckBox *forceCheckBox(const QString &id) const { return m_forceTicks.value(id); }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+private:
+    void updateTotals();
+    QWidget *makeRow(const Instance &instance, QWidget *parent);
+
+    QList<Instance> m_instances;
+    QHash<QString, QCheckBox *> m_forceTicks; // spot instance id -> its tick
+    QLabel *m_totals = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace compshare::ui

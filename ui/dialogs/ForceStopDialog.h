@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Confirmation of a forced stop of one spot instance. It looks different from
+// the ordinary confirmation, defaults to Cancel, and enables "Force stop"
+// only once the user ticks that they understand. It never offers
+// "don't ask again": a force stop is always confirmed.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPushButton;
+
+namespace compshare::ui {
+
+class ForceStopDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ForceStopDialog(const Instance &instance, QWidget *parent = nullptr);
+
+    const Instance &instance() const { return m_instance; }
+    // True once the user ticked the confirmation and pressed Force stop.
+    bool forceConfirmed() const;
+
+    QCheckBox *understandCheckBox() const { return m_understand; }
+    QPushButton *forceStopButton() const { return m_force; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+private:
+    Instance m_instance;
+    QCheckBox *m_understand = nullptr;
+    QPushButton *m_force = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace compshare::ui

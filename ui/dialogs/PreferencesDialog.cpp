@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "ui/dialogs/PreferencesDialog.h"
+
+#include "core/ConsoleSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace compshare::ui {
+
+PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("PreferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *form = new QFormLayout;
+    m_refresh = new QSpinBox(this);
+    m_refresh->setRange(ConsoleSettings::kMinRefreshSeconds, ConsoleSettings::kMaxRefreshSeconds);
+    //: unit suffix of the refresh interval spin box
+    m_refresh->setSuffix(tr(" s"));
+    m_refresh->setToolTip(tr("How often the instance list is refreshed (default %1 seconds).")
+                              .arg(ConsoleSettings::kDefaultRefreshSeconds));
+    form->addRow(tr("Auto-refresh every:"), m_refresh);
+
+    m_notifications = new QCheckBox(tr("Show desktop notifications"), this);
+    m_notifications->setToolTip(tr("For example when an instance has finished stopping."));
+    form->addRow(QString(), m_notifications);
+
+    m_askBeforeStop = new QCheckBox(tr("Ask before ordinary stops"), this);
+    m_askBeforeStop->setToolTip(
+        tr("Spot instances always ask, because they can only be force stopped."));
+    form->addRow(QString(), m_askBeforeStop);
+
+    m_language = new QComboBox(this);
+    //: language choice: follow the operating system's language
+    m_language->addItem(tr("System"), int(ConsoleSettings::Language::System));
+    // Language names are shown in their own language, untranslated.
+    m_language->addItem(QStringLiteral("English"), int(ConsoleSettings::Language::English));
+    m_language->addItem(QStringLiteral("简体中文"),
+                        int(ConsoleSettings::Language::SimplifiedChinese));
+    auto *languageRow = new QVBoxLayout;
+    languageRow->addWidget(m_language);
+    auto *restartNote = new QLabel(tr("The language applies after a restart."), this);
+    restartNote->setWordWrap(true);
+    languageRow->addWidget(restartNote);
+    form->addRow(tr("Language:"), languageRow);
+    layout->addLayout(form);
+
+    auto *advanced = new QGroupBox(tr("Advanced"), this);
+    auto *advancedForm = new QFormLayout(advanced);
+    m_endpoint = new QLineEdit(this);
+    m_endpoint->setPlaceholderText(ConsoleSettings::defaultApiEndpoint().toString());
+    m_endpoint->setToolTip(tr("Leave empty for the CompShare API gateway. Only https, or http to "
+                              "this computer for a local simulator."));
+    advancedForm->addRow(tr("API endpoint:"), m_endpoint);
+    m_endpointError = new QLabel(this);
+    m_endpointError->setObjectName(QStringLiteral("endpointErrorLabel"));
+    m_endpointError->setWordWrap(true);
+    m_endpointError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_endpointError->hide();
+    advancedForm->addRow(QString(), m_endpointError);
+    layout->addWidget(advanced);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_endpoint, &QLineEdit::textEdited, m_endpointError, &QLabel::hide);
+    layout->addWidget(buttons);
+
+    setMinimumWidth(460);
+    load();
+}
+
+void PreferencesDialog::load()
+{
+    m_refresh->setValue(m_settings.refreshIntervalSeconds());
+    m_notifications->setChecked(m_settings.desktopNotifications());
+    m_askBeforeStop->setChecked(m_settings.askBeforeOrdinaryStop());
+    m_language->setCurrentIndex(m_language->findData(int(m_settings.language())));
+    const QUrl endpoint = m_settings.apiEndpoint();
+    m_endpoint->setText(endpoint == ConsoleSettings::defaultApiEndpoint() ? QString()
+                                                                          : endpoint.toString());
+}
+
+bool PreferencesDialog::apply()
+{
+    const QString text = m_endpoint->text().trimmed();
+    const QUrl endpoint = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+    QString whyNot;
+    if (!endpoint.isEmpty() && !ConsoleSettings::isAcceptableEndpoint(endpoint, &whyNot)) {
+        m_endpointError->setText(whyNot);
+        m_endpointError->show();
+        m_endpoint->setFocus();
+        return false;
+    }
+    m_endpointError->hide();
+    m_settings.setRefreshIntervalSeconds(m_refresh->value());
+    m_settings.setDesktopNotifications(m_notifications->isChecked());
+    m_settings.setAskBeforeOrdinaryStop(m_askBeforeStop->isChecked());
+    m_settings.setLanguage(ConsoleSettings::Language(m_language->currentData().toInt()));
+    m_settings.setApiEndpoint(endpoint);
+    m_settings.sync();
+    emit settingsApplied();
+    return true;
+}
+
+void PreferencesDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// The console's preferences: refresh interval, notifications, whether
+// ordinary stops ask first, language and (advanced) the API endpoint.
+// Reads ConsoleSettings when built, writes it on OK; an endpoint that is not
+// https (or http to this computer) keeps the dialog open with the reason.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace compshare {
+class ConsoleSettings;
+}
+
+namespace compshare::ui {
+
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `settings` must outlive the dialog.
+    explicit PreferencesDialog(ConsoleSettings &settings, QWidget *parent = nullptr);
+
+    // Validates and writes; false (and the reason shown) when the endpoint is refused.
+    bool apply();
+    void accept() override;
+
+    QSpinBox *refreshSpinBox() const { return m_refresh; }
+    QCheckBox *notificationsCheckBox() const { return m_notifications; }
+    QCheckBox *askBeforeStopCheckBox() const { return m_askBeforeStop; }
+    QComboBox *languageComboBox() const { return m_language; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLabel *endpointErrorLabel() const { return m_endpointError; }
+    QPushButton *okButton() const { return m_ok; }
+
+signals:
+    void settingsApplied();
+
+private:
+    void load();
+
+    ConsoleSettings &m_settings;
+    QSpinBox *m_refresh = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_askBeforeStop = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QLabel *m_endpointError = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace compshare::ui

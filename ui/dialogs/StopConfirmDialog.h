@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// Confirmation of an ordinary (not spot) stop of one instance: names the
+// instance, says what stopping does to the bill, offers "don't ask again".
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPushButton;
+
+namespace compshare::ui {
+
+class StopConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StopConfirmDialog(const Instance &instance, QWidget *parent = nullptr);
+
+    const Instance &instance() const { return m_instance; }
+    bool dontAskAgain() const;
+
+    QCheckBox *dontAskAgainCheckBox() const { return m_dontAsk; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+private:
+    Instance m_instance;
+    QCheckBox *m_dontAsk = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace compshare::ui

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "ui/widgets/InstanceDetailsPane.h"
+
+#include "stop/StopConsequences.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStringList>
+#include <QVBoxLayout>
+
+namespace compshare::ui {
+
+namespace {
+QString dash()
+{
+    return QStringLiteral("—");
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? dash() : text;
+}
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : dash();
+}
+
+QString stateText(const Instance &i)
+{
+    const QString api = stateToApi(i.state);
+    if (!api.isEmpty())
+        return api;
+    return i.rawState.isEmpty() ? InstanceDetailsPane::tr("Unknown")
+                                : InstanceDetailsPane::tr("Unknown (%1)").arg(i.rawState);
+}
+} // namespace
+
+InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("InstanceDetailsPane"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    m_placeholder = new QLabel(tr("Select an instance to see its details."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    outer->addWidget(m_placeholder);
+
+    m_scroll = new QScrollArea(this);
+    auto *scroll = m_scroll;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new QWidget;
+    auto *form = new QFormLayout(m_form);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    const auto row = [&](Field field, const QString &label) {
+        form->addRow(label, addField(field, label));
+    };
+    row(Field::Name, tr("Name:"));
+    row(Field::Id, tr("ID:"));
+    row(Field::State, tr("State:"));
+    row(Field::Region, tr("Region / zone:"));
+    {
+        auto *charge = new QWidget(m_form);
+        auto *chargeLayout = new QHBoxLayout(charge);
+        chargeLayout->setContentsMargins(0, 0, 0, 0);
+        chargeLayout->addWidget(addField(Field::ChargeType, tr("Billing:")));
+        //: badge next to the billing type of a spot (preemptible) instance
+        m_spotBadge = new QLabel(tr("SPOT"), charge);
+        m_spotBadge->setObjectName(QStringLiteral("spotBadge"));
+        m_spotBadge->setToolTip(tr("Preemptible: CompShare may reclaim it at any time, and it "
+                                   "can be stopped only with a forced stop."));
+        m_spotBadge->setStyleSheet(QStringLiteral(
+            "QLabel { background: #ffb300; color: #212121; border-radius: 4px; padding: 0 5px; "
+            "font-weight: bold; }"));
+        m_spotBadge->hide();
+        chargeLayout->addWidget(m_spotBadge);
+        chargeLayout->addStretch(1);
+        form->addRow(tr("Billing:"), charge);
+    }
+    row(Field::Gpu, tr("GPU:"));
+    row(Field::Cpu, tr("CPU:"));
+    row(Field::Memory, tr("Memory:"));
+    row(Field::Price, tr("Price:"));
+    row(Field::Image, tr("Image:"));
+    row(Field::Ips, tr("IP addresses:"));
+    row(Field::Created, tr("Created:"));
+    row(Field::Expires, tr("Expires:"));
+    row(Field::AutoRenew, tr("Auto-renew:"));
+    row(Field::Os, tr("Operating system:"));
+    row(Field::Remark, tr("Remark:"));
+    row(Field::Tag, tr("Tag:"));
+    row(Field::SshCommand, tr("SSH command:"));
+
+    m_copySsh = new QPushButton(tr("Copy SSH command"), m_form);
+    m_copySsh->setObjectName(QStringLiteral("copySshButton"));
+    form->addRow(QString(), m_copySsh);
+    connect(m_copySsh, &QPushButton::clicked, this, [this] {
+        if (m_sshCommand.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(m_sshCommand);
+        emit sshCommandCopied();
+    });
+
+    scroll->setWidget(m_form);
+    outer->addWidget(scroll, 1);
+    clear();
+}
+
+QLabel *InstanceDetailsPane::addField(Field field, const QString &label)
+{
+    auto *value = new QLabel(m_form);
+    value->setObjectName(QStringLiteral("field_%1").arg(int(field)));
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(label);
+    m_fields.insert(field, value);
+    return value;
+}
+
+void InstanceDetailsPane::setField(Field field, const QString &text)
+{
+    m_fields.value(field)->setText(text);
+}
+
+QString InstanceDetailsPane::fieldText(Field field) const
+{
+    const QLabel *label = m_fields.value(field);
+    return label ? label->text() : QString();
+}
+
+void InstanceDetailsPane::clear()
+{
+    m_hasInstance = false;
+    m_sshCommand.clear();
+    for (QLabel *label : qAsConst(m_fields))
+        label->clear();
+    m_spotBadge->hide();
+    m_copySsh->setEnabled(false);
+    m_scroll->hide();
+    m_placeholder->show();
+}
+
+void InstanceDetailsPane::setInstance(const Instance *instance)
+{
+    if (!instance) {
+        clear();
+        return;
+    }
+    const Instance &i = *instance;
+    const QLocale locale;
+    m_hasInstance = true;
+
+    setField(Field::Name, orDash(i.name));
+    setField(Field::Id, i.id);
+    setField(Field::State, stateText(i));
+    setField(Field::Region,
+             i.zone.isEmpty() ? orDash(i.region) : tr("%1 / %2").arg(orDash(i.region), i.zone));
+    setField(Field::ChargeType, StopConsequences::chargeTypeName(i.chargeType, i.rawChargeType));
+    m_spotBadge->setVisible(i.isSpot());
+
+    QString gpu = StopConsequences::gpuText(i);
+    if (i.gpuCount > 0 && i.gpuMemoryGb > 0)
+        //: GPU text, then memory per GPU, e.g. "RTX 4090 × 2, 24 GB each"
+        gpu = tr("%1, %2 GB each").arg(gpu, locale.toString(i.gpuMemoryGb, 'g', 4));
+    setField(Field::Gpu, gpu);
+    setField(Field::Cpu, i.cpu > 0 ? tr("%1 cores").arg(locale.toString(i.cpu)) : dash());
+    setField(Field::Memory, i.memoryMb > 0
+                                ? locale.formattedDataSize(i.memoryMb * 1024 * 1024, 1,
+                                                           QLocale::DataSizeTraditionalFormat)
+                                : dash());
+    setField(Field::Price, StopConsequences::priceText(i.pricePerHour));
+
+    QStringList image;
+    for (const QString &part : {i.imageName, i.imageStatus, i.imageType}) {
+        if (!part.trimmed().isEmpty())
+            image.append(part);
+    }
+    setField(Field::Image, image.isEmpty() ? dash() : image.join(QStringLiteral(" · ")));
+
+    QStringList ips;
+    for (const IpAddress &ip : i.ips) {
+        QStringList kind;
+        if (!ip.type.isEmpty())
+            kind.append(ip.type);
+        if (!ip.mode.isEmpty())
+            kind.append(ip.mode);
+        ips.append(kind.isEmpty() ? ip.ip
+                                  : tr("%1 (%2)").arg(ip.ip, kind.join(QStringLiteral(", "))));
+    }
+    setField(Field::Ips, ips.isEmpty() ? dash() : ips.join(QLatin1Char('\n')));
+
+    setField(Field::Created, dateText(i.created));
+    setField(Field::Expires,
+             i.isExpired ? tr("%1 (expired)").arg(dateText(i.expires)) : dateText(i.expires));
+    setField(Field::AutoRenew, i.autoRenew ? tr("Yes") : tr("No"));
+    setField(Field::Os, orDash(i.osName));
+    setField(Field::Remark, orDash(i.remark));
+    setField(Field::Tag, orDash(i.tag));
+    m_sshCommand = i.sshLoginCommand.trimmed();
+    setField(Field::SshCommand, orDash(m_sshCommand));
+    m_copySsh->setEnabled(!m_sshCommand.isEmpty());
+
+    m_placeholder->hide();
+    m_scroll->show();
+}
+
+} // namespace compshare::ui

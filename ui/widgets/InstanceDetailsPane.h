@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// Every field of the selected instance in a form, with a button to copy its
+// SSH command. Never shows a password: Instance does not hold one.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace compshare::ui {
+
+class InstanceDetailsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Field
+    {
+        Name,
+        Id,
+        State,
+        Region,
+        ChargeType,
+        Gpu,
+        Cpu,
+        Memory,
+        Price,
+        Image,
+        Ips,
+        Created,
+        Expires,
+        AutoRenew,
+        Os,
+        Remark,
+        Tag,
+        SshCommand,
+    };
+    Q_ENUM(Field)
+
+    explicit InstanceDetailsPane(QWidget *parent = nullptr);
+
+    // Shows `instance` (copied), or clears the pane for nullptr.
+    void setInstance(const Instance *instance);
+    void clear();
+    bool hasInstance() const { return m_hasInstance; }
+
+    QString fieldText(Field field) const;
+    QPushButton *copySshButton() const { return m_copySsh; }
+    QLabel *spotBadge() const { return m_spotBadge; }
+
+signals:
+    void sshCommandCopied();
+
+private:
+    QLabel *addField(Field field, const QString &label);
+    void setField(Field field, const QString &text);
+
+    QHash<Field, QLabel *> m_fields;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_form = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_spotBadge = nullptr;
+    QPushButton *m_copySsh = nullptr;
+    QString m_sshCommand;
+    bool m_hasInstance = false;
+};
+
+} // namespace compshare::ui
