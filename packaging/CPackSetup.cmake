@@ -42,9 +42,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # A Secret Service provider keeps the API keys; Qt's own translations for
 # the standard dialogs.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n")
-# The Chinese interface needs a CJK font, which most zh_CN systems have.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk | fonts-wqy-microhei")
+# A CJK font: instance names are often Chinese, and without one they show
+# as empty boxes (seen on the clean root); wqy-microhei is the small one.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+  "gnome-keyring | keepassxc, qt6-translations-l10n, fonts-wqy-microhei | fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
@@ -61,10 +62,9 @@ set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg")
-# CPack 3.25 has no Recommends variable, and drops Suggests when `rpm
-# --suggests` fails (as Debian's rpm does); these lines land in the preamble.
+# CPack 3.25 has no Recommends variable; these lines land in the preamble.
 set(CPACK_RPM_SPEC_MORE_DEFINE
-  "Packager: ${CPACK_PACKAGE_CONTACT}\nRecommends: (gnome-keyring or keepassxc)\nRecommends: qt6-qttranslations\nSuggests: google-noto-sans-cjk-fonts
+  "Packager: ${CPACK_PACKAGE_CONTACT}\nRecommends: (gnome-keyring or keepassxc)\nRecommends: qt6-qttranslations\nRecommends: (wqy-microhei-fonts or google-noto-sans-cjk-fonts)
 %define _build_id_links none")
 # Directories the filesystem / hicolor-icon-theme packages own.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
