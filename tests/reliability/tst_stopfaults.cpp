@@ -81,7 +81,8 @@ private slots:
             c.window->actions()->triggerRowAction(id);
             if (dialog) {
                 if (!opened) { // the row was not Running in the console: no prompt
-                    QVERIFY(c.model()->instance(id)->state != InstanceState::Running);
+                    const Instance *row = c.model()->instance(id);
+                    QVERIFY(!row || row->state != InstanceState::Running);
                     continue;
                 }
                 ++viaDialog;
