@@ -119,9 +119,12 @@ void CliConfigImporter::importProfiles(const QStringList &names, ProfileStore *s
     state->next = [this, state, guardStore] {
         if (state->queue.isEmpty() || !guardStore) {
             auto finish = std::move(state->done);
-            state->next = nullptr; // break the self-reference
-            if (state->context)
-                finish(state->report);
+            // Clearing next destroys this closure and its captures: keep the
+            // state alive in a local first (ASan: heap-use-after-free).
+            const auto keep = state;
+            keep->next = nullptr; // break the self-reference
+            if (keep->context)
+                finish(keep->report);
             return;
         }
         const QString cliName = state->queue.takeFirst();

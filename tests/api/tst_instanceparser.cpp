@@ -166,7 +166,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<bool>("malformed");
-        QTest::newRow("garbage") << QByteArray("\xff\xfe\x00garbage\x80\x81", 14) << true;
+        QTest::newRow("garbage") << QByteArray("\xff\xfe\x00garbage\x80\x81", 12) << true;
         QTest::newRow("invalid utf8 in string")
             << QByteArray("{\"RetCode\":0,\"UHostSet\":[{\"UHostId\":\"\xc3\x28\"}]}") << true;
         QTest::newRow("array top") << QByteArray("[1,2,3]") << true;
