@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -75,13 +76,57 @@ int BenchCloud::describeRequests() const
     return int(m_sim->journal(QStringLiteral("DescribeCompShareInstance")).size());
 }
 
-std::unique_ptr<ApiTransport> BenchCloud::newTransport() const
+namespace {
+std::unique_ptr<ApiTransport> transportFor(const QUrl &url, const Credentials &credentials)
 {
     auto transport = std::make_unique<ApiTransport>();
-    transport->setEndpoint(url());
-    transport->setCredentials(m_credentials);
+    transport->setEndpoint(url);
+    transport->setCredentials(credentials);
     transport->setTimeoutMs(60000);
     return transport;
+}
+} // namespace
+
+std::unique_ptr<ApiTransport> BenchCloud::newTransport() const
+{
+    return transportFor(url(), m_credentials);
+}
+
+SimProcess::SimProcess(const QString &program, int instances, const QStringList &extraArguments)
+    : m_process(std::make_unique<QProcess>())
+{
+    m_process->setProgram(program);
+    m_process->setArguments(QStringList{QStringLiteral("--generate"), QString::number(instances),
+                                        QStringLiteral("--port"), QStringLiteral("0"),
+                                        QStringLiteral("--seed"), QStringLiteral("7")} +
+                            extraArguments);
+    m_process->start();
+    QByteArray line;
+    waitFor(
+        [&] {
+            line += m_process->readAllStandardOutput();
+            return line.contains('\n') || m_process->state() == QProcess::NotRunning;
+        },
+        30000);
+    const QUrl url(QString::fromLatin1(line.left(line.indexOf('\n')).trimmed()));
+    if (url.isValid() && url.scheme() == QLatin1String("http"))
+        m_url = url;
+}
+
+SimProcess::~SimProcess()
+{
+    m_process->kill();
+    waitFor([&] { return m_process->state() == QProcess::NotRunning; }, 5000);
+}
+
+Credentials SimProcess::credentials()
+{
+    return {sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey()};
+}
+
+std::unique_ptr<ApiTransport> SimProcess::newTransport() const
+{
+    return transportFor(m_url, credentials());
 }
 
 } // namespace compshare::bench

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QProcess;
+
 namespace compshare {
 class ApiTransport;
 }
@@ -44,6 +46,23 @@ public:
 private:
     std::unique_ptr<sim::Simulator> m_sim;
     Credentials m_credentials;
+};
+
+// compshare-sim in its own process (the generated scenario, published demo
+// account), so its serving work runs on the other core.
+class SimProcess final
+{
+public:
+    SimProcess(const QString &program, int instances, const QStringList &extraArguments = {});
+    ~SimProcess();
+    bool isRunning() const { return m_url.isValid(); }
+    QUrl url() const { return m_url; }
+    static Credentials credentials(); // the demo key pair: public, not a secret
+    std::unique_ptr<ApiTransport> newTransport() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
 };
 
 } // namespace compshare::bench

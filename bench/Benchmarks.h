@@ -4,6 +4,7 @@
 // between machines.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct BenchOptions
 {
     bool quick = false;  // smallest sizes, one repetition (the smoke test)
     QStringList only;    // area names to run; empty: all
+    QList<int> sizes;    // refresh sizes instead of the defaults (for profiling one size)
     QString consolePath; // compshare-console, for the process probes
     QString simPath;     // compshare-sim, for the out-of-process simulator
     bool wants(const QString &area) const { return only.isEmpty() || only.contains(area); }

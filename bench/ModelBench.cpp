@@ -199,7 +199,8 @@ void runModelBench(const BenchOptions &options, BenchReport &report)
                     QStringLiteral("applyRefresh %1 rows, 1% changed, +2 −2%2")
                         .arg(size)
                         .arg(withProxy ? QStringLiteral(", sorted proxy attached") : QString()),
-                    describe(a), describe(b), formatRatio(a.ms > 0 ? b.ms / a.ms : 0),
+                    describe(a), describe(b),
+                    b.ms >= 0.01 && a.ms > 0 ? formatRatio(b.ms / a.ms) : QStringLiteral("-"),
                     QStringLiteral("reset 0, selection kept"), yesNo(met)});
     }
     report.note(

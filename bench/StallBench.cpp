@@ -14,7 +14,6 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QProcess>
 #include <QTimer>
 
 namespace compshare::bench {
@@ -113,26 +112,6 @@ StallRun measureWindow(const QUrl &url, const Credentials &credentials, int coun
     return run;
 }
 
-// compshare-sim in its own process; returns its URL, or empty on failure.
-QUrl startSimProcess(QProcess &process, const QString &path, int count)
-{
-    process.setProgram(path);
-    process.setArguments({QStringLiteral("--generate"), QString::number(count),
-                          QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-                          QStringLiteral("7")});
-    process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start();
-    QByteArray line;
-    waitFor(
-        [&] {
-            line += process.readAllStandardOutput();
-            return line.contains('\n') || process.state() == QProcess::NotRunning;
-        },
-        30000);
-    const QUrl url(QString::fromLatin1(line.left(line.indexOf('\n')).trimmed()));
-    return url.isValid() && url.scheme() == QLatin1String("http") ? url : QUrl();
-}
-
 void addRows(BenchReport &report, const QString &where, const StallRun &r, int count)
 {
     const QString size = QLocale::c().toString(count);
@@ -168,21 +147,14 @@ void runStallBench(const BenchOptions &options, BenchReport &report)
         addRows(report, QStringLiteral("in this process"),
                 measureWindow(cloud.url(), cloud.credentials(), count), count);
     }
-    QProcess process;
-    const QUrl url = startSimProcess(process, options.simPath, count);
-    if (url.isEmpty()) {
+    const SimProcess sim(options.simPath, count);
+    if (!sim.isRunning()) {
         report.note(QStringLiteral("stall: could not start %1; separate-process rows skipped")
                         .arg(options.simPath));
     } else {
-        // The generated scenario carries the published demo account (not a secret).
         addRows(report, QStringLiteral("in a separate process"),
-                measureWindow(url,
-                              {sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey()},
-                              count),
-                count);
+                measureWindow(sim.url(), SimProcess::credentials(), count), count);
     }
-    process.kill();
-    waitFor([&] { return process.state() == QProcess::NotRunning; }, 5000);
     report.note(
         QStringLiteral(
             "stall: longest gap between the timeouts of a %1 ms precise QTimer on the GUI thread, "

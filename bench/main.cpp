@@ -45,13 +45,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption simulator(QStringLiteral("sim"),
                                        QStringLiteral("compshare-sim for the separate process."),
                                        QStringLiteral("PATH"), QStringLiteral(COMPSHARE_SIM_PATH));
-    parser.addOptions({quick, only, output, console, simulator});
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Comma-separated refresh sizes (default "
+                                                  "100,1000,5000,10000)."),
+                                   QStringLiteral("N,..."));
+    parser.addOptions({quick, only, output, console, simulator, sizes});
     parser.process(app);
 
     BenchOptions options;
     options.quick = parser.isSet(quick);
     if (parser.isSet(only))
         options.only = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList sizeList = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &n : sizeList)
+        options.sizes.append(n.toInt());
     options.consolePath = parser.value(console);
     options.simPath = parser.value(simulator);
 
