@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// 5. Memory and 6. start-up, measured on the real compshare-console run as a
+// child process (offscreen): peak RSS (VmHWM from /proc/<pid>/status,
+// sampled until the child exits) and process start to first painted list
+// (COMPSHARE_STARTUP_PROBE makes the console print and exit right then).
+#include "BenchCloud.h"
+#include "BenchReport.h"
+#include "Benchmarks.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace compshare::bench {
+
+namespace {
+
+QProcessEnvironment childEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings and caches of the child go to a throw-away folder.
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        env.insert(QString::fromLatin1(name),
+                   home.path() + QLatin1Char('/') + QString::fromLatin1(name).toLower());
+    env.remove(QStringLiteral("COMPSHARE_PUBLIC_KEY"));
+    env.remove(QStringLiteral("COMPSHARE_PRIVATE_KEY"));
+    return env;
+}
+
+qint64 peakRssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+)\\s+kB"));
+    const QRegularExpressionMatch m = hwm.match(QString::fromLatin1(status.readAll()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+struct ChildRun
+{
+    qint64 peakKiB = -1;
+    double wallMs = 0;
+    double probeLineMs = -1; // spawn -> the probe's line on stdout
+    double reportedMs = -1;  // what the console itself printed
+    bool ok = false;
+};
+
+ChildRun runConsole(const QString &path, const QStringList &arguments,
+                    const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProgram(path);
+    process.setArguments(arguments);
+    process.setProcessEnvironment(env);
+    ChildRun run;
+    QTimer sampler;
+    sampler.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        const qint64 kib = peakRssKiB(process.processId());
+        run.peakKiB = qMax(run.peakKiB, kib); // VmHWM only grows; keep the last good one
+    });
+    QByteArray out;
+    QElapsedTimer clock;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, [&] {
+        out += process.readAllStandardOutput();
+        static const QRegularExpression line(
+            QStringLiteral("startup-probe: first list painted after (\\d+) ms"));
+        const QRegularExpressionMatch m = line.match(QString::fromUtf8(out));
+        if (m.hasMatch() && run.probeLineMs < 0) {
+            run.probeLineMs = double(clock.nsecsElapsed()) / 1e6;
+            run.reportedMs = m.captured(1).toDouble();
+        }
+    });
+    clock.start();
+    process.start();
+    sampler.start(5);
+    const bool exited = waitFor([&] { return process.state() == QProcess::NotRunning; }, 120000);
+    run.wallMs = double(clock.nsecsElapsed()) / 1e6;
+    sampler.stop();
+    if (!exited) {
+        process.kill();
+        waitFor([&] { return process.state() == QProcess::NotRunning; }, 5000);
+    }
+    run.ok = exited && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return run;
+}
+
+QString mib(qint64 kib)
+{
+    return kib < 0 ? QStringLiteral("?")
+                   : QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
+}
+
+} // namespace
+
+void runMemoryProbe(const BenchOptions &options, BenchReport &report)
+{
+    QTemporaryDir home;
+    const QProcessEnvironment env = childEnvironment(home);
+    const int big = options.quick ? 100 : 10000;
+    const QString shot = home.path() + QStringLiteral("/shot.png");
+    const auto demo = [&](int n) {
+        return runConsole(options.consolePath,
+                          {QStringLiteral("--demo"), QStringLiteral("--demo-instances"),
+                           QString::number(n), QStringLiteral("--screenshot"), shot},
+                          env);
+    };
+    const ChildRun small = demo(1);
+    const ChildRun large = demo(big);
+    const double perInstance = double(large.peakKiB - small.peakKiB) * 1024.0 / qMax(1, big - 1);
+    report.add({QStringLiteral("memory"),
+                QStringLiteral("peak RSS, --demo --demo-instances %1 (console + in-process demo "
+                               "simulator)")
+                    .arg(big),
+                mib(large.peakKiB) + (large.ok ? QString() : QStringLiteral(", FAILED")),
+                QStringLiteral("%1 holding 1 instance").arg(mib(small.peakKiB)),
+                QStringLiteral("%1 per instance").arg(formatBytes(qint64(perInstance))),
+                QStringLiteral("-"), QStringLiteral("n/a")});
+
+    // The console alone: the simulator in its own process, keys from the environment.
+    const auto external = [&](int n) {
+        BenchCloud cloud(n);
+        QProcessEnvironment withKeys = env;
+        withKeys.insert(QStringLiteral("COMPSHARE_PUBLIC_KEY"), cloud.credentials().publicKey);
+        withKeys.insert(QStringLiteral("COMPSHARE_PRIVATE_KEY"), cloud.credentials().privateKey);
+        // The simulator must keep serving while the child runs: runConsole spins our loop.
+        return runConsole(options.consolePath,
+                          {QStringLiteral("--endpoint"), cloud.url().toString(),
+                           QStringLiteral("--screenshot"), shot},
+                          withKeys);
+    };
+    const ChildRun alone1 = external(1);
+    const ChildRun aloneBig = external(big);
+    const double alonePer = double(aloneBig.peakKiB - alone1.peakKiB) * 1024.0 / qMax(1, big - 1);
+    report.add({QStringLiteral("memory"),
+                QStringLiteral("peak RSS, console alone holding %1 instances (simulator in the "
+                               "bench process)")
+                    .arg(big),
+                mib(aloneBig.peakKiB) + (aloneBig.ok ? QString() : QStringLiteral(", FAILED")),
+                QStringLiteral("%1 holding 1 instance").arg(mib(alone1.peakKiB)),
+                QStringLiteral("%1 per instance").arg(formatBytes(qint64(alonePer))),
+                QStringLiteral("-"), QStringLiteral("n/a")});
+    report.note(QStringLiteral(
+        "memory: VmHWM of the child, sampled every 5 ms until it exits (it quits ~300 ms after "
+        "the first list, having saved a screenshot). \"Per instance\" is the difference to the "
+        "1-instance run divided by the instance count."));
+}
+
+void runStartupProbe(const BenchOptions &options, BenchReport &report)
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = childEnvironment(home);
+    env.insert(QStringLiteral("COMPSHARE_STARTUP_PROBE"), QStringLiteral("1"));
+    const int runs = options.quick ? 2 : 10;
+    QList<double> spawnToList;
+    QList<double> reported;
+    int failures = 0;
+    for (int k = 0; k < runs; ++k) {
+        const ChildRun r = runConsole(
+            options.consolePath,
+            {QStringLiteral("--demo"), QStringLiteral("--demo-instances"), QStringLiteral("100")},
+            env);
+        if (!r.ok || r.probeLineMs < 0) {
+            ++failures;
+            continue;
+        }
+        spawnToList.append(r.probeLineMs);
+        reported.append(r.reportedMs);
+    }
+    std::sort(spawnToList.begin(), spawnToList.end());
+    const QString spread = spawnToList.isEmpty() ? QStringLiteral("no successful run")
+                                                 : QStringLiteral("min %1, max %2")
+                                                       .arg(formatMs(spawnToList.first()),
+                                                            formatMs(spawnToList.last()));
+    report.add({QStringLiteral("start-up"),
+                QStringLiteral("process start → first painted list, --demo 100 instances, "
+                               "offscreen, %1 runs")
+                    .arg(runs),
+                QStringLiteral("median %1 (%2); console's own figure median %3")
+                        .arg(formatMs(median(spawnToList)), spread, formatMs(median(reported))) +
+                    (failures ? QStringLiteral(", %1 FAILED").arg(failures) : QString()),
+                QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                QStringLiteral("n/a")});
+    report.note(QStringLiteral(
+        "start-up: measured by the bench from QProcess::start to the console's "
+        "\"startup-probe\" line (COMPSHARE_STARTUP_PROBE=1: at firstListShown the window "
+        "repaints synchronously, prints the milliseconds since its process started, and "
+        "exits)."));
+}
+
+} // namespace compshare::bench

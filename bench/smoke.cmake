@@ -1,0 +1,16 @@
+# Runs compshare-bench --quick and checks that it printed the table header.
+execute_process(COMMAND ${BENCH} --quick --output ${OUTPUT}
+  RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}")
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "compshare-bench --quick failed (${result}): ${err}")
+endif()
+string(FIND "${out}" "| Area | Scenario | Ours | Naive baseline | Ratio | Target | Met |" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "compshare-bench --quick printed no table header")
+endif()
+file(READ ${OUTPUT} written)
+string(FIND "${written}" "| Area | Scenario |" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "compshare-bench --quick wrote no table to ${OUTPUT}")
+endif()
