@@ -89,6 +89,9 @@ void InstanceTableView::restoreState(const QString &settingsKey)
 
 void InstanceTableView::fitColumnsToContents()
 {
+    // Measure the rows on screen and a few more, never all 10,000: a full
+    // pass would block the GUI thread for the whole list.
+    horizontalHeader()->setResizeContentsPrecision(100);
     resizeColumnsToContents();
     const int cap = fontMetrics().averageCharWidth() * 28;
     for (int c = 0; c < model()->columnCount(); ++c) {

@@ -2,6 +2,7 @@
 #include "api/InstanceLister.h"
 
 #include "api/ApiTransport.h"
+#include "api/BackgroundTask.h"
 #include "api/InstanceParser.h"
 #include "core/Logging.h"
 
@@ -155,18 +156,30 @@ void InstanceLister::fail(const ApiError &error)
 void InstanceLister::deliver(const Pass &pass)
 {
     m_finished = true;
-    ListResult result = m_totals;
-    result.instances.reserve(pass.order.size());
-    for (const QString &id : pass.order)
-        result.instances.append(pass.byId.value(id));
-    result.totalCount = pass.lastTotal;
-    result.skippedRecords = pass.skipped;
-    qCDebug(lcApi).noquote().nospace()
-        << kAction << " listed " << result.instances.size() << " instances in " << result.requests
-        << " requests, " << result.bytes << " bytes, " << m_passes << " pass(es)";
-    if (!m_hasContext || m_context)
-        m_done(result);
-    deleteLater();
+    // Assembling 10,000 records costs tens of ms: do it on the thread pool
+    // (the pass is implicitly shared, so the copy is cheap).
+    const ListResult totals = m_totals;
+    const int passes = m_passes;
+    runInBackground<ListResult>(
+        this,
+        [pass, totals] {
+            ListResult result = totals;
+            result.instances.reserve(pass.order.size());
+            for (const QString &id : pass.order)
+                result.instances.append(pass.byId.value(id));
+            result.totalCount = pass.lastTotal;
+            result.skippedRecords = pass.skipped;
+            return result;
+        },
+        [this, passes](const ListResult &result) {
+            qCDebug(lcApi).noquote().nospace()
+                << kAction << " listed " << result.instances.size() << " instances in "
+                << result.requests << " requests, " << result.bytes << " bytes, " << passes
+                << " pass(es)";
+            if (!m_hasContext || m_context)
+                m_done(result);
+            deleteLater();
+        });
 }
 
 } // namespace compshare
