@@ -65,8 +65,15 @@ void CompShareClient::setMaxPagesInFlight(int n)
 void CompShareClient::listAllInstances(QObject *context,
                                        std::function<void(const ListResult &)> done)
 {
+    QPointer<CompShareClient> self(this);
+    auto remember = [self, done = std::move(done)](const ListResult &result) {
+        if (self && !result.error.isError())
+            self->m_lastTotalCount = result.totalCount;
+        done(result);
+    };
     auto *lister =
-        new InstanceLister(m_transport, m_maxPagesInFlight, context, std::move(done), this);
+        new InstanceLister(m_transport, m_maxPagesInFlight, context, std::move(remember), this);
+    lister->setExpectedTotal(m_lastTotalCount);
     lister->start();
 }
 

@@ -87,6 +87,10 @@ public:
     // Concurrent pages after the first (default 8).
     void setMaxPagesInFlight(int n);
     int maxPagesInFlight() const { return m_maxPagesInFlight; }
+    // The account's size as far as known (set by every complete listing):
+    // the next listing asks for that many first pages at once.
+    void setListSizeHint(int totalCount) { m_lastTotalCount = qMax(0, totalCount); }
+    int listSizeHint() const { return m_lastTotalCount; }
 
     // Every instance in every region: DescribeCompShareInstance without Region,
     // Limit=100, remaining pages fetched concurrently.
@@ -106,6 +110,7 @@ public:
 private:
     ApiTransport *m_transport;
     int m_maxPagesInFlight = 8;
+    int m_lastTotalCount = 0; // of the last complete listing: a hint for the next one
 };
 
 } // namespace compshare

@@ -24,10 +24,15 @@ InstanceLister::InstanceLister(ApiTransport *transport, int maxPagesInFlight, QO
 
 void InstanceLister::start()
 {
-    // Pass 1 starts with the first page alone: only it tells us TotalCount.
+    // Pass 1 starts with the first page (only it tells TotalCount) plus, when
+    // the previous listing's size is known, the pages it is likely to have.
     m_passes = 1;
     m_queue.clear();
-    requestPage(0);
+    m_requested.clear();
+    m_restQueued = false;
+    const int likelyPages = (m_expectedTotal + kPageSize - 1) / kPageSize;
+    for (int page = 0; page < qBound(1, likelyPages, m_maxInFlight); ++page)
+        requestPage(page * kPageSize);
 }
 
 void InstanceLister::requestPage(int offset)
@@ -36,6 +41,7 @@ void InstanceLister::requestPage(int offset)
     // No Region: the gateway then lists every region the account uses.
     params.set(QStringLiteral("Limit"), kPageSize).set(QStringLiteral("Offset"), offset);
     ++m_inFlight;
+    m_requested.insert(offset);
     const int pass = m_passes;
     m_transport->call(kAction, params, this, [this, offset, pass](const ApiResponse &response) {
         m_totals.requests += response.attempts;
@@ -90,9 +96,12 @@ void InstanceLister::pageParsed(int offset, int total, int skipped,
             m_pass.order.append(i.id);
         m_pass.byId.insert(i.id, i);
     }
-    if (offset == 0 && m_passes == 1 && m_queue.isEmpty() && m_inFlight == 0) {
-        for (int next = kPageSize; next < total; next += kPageSize)
-            m_queue.append(next);
+    if (m_passes == 1 && !m_restQueued) {
+        m_restQueued = true; // the first answer tells how many pages there are
+        for (int next = kPageSize; next < total; next += kPageSize) {
+            if (!m_requested.contains(next))
+                m_queue.append(next);
+        }
     }
     pumpQueue();
     if (m_inFlight == 0 && m_queue.isEmpty())
@@ -131,6 +140,7 @@ void InstanceLister::startPass(int total)
     ++m_passes;
     m_pass = Pass{};
     m_queue.clear();
+    m_requested.clear();
     // A fresh snapshot of every page, all concurrently (bounded), since we
     // already know how many there are.
     for (int offset = 0; offset < qMax(total, 1); offset += kPageSize)

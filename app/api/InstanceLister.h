@@ -34,9 +34,17 @@ public:
 
     InstanceLister(ApiTransport *transport, int maxPagesInFlight, QObject *context,
                    std::function<void(const ListResult &)> done, QObject *parent);
+    // TotalCount of the previous listing: the first pages can then be asked
+    // for together with page 0, saving a round trip (a wrong guess only
+    // costs an empty page).
+    void setExpectedTotal(int total) { m_expectedTotal = total; }
     void start();
 
 private:
+    int m_expectedTotal = 0;
+    QSet<int> m_requested; // offsets asked for in this pass
+    bool m_restQueued = false;
+
     struct Pass
     {
         QHash<QString, Instance> byId;

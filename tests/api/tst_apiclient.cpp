@@ -109,6 +109,60 @@ private slots:
         QVERIFY2(peak >= qMin(maxInFlight, 6), qPrintable(QString::number(peak)));
     }
 
+    void knownSizeAsksTheFirstPagesAtOnce_data()
+    {
+        QTest::addColumn<int>("hint");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::newRow("from the previous listing") << 0 << 11; // a first listing sets it
+        QTest::newRow("too small") << 250 << 11;
+        QTest::newRow("too large") << 50000 << 11; // 8 at once, all of them exist
+    }
+    void knownSizeAsksTheFirstPagesAtOnce()
+    {
+        QFETCH(int, hint);
+        QFETCH(int, expectedRequests);
+        ApiSimFixture f;
+        QVERIFY(f.start(1050));
+        if (hint == 0)
+            QVERIFY(!f.listAll().error); // the console's first refresh
+        else
+            f.client->setListSizeHint(hint);
+        QCOMPARE(f.client->listSizeHint(), hint == 0 ? 1050 : hint);
+        f.sim->clearJournal();
+        // Page 0 is held back: with a known size, the other first pages are
+        // asked for before its answer (TotalCount) arrives.
+        FaultRule slow = fault(kDescribe, FaultRule::Type::Latency);
+        slow.latencyMs = 200;
+        slow.remaining = 1;
+        f.sim->addFault(slow);
+        int arrived = 0;
+        int arrivedAtFirstAnswer = -1;
+        connect(f.sim.get(), &sim::Simulator::requestHandled, this, [&] { ++arrived; });
+        connect(f.transport.get(), &ApiTransport::attemptFinished, this, [&] {
+            if (arrivedAtFirstAnswer < 0)
+                arrivedAtFirstAnswer = arrived;
+        });
+        const ListResult r = f.listAll();
+        QVERIFY(!r.error);
+        QCOMPARE(idsOf(r.instances), simIds(f));
+        QCOMPARE(r.requests, expectedRequests);
+        // Without a known size only page 0 would be out before its answer.
+        QVERIFY2(arrivedAtFirstAnswer >= 3, qPrintable(QString::number(arrivedAtFirstAnswer)));
+    }
+
+    void tooLargeSizeHintOnASmallAccountStaysCorrect()
+    {
+        ApiSimFixture f;
+        QVERIFY(f.start(150));
+        f.client->setListSizeHint(5000); // the account shrank
+        const ListResult r = f.listAll();
+        QVERIFY(!r.error);
+        QCOMPARE(r.instances.size(), 150);
+        QCOMPARE(idsOf(r.instances), simIds(f));
+        QVERIFY(r.requests <= 8); // bounded by the pages in flight, empty ones included
+        QCOMPARE(f.client->listSizeHint(), 150);
+    }
+
     void listStaysCompleteWhenTheListChangesWhilePaging()
     {
         ApiSimFixture f;
