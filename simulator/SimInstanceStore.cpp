@@ -175,6 +175,23 @@ SimInstanceStore::Entry *SimInstanceStore::findFor(const QString &region, const 
     return nullptr;
 }
 
+SimInstanceStore::Entry *SimInstanceStore::lockable(const QString &region, const QString &zone,
+                                                    const QString &id, qint64 nowMs,
+                                                    OperationResult *refusal)
+{
+    // Every operation: look the instance up, bring its state up to date, and
+    // check the per-instance lock before anything else.
+    Entry *entry = findFor(region, zone, id, refusal);
+    if (!entry)
+        return nullptr;
+    entry->settle(nowMs);
+    if (nowMs < entry->lockUntilMs) {
+        *refusal = {kRetOperationInProgress, operationInProgressMessage(id)};
+        return nullptr;
+    }
+    return entry;
+}
+
 OperationResult SimInstanceStore::begin(Entry &entry, const QString &transient,
                                         const QString &target, qint64 nowMs)
 {
@@ -193,12 +210,9 @@ OperationResult SimInstanceStore::stop(const QString &region, const QString &zon
                                        const QString &id, bool force, qint64 nowMs)
 {
     OperationResult result;
-    Entry *entry = findFor(region, zone, id, &result);
+    Entry *entry = lockable(region, zone, id, nowMs, &result);
     if (!entry)
         return result;
-    entry->settle(nowMs);
-    if (nowMs < entry->lockUntilMs)
-        return {kRetOperationInProgress, operationInProgressMessage(id)};
     const QString state = entry->fields.value(kState).toString();
     if (state != kRunning)
         return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kRunning)};
@@ -215,12 +229,9 @@ OperationResult SimInstanceStore::start(const QString &region, const QString &zo
                                         const QString &id, bool withoutGpu, qint64 nowMs)
 {
     OperationResult result;
-    Entry *entry = findFor(region, zone, id, &result);
+    Entry *entry = lockable(region, zone, id, nowMs, &result);
     if (!entry)
         return result;
-    entry->settle(nowMs);
-    if (nowMs < entry->lockUntilMs)
-        return {kRetOperationInProgress, operationInProgressMessage(id)};
     const QString state = entry->fields.value(kState).toString();
     if (state != kStopped)
         return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kStopped)};
@@ -233,12 +244,9 @@ OperationResult SimInstanceStore::reboot(const QString &region, const QString &z
                                          const QString &id, qint64 nowMs)
 {
     OperationResult result;
-    Entry *entry = findFor(region, zone, id, &result);
+    Entry *entry = lockable(region, zone, id, nowMs, &result);
     if (!entry)
         return result;
-    entry->settle(nowMs);
-    if (nowMs < entry->lockUntilMs)
-        return {kRetOperationInProgress, operationInProgressMessage(id)};
     const QString state = entry->fields.value(kState).toString();
     if (state != kRunning)
         return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kRunning)};

@@ -84,6 +84,8 @@ private:
         void settle(qint64 nowMs);
     };
 
+    Entry *lockable(const QString &region, const QString &zone, const QString &id, qint64 nowMs,
+                    OperationResult *refusal);
     Entry *findFor(const QString &region, const QString &zone, const QString &id,
                    OperationResult *notFound);
     OperationResult begin(Entry &entry, const QString &transient, const QString &target,
