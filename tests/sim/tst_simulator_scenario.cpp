@@ -188,7 +188,7 @@ private slots:
                       {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--fault"),
                        QStringLiteral("FlyToTheMoon:http:1:503")});
         QVERIFY(process.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 30000); // ASan start-up under load
         const QUrl url(QString::fromUtf8(process.readLine().trimmed()));
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         SimTestClient client(url, Simulator::demoPublicKey(), Simulator::demoPrivateKey());
@@ -200,7 +200,7 @@ private slots:
 
         QProcess bad;
         bad.start(binary, {QStringLiteral("--fault"), QStringLiteral("x:y")});
-        QVERIFY(bad.waitForFinished(10000));
+        QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 2);
     }
 };
