@@ -198,11 +198,9 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                     error = ApiError::tls(tlsProblems->join(QStringLiteral("; ")), action);
                 else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
                     error = ApiError::tls(reply->errorString(), action);
-                else if (status == 0)
-                    error = ApiError::network(reply->errorString(), action);
-                else if (status < 200 || status > 299)
+                else if (status != 0 && (status < 200 || status > 299))
                     error = ApiError::httpStatus(status, action);
-                else if (reply->error() != QNetworkReply::NoError)
+                else if (status == 0 || reply->error() != QNetworkReply::NoError)
                     error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
 
                 qCDebug(lcApi).noquote().nospace()

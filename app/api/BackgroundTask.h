@@ -11,7 +11,7 @@
 namespace compshare {
 
 // Bodies above this size are decoded off the GUI thread.
-constexpr qsizetype kOffThreadParseBytes = 256 * 1024;
+constexpr qsizetype kOffThreadParseBytes = qsizetype(256) * 1024;
 
 template <typename T>
 void runInBackground(QObject *context, std::function<T()> work, std::function<void(const T &)> done)

@@ -82,7 +82,7 @@ QList<IpAddress> ipSet(const QJsonValue &v)
 {
     QList<IpAddress> ips;
     const QJsonArray array = v.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (!item.isObject())
             continue;
         const QJsonObject o = item.toObject();
@@ -160,7 +160,7 @@ InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body)
     }
     const QJsonArray records = set.toArray();
     result.instances.reserve(records.size());
-    for (const QJsonValue &record : records) {
+    for (const auto &record : records) {
         Instance instance;
         if (record.isObject() && parseRecord(record.toObject(), &instance))
             result.instances.append(instance);
@@ -202,7 +202,7 @@ ZoneResult InstanceParser::parseZones(const QJsonObject &body)
         return result;
     }
     const QJsonArray array = info.toArray();
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (!item.isObject())
             continue;
         const QJsonObject o = item.toObject();

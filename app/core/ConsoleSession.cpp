@@ -25,7 +25,7 @@ ConsoleSession::~ConsoleSession() = default;
 
 ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials)
 {
-    const ApiError refused = m_transport->setEndpoint(endpoint);
+    ApiError refused = m_transport->setEndpoint(endpoint);
     if (refused.isError())
         return refused;
     m_scheduler->stop();

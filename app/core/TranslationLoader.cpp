@@ -42,12 +42,12 @@ QString TranslationLoader::chooseLanguage(const QString &commandLine, const QStr
                                           const QStringList &systemUiLanguages)
 {
     for (const QString &explicitChoice : {commandLine, setting}) {
-        const QString language = supported(explicitChoice);
+        QString language = supported(explicitChoice);
         if (!language.isEmpty())
             return language;
     }
     for (const QString &code : systemUiLanguages) {
-        const QString language = supported(code);
+        QString language = supported(code);
         if (!language.isEmpty())
             return language;
     }

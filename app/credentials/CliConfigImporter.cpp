@@ -121,8 +121,8 @@ void CliConfigImporter::importProfiles(const QStringList &names, ProfileStore *s
             auto finish = std::move(state->done);
             // Clearing next destroys this closure and its captures: keep the
             // state alive in a local first (ASan: heap-use-after-free).
-            const auto keep = state;
-            keep->next = nullptr; // break the self-reference
+            const auto keep = state; // NOLINT(performance-unnecessary-copy-initialization)
+            keep->next = nullptr;    // break the self-reference
             if (keep->context)
                 finish(keep->report);
             return;

@@ -9,7 +9,7 @@
 namespace compshare {
 
 namespace {
-constexpr qint64 kStuckAfterSecs = 10 * 60;
+constexpr qint64 kStuckAfterSecs = qint64(10) * 60;
 
 // Emits one ranged signal per run of consecutive rows, as a batch.
 template <typename Fn> void forEachRun(QList<int> rows, Fn fn)

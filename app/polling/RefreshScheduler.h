@@ -91,7 +91,7 @@ private:
     int m_autoIntervalMs = 30000;
     int m_pollIntervalMs = 2500;
     int m_slowPollIntervalMs = 15000;
-    qint64 m_stuckAfterMs = 10 * 60 * 1000;
+    qint64 m_stuckAfterMs = qint64(10) * 60 * 1000;
     int m_maxBackoffMs = 60000;
     bool m_running = false;
     bool m_paused = false;

@@ -35,7 +35,7 @@ QString StopConsequences::billingText(ChargeType type)
 
 QString StopConsequences::chargeTypeName(ChargeType type, const QString &raw)
 {
-    const QString name = InstanceText::charge(type, raw);
+    QString name = InstanceText::charge(type, raw);
     if (type == ChargeType::Year || type == ChargeType::Month || type == ChargeType::Day) {
         //: %1 is a billing type such as "Monthly"; prepaid means paid in advance
         return tr("%1 (prepaid)").arg(name);

@@ -49,10 +49,14 @@ bool StopController::reboot(const QString &id)
 bool StopController::send(const QString &id, Operation op, ForceStop force, bool withoutGpu)
 {
     const Instance *instance = m_model->instance(id);
-    QString why;
     if (!instance) {
-        why = tr("The instance is no longer in the list.");
-    } else if (m_inFlight.contains(id)) {
+        const QString gone = tr("The instance is no longer in the list.");
+        qCInfo(lcStop) << "skipped" << op << id << ":" << gone;
+        emit operationSkipped(id, op, gone);
+        return false;
+    }
+    QString why;
+    if (m_inFlight.contains(id)) {
         why = tr("A request for this instance is already in flight.");
     } else if (m_model->isLocked(id)) {
         why = tr("Another operation holds this instance.");
