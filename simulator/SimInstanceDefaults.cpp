@@ -119,7 +119,8 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     setDefault(o, QStringLiteral("TotalDiskSpace"), 200);
     setDefault(o, QStringLiteral("CreateTime"), createTime);
     setDefault(o, QStringLiteral("ExpireTime"),
-               prepaid ? o.value(QStringLiteral("CreateTime")).toInteger() + 30 * 86400 : 0);
+               prepaid ? o.value(QStringLiteral("CreateTime")).toInteger() + qint64(30) * 86400
+                       : 0);
     setDefault(o, QStringLiteral("AutoRenew"),
                prepaid ? QStringLiteral("Yes") : QStringLiteral("No"));
     setDefault(o, QStringLiteral("IsExpire"), QStringLiteral("No"));

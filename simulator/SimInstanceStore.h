@@ -96,7 +96,7 @@ private:
     QHash<QString, qsizetype> m_index;
     QList<ZoneInfo> m_zones;
     qint64 m_transitionMs = 3000;
-    qint64 m_lockMs = 10 * 60 * 1000;
+    qint64 m_lockMs = qint64(10) * 60 * 1000;
 };
 
 } // namespace compshare::sim

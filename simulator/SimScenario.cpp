@@ -177,7 +177,7 @@ QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed
     for (int i = 0; i < count; ++i) {
         const Gpu &gpu = gpus[random.bounded(int(std::size(gpus)))];
         const int gpuCount = 1 << random.bounded(3);
-        const QString zone = zoneIds.at(i % zoneIds.size());
+        const QString &zone = zoneIds.at(i % zoneIds.size());
         const QString name = (i % 3 == 0) ? QStringLiteral("训练任务-%1").arg(i)
                                           : QStringLiteral("worker-%1").arg(i);
         instances.append(QJsonObject{

@@ -19,7 +19,7 @@ struct ScenarioData
     QHash<QString, QString> accounts; // public key -> private key
     QList<ZoneInfo> zones;
     qint64 transitionMs = 3000;
-    qint64 lockMs = 10 * 60 * 1000;
+    qint64 lockMs = qint64(10) * 60 * 1000;
     QList<FaultRule> faults;
     std::optional<quint32> seed;
     QList<std::pair<QJsonObject, QString>> instances; // completed instance, region

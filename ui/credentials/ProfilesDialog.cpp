@@ -90,10 +90,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, QWidget *parent)
     connect(m_rename, &QPushButton::clicked, this, &ProfilesDialog::beginRename);
     connect(renameOk, &QPushButton::clicked, this, &ProfilesDialog::applyRename);
     connect(m_renameEdit, &QLineEdit::returnPressed, this, &ProfilesDialog::applyRename);
-    connect(renameCancel, &QPushButton::clicked, this, [this] { showRow(nullptr); });
+    connect(renameCancel, &QPushButton::clicked, this, [this] { showRow(Row::None); });
     connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::beginDelete);
     connect(deleteOk, &QPushButton::clicked, this, &ProfilesDialog::applyDelete);
-    connect(deleteCancel, &QPushButton::clicked, this, [this] { showRow(nullptr); });
+    connect(deleteCancel, &QPushButton::clicked, this, [this] { showRow(Row::None); });
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addKeyRequested);
     connect(import, &QPushButton::clicked, this, &ProfilesDialog::openImport);
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDialog::reload);
@@ -151,17 +151,17 @@ void ProfilesDialog::updateButtons()
     m_delete->setEnabled(any);
 }
 
-void ProfilesDialog::showRow(QWidget *row)
+void ProfilesDialog::showRow(Row row)
 {
-    m_renameRow->setVisible(row == m_renameRow);
-    m_deleteRow->setVisible(row == m_deleteRow);
+    m_renameRow->setVisible(row == Row::Rename);
+    m_deleteRow->setVisible(row == Row::Delete);
 }
 
 void ProfilesDialog::beginRename()
 {
     m_renameEdit->setText(selectedName());
     m_renameEdit->setProperty("profile", selectedName());
-    showRow(m_renameRow);
+    showRow(Row::Rename);
     m_renameEdit->setFocus();
     m_renameEdit->selectAll();
 }
@@ -176,7 +176,7 @@ void ProfilesDialog::applyRename()
             m_status->setText(r.explanation);
             return;
         }
-        showRow(nullptr);
+        showRow(Row::None);
         m_status->setText(r.explanation); // a note if the old entry stayed behind
         if (m_active == from)
             m_active = to;
@@ -194,7 +194,7 @@ void ProfilesDialog::beginDelete()
     m_deleteQuestion->setText(tr("Delete profile \"%1\"? Its private key is removed from the "
                                  "system keychain; running instances are not affected.")
                                   .arg(name));
-    showRow(m_deleteRow);
+    showRow(Row::Delete);
 }
 
 void ProfilesDialog::applyDelete()
@@ -206,7 +206,7 @@ void ProfilesDialog::applyDelete()
             m_status->setText(r.explanation);
             return;
         }
-        showRow(nullptr);
+        showRow(Row::None);
         m_status->clear();
         if (m_active == name)
             m_active.clear();

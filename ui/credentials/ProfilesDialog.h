@@ -46,7 +46,13 @@ private:
     void beginDelete();
     void applyDelete();
     void openImport();
-    void showRow(QWidget *row);
+    enum class Row
+    {
+        None,
+        Rename,
+        Delete
+    };
+    void showRow(Row row);
 
     ProfileStore *m_store;
     QString m_active;

@@ -34,7 +34,7 @@ QString dateText(const QDateTime &when)
 
 QString stateText(const Instance &i)
 {
-    const QString api = stateToApi(i.state);
+    QString api = stateToApi(i.state);
     if (!api.isEmpty())
         return api;
     return i.rawState.isEmpty() ? InstanceDetailsPane::tr("Unknown")
