@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The stop confirmations through the one prompt seam, driving the real dialogs.
-#include "TestInstances.h"
 #include "stop/StopConsequences.h"
+#include "support/TestInstances.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"

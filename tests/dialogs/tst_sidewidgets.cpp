@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The details pane, the status banner and the demo banner.
-#include "TestInstances.h"
+#include "support/TestInstances.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
 #include "ui/widgets/StatusBanner.h"

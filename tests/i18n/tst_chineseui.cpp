@@ -14,6 +14,7 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 #include "support/SimulatorFixture.h"
+#include "support/TestInstances.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusSummary.h"
@@ -39,6 +40,7 @@
 
 using namespace compshare;
 using namespace compshare::ui;
+using compshare::test::makeInstance;
 using compshare::test::SimulatorFixture;
 using compshare::test::smallScenario;
 
@@ -48,26 +50,6 @@ bool hasChinese(const QString &text)
 {
     static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     return text.contains(han);
-}
-
-Instance makeInstance(const QString &id, const QString &name, ChargeType charge)
-{
-    Instance i;
-    i.id = id;
-    i.name = name;
-    i.zone = QStringLiteral("cn-wlcb-01");
-    i.region = QStringLiteral("cn-wlcb");
-    i.state = InstanceState::Running;
-    i.rawState = QStringLiteral("Running");
-    i.chargeType = charge;
-    i.rawChargeType = chargeTypeToApi(charge);
-    i.gpuType = QStringLiteral("RTX 4090");
-    i.gpuCount = 2;
-    i.gpuMemoryGb = 24;
-    i.cpu = 16;
-    i.memoryMb = 65536;
-    i.pricePerHour = 5.0;
-    return i;
 }
 
 QList<QStringList> account()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Instances for the dialog suites, built in code.
+// Instances built in code, for suites that need one without the simulator.
 #pragma once
 
 #include "api/Instance.h"
