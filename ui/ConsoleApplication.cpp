@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QIcon>
 #include <cstdio>
+#ifdef Q_OS_LINUX
 #include <ctime>
 #include <unistd.h>
+#endif
 
 namespace compshare::ui {
 
@@ -21,6 +23,9 @@ namespace {
 // in clock ticks since boot, against CLOCK_BOOTTIME), or -1.
 qint64 msSinceProcessStart()
 {
+#ifndef Q_OS_LINUX
+    return -1; // the start-up probe reads /proc; elsewhere the bench times the process itself
+#else
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
@@ -34,6 +39,7 @@ qint64 msSinceProcessStart()
         return -1;
     const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
     return nowMs - startTicks * 1000 / sysconf(_SC_CLK_TCK);
+#endif
 }
 
 } // namespace
