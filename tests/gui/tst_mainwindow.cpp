@@ -61,11 +61,7 @@ struct Console
         CommandLineOptions options;
         options.connectLater = true;
         window = std::make_unique<MainWindow>(options);
-        ConsoleSession *s = window->session();
-        s->transport()->setRetryBaseDelayMs(20);
-        s->transport()->setTimeoutMs(3000);
-        s->scheduler()->setPollIntervalMs(60);
-        s->scheduler()->setMaxBackoffMs(300);
+        compshare::test::useFastTimings(*window->session());
         window->resize(1280, 720);
         window->show();
         window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));

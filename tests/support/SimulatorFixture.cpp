@@ -25,6 +25,16 @@ Credentials generateCredentials()
             QStringLiteral("TestPriv/") + random(40) + QStringLiteral("+=")};
 }
 
+void useFastTimings(ConsoleSession &session)
+{
+    session.transport()->setRetryBaseDelayMs(20);
+    session.transport()->setTimeoutMs(3000);
+    RefreshScheduler *s = session.scheduler();
+    s->setPollIntervalMs(60);
+    s->setSlowPollIntervalMs(200);
+    s->setMaxBackoffMs(300);
+}
+
 SimulatorFixture::SimulatorFixture(const QJsonObject &scenario)
     : m_sim(std::make_unique<sim::Simulator>())
     , m_credentials(generateCredentials())
@@ -52,12 +62,7 @@ ConsoleSession &SimulatorFixture::session()
 {
     if (!m_session) {
         m_session = std::make_unique<ConsoleSession>();
-        m_session->transport()->setRetryBaseDelayMs(20);
-        m_session->transport()->setTimeoutMs(3000);
-        RefreshScheduler *s = m_session->scheduler();
-        s->setPollIntervalMs(60);
-        s->setSlowPollIntervalMs(200);
-        s->setMaxBackoffMs(200);
+        useFastTimings(*m_session);
         m_session->connectTo(url(), m_credentials);
     }
     return *m_session;

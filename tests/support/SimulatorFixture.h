@@ -16,6 +16,10 @@ class ConsoleSession;
 
 namespace compshare::test {
 
+// Short timeouts, retries and poll intervals so the suites run fast
+// (timeout 3 s, retry base 20 ms, poll 60 ms, slow poll 200 ms, backoff 300 ms).
+void useFastTimings(ConsoleSession &session);
+
 // A random key pair; the private key contains + / = so encoding is exercised.
 Credentials generateCredentials();
 
