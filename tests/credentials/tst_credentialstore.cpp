@@ -168,9 +168,6 @@ private slots:
         QCOMPARE(store.currentProfile(), a);
         QCOMPARE(lookupFromFreshProcess(renamed), QString());
 
-        store.setPreference(QStringLiteral("refreshSeconds"), 30);
-        QCOMPARE(store.preference(QStringLiteral("refreshSeconds")).toInt(), 30);
-
         const QByteArray bytes = settingsBytes(iniPath);
         QVERIFY(bytes.contains(a.toUtf8()));
         QVERIFY(bytes.contains(pubA.toUtf8()) || bytes.contains(QUrl::toPercentEncoding(pubA)));
