@@ -68,6 +68,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
+    m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
+                                           QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
     connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
         showNormal();
