@@ -39,6 +39,8 @@ public:
         Remark,
         Tag,
         SshCommand,
+        CostNow, // CostText breakdown: uptime and cost so far, reclaim, expiry
+        GpuUse,  // per-GPU utilisation, or why there is none
     };
     Q_ENUM(Field)
 
@@ -47,6 +49,8 @@ public:
     // Shows `instance` (copied), or clears the pane for nullptr.
     void setInstance(const Instance *instance);
     void clear();
+    // Shown instead of the placeholder when nothing is selected (the cost summary).
+    void setSummary(QWidget *summary);
     bool hasInstance() const { return m_hasInstance; }
 
     QString fieldText(Field field) const;
@@ -62,6 +66,7 @@ private:
 
     QHash<Field, QLabel *> m_fields;
     QLabel *m_placeholder = nullptr;
+    QWidget *m_summary = nullptr;
     QWidget *m_form = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_spotBadge = nullptr;
