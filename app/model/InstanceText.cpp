@@ -73,6 +73,10 @@ QString InstanceText::state(InstanceState state, const QString &raw)
         return tr("Rebooting");
     case InstanceState::Resizing:
         return tr("Resizing");
+    case InstanceState::Pending:
+        return tr("Pending");
+    case InstanceState::Reinstalling:
+        return tr("Reinstalling");
     case InstanceState::Unknown:
         break;
     }
