@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPainter>
-#include <QSettings>
 
 namespace compshare::ui {
 
@@ -65,16 +64,13 @@ void InstanceTableView::showHeaderMenu(const QPoint &pos)
     menu->popup(horizontalHeader()->mapToGlobal(pos)); // no nested event loop
 }
 
-void InstanceTableView::saveState(const QString &settingsKey) const
+QByteArray InstanceTableView::headerState() const
 {
-    QSettings settings;
-    settings.setValue(settingsKey, horizontalHeader()->saveState());
+    return horizontalHeader()->saveState();
 }
 
-void InstanceTableView::restoreState(const QString &settingsKey)
+void InstanceTableView::restoreHeaderState(const QByteArray &state)
 {
-    const QSettings settings;
-    const QByteArray state = settings.value(settingsKey).toByteArray();
     m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
     if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);

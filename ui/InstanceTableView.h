@@ -18,9 +18,10 @@ public:
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
 
-    // Column visibility, widths and sort, through QSettings.
-    void saveState(const QString &settingsKey) const;
-    void restoreState(const QString &settingsKey);
+    // Column visibility, widths and sort (MainWindow keeps it in ConsoleSettings).
+    QByteArray headerState() const;
+    // An empty or unreadable state gives the default layout.
+    void restoreHeaderState(const QByteArray &state);
     bool restoredState() const { return m_restoredState; }
     // Widths from the content (first list, when nothing was saved), capped
     // so a long name does not push the action button out of sight.

@@ -4,6 +4,7 @@
 #include "ApiSimFixture.h"
 #include "api/InstanceLister.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QtTest>
 
@@ -378,12 +379,17 @@ private slots:
         ApiSimFixture f;
         QVERIFY(f.start(300));
         bool called = false;
+        QPointer<InstanceLister> lister;
         {
             QObject context;
             f.client->listAllInstances(&context, [&](const ListResult &) { called = true; });
+            lister = f.client->findChild<InstanceLister *>();
         }
-        QTRY_VERIFY(f.sim->journal(kDescribe).size() >= 1);
-        QTest::qWait(300);
+        QVERIFY(lister);
+        // Barrier: the lister deletes itself only after it has finished and
+        // had its chance to call back.
+        QTRY_VERIFY(lister.isNull());
+        QVERIFY(f.sim->journal(kDescribe).size() >= 1);
         QVERIFY(!called);
     }
 };
