@@ -30,9 +30,16 @@ public:
     // Ids of the selected rows (re-read on demand; rows move while dialogs are up).
     QStringList selectedInstanceIds() const;
     void selectInstance(const QString &id);
+    // Focus on the table with the first row current and selected (false: no rows).
+    bool focusFirstRow();
+
+signals:
+    // Space / Enter / Return on the Action column: the row's button, by keyboard.
+    void rowActionKeyPressed(const QModelIndex &index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

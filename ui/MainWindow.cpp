@@ -60,6 +60,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
     buildUi();
     buildMenus();
+    buildKeyboardPaths();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -392,10 +393,14 @@ void MainWindow::updateDetails()
 {
     const QStringList ids = m_table->selectedInstanceIds();
     const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
-    if (i)
+    if (i) {
         m_details->setInstance(i);
-    else
+        const int row = m_session->model()->rowOf(i->id);
+        m_details->setActionBlockedReason(RowActionDelegate::disabledReason(
+            m_session->model()->index(row, InstanceTableModel::ActionColumn)));
+    } else {
         m_details->clear();
+    }
 }
 
 void MainWindow::updateEmptyText()

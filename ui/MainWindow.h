@@ -77,6 +77,7 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildKeyboardPaths(); // MainWindowKeyboard.cpp
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();

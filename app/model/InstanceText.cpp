@@ -214,4 +214,14 @@ QString InstanceText::spotToolTip()
               "forced stop.");
 }
 
+QString InstanceText::imageStatus(const QString &raw)
+{
+    if (raw.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0)
+        //: CompShareImageStatus "Normal": the instance's image is usable
+        return tr("Ready");
+    if (raw.compare(QLatin1String("Making"), Qt::CaseInsensitive) == 0)
+        return tr("Making an image");
+    return raw;
+}
+
 } // namespace compshare
