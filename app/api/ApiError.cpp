@@ -299,8 +299,7 @@ QString ApiError::toString() const
     if (m_kind == Kind::Api)
         //: %1 is the API's RetCode number
         text += QLatin1Char(' ') + tr("(code %1)").arg(m_retCode);
-    else if (m_kind == Kind::HttpStatus)
-        text += QLatin1Char(' ') + tr("(HTTP %1)").arg(m_httpStatus);
+    // HttpStatus: explanation() already names the status once.
     return text;
 }
 
