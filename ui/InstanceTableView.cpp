@@ -70,9 +70,13 @@ QByteArray InstanceTableView::headerState() const
     return horizontalHeader()->saveState();
 }
 
-void InstanceTableView::restoreHeaderState(const QByteArray &state)
+void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWidths)
 {
     m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    if (m_restoredState && !keepWidths) {
+        m_restoredState = false; // fit on the first list, keep the rest
+        return;
+    }
     if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         setColumnHidden(InstanceTableModel::ImageColumn, true);
