@@ -34,6 +34,7 @@ struct Simulator::Private
     quint32 seed = 1;
     std::unique_ptr<SimHttpServer> server;
     quint16 port = 0;
+    bool retCodeAsString = false;
 
     QJsonObject answer(const QMap<QString, QString> &params);
 };
@@ -101,6 +102,8 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         if (d->journal.size() > kJournalLimit) // a long-running demo must not grow without end
             d->journal.removeFirst();
 
+        if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
+            response.insert(QStringLiteral("RetCode"), QString::number(entry.retCode));
         const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
         const std::optional<FaultRule> fault = decision.fault;
         QPointer<QTcpSocket> target(socket);
@@ -262,6 +265,11 @@ void Simulator::setAcceptLagMs(qint64 ms)
 qint64 Simulator::acceptLagMs() const
 {
     return d->store.acceptLagMs();
+}
+
+void Simulator::setRetCodeAsString(bool asString)
+{
+    d->retCodeAsString = asString;
 }
 
 void Simulator::setStripRegion(bool strip)

@@ -108,6 +108,8 @@ public:
     qint64 acceptLagMs() const;
     // Instance records carry `Region` by default; true strips it.
     void setStripRegion(bool strip);
+    // Send RetCode as a JSON string ("0"), which the official SDK accepts too.
+    void setRetCodeAsString(bool asString);
     qint64 transitionDelayMs() const;
     qint64 operationLockMs() const;
 

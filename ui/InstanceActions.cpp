@@ -41,7 +41,14 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     m_refresh->setIconText(tr("Refresh"));
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
     m_refresh->setToolTip(tr("Refresh the instance list (F5)"));
-    connect(m_refresh, &QAction::triggered, this, [this] { m_session->scheduler()->refreshNow(); });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (!m_session->isConnected()) {
+            emit statusMessage(tr("Nothing to refresh: no API key is in use. Add one with "
+                                  "Account → Add API key…, or try the demo cloud."));
+            return;
+        }
+        m_session->scheduler()->refreshNow();
+    });
 
     m_stop = new QAction(themedIcon("process-stop", "stop"), tr("&Stop…"), this);
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));

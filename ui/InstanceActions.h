@@ -46,6 +46,10 @@ public:
     void startInstance(const QString &id);
     void rebootInstance(const QString &id);
 
+signals:
+    // A sentence for the status bar (e.g. why Refresh did nothing).
+    void statusMessage(const QString &text);
+
 public slots:
     void updateEnabled();
 

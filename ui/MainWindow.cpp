@@ -60,6 +60,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
     buildUi();
     buildMenus();
+    buildKeyboardPaths();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -110,7 +111,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     if (!restoreGeometry(m_settings->layoutState(QStringLiteral("window/geometry"))))
         resize(1280, 760);
     restoreState(m_settings->layoutState(QStringLiteral("window/state")));
-    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")));
+    // Widths saved under another language clip this one's texts ("¥1.50/…"):
+    // keep order, visibility and sort, but fit the widths again.
+    const bool sameLanguage = m_settings->layoutState(QStringLiteral("table/headerLanguage")) ==
+                              QLocale().name().toUtf8();
+    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")),
+                                sameLanguage);
 
     if (m_options.demo)
         startDemo();
@@ -331,6 +337,9 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     m_accountLabel = label;
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
     m_connectionBanner->dismiss();
+    // The size this account had last time: the first refresh can then ask
+    // for its pages together (as every later refresh does).
+    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
     const ApiError refused = m_session->connectTo(endpoint, credentials);
     showList();
     if (refused.isError()) {
@@ -365,6 +374,9 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
 void MainWindow::onRefreshSucceeded()
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
+    if (m_session->client()->listSizeHint() > 0)
+        m_settings->setKnownListSize(m_session->transport()->publicKey(),
+                                     m_session->client()->listSizeHint());
     m_summary->setRefreshing(false);
     if (m_connectionBanner->isVisible())
         m_connectionBanner->dismiss();
@@ -393,10 +405,14 @@ void MainWindow::updateDetails()
 {
     const QStringList ids = m_table->selectedInstanceIds();
     const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
-    if (i)
+    if (i) {
         m_details->setInstance(i);
-    else
+        const int row = m_session->model()->rowOf(i->id);
+        m_details->setActionBlockedReason(RowActionDelegate::disabledReason(
+            m_session->model()->index(row, InstanceTableModel::ActionColumn)));
+    } else {
         m_details->clear();
+    }
 }
 
 void MainWindow::updateEmptyText()
@@ -406,12 +422,14 @@ void MainWindow::updateEmptyText()
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("CompShare Console");
+    // Qt appends the application display name ("— CompShare Console") to the
+    // window title itself on Linux: the title names only what is shown.
+    QString title;
     if (m_demo && m_demoBanner->isVisible())
-        //: Window title in demo mode; keep DEMO prominent
-        title = tr("[DEMO] CompShare Console — demo cloud, not your account");
-    else if (!m_accountLabel.isEmpty())
-        title += QStringLiteral(" — ") + m_accountLabel;
+        //: Window title in demo mode (the app name follows); keep DEMO prominent
+        title = tr("[DEMO] demo cloud, not your account");
+    else
+        title = m_accountLabel;
     setWindowTitle(title);
 }
 
@@ -420,6 +438,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
     m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
+    m_settings->setLayoutState(QStringLiteral("table/headerLanguage"), QLocale().name().toUtf8());
     m_settings->sync();
     m_session->scheduler()->stop();
     event->accept();

@@ -81,6 +81,7 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildKeyboardPaths(); // MainWindowKeyboard.cpp
     void buildCostViews(); // MainWindowCost.cpp
     void applyIdleSettings();
     void startCredentials();

@@ -17,6 +17,7 @@ constexpr StateName kStates[] = {
     {InstanceState::Running, "Running"},           {InstanceState::Stopping, "Stopping"},
     {InstanceState::Stopped, "Stopped"},           {InstanceState::InstallFail, "Install Fail"},
     {InstanceState::Rebooting, "Rebooting"},       {InstanceState::Resizing, "Resizing"},
+    {InstanceState::Pending, "Pending"},           {InstanceState::Reinstalling, "Reinstalling"},
 };
 
 struct ChargeName
@@ -74,6 +75,8 @@ bool isTransitional(InstanceState state)
     case InstanceState::Stopping:
     case InstanceState::Rebooting:
     case InstanceState::Resizing:
+    case InstanceState::Pending:
+    case InstanceState::Reinstalling:
         return true;
     default:
         return false;

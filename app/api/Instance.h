@@ -22,6 +22,8 @@ enum class InstanceState
     InstallFail,
     Rebooting,
     Resizing,
+    Pending,      // not in the API table; the official CLI waits on it as "still changing"
+    Reinstalling, // likewise
 };
 
 enum class ChargeType
@@ -39,7 +41,8 @@ InstanceState stateFromApi(const QString &text);
 QString stateToApi(InstanceState state);
 ChargeType chargeTypeFromApi(const QString &text);
 QString chargeTypeToApi(ChargeType type);
-// States that end by themselves (Starting, Stopping, Rebooting, Initializing, Resizing).
+// States that end by themselves (Starting, Stopping, Rebooting, Initializing, Resizing,
+// Pending, Reinstalling).
 bool isTransitional(InstanceState state);
 // "cn-wlcb-01" -> "cn-wlcb", "hk-02" -> "hk"; a zone without a numeric suffix is returned as is.
 QString regionFromZone(const QString &zone);

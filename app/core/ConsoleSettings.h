@@ -69,7 +69,7 @@ public:
 
     // How many instances an account had at its last full refresh (0 when
     // unknown), so the first refresh after a start can ask for its pages
-    // together. Keyed by the profile name (or public key for unnamed keys).
+    // together. Keyed by the account's public key (hashed).
     int knownListSize(const QString &account) const;
     void setKnownListSize(const QString &account, int size);
 

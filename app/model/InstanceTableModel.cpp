@@ -67,6 +67,14 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         return displayData(i, column);
+    case Qt::AccessibleDescriptionRole: {
+        // Screen readers hear why a row's button is disabled, not only see it.
+        if (column != ActionColumn)
+            return toolTip(i, column);
+        QString why;
+        actionEnabled(i, &why);
+        return why;
+    }
     case RawValueRole:
         return rawData(i, column);
     case InstanceIdRole:

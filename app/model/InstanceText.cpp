@@ -84,6 +84,10 @@ QString InstanceText::state(InstanceState state, const QString &raw)
         return tr("Rebooting");
     case InstanceState::Resizing:
         return tr("Resizing");
+    case InstanceState::Pending:
+        return tr("Pending");
+    case InstanceState::Reinstalling:
+        return tr("Reinstalling");
     case InstanceState::Unknown:
         break;
     }
@@ -209,6 +213,16 @@ QString InstanceText::spotToolTip()
 {
     return tr("Spot (preemptible): CompShare can reclaim it at any time and stops it only as a "
               "forced stop.");
+}
+
+QString InstanceText::imageStatus(const QString &raw)
+{
+    if (raw.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0)
+        //: CompShareImageStatus "Normal": the instance's image is usable
+        return tr("Ready");
+    if (raw.compare(QLatin1String("Making"), Qt::CaseInsensitive) == 0)
+        return tr("Making an image");
+    return raw;
 }
 
 } // namespace compshare

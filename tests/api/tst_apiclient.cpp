@@ -236,7 +236,8 @@ private slots:
         const InstanceRef ref = ApiSimFixture::refOf(spot);
         const MutationResult plain = f.stop(ref, ForceStop::No);
         QCOMPARE(plain.outcome, MutationResult::Outcome::Rejected);
-        QCOMPARE(plain.error.reason(), ApiError::Reason::SpotNeedsForce);
+        QCOMPARE(plain.error.reason(), ApiError::Reason::Other); // no documented code
+        QVERIFY(plain.error.toString().contains(QLatin1String("SpotInstanceNeedsForce")));
         QVERIFY(!plain.haveReread);
 
         const MutationResult forced = f.stop(ref, ForceStop::UserConfirmed);
@@ -275,7 +276,7 @@ private slots:
                                         QStringLiteral("Making")));
         const MutationResult image = f.stop(ApiSimFixture::refOf(b), ForceStop::No);
         QCOMPARE(image.outcome, MutationResult::Outcome::Rejected);
-        QCOMPARE(image.error.reason(), ApiError::Reason::MakingImage);
+        QCOMPARE(image.error.reason(), ApiError::Reason::ImageTaskExists);
     }
 
     void readRetriesAfter5xx()
