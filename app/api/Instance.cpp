@@ -116,7 +116,7 @@ bool Instance::operator==(const Instance &o) const
            ips == o.ips && created == o.created && expires == o.expires &&
            autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
            remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
-           supportWithoutGpuStart == o.supportWithoutGpuStart;
+           supportWithoutGpuStart == o.supportWithoutGpuStart && scheduledStop == o.scheduledStop;
 }
 
 } // namespace compshare

@@ -96,6 +96,7 @@ struct Instance
     QString tag;
     QString sshLoginCommand;
     bool supportWithoutGpuStart = false;
+    QDateTime scheduledStop; // SchedulerStopTime (CLI) / StopSchedulerTime (SDK); invalid: none
     // Password is deliberately absent: the parser never keeps it.
 
     bool isSpot() const { return chargeType == ChargeType::Spot; }

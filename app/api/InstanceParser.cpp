@@ -127,6 +127,10 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.ips = ipSet(r.value(QStringLiteral("IPSet")));
     i.created = unixTime(r.value(QStringLiteral("CreateTime")));
     i.expires = unixTime(r.value(QStringLiteral("ExpireTime")));
+    // The CLI reads SchedulerStopTime, the SDK StopSchedulerTime: take either.
+    i.scheduledStop = unixTime(r.value(QStringLiteral("SchedulerStopTime")));
+    if (!i.scheduledStop.isValid())
+        i.scheduledStop = unixTime(r.value(QStringLiteral("StopSchedulerTime")));
     i.autoRenew = flag(r.value(QStringLiteral("AutoRenew")));
     i.isExpired = flag(r.value(QStringLiteral("IsExpire")));
     i.osName = text(r.value(QStringLiteral("OsName")));

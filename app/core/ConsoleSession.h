@@ -14,7 +14,11 @@ namespace compshare {
 class ApiTransport;
 class InstanceFilterProxy;
 class InstanceTableModel;
+class ProjectDirectory;
 class RefreshScheduler;
+class AutoStopAfterStart;
+class StopReminder;
+class StopScheduleController;
 class StopController;
 
 class ConsoleSession final : public QObject
@@ -27,7 +31,10 @@ public:
 
     // Points the session at an endpoint and key pair and starts refreshing.
     // Returns a Policy error (and sends nothing) for a refused endpoint.
-    ApiError connectTo(const QUrl &endpoint, const Credentials &credentials);
+    // projectId: the project remembered for this profile ("" = the default).
+    // Without one, the first refresh waits for GetProjectList.
+    ApiError connectTo(const QUrl &endpoint, const Credentials &credentials,
+                       const QString &projectId = {});
     // Forgets the key pair and stops all requests; the list stays on screen.
     void disconnect();
     bool isConnected() const { return m_connected; }
@@ -38,6 +45,10 @@ public:
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
     StopController *stopController() const { return m_stop; }
+    ProjectDirectory *projects() const { return m_projects; }
+    StopScheduleController *stopSchedules() const { return m_schedules; }
+    StopReminder *stopReminder() const { return m_reminder; }
+    AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
 
 private:
     ApiTransport *m_transport;
@@ -46,7 +57,12 @@ private:
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
     StopController *m_stop;
+    ProjectDirectory *m_projects;
+    StopScheduleController *m_schedules;
+    StopReminder *m_reminder;
+    AutoStopAfterStart *m_autoStopAfterStart;
     bool m_connected = false;
+    int m_connection = 0; // counts connectTo calls, to drop a stale deferred start
 };
 
 } // namespace compshare

@@ -33,6 +33,7 @@ public:
         PublicIpColumn,
         ImageColumn,
         CreatedColumn,
+        AutoStopColumn, // scheduled stop countdown (AutoStopText)
         ActionColumn,
         ColumnCount
     };
@@ -96,6 +97,9 @@ public:
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_now(); }
+    // Repaints one column in every row (the live countdown).
+    void refreshColumn(int column);
 
     // Totals for the status bar.
     int runningCount() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceText.h"
 
+#include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 
 #include <QLocale>
@@ -35,6 +36,8 @@ QString InstanceText::columnTitle(int column)
         return tr("Image");
     case InstanceTableModel::CreatedColumn:
         return tr("Created");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::title();
     case InstanceTableModel::ActionColumn:
         return tr("Action");
     default:
@@ -49,6 +52,8 @@ QString InstanceText::columnToolTip(int column)
         return tr("Price per hour while the instance runs");
     case InstanceTableModel::ChargeColumn:
         return tr("How the instance is billed; spot instances are preemptible");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::columnToolTip();
     default:
         return {};
     }
