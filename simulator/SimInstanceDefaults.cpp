@@ -49,7 +49,7 @@ QString regionFromZone(const QString &zone)
 QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
 {
     QJsonObject o = raw;
-    o.remove(QStringLiteral("Region")); // the gateway sends no Region per instance
+    o.remove(QStringLiteral("Region")); // the store adds the real one when listing
     const QString id = o.value(QStringLiteral("UHostId")).toString();
     const quint32 h = stableHash(id, seed);
 

@@ -115,7 +115,9 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
     const QJsonObject delays = scenario.value(QStringLiteral("delays")).toObject();
     data.transitionMs = delays.value(QStringLiteral("transitionMs")).toInteger(data.transitionMs);
     data.lockMs = delays.value(QStringLiteral("lockMs")).toInteger(data.lockMs);
-    if (data.transitionMs < 0 || data.lockMs < 0)
+    data.acceptLagMs = delays.value(QStringLiteral("acceptLagMs")).toInteger(data.acceptLagMs);
+    data.stripRegion = scenario.value(QStringLiteral("stripRegion")).toBool(false);
+    if (data.transitionMs < 0 || data.lockMs < 0 || data.acceptLagMs < 0)
         return fail(error, QStringLiteral("delays: must not be negative"));
 
     const QJsonArray faults = scenario.value(QStringLiteral("faults")).toArray();

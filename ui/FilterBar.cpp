@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
@@ -47,6 +48,7 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
     layout->addWidget(stateLabel);
     layout->addWidget(m_state);
 
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &InstanceFilterProxy::setSearchText);
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRegion(m_region->currentData().toString()); });
@@ -54,6 +56,21 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
             [this] { m_proxy->setStateFilter(SF(m_state->currentData().toInt())); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateRegions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateRegions);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain =
+            key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+        if (plain && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                      key->key() == Qt::Key_Enter)) {
+            emit leaveSearchRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()

@@ -29,6 +29,13 @@ public:
     // What the table says when the filtered list is empty.
     QString emptyText() const;
 
+signals:
+    // Down, Enter or Return in the search box: go to the first match.
+    void leaveSearchRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateRegions();
 

@@ -4,9 +4,9 @@
 #include "model/InstanceTableModel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
-#include <QSettings>
 
 namespace compshare::ui {
 
@@ -65,16 +65,13 @@ void InstanceTableView::showHeaderMenu(const QPoint &pos)
     menu->popup(horizontalHeader()->mapToGlobal(pos)); // no nested event loop
 }
 
-void InstanceTableView::saveState(const QString &settingsKey) const
+QByteArray InstanceTableView::headerState() const
 {
-    QSettings settings;
-    settings.setValue(settingsKey, horizontalHeader()->saveState());
+    return horizontalHeader()->saveState();
 }
 
-void InstanceTableView::restoreState(const QString &settingsKey)
+void InstanceTableView::restoreHeaderState(const QByteArray &state)
 {
-    const QSettings settings;
-    const QByteArray state = settings.value(settingsKey).toByteArray();
     m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
     if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
@@ -128,6 +125,40 @@ void InstanceTableView::selectInstance(const QString &id)
             return;
         }
     }
+}
+
+bool InstanceTableView::focusFirstRow()
+{
+    if (!model() || model()->rowCount() == 0)
+        return false;
+    // The first visible column, so the current cell is on screen.
+    const int column = horizontalHeader()->logicalIndex(0);
+    const QModelIndex first = model()->index(0, column < 0 ? 0 : column);
+    setFocus(Qt::OtherFocusReason);
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(first);
+    return true;
+}
+
+void InstanceTableView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const bool activate = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                          event->key() == Qt::Key_Enter;
+    if (activate && event->modifiers() == Qt::NoModifier && current.isValid() &&
+        current.column() == InstanceTableModel::ActionColumn) {
+        emit rowActionKeyPressed(current);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Menu && current.isValid()) {
+        // The context menu (the row's actions) next to the current cell.
+        emit customContextMenuRequested(visualRect(current).center());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 } // namespace compshare::ui

@@ -18,9 +18,10 @@ public:
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
 
-    // Column visibility, widths and sort, through QSettings.
-    void saveState(const QString &settingsKey) const;
-    void restoreState(const QString &settingsKey);
+    // Column visibility, widths and sort (MainWindow keeps it in ConsoleSettings).
+    QByteArray headerState() const;
+    // An empty or unreadable state gives the default layout.
+    void restoreHeaderState(const QByteArray &state);
     bool restoredState() const { return m_restoredState; }
     // Widths from the content (first list, when nothing was saved), capped
     // so a long name does not push the action button out of sight.
@@ -29,9 +30,16 @@ public:
     // Ids of the selected rows (re-read on demand; rows move while dialogs are up).
     QStringList selectedInstanceIds() const;
     void selectInstance(const QString &id);
+    // Focus on the table with the first row current and selected (false: no rows).
+    bool focusFirstRow();
+
+signals:
+    // Space / Enter / Return on the Action column: the row's button, by keyboard.
+    void rowActionKeyPressed(const QModelIndex &index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

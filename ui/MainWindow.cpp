@@ -10,6 +10,7 @@
 #include "credentials/ProfileStore.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
 #include "ui/FilterBar.h"
@@ -18,6 +19,7 @@
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
+#include "ui/TrayNotificationFallback.h"
 #include "ui/credentials/WelcomeView.h"
 #include "ui/delegates/ChargeTypeDelegate.h"
 #include "ui/delegates/RowActionDelegate.h"
@@ -31,7 +33,6 @@
 #include <QComboBox>
 #include <QLocale>
 #include <QMenuBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,15 +50,17 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_session(new ConsoleSession(this))
     , m_prompts(new PromptService(this))
     , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
-    , m_notifier(new OperationNotifier(m_session, m_settings.get(), this))
+    , m_desktopNotifications(new DesktopNotifications(this))
+    , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
     , m_keychain(new CredentialStore(this))
-    , m_profiles(new ProfileStore(new QSettings(this), m_keychain, this))
+    , m_profiles(new ProfileStore(m_settings->storage(), m_keychain, this))
     , m_credentials(new CredentialSession(m_profiles, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
     buildUi();
     buildMenus();
+    buildKeyboardPaths();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -66,14 +69,19 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
+    m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
+                                           QStringLiteral("compshare-console"));
+    new TrayNotificationFallback(m_desktopNotifications, this);
+    connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        m_table->selectInstance(id);
+    });
 
     connect(m_credentials, &CredentialSession::credentialsReady, this,
             [this](const QString &name, const Credentials &credentials) {
-                const QUrl endpoint = !m_options.endpoint.isEmpty() ? m_options.endpoint
-                                      : m_credentials->profile().endpoint.isEmpty()
-                                          ? m_settings->apiEndpoint()
-                                          : m_credentials->profile().endpoint;
-                connectWith(endpoint, credentials, name);
+                connectWith(accountEndpoint(), credentials, name);
             });
     connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
     connect(m_credentials, &CredentialSession::keychainUnavailable, this,
@@ -100,11 +108,10 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             openAddKeyDialog();
     });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(m_settings->layoutState(QStringLiteral("window/geometry"))))
         resize(1280, 760);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_table->restoreState(QStringLiteral("table/header"));
+    restoreState(m_settings->layoutState(QStringLiteral("window/state")));
+    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")));
 
     if (m_options.demo)
         startDemo();
@@ -309,6 +316,15 @@ bool MainWindow::startDemo()
     return true;
 }
 
+QUrl MainWindow::accountEndpoint() const
+{
+    // --endpoint, else the profile's own, else the Preferences one.
+    if (!m_options.endpoint.isEmpty())
+        return m_options.endpoint;
+    const QUrl own = m_credentials->profile().endpoint;
+    return own.isEmpty() ? m_settings->apiEndpoint() : own;
+}
+
 void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credentials,
                              const QString &label)
 {
@@ -377,10 +393,14 @@ void MainWindow::updateDetails()
 {
     const QStringList ids = m_table->selectedInstanceIds();
     const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
-    if (i)
+    if (i) {
         m_details->setInstance(i);
-    else
+        const int row = m_session->model()->rowOf(i->id);
+        m_details->setActionBlockedReason(RowActionDelegate::disabledReason(
+            m_session->model()->index(row, InstanceTableModel::ActionColumn)));
+    } else {
         m_details->clear();
+    }
 }
 
 void MainWindow::updateEmptyText()
@@ -401,10 +421,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    m_table->saveState(QStringLiteral("table/header"));
+    m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
+    m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
+    m_settings->sync();
     m_session->scheduler()->stop();
     event->accept();
 }

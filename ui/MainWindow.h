@@ -20,6 +20,7 @@ class ConsoleSession;
 class ConsoleSettings;
 class CredentialSession;
 class CredentialStore;
+class DesktopNotifications;
 class ProfileStore;
 struct Credentials;
 } // namespace compshare
@@ -54,6 +55,8 @@ public:
     StatusBanner *operationBanner() const { return m_operationBanner; }
     StatusSummary *statusSummary() const { return m_summary; }
     OperationNotifier *notifier() const { return m_notifier; }
+    // Desktop notifications for every feature (see its header for the API).
+    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
     FilterBar *filterBar() const { return m_filters; }
     DemoCloud *demoCloud() const { return m_demo; }
     bool isShowingWelcome() const;
@@ -74,7 +77,9 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildKeyboardPaths(); // MainWindowKeyboard.cpp
     void startCredentials();
+    QUrl accountEndpoint() const;
     void showWelcome();
     void showList();
     void openAddKeyDialog();
@@ -95,6 +100,7 @@ private:
     ConsoleSession *m_session;
     PromptService *m_prompts;
     InstanceActions *m_actions;
+    DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
     CredentialStore *m_keychain;
     ProfileStore *m_profiles;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the dialogs it opens (all non-blocking, via open()).
+#include "api/ApiTransport.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Version.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/ProfileStore.h"
 #include "polling/RefreshScheduler.h"
+#include "ui/DemoCloud.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/credentials/AddKeyDialog.h"
@@ -65,6 +67,12 @@ void MainWindow::openPreferences()
     connect(dialog, &PreferencesDialog::settingsApplied, this, [this] {
         m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() *
                                                          1000);
+        // A new endpoint takes effect now for the account in use (the demo
+        // cloud keeps its own).
+        const bool onDemo = m_demo && m_session->transport()->endpoint() == m_demo->endpoint();
+        if (!onDemo && m_credentials->hasCredentials() && m_session->isConnected() &&
+            accountEndpoint() != m_session->transport()->endpoint())
+            connectWith(accountEndpoint(), m_credentials->credentials(), m_accountLabel);
     });
     dialog->open();
 }

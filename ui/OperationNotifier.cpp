@@ -5,10 +5,8 @@
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
 #include "model/InstanceTableModel.h"
+#include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
-
-#include <QApplication>
-#include <QSystemTrayIcon>
 
 namespace compshare::ui {
 
@@ -27,16 +25,30 @@ QString operationName(StopController::Operation op)
 }
 } // namespace
 
+namespace {
+const QString kKeyPrefix = QStringLiteral("operation:");
+const QString kShowAction = QStringLiteral("show");
+} // namespace
+
+QString OperationNotifier::keyFor(const QString &instanceId)
+{
+    return kKeyPrefix + instanceId;
+}
+
 OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *settings,
-                                     QObject *parent)
+                                     DesktopNotifications *notifications, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_notifications(notifications)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QApplication::applicationDisplayName());
-    }
+    connect(notifications, &DesktopNotifications::actionInvoked, this,
+            [this](const QString &key, const QString &action) {
+                if (!key.startsWith(kKeyPrefix))
+                    return; // another feature's notification
+                if (action == kShowAction || action == DesktopNotifications::kDefaultAction)
+                    emit showInstanceRequested(key.mid(kKeyPrefix.size()));
+            });
     StopController *stop = session->stopController();
     connect(
         stop, &StopController::operationFailed, this,
@@ -46,7 +58,7 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
                 tr("%1 of %2 failed: %3").arg(operationName(op), nameOf(id), r.error.toString());
             m_failures.insert(id, line);
             emit failuresChanged();
-            notify(tr("%1 failed").arg(operationName(op)), line, true);
+            notify(id, tr("%1 failed").arg(operationName(op)), line, true);
         });
     connect(stop, &StopController::operationAccepted, this,
             [this](const QString &id, StopController::Operation) {
@@ -64,20 +76,20 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
             [this](const Instance &i, InstanceState previous, bool watched) {
                 const QString name = i.name.isEmpty() ? i.id : i.name;
                 if (watched && i.state == InstanceState::Stopped) {
-                    notify(tr("Instance stopped"), tr("%1 has stopped.").arg(name), false);
+                    notify(i.id, tr("Instance stopped"), tr("%1 has stopped.").arg(name), false);
                 } else if (!watched && i.isSpot() && previous == InstanceState::Running &&
                            i.state == InstanceState::Stopped) {
-                    notify(tr("Spot instance reclaimed"),
+                    notify(i.id, tr("Spot instance reclaimed"),
                            tr("CompShare reclaimed the spot instance %1; it is now stopped. Its "
                               "data is kept for 7 days and it can be started again.")
                                .arg(name),
                            true);
                 } else if (watched && i.state == InstanceState::Running) {
-                    notify(tr("Instance running"), tr("%1 is running.").arg(name), false);
+                    notify(i.id, tr("Instance running"), tr("%1 is running.").arg(name), false);
                 }
             });
     connect(scheduler, &RefreshScheduler::watchStuck, this, [this](const QString &id) {
-        notify(tr("Still changing state"),
+        notify(id, tr("Still changing state"),
                tr("%1 is still changing state after 10 minutes. The console keeps checking, "
                   "less often.")
                    .arg(nameOf(id)),
@@ -99,16 +111,23 @@ QString OperationNotifier::nameOf(const QString &id) const
     return i && !i->name.isEmpty() ? i->name : id;
 }
 
-void OperationNotifier::notify(const QString &title, const QString &text, bool warning)
+void OperationNotifier::notify(const QString &id, const QString &title, const QString &text,
+                               bool warning)
 {
     m_lastNotification = title + QLatin1String(": ") + text;
     emit notified(title, text);
     qCInfo(lcUi) << "notification:" << title;
-    if (!m_tray || !m_settings->desktopNotifications())
+    if (!m_settings->desktopNotifications())
         return;
-    m_tray->show();
-    m_tray->showMessage(title, text,
-                        warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
+    DesktopNotification n;
+    n.key = keyFor(id);
+    n.summary = title;
+    n.body = text;
+    //: Action button on a desktop notification: bring the console to the front on this instance
+    n.actions = {{DesktopNotifications::kDefaultAction, tr("Show")}, {kShowAction, tr("Show")}};
+    n.urgency =
+        warning ? DesktopNotification::Urgency::Critical : DesktopNotification::Urgency::Normal;
+    m_notifications->show(n);
 }
 
 } // namespace compshare::ui

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Tells the user how operations ended: a desktop notification when an
 // instance reaches Stopped (or a spot instance is reclaimed, or a stop
-// fails), and a per-instance summary for the operations banner.
+// fails), and a per-instance summary for the operations banner. The
+// notifications go through DesktopNotifications, one per instance (key
+// "operation:<id>", a newer one replaces the older) with a "Show" action.
 #pragma once
 
 #include "api/CompShareClient.h"
@@ -10,11 +12,10 @@
 #include <QMap>
 #include <QObject>
 
-class QSystemTrayIcon;
-
 namespace compshare {
 class ConsoleSession;
 class ConsoleSettings;
+class DesktopNotifications;
 } // namespace compshare
 
 namespace compshare::ui {
@@ -25,7 +26,9 @@ class OperationNotifier final : public QObject
 
 public:
     OperationNotifier(ConsoleSession *session, ConsoleSettings *settings,
-                      QObject *parent = nullptr);
+                      DesktopNotifications *notifications, QObject *parent = nullptr);
+
+    static QString keyFor(const QString &instanceId);
     ~OperationNotifier() override;
 
     // Failures since the user last dismissed them, one line per instance.
@@ -37,14 +40,16 @@ public:
 signals:
     void failuresChanged();
     void notified(const QString &title, const QString &text);
+    // The user clicked a notification or its "Show" action.
+    void showInstanceRequested(const QString &instanceId);
 
 private:
-    void notify(const QString &title, const QString &text, bool warning);
+    void notify(const QString &id, const QString &title, const QString &text, bool warning);
     QString nameOf(const QString &id) const;
 
     ConsoleSession *m_session;
     ConsoleSettings *m_settings;
-    QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_notifications;
     QMap<QString, QString> m_failures; // id -> line
     QString m_lastNotification;
 };

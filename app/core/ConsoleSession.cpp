@@ -5,6 +5,7 @@
 #include "api/ProjectDirectory.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
 #include "schedule/AutoStopAfterStart.h"
 #include "schedule/StopReminder.h"
@@ -23,12 +24,17 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_proxy(new InstanceFilterProxy(this))
     , m_scheduler(new RefreshScheduler(m_client, m_model, this))
     , m_stop(new StopController(m_client, m_model, m_scheduler, this))
+    , m_idle(new GpuIdleTracker(this))
     , m_projects(new ProjectDirectory(m_client, this))
     , m_schedules(new StopScheduleController(m_client, m_model, this))
     , m_reminder(new StopReminder(m_model, m_schedules, this))
     , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_model, m_schedules, this))
 {
     m_proxy->setSourceModel(m_model);
+    m_model->setIdleTracker(m_idle);
+    connect(
+        m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
+        [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
     // The Auto-stop countdown moves on by itself between refreshes.
     auto *countdown = new QTimer(this);
     connect(countdown, &QTimer::timeout, this,
@@ -45,8 +51,10 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     if (refused.isError())
         return refused;
     m_scheduler->stop();
-    if (credentials.publicKey != m_transport->publicKey())
+    if (credentials.publicKey != m_transport->publicKey()) {
         m_model->applyRefresh({}); // another account: never show its rows under this one
+        m_idle->clear();
+    }
     m_transport->setCredentials(credentials);
     m_connected = true;
     const int connection = ++m_connection;

@@ -12,6 +12,7 @@
 namespace compshare {
 
 class ApiTransport;
+class GpuIdleTracker;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class ProjectDirectory;
@@ -45,6 +46,8 @@ public:
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
     StopController *stopController() const { return m_stop; }
+    // Fed by every listing; shared by the Idle badge, notifications and auto-stop.
+    GpuIdleTracker *idleTracker() const { return m_idle; }
     ProjectDirectory *projects() const { return m_projects; }
     StopScheduleController *stopSchedules() const { return m_schedules; }
     StopReminder *stopReminder() const { return m_reminder; }
@@ -57,6 +60,7 @@ private:
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
     StopController *m_stop;
+    GpuIdleTracker *m_idle;
     ProjectDirectory *m_projects;
     StopScheduleController *m_schedules;
     StopReminder *m_reminder;

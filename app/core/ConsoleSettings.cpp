@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/ConsoleSettings.h"
 
-#include <QCoreApplication>
-#include <QHostAddress>
+#include "api/EndpointPolicy.h"
+
+#include <QCryptographicHash>
 
 namespace compshare {
 
@@ -15,13 +16,14 @@ const QString kEndpoint = QStringLiteral("api/endpoint");
 const QString kProjectGroup = QStringLiteral("projects/");
 const QString kReminderLead = QStringLiteral("schedule/reminderLeadMinutes");
 const QString kAutoStopHours = QStringLiteral("schedule/autoStopHoursAfterStart");
+const QString kListSize = QStringLiteral("accounts/%1/listSize");
 
-bool isLoopbackHost(const QString &host)
+// A settings key for any account label: QSettings treats '/' and '\\' as
+// separators, so the label is hashed.
+QString accountKey(const QString &account)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 } // namespace
 
@@ -104,7 +106,7 @@ ConsoleSettings::Language ConsoleSettings::languageFromCode(const QString &code)
 QUrl ConsoleSettings::apiEndpoint() const
 {
     const QUrl stored(m_settings->value(kEndpoint).toString());
-    return isAcceptableEndpoint(stored) ? stored : defaultApiEndpoint();
+    return EndpointPolicy::check(stored).isError() ? defaultApiEndpoint() : stored;
 }
 
 void ConsoleSettings::setApiEndpoint(const QUrl &endpoint)
@@ -120,29 +122,30 @@ QUrl ConsoleSettings::defaultApiEndpoint()
     return QUrl(QStringLiteral("https://api.compshare.cn/"));
 }
 
-bool ConsoleSettings::isAcceptableEndpoint(const QUrl &endpoint, QString *whyNot)
+QByteArray ConsoleSettings::layoutState(const QString &key) const
 {
-    auto refuse = [whyNot](const QString &why) {
-        if (whyNot)
-            *whyNot = why;
-        return false;
-    };
-    if (!endpoint.isValid() || endpoint.host().isEmpty())
-        return refuse(
-            QCoreApplication::translate("ConsoleSettings", "Enter a full address, such as %1.")
-                .arg(defaultApiEndpoint().toString()));
-    const QString scheme = endpoint.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return true;
-    if (scheme == QLatin1String("http") && isLoopbackHost(endpoint.host()))
-        return true;
-    if (scheme == QLatin1String("http"))
-        //: the API key signs every request; plain http would expose requests on the network
-        return refuse(QCoreApplication::translate(
-            "ConsoleSettings", "Use https. Plain http is allowed only to this computer "
-                               "(localhost, 127.0.0.1 or ::1)."));
-    return refuse(
-        QCoreApplication::translate("ConsoleSettings", "The address must start with https://."));
+    return m_settings->value(key).toByteArray();
+}
+
+void ConsoleSettings::setLayoutState(const QString &key, const QByteArray &state)
+{
+    m_settings->setValue(key, state);
+}
+
+int ConsoleSettings::knownListSize(const QString &account) const
+{
+    if (account.isEmpty())
+        return 0;
+    bool ok = false;
+    const int size = m_settings->value(kListSize.arg(accountKey(account))).toInt(&ok);
+    return ok && size > 0 ? size : 0;
+}
+
+void ConsoleSettings::setKnownListSize(const QString &account, int size)
+{
+    if (account.isEmpty())
+        return;
+    m_settings->setValue(kListSize.arg(accountKey(account)), qMax(0, size));
 }
 
 void ConsoleSettings::sync()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The console's preferences in QSettings, with types and defaults in one
-// place. No secrets here: credentials live in the system keychain.
+// The one path to the console's settings: preferences with their types and
+// defaults, window and table layout, what the console remembers per
+// account, and (through storage()) the profile list ProfileStore keeps in
+// the same QSettings. Nothing else opens a QSettings. No secrets here:
+// credentials live in the system keychain.
 #pragma once
 
 #include <QSettings>
@@ -47,12 +50,25 @@ public:
     static QString languageCode(Language language);
     static Language languageFromCode(const QString &code);
 
-    QUrl apiEndpoint()
-        const; // default https://api.compshare.cn/ ; an invalid stored value reads as the default
+    // Default https://api.compshare.cn/; a stored value EndpointPolicy
+    // refuses reads as the default.
+    QUrl apiEndpoint() const;
     void setApiEndpoint(const QUrl &endpoint); // an empty URL resets to the default
     static QUrl defaultApiEndpoint();
-    // https anywhere, or http only to a loopback host (the simulator).
-    static bool isAcceptableEndpoint(const QUrl &endpoint, QString *whyNot = nullptr);
+
+    // Window geometry / dock state / table header, by key ("window/geometry",
+    // "window/state", "table/header"); empty when never saved.
+    QByteArray layoutState(const QString &key) const;
+    void setLayoutState(const QString &key, const QByteArray &state);
+
+    // How many instances an account had at its last full refresh (0 when
+    // unknown), so the first refresh after a start can ask for its pages
+    // together. Keyed by the profile name (or public key for unnamed keys).
+    int knownListSize(const QString &account) const;
+    void setKnownListSize(const QString &account, int size);
+
+    // The QSettings behind all of this, for ProfileStore's profile list.
+    QSettings *storage() const { return m_settings.get(); }
 
     // Scheduled stop and projects (issue 15/16).
     static constexpr int kDefaultReminderLeadMinutes = 10;

@@ -2,6 +2,7 @@
 #include "credentials/CliConfigImporter.h"
 
 #include "core/Logging.h"
+#include "credentials/EnvironmentCredentials.h"
 #include "credentials/ProfileStore.h"
 
 #include <QDir>
@@ -13,9 +14,11 @@
 
 namespace compshare {
 
-QString CliConfigImporter::defaultConfigPath()
+QString CliConfigImporter::defaultConfigPath(const QProcessEnvironment &env)
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString file = env.value(EnvironmentCredentials::configFileVariable());
+    if (!file.isEmpty())
+        return file; // as the CLI: the variable wins over the XDG location
     QString base = env.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (base.isEmpty() || QDir::isRelativePath(base))
         base = QDir::homePath() + QStringLiteral("/.config");
@@ -68,11 +71,13 @@ bool CliConfigImporter::readFile(QJsonObject *profilesObject, QString *current,
 bool CliConfigImporter::load(QString *error)
 {
     m_profiles.clear();
+    m_current.clear();
     QJsonObject profiles;
     QString current;
     QString dummy;
     if (!readFile(&profiles, &current, error ? error : &dummy))
         return false;
+    m_current = current;
     for (auto it = profiles.begin(); it != profiles.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         CliProfile p;
@@ -84,6 +89,24 @@ bool CliConfigImporter::load(QString *error)
     }
     qCInfo(lcCredentials).noquote()
         << "compshare CLI config lists" << m_profiles.size() << "profiles";
+    return true;
+}
+
+bool CliConfigImporter::readKeyPair(const QString &name, Credentials *keys, QString *error) const
+{
+    QJsonObject profiles;
+    QString current;
+    if (!readFile(&profiles, &current, error))
+        return false;
+    if (!profiles.contains(name)) {
+        //: %1 profile name, %2 file path
+        *error = tr("The compshare CLI configuration %2 has no profile \"%1\".")
+                     .arg(name, QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    const QJsonObject o = profiles.value(name).toObject();
+    keys->publicKey = o.value(QLatin1String("public_key")).toString().trimmed();
+    keys->privateKey = o.value(QLatin1String("private_key")).toString().trimmed();
     return true;
 }
 

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
-// Reads the official `compshare` CLI's profiles from
-// $XDG_CONFIG_HOME/compshare/config.json (default ~/.config/compshare/) and
+// Reads the official `compshare` CLI's profiles from $COMPSHARE_CONFIG_FILE,
+// else $XDG_CONFIG_HOME/compshare/config.json (default ~/.config/compshare/), and
 // imports the chosen ones into the keychain + ProfileStore. The CLI's file is
 // only ever opened read-only. Private keys are read again at import time and
 // never kept in the listing.
 #pragma once
 
+#include "api/CompShareClient.h" // Credentials
 #include "credentials/CredentialStore.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <functional>
 
@@ -39,7 +41,8 @@ class CliConfigImporter final : public QObject
     Q_OBJECT
 
 public:
-    static QString defaultConfigPath();
+    static QString defaultConfigPath(
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     explicit CliConfigImporter(const QString &configPath = defaultConfigPath(),
                                QObject *parent = nullptr);
@@ -49,6 +52,12 @@ public:
     // Reads the file. false: *error says why (missing, unreadable, malformed).
     bool load(QString *error);
     QList<CliProfile> profiles() const { return m_profiles; }
+    // The file's "current_profile" (after load()).
+    QString currentProfile() const { return m_current; }
+
+    // One profile's key pair, read from the file now and kept nowhere (a
+    // COMPSHARE_PROFILE the console has not imported). false: *error says why.
+    bool readKeyPair(const QString &name, Credentials *keys, QString *error) const;
 
     // Imports the named CLI profiles one after another. A name already used
     // by a different key is imported as "name-cli" (then "name-cli2", ...).
@@ -60,6 +69,7 @@ private:
 
     QString m_path;
     QList<CliProfile> m_profiles;
+    QString m_current;
 };
 
 } // namespace compshare

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // What the main window needs on start and on a profile switch: pick the
-// profile (--profile NAME, else the environment's keys, else the remembered
-// one), read its private key asynchronously and say what happened with one
-// signal. Session-only keys live in memory here and are saved nowhere.
+// profile (--profile NAME; else both COMPSHARE_*_KEY variables; else
+// COMPSHARE_PROFILE, a saved profile or one from the compshare CLI's config;
+// else the remembered one), read its private key asynchronously and say
+// what happened with one signal. A single COMPSHARE_PUBLIC_KEY or
+// COMPSHARE_PRIVATE_KEY overrides that half, as in the CLI. Session-only
+// keys live in memory here and are saved nowhere.
 #pragma once
 
 #include "api/CompShareClient.h" // Credentials
@@ -51,10 +54,13 @@ signals:
 
 private:
     void load(const Profile &profile, bool makeCurrent);
+    void loadFromCliConfig(const QString &name, const QProcessEnvironment &environment);
+    Credentials applyOverlay(const Credentials &keys) const;
 
     ProfileStore *m_store;
     Profile m_profile;
     Credentials m_credentials;
+    Credentials m_overlay; // halves from the environment, applied at start
     bool m_sessionOnly = false;
     quint64 m_pending = 0; // id of the read in flight; older answers are ignored
     quint64 m_nextRequest = 0;

@@ -18,10 +18,31 @@ QString EnvironmentCredentials::privateKeyVariable()
     return QStringLiteral("COMPSHARE_PRIVATE_KEY");
 }
 
+QString EnvironmentCredentials::profileVariable()
+{
+    return QStringLiteral("COMPSHARE_PROFILE");
+}
+
+QString EnvironmentCredentials::configFileVariable()
+{
+    return QStringLiteral("COMPSHARE_CONFIG_FILE");
+}
+
 EnvironmentCredentials::EnvironmentCredentials(const QProcessEnvironment &environment)
 {
     m_credentials.publicKey = environment.value(publicKeyVariable()).trimmed();
     m_credentials.privateKey = environment.value(privateKeyVariable()).trimmed();
+    m_profile = environment.value(profileVariable()).trimmed();
+}
+
+Credentials EnvironmentCredentials::overlay(const Credentials &base) const
+{
+    Credentials c = base;
+    if (hasPublicKey())
+        c.publicKey = m_credentials.publicKey;
+    if (hasPrivateKey())
+        c.privateKey = m_credentials.privateKey;
+    return c;
 }
 
 bool EnvironmentCredentials::isIncomplete() const

@@ -15,7 +15,6 @@ const QString kName = QStringLiteral("name");
 const QString kPublicKey = QStringLiteral("publicKey");
 const QString kEndpoint = QStringLiteral("endpoint");
 const QString kCurrent = QStringLiteral("currentProfile");
-const QString kPreferences = QStringLiteral("preferences/");
 
 // Calls `done` only while the caller's context is alive.
 ProfileStore::Callback guarded(QObject *context, ProfileStore::Callback done)
@@ -92,17 +91,6 @@ void ProfileStore::setCurrentProfile(const QString &name)
         m_settings->setValue(kCurrent, name);
     m_settings->sync();
     emit currentProfileChanged(name);
-}
-
-QVariant ProfileStore::preference(const QString &key, const QVariant &fallback) const
-{
-    return m_settings->value(kPreferences + key, fallback);
-}
-
-void ProfileStore::setPreference(const QString &key, const QVariant &value)
-{
-    m_settings->setValue(kPreferences + key, value);
-    m_settings->sync();
 }
 
 void ProfileStore::writeProfiles(const QList<Profile> &profiles)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Profiles in QSettings (name, public key, endpoint, the current one) plus
-// preferences. Never the private key: that goes to the CredentialStore, and
-// every operation that creates, renames or deletes a profile moves the
+// Profiles in QSettings (name, public key, endpoint, the current one): the
+// QSettings ConsoleSettings::storage() gives, the same file as every other
+// setting (preferences are ConsoleSettings'). Never the private key: that goes to the
+// CredentialStore, and every operation that creates, renames or deletes a profile moves the
 // keychain entry along with it.
 #pragma once
 
@@ -37,9 +38,6 @@ public:
 
     QString currentProfile() const;
     void setCurrentProfile(const QString &name);
-
-    QVariant preference(const QString &key, const QVariant &fallback = {}) const;
-    void setPreference(const QString &key, const QVariant &value);
 
     // Keychain first, then the settings: a failed keychain write saves
     // nothing. Replaces a profile of the same name (a new key for it). The

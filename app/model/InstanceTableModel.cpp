@@ -3,7 +3,9 @@
 
 #include "core/Logging.h"
 #include "model/AutoStopText.h"
+#include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
+#include "monitor/GpuIdleTracker.h"
 
 #include <QLocale>
 
@@ -59,6 +61,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now());
+    if (QVariant cost; InstanceCostColumns::data(
+            i, column, role, m_now(), m_idle ? m_idle->idleSince(i.id) : QDateTime(), &cost))
+        return cost;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(i, column);
@@ -70,6 +75,14 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         return displayData(i, column);
+    case Qt::AccessibleDescriptionRole: {
+        // Screen readers hear why a row's button is disabled, not only see it.
+        if (column != ActionColumn)
+            return toolTip(i, column);
+        QString why;
+        actionEnabled(i, &why);
+        return why;
+    }
     case RawValueRole:
         return rawData(i, column);
     case InstanceIdRole:
@@ -403,22 +416,6 @@ bool InstanceTableModel::isLocked(const QString &id) const
 {
     // Stays locked until a refresh after the expiry clears it (applyRefresh).
     return m_lockedUntil.contains(id);
-}
-
-int InstanceTableModel::runningCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Instance &i) { return i.state == InstanceState::Running; }));
-}
-
-double InstanceTableModel::burnRatePerHour() const
-{
-    double sum = 0;
-    for (const Instance &i : m_rows) {
-        if (i.state == InstanceState::Running)
-            sum += i.pricePerHour;
-    }
-    return sum;
 }
 
 QString InstanceTableModel::stateText(InstanceState state, const QString &raw)

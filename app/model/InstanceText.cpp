@@ -36,6 +36,12 @@ QString InstanceText::columnTitle(int column)
         return tr("Image");
     case InstanceTableModel::CreatedColumn:
         return tr("Created");
+    case InstanceTableModel::CostNowColumn:
+        //: Column title: what the instance costs right now, running or stopped
+        return tr("Cost now");
+    case InstanceTableModel::GpuUtilColumn:
+        //: Column title: current GPU utilisation
+        return tr("GPU use");
     case InstanceTableModel::AutoStopColumn:
         return AutoStopText::title();
     case InstanceTableModel::ActionColumn:
@@ -52,6 +58,11 @@ QString InstanceText::columnToolTip(int column)
         return tr("Price per hour while the instance runs");
     case InstanceTableModel::ChargeColumn:
         return tr("How the instance is billed; spot instances are preemptible");
+    case InstanceTableModel::CostNowColumn:
+        return tr("What the instance costs right now: running price, the disks of a stopped "
+                  "pay-as-you-go instance, or the end of a prepaid period");
+    case InstanceTableModel::GpuUtilColumn:
+        return tr("Average GPU utilisation from CompShare's monitoring; — when it sent none");
     case InstanceTableModel::AutoStopColumn:
         return AutoStopText::columnToolTip();
     default:
@@ -78,6 +89,10 @@ QString InstanceText::state(InstanceState state, const QString &raw)
         return tr("Rebooting");
     case InstanceState::Resizing:
         return tr("Resizing");
+    case InstanceState::Pending:
+        return tr("Pending");
+    case InstanceState::Reinstalling:
+        return tr("Reinstalling");
     case InstanceState::Unknown:
         break;
     }
@@ -202,6 +217,16 @@ QString InstanceText::spotToolTip()
 {
     return tr("Spot (preemptible): CompShare can reclaim it at any time and stops it only as a "
               "forced stop.");
+}
+
+QString InstanceText::imageStatus(const QString &raw)
+{
+    if (raw.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0)
+        //: CompShareImageStatus "Normal": the instance's image is usable
+        return tr("Ready");
+    if (raw.compare(QLatin1String("Making"), Qt::CaseInsensitive) == 0)
+        return tr("Making an image");
+    return raw;
 }
 
 } // namespace compshare

@@ -3,11 +3,17 @@
 // visible to a fresh process through the Secret Service, and are gone after
 // a delete; the settings file never holds a private key.
 #include "CredentialTestKeys.h"
+#include "credentials/CliConfigImporter.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/EnvironmentCredentials.h"
 #include "credentials/ProfileStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -168,9 +174,6 @@ private slots:
         QCOMPARE(store.currentProfile(), a);
         QCOMPARE(lookupFromFreshProcess(renamed), QString());
 
-        store.setPreference(QStringLiteral("refreshSeconds"), 30);
-        QCOMPARE(store.preference(QStringLiteral("refreshSeconds")).toInt(), 30);
-
         const QByteArray bytes = settingsBytes(iniPath);
         QVERIFY(bytes.contains(a.toUtf8()));
         QVERIFY(bytes.contains(pubA.toUtf8()) || bytes.contains(QUrl::toPercentEncoding(pubA)));
@@ -253,6 +256,106 @@ private slots:
         QVERIFY(wait([&](auto cb) { store.removeProfile(name, this, cb); }).ok());
         QVERIFY(!settingsBytes(settings.fileName()).contains(key.toUtf8()));
         QVERIFY(!settingsBytes(settings.fileName()).contains(envPrivate.toUtf8()));
+    }
+
+    // The official CLI's variables: COMPSHARE_PROFILE picks, each key
+    // variable overrides its half, COMPSHARE_CONFIG_FILE says where the
+    // CLI's own profiles are. Nothing from the environment is saved.
+    void cliEnvironmentParity()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("cli-env.ini")), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_keychain);
+        CredentialSession session(&store);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+        QSignalSpy problem(&session, &CredentialSession::profileProblem);
+        const QString first = uniqueProfileName(QStringLiteral("first"));
+        const QString second = uniqueProfileName(QStringLiteral("second"));
+        const QString firstPublic = generatedKey();
+        const QString firstPrivate = generatedKey();
+        const QString secondPublic = generatedKey();
+        const QString secondPrivate = generatedKey();
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({first, firstPublic, {}, false}, firstPrivate, this, cb);
+                }).ok());
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({second, secondPublic, {}, false}, secondPrivate, this, cb);
+                }).ok());
+        QCOMPARE(store.currentProfile(), first);
+
+        // COMPSHARE_PROFILE picks a saved profile other than the current one.
+        QProcessEnvironment env;
+        env.insert(EnvironmentCredentials::profileVariable(), second);
+        session.start({}, env);
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ready.last().at(0).toString(), second);
+        QCOMPARE(session.credentials().publicKey, secondPublic);
+        QCOMPARE(session.credentials().privateKey, secondPrivate);
+        QCOMPARE(store.currentProfile(), first); // picking by variable changes nothing saved
+
+        // Only the private key from the environment: the profile's public key with it.
+        const QString envPrivate = generatedKey();
+        env.insert(EnvironmentCredentials::privateKeyVariable(), envPrivate);
+        session.start({}, env);
+        QTRY_COMPARE(ready.count(), 2);
+        QCOMPARE(ready.last().at(0).toString(), second);
+        QCOMPARE(session.credentials().publicKey, secondPublic);
+        QCOMPARE(session.credentials().privateKey, envPrivate);
+        QVERIFY(session.isSessionOnly());
+
+        // Only the public key: the current profile's private key with it.
+        QProcessEnvironment publicOnly;
+        const QString envPublic = generatedKey();
+        publicOnly.insert(EnvironmentCredentials::publicKeyVariable(), envPublic);
+        session.start({}, publicOnly);
+        QTRY_COMPARE(ready.count(), 3);
+        QCOMPARE(ready.last().at(0).toString(), first);
+        QCOMPARE(session.credentials().publicKey, envPublic);
+        QCOMPARE(session.credentials().privateKey, firstPrivate);
+        QVERIFY(session.isSessionOnly());
+        // The saved profiles are untouched.
+        QCOMPARE(store.profile(first).publicKey, firstPublic);
+        QCOMPARE(lookupFromFreshProcess(first), firstPrivate);
+
+        // A profile only the CLI knows, from the file COMPSHARE_CONFIG_FILE names.
+        const QString cliPublic = generatedKey();
+        const QString cliPrivate = generatedKey();
+        const QString configPath = m_dir.filePath(QStringLiteral("elsewhere/cli.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(configPath).path()));
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("current_profile"), QStringLiteral("ci")},
+                    {QStringLiteral("profiles"),
+                     QJsonObject{{QStringLiteral("ci"),
+                                  QJsonObject{{QStringLiteral("public_key"), cliPublic},
+                                              {QStringLiteral("private_key"), cliPrivate}}}}}})
+                .toJson());
+        config.close();
+        QProcessEnvironment cliEnv;
+        cliEnv.insert(EnvironmentCredentials::configFileVariable(), configPath);
+        cliEnv.insert(EnvironmentCredentials::profileVariable(), QStringLiteral("ci"));
+        QCOMPARE(CliConfigImporter::defaultConfigPath(cliEnv), configPath);
+        session.start({}, cliEnv);
+        QTRY_COMPARE(ready.count(), 4);
+        QCOMPARE(ready.last().at(0).toString(), QStringLiteral("ci"));
+        QCOMPARE(session.credentials().publicKey, cliPublic);
+        QCOMPARE(session.credentials().privateKey, cliPrivate);
+        QVERIFY(session.isSessionOnly());
+        QVERIFY(!store.contains(QStringLiteral("ci")));
+
+        // A name neither knows: a problem that names the variable.
+        cliEnv.insert(EnvironmentCredentials::profileVariable(), QStringLiteral("nowhere"));
+        session.start({}, cliEnv);
+        QCOMPARE(problem.count(), 1);
+        QVERIFY(problem.last().at(1).toString().contains(QStringLiteral("COMPSHARE_PROFILE")));
+
+        const QByteArray bytes = settingsBytes(settings.fileName());
+        for (const QString &secret : {envPrivate, cliPrivate, firstPrivate})
+            QVERIFY(!bytes.contains(secret.toUtf8()));
+        QVERIFY(wait([&](auto cb) { store.removeProfile(first, this, cb); }).ok());
+        QVERIFY(wait([&](auto cb) { store.removeProfile(second, this, cb); }).ok());
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PreferencesDialog over ConsoleSettings in a temporary INI file.
+#include "api/EndpointPolicy.h"
 #include "core/ConsoleSettings.h"
 #include "ui/dialogs/PreferencesDialog.h"
 
@@ -61,9 +62,11 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(bool, ok);
-        QString why;
-        QCOMPARE(ConsoleSettings::isAcceptableEndpoint(QUrl(url), &why), ok);
-        QCOMPARE(why.isEmpty(), ok);
+        // One policy: the settings read back what EndpointPolicy allows.
+        QCOMPARE(!EndpointPolicy::check(QUrl(url)).isError(), ok);
+        ConsoleSettings settings(m_file);
+        settings.setApiEndpoint(QUrl(url));
+        QCOMPARE(settings.apiEndpoint(), ok ? QUrl(url) : ConsoleSettings::defaultApiEndpoint());
     }
 
     void roundTrip()
@@ -132,6 +135,22 @@ private slots:
         QCOMPARE(applied.count(), 1);
         QCOMPARE(ConsoleSettings(m_file).apiEndpoint(),
                  QUrl(QStringLiteral("https://gw.example.com/")));
+    }
+
+    void layoutAndListSizeRoundTrip()
+    {
+        {
+            ConsoleSettings settings(m_file);
+            QCOMPARE(settings.knownListSize(QStringLiteral("default")), 0);
+            settings.setLayoutState(QStringLiteral("table/header"), QByteArray("abc"));
+            settings.setKnownListSize(QStringLiteral("default"), 1000);
+            settings.setKnownListSize(QStringLiteral("a/b\\c"), 7); // separators in a name
+        }
+        const ConsoleSettings reread(m_file);
+        QCOMPARE(reread.layoutState(QStringLiteral("table/header")), QByteArray("abc"));
+        QCOMPARE(reread.knownListSize(QStringLiteral("default")), 1000);
+        QCOMPARE(reread.knownListSize(QStringLiteral("a/b\\c")), 7);
+        QCOMPARE(reread.knownListSize(QStringLiteral("other")), 0);
     }
 
     void restartNoteIsShown()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/PreferencesDialog.h"
 
+#include "api/EndpointPolicy.h"
 #include "core/ConsoleSettings.h"
 
 #include <QCheckBox>
@@ -130,9 +131,9 @@ bool PreferencesDialog::apply()
 {
     const QString text = m_endpoint->text().trimmed();
     const QUrl endpoint = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
-    QString whyNot;
-    if (!endpoint.isEmpty() && !ConsoleSettings::isAcceptableEndpoint(endpoint, &whyNot)) {
-        m_endpointError->setText(whyNot);
+    const ApiError refused = endpoint.isEmpty() ? ApiError() : EndpointPolicy::check(endpoint);
+    if (refused.isError()) {
+        m_endpointError->setText(refused.explanation());
         m_endpointError->show();
         m_endpoint->setFocus();
         return false;
