@@ -38,6 +38,7 @@ public:
         CreatedColumn,
         CostNowColumn, // what it costs right now (InstanceCostColumns)
         GpuUtilColumn, // GPU utilisation and the Idle badge (InstanceCostColumns)
+        AutoStopColumn, // scheduled stop countdown (AutoStopText)
         ActionColumn,
         ColumnCount
     };
@@ -104,6 +105,9 @@ public:
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_now(); }
+    // Repaints one column in every row (the live countdown).
+    void refreshColumn(int column);
 
     // The shared idle verdicts for IdleSinceRole and the GPU column; rows
     // repaint when an instance becomes idle or stops being idle.
