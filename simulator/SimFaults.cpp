@@ -15,6 +15,7 @@ bool typeFromName(const QString &name, FaultRule::Type *type)
         {QStringLiteral("close"), FaultRule::Type::CloseMidBody},
         {QStringLiteral("malformed"), FaultRule::Type::MalformedJson},
         {QStringLiteral("retcode"), FaultRule::Type::RetCode},
+        {QStringLiteral("drop"), FaultRule::Type::DropAnswer},
     };
     for (const auto &[text, value] : names) {
         if (text == name.toLower()) {
@@ -159,6 +160,8 @@ QString SimFaults::verdict(const FaultRule &rule)
         return QStringLiteral("fault:malformed");
     case FaultRule::Type::RetCode:
         return QStringLiteral("fault:retcode:%1").arg(rule.retCode);
+    case FaultRule::Type::DropAnswer:
+        return QStringLiteral("fault:drop");
     }
     return QStringLiteral("fault");
 }

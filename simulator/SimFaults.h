@@ -31,7 +31,7 @@ public:
 
     // "ACTION:TYPE:RATE[:ARG]" (ACTION "*" or empty = every action).
     // TYPE: latency (ARG ms), http (ARG status), hang, close, malformed,
-    // retcode (ARG code).
+    // retcode (ARG code), drop (applied, then the connection closes unanswered).
     static bool parseSpec(const QString &spec, FaultRule *rule, QString *error);
     // {"action", "type", "rate", "status", "latencyMs", "jitterMs", "retCode", "message", "count"}
     static bool fromJson(const QJsonObject &object, FaultRule *rule, QString *error);

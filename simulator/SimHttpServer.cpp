@@ -49,10 +49,14 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray head(int status, const QByteArray &contentType, qsizetype length)
+QByteArray head(int status, const QByteArray &contentType, qsizetype length,
+                const QByteArray &requestId)
 {
     return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' +
-           reasonPhrase(status) + QByteArrayLiteral("\r\nContent-Type: ") + contentType +
+           reasonPhrase(status) +
+           (requestId.isEmpty() ? QByteArray()
+                                : QByteArrayLiteral("\r\nX-UCLOUD-REQUEST-UUID: ") + requestId) +
+           QByteArrayLiteral("\r\nContent-Type: ") + contentType +
            QByteArrayLiteral("\r\nContent-Length: ") + QByteArray::number(length) +
            QByteArrayLiteral("\r\nConnection: keep-alive\r\n\r\n");
 }
@@ -89,22 +93,23 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
 void SimHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    writeResponse(socket, 404, QByteArrayLiteral("not found"), QByteArrayLiteral("text/plain"));
+    writeResponse(socket, 404, QByteArrayLiteral("not found"), {}, QByteArrayLiteral("text/plain"));
 }
 
 void SimHttpServer::writeResponse(QTcpSocket *socket, int status, const QByteArray &body,
-                                  const QByteArray &contentType)
+                                  const QByteArray &requestId, const QByteArray &contentType)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    socket->write(head(status, contentType, body.size()) + body);
+    socket->write(head(status, contentType, body.size(), requestId) + body);
 }
 
-void SimHttpServer::writeTruncated(QTcpSocket *socket, const QByteArray &body)
+void SimHttpServer::writeTruncated(QTcpSocket *socket, const QByteArray &body,
+                                   const QByteArray &requestId)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    socket->write(head(200, QByteArrayLiteral("application/json"), body.size() + 64) +
+    socket->write(head(200, QByteArrayLiteral("application/json"), body.size() + 64, requestId) +
                   body.left(body.size() / 2));
     socket->flush(); // hand the partial answer to the kernel before closing
     socket->abort();

@@ -32,11 +32,14 @@ public:
     explicit SimHttpServer(Handler handler, QObject *parent = nullptr);
     ~SimHttpServer() override;
 
+    // requestId goes out as X-UCLOUD-REQUEST-UUID, as the gateway sends it.
     static void
     writeResponse(QTcpSocket *socket, int status, const QByteArray &body,
+                  const QByteArray &requestId,
                   const QByteArray &contentType = QByteArrayLiteral("application/json"));
     // Announces the whole body, sends the first half, then drops the connection.
-    static void writeTruncated(QTcpSocket *socket, const QByteArray &body);
+    static void writeTruncated(QTcpSocket *socket, const QByteArray &body,
+                               const QByteArray &requestId);
     // Keeps the connection open without ever answering; released when the
     // client goes away or the server is destroyed.
     void hold(QTcpSocket *socket);

@@ -17,8 +17,11 @@ const QString kStopped = QStringLiteral("Stopped");
 
 QString SimInstanceStore::Entry::stateAt(qint64 nowMs) const
 {
-    if (!target.isEmpty())
-        return nowMs >= doneAtMs ? target : transient;
+    if (!target.isEmpty()) {
+        if (nowMs >= doneAtMs)
+            return target;
+        return nowMs >= visibleAtMs ? transient : previous;
+    }
     return fields.value(kState).toString();
 }
 
@@ -26,9 +29,24 @@ void SimInstanceStore::Entry::settle(qint64 nowMs)
 {
     if (!target.isEmpty() && nowMs >= doneAtMs) {
         fields.insert(kState, target);
+        applyFinalState(fields, target, doneAtMs);
+        previous.clear();
         transient.clear();
         target.clear();
     }
+}
+
+QJsonObject SimInstanceStore::listed(const Entry &entry, qint64 nowMs) const
+{
+    QJsonObject object = entry.fields;
+    object.insert(kState, entry.stateAt(nowMs));
+    if (!entry.target.isEmpty() && nowMs >= entry.doneAtMs)
+        applyFinalState(object, entry.target, entry.doneAtMs); // not settled yet
+    else if (entry.stateAt(nowMs) != kRunning)
+        object.remove(QStringLiteral("MonitorMessages")); // utilisation only while running
+    if (!m_stripRegion)
+        object.insert(QStringLiteral("Region"), entry.region);
+    return object;
 }
 
 void SimInstanceStore::clear()
@@ -91,21 +109,15 @@ QJsonObject SimInstanceStore::view(const QString &id, qint64 nowMs) const
     const auto found = m_index.constFind(id);
     if (found == m_index.constEnd())
         return {};
-    const Entry &entry = m_entries.at(found.value());
-    QJsonObject object = entry.fields;
-    object.insert(kState, entry.stateAt(nowMs));
-    return object;
+    return listed(m_entries.at(found.value()), nowMs);
 }
 
 QList<QJsonObject> SimInstanceStore::all(qint64 nowMs) const
 {
     QList<QJsonObject> result;
     result.reserve(m_entries.size());
-    for (const Entry &entry : m_entries) {
-        QJsonObject object = entry.fields;
-        object.insert(kState, entry.stateAt(nowMs));
-        result.append(object);
-    }
+    for (const Entry &entry : m_entries)
+        result.append(listed(entry, nowMs));
     return result;
 }
 
@@ -122,11 +134,8 @@ QList<QJsonObject> SimInstanceStore::describe(const DescribeQuery &query, qint64
             continue;
         if (!query.ids.isEmpty() && !query.ids.contains(entry.id))
             continue;
-        if (matched >= query.offset && page.size() < query.limit) {
-            QJsonObject object = entry.fields;
-            object.insert(kState, entry.stateAt(nowMs));
-            page.append(object);
-        }
+        if (matched >= query.offset && page.size() < query.limit)
+            page.append(listed(entry, nowMs));
         ++matched;
     }
     if (totalCount)
@@ -149,6 +158,7 @@ bool SimInstanceStore::setField(const QString &id, const QString &field, const Q
     Entry &entry = m_entries[found.value()];
     entry.settle(nowMs);
     if (field == kState) { // forcing a state ends any running transition
+        entry.previous.clear();
         entry.transient.clear();
         entry.target.clear();
     }
@@ -195,10 +205,14 @@ SimInstanceStore::Entry *SimInstanceStore::lockable(const QString &region, const
 OperationResult SimInstanceStore::begin(Entry &entry, const QString &transient,
                                         const QString &target, qint64 nowMs)
 {
+    // The listing keeps showing the old state for the acceptance lag; the
+    // operation itself (and its lock) is under way from now on.
+    entry.previous = entry.fields.value(kState).toString();
     entry.fields.insert(kState, transient);
     entry.transient = transient;
     entry.target = target;
-    entry.doneAtMs = nowMs + m_transitionMs;
+    entry.visibleAtMs = nowMs + m_acceptLagMs;
+    entry.doneAtMs = entry.visibleAtMs + m_transitionMs;
     // The lock is held while the operation runs; the TTL only bounds an
     // operation that never finishes (assumption, see docs/SIMULATOR.md).
     entry.lockUntilMs = qMin(nowMs + m_lockMs, entry.doneAtMs);
@@ -263,9 +277,11 @@ bool SimInstanceStore::reclaimSpot(const QString &id, qint64 nowMs)
     if (entry.fields.value(QStringLiteral("ChargeType")).toString() != QLatin1String("Spot") ||
         entry.fields.value(kState).toString() != kRunning)
         return false;
+    entry.previous.clear();
     entry.transient.clear();
     entry.target.clear();
     entry.fields.insert(kState, kStopped);
+    applyFinalState(entry.fields, kStopped, nowMs);
     return true;
 }
 

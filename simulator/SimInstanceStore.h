@@ -40,8 +40,15 @@ public:
     void clear();
     void setTransitionDelayMs(qint64 ms) { m_transitionMs = ms; }
     void setOperationLockMs(qint64 ms) { m_lockMs = ms; }
+    // Eventual consistency: an accepted operation keeps showing the old state
+    // this long in listings, then the transitional one, then the final one.
+    void setAcceptLagMs(qint64 ms) { m_acceptLagMs = ms; }
+    // Records carry `Region` (as the official CLI expects) unless stripped.
+    void setStripRegion(bool strip) { m_stripRegion = strip; }
     qint64 transitionDelayMs() const { return m_transitionMs; }
     qint64 operationLockMs() const { return m_lockMs; }
+    qint64 acceptLagMs() const { return m_acceptLagMs; }
+    bool stripRegion() const { return m_stripRegion; }
 
     void setZones(const QList<ZoneInfo> &zones) { m_zones = zones; }
     const QList<ZoneInfo> &zones() const { return m_zones; }
@@ -75,8 +82,10 @@ private:
         QString id;
         QString region;
         qint64 createTime = 0;
+        QString previous;  // shown until visibleAtMs (the acceptance lag)
         QString transient; // Stopping / Starting / Rebooting while a transition runs
         QString target;    // the state after doneAtMs; empty: no transition
+        qint64 visibleAtMs = 0;
         qint64 doneAtMs = 0;
         qint64 lockUntilMs = 0;
 
@@ -91,12 +100,15 @@ private:
     OperationResult begin(Entry &entry, const QString &transient, const QString &target,
                           qint64 nowMs);
     void reindexFrom(qsizetype position);
+    QJsonObject listed(const Entry &entry, qint64 nowMs) const;
 
     QList<Entry> m_entries; // ordered by creation time, then id
     QHash<QString, qsizetype> m_index;
     QList<ZoneInfo> m_zones;
     qint64 m_transitionMs = 3000;
     qint64 m_lockMs = qint64(10) * 60 * 1000;
+    qint64 m_acceptLagMs = 0;
+    bool m_stripRegion = false;
 };
 
 } // namespace compshare::sim

@@ -20,6 +20,8 @@ struct ScenarioData
     QList<ZoneInfo> zones;
     qint64 transitionMs = 3000;
     qint64 lockMs = qint64(10) * 60 * 1000;
+    qint64 acceptLagMs = 0;
+    bool stripRegion = false;
     QList<FaultRule> faults;
     std::optional<quint32> seed;
     QList<std::pair<QJsonObject, QString>> instances; // completed instance, region

@@ -16,6 +16,8 @@
 #include <QJsonParseError>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
+#include <algorithm>
 
 namespace compshare::sim {
 namespace {
@@ -32,6 +34,7 @@ struct Simulator::Private
     quint32 seed = 1;
     std::unique_ptr<SimHttpServer> server;
     quint16 port = 0;
+    bool retCodeAsString = false;
 
     QJsonObject answer(const QMap<QString, QString> &params);
 };
@@ -74,6 +77,7 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         entry.action = params.value(QStringLiteral("Action"));
         entry.params = params;
         entry.params.remove(QStringLiteral("Signature"));
+        entry.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
         const FaultDecision decision = d->faults.decide(entry.action);
         entry.delayMs = decision.delayMs;
@@ -81,7 +85,7 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         const bool rejectedEarly =
             decision.fault && (decision.fault->type == FaultRule::Type::HttpStatus ||
                                decision.fault->type == FaultRule::Type::RetCode);
-        if (!rejectedEarly) // hang / close / malformed: the request did take effect
+        if (!rejectedEarly) // hang / close / drop / malformed: the request did take effect
             response = d->answer(params);
         else if (decision.fault->type == FaultRule::Type::RetCode)
             response = errorResponse(entry.action, decision.fault->retCode,
@@ -98,22 +102,28 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         if (d->journal.size() > kJournalLimit) // a long-running demo must not grow without end
             d->journal.removeFirst();
 
+        if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
+            response.insert(QStringLiteral("RetCode"), QString::number(entry.retCode));
         const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
         const std::optional<FaultRule> fault = decision.fault;
         QPointer<QTcpSocket> target(socket);
-        auto deliver = [this, target, body, fault]() {
+        const QByteArray requestId = entry.requestId.toLatin1();
+        auto deliver = [this, target, body, fault, requestId]() {
             if (!target)
                 return; // the client gave up meanwhile
             if (!fault || fault->type == FaultRule::Type::RetCode) {
-                SimHttpServer::writeResponse(target, 200, body);
+                SimHttpServer::writeResponse(target, 200, body, requestId);
             } else if (fault->type == FaultRule::Type::HttpStatus) {
                 SimHttpServer::writeResponse(target, fault->httpStatus,
                                              QByteArrayLiteral("simulated gateway error"),
-                                             QByteArrayLiteral("text/plain"));
+                                             requestId, QByteArrayLiteral("text/plain"));
             } else if (fault->type == FaultRule::Type::MalformedJson) {
-                SimHttpServer::writeResponse(target, 200, body.left(body.size() / 2) + "<html");
+                SimHttpServer::writeResponse(target, 200, body.left(body.size() / 2) + "<html",
+                                             requestId);
             } else if (fault->type == FaultRule::Type::CloseMidBody) {
-                SimHttpServer::writeTruncated(target, body);
+                SimHttpServer::writeTruncated(target, body, requestId);
+            } else if (fault->type == FaultRule::Type::DropAnswer) {
+                target->disconnectFromHost(); // applied, but not a byte of answer
             } else if (d->server) {
                 d->server->hold(target);
             }
@@ -160,8 +170,10 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
     d->store.setZones(data.zones);
     d->store.setTransitionDelayMs(data.transitionMs);
     d->store.setOperationLockMs(data.lockMs);
+    d->store.setAcceptLagMs(data.acceptLagMs);
+    d->store.setStripRegion(data.stripRegion);
     for (const auto &[instance, region] : std::as_const(data.instances))
-        d->store.add(instance, region);
+        d->store.add(withResolvedTimes(instance, d->clock.nowMs(), d->seed), region);
     d->faults.clear();
     for (const FaultRule &rule : std::as_const(data.faults))
         d->faults.add(rule);
@@ -245,6 +257,26 @@ void Simulator::setOperationLockMs(qint64 ms)
     d->store.setOperationLockMs(ms);
 }
 
+void Simulator::setAcceptLagMs(qint64 ms)
+{
+    d->store.setAcceptLagMs(ms);
+}
+
+qint64 Simulator::acceptLagMs() const
+{
+    return d->store.acceptLagMs();
+}
+
+void Simulator::setRetCodeAsString(bool asString)
+{
+    d->retCodeAsString = asString;
+}
+
+void Simulator::setStripRegion(bool strip)
+{
+    d->store.setStripRegion(strip);
+}
+
 qint64 Simulator::transitionDelayMs() const
 {
     return d->store.transitionDelayMs();
@@ -302,7 +334,9 @@ bool Simulator::removeInstance(const QString &id)
 void Simulator::addInstance(const QJsonObject &instance)
 {
     const QString region = instance.value(QStringLiteral("Region")).toString();
-    d->store.add(completedInstance(instance, d->seed, d->store.size()), region);
+    d->store.add(withResolvedTimes(completedInstance(instance, d->seed, d->store.size()),
+                                   d->clock.nowMs(), d->seed),
+                 region);
 }
 
 int Simulator::instanceCount() const
@@ -338,6 +372,13 @@ QList<JournalEntry> Simulator::journal(const QString &action) const
             result.append(entry);
     }
     return result;
+}
+
+int Simulator::requestCount(const QString &action, const QString &instanceId) const
+{
+    return int(std::count_if(d->journal.cbegin(), d->journal.cend(), [&](const JournalEntry &e) {
+        return e.action == action && (instanceId.isEmpty() || e.instanceId() == instanceId);
+    }));
 }
 
 void Simulator::clearJournal()

@@ -27,7 +27,9 @@ struct JournalEntry
     QMap<QString, QString> params; // every parameter except Signature
     QString verdict;               // "ok", "retcode:171", "fault:http503", "fault:hang", ...
     int retCode = 0;
-    int delayMs = 0; // latency added by a fault before the answer
+    int delayMs = 0;   // latency added by a fault before the answer
+    QString requestId; // sent back in the X-UCLOUD-REQUEST-UUID header
+    QString instanceId() const { return params.value(QStringLiteral("UHostId")); }
 };
 
 // Time the simulator runs on. Real by default; tests switch it to manual and
@@ -58,6 +60,7 @@ struct FaultRule
         CloseMidBody,  // send headers and part of the body, then close
         MalformedJson, // answer 200 with a broken JSON body
         RetCode,       // answer RetCode retCode with message
+        DropAnswer,    // apply the request, then close the connection without any answer
     } type = Type::HttpStatus;
     int httpStatus = 503;
     int latencyMs = 0;
@@ -99,6 +102,14 @@ public:
     // Delays of the state machines (ms of simulator clock).
     void setTransitionDelayMs(qint64 ms); // Stopping->Stopped, Starting->Running, ...
     void setOperationLockMs(qint64 ms);   // per-instance lock, default 10 minutes
+    // Eventual consistency: accepted operations keep listing the old state
+    // for this long (default 0), then the transitional one, then the final.
+    void setAcceptLagMs(qint64 ms);
+    qint64 acceptLagMs() const;
+    // Instance records carry `Region` by default; true strips it.
+    void setStripRegion(bool strip);
+    // Send RetCode as a JSON string ("0"), which the official SDK accepts too.
+    void setRetCodeAsString(bool asString);
     qint64 transitionDelayMs() const;
     qint64 operationLockMs() const;
 
@@ -123,6 +134,8 @@ public:
     // Journal.
     QList<JournalEntry> journal() const;
     QList<JournalEntry> journal(const QString &action) const;
+    // Requests of this action (for this instance, when given) that reached the simulator.
+    int requestCount(const QString &action, const QString &instanceId = {}) const;
     void clearJournal();
 
 signals:

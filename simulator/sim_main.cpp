@@ -49,6 +49,14 @@ int main(int argc, char *argv[])
         QStringLiteral("lock-ms"),
         QCoreApplication::translate("compshare-sim", "Per-instance operation lock."),
         QStringLiteral("MS"));
+    const QCommandLineOption lagOption(
+        QStringLiteral("accept-lag-ms"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Accepted operations keep listing the old state this long."),
+        QStringLiteral("MS"));
+    const QCommandLineOption stripRegionOption(
+        QStringLiteral("strip-region"),
+        QCoreApplication::translate("compshare-sim", "Leave Region out of instance records."));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QCoreApplication::translate("compshare-sim",
@@ -58,7 +66,8 @@ int main(int argc, char *argv[])
         QStringLiteral("print-demo-keys"),
         QCoreApplication::translate("compshare-sim", "Print the demo key pair (not secrets)."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
-                       transitionOption, lockOption, faultOption, keysOption});
+                       transitionOption, lockOption, lagOption, stripRegionOption, faultOption,
+                       keysOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -105,6 +114,13 @@ int main(int argc, char *argv[])
             return 2;
         simulator.setOperationLockMs(value);
     }
+    if (parser.isSet(lagOption)) {
+        if (!number(lagOption, &value))
+            return 2;
+        simulator.setAcceptLagMs(value);
+    }
+    if (parser.isSet(stripRegionOption))
+        simulator.setStripRegion(true);
     if (parser.isSet(latencyOption)) {
         if (!number(latencyOption, &value))
             return 2;

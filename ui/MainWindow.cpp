@@ -204,6 +204,7 @@ void MainWindow::buildUi()
 
     m_summary = new StatusSummary(m_session->model(), this);
     statusBar()->addPermanentWidget(m_summary);
+    buildCostViews();
     updateEmptyText();
 }
 

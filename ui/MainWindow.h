@@ -27,6 +27,8 @@ struct Credentials;
 
 namespace compshare::ui {
 
+class CostNotifier;
+class CostSummaryView;
 class DemoBanner;
 class DemoCloud;
 class FilterBar;
@@ -54,6 +56,8 @@ public:
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
     StatusSummary *statusSummary() const { return m_summary; }
+    CostNotifier *costNotifier() const { return m_costNotifier; }
+    CostSummaryView *costSummary() const { return m_costSummary; }
     OperationNotifier *notifier() const { return m_notifier; }
     // Desktop notifications for every feature (see its header for the API).
     DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
@@ -78,6 +82,8 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
+    void buildCostViews(); // MainWindowCost.cpp
+    void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();
@@ -117,6 +123,8 @@ private:
     InstanceTableView *m_table = nullptr;
     InstanceDetailsPane *m_details = nullptr;
     StatusSummary *m_summary = nullptr;
+    CostNotifier *m_costNotifier = nullptr;
+    CostSummaryView *m_costSummary = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     bool m_firstListShown = false;
 };

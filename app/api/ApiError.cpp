@@ -2,6 +2,7 @@
 #include "api/ApiError.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace compshare {
 
@@ -12,41 +13,19 @@ bool contains(const QString &text, const char *token)
     return text.contains(QString::fromUtf8(token), Qt::CaseInsensitive);
 }
 
-// Message tokens first (the gateway's codes for these are undocumented and
-// may differ between gateways), codes second.
-ApiError::Reason reasonFor(int retCode, const QString &message, const QString &action)
+// The lock's RetCode is not documented: it is recognised by its name only.
+ApiError::Reason reasonFor(int retCode, const QString &message)
 {
     using R = ApiError::Reason;
     if (contains(message, "InstanceOperationInProgress"))
         return R::OperationLocked;
-    if (contains(message, "SpotInstanceNeedsForce"))
-        return R::SpotNeedsForce;
-    if (contains(message, "InstanceStateNotAllowed"))
-        return R::WrongState;
-    const bool imageMessage = contains(message, "image task") ||
-                              contains(message, "making image") ||
-                              contains(message, "image making") || contains(message, "制作镜像");
-    const bool isStop = action.startsWith(QLatin1String("Stop"));
-    // A stop refused by an image task is the case the user meets; other
-    // actions keep the documented meaning of 226605.
-    if (imageMessage && (isStop || retCode != 226605))
-        return R::MakingImage;
     switch (retCode) {
     case 171:
         return R::KeyRejected;
     case 172:
         return R::KeyUnknown;
-    case 160:
-    case 161:
-        return R::MissingAction;
     case 8433:
         return R::ServiceError;
-    case 8435:
-        return R::SpotNeedsForce;
-    case 8436:
-        return R::WrongState;
-    case 8437:
-        return R::OperationLocked;
     case 226601:
         return R::InArrears;
     case 226602:
@@ -56,17 +35,12 @@ ApiError::Reason reasonFor(int retCode, const QString &message, const QString &a
     case 226604:
         return R::NoResources;
     case 226605:
-        return isStop ? R::MakingImage : R::ImageTaskExists;
+        return R::ImageTaskExists;
     case 226606:
         return R::NotVerified;
     default:
-        break;
+        return R::Other;
     }
-    if (contains(message, "Signature VerifyAC"))
-        return R::KeyRejected;
-    if (contains(message, "User Not Exists"))
-        return R::KeyUnknown;
-    return R::Other;
 }
 
 } // namespace
@@ -119,7 +93,7 @@ ApiError ApiError::api(int retCode, const QString &message, const QString &actio
     e.m_message = message;
     e.m_action = action;
     e.m_httpStatus = 200;
-    e.m_reason = reasonFor(retCode, message, action);
+    e.m_reason = reasonFor(retCode, message);
     return e;
 }
 
@@ -205,12 +179,6 @@ QString ApiError::explanation() const
         return tr("The public key does not exist.");
     case Reason::OperationLocked:
         return tr("Another operation holds this instance; the lock lasts up to 10 minutes.");
-    case Reason::MakingImage:
-        return tr("The instance cannot be stopped while an image is being made from it.");
-    case Reason::SpotNeedsForce:
-        return tr("This is a spot instance: it can be stopped only with a force stop.");
-    case Reason::WrongState:
-        return tr("The instance is not in a state that allows this operation.");
     case Reason::InArrears:
         return tr("The instance is in arrears.");
     case Reason::Expired:
@@ -220,16 +188,14 @@ QString ApiError::explanation() const
     case Reason::NoResources:
         return tr("There are not enough resources right now.");
     case Reason::ImageTaskExists:
-        return tr("An image task already exists for this instance.");
+        return tr("An image usage-time update task already exists.");
     case Reason::NotVerified:
         return tr("The account has not been verified with a real name.");
     case Reason::ServiceError:
         return tr("The CompShare service reported an internal error.");
-    case Reason::MissingAction:
-        return tr("The API does not know the requested action.");
     default:
         //: %1 is the server's own message, shown verbatim
-        return tr("The API refused the request: %1").arg(m_message);
+        return tr("CompShare refused the request: %1").arg(m_message);
     }
 }
 
@@ -261,12 +227,6 @@ QString ApiError::remedy() const
         return tr("Check the public key and that it belongs to your CompShare account.");
     case Reason::OperationLocked:
         return tr("Try again later.");
-    case Reason::MakingImage:
-        return tr("Wait until the image is finished, then stop the instance.");
-    case Reason::SpotNeedsForce:
-        return tr("Use force stop if you want to stop it.");
-    case Reason::WrongState:
-        return tr("Refresh the list and check the instance's state.");
     case Reason::InArrears:
         return tr("Pay the unpaid order in Order Management.");
     case Reason::Expired:
@@ -276,13 +236,11 @@ QString ApiError::remedy() const
     case Reason::NoResources:
         return tr("Try again later.");
     case Reason::ImageTaskExists:
-        return tr("Wait for the image task to finish.");
+        return tr("Wait for that task to finish, then try again.");
     case Reason::NotVerified:
         return tr("Complete the real-name verification on the CompShare website.");
     case Reason::ServiceError:
         return tr("Try again later, or contact CompShare technical support.");
-    case Reason::MissingAction:
-        return tr("Update the console; this version uses an action the API no longer has.");
     default:
         return {};
     }
@@ -296,11 +254,44 @@ QString ApiError::toString() const
     const QString what = remedy();
     if (!what.isEmpty())
         text += QLatin1Char(' ') + what;
-    if (m_kind == Kind::Api)
+    // What the gateway itself said, so a user can quote it to support.
+    QStringList facts;
+    if (m_kind == Kind::Api) {
         //: %1 is the API's RetCode number
-        text += QLatin1Char(' ') + tr("(code %1)").arg(m_retCode);
+        facts << tr("RetCode %1").arg(m_retCode);
+        if (!m_message.isEmpty() && m_reason != Reason::Other) // Other already shows it
+            //: %1 is the gateway's own message, verbatim
+            facts << tr("“%1”").arg(m_message);
+    }
     // HttpStatus: explanation() already names the status once.
+    if (!m_requestId.isEmpty())
+        //: %1 is the X-UCLOUD-REQUEST-UUID of the answer
+        facts << tr("request id %1").arg(m_requestId);
+    if (!facts.isEmpty())
+        text += QStringLiteral(" (") + facts.join(QStringLiteral(", ")) + QLatin1Char(')');
     return text;
+}
+
+QString ApiError::details() const
+{
+    if (m_kind == Kind::None)
+        return {};
+    // Plain protocol facts in English: this text is meant for support.
+    QStringList lines;
+    if (!m_action.isEmpty())
+        lines << QStringLiteral("Action: ") + m_action;
+    if (m_httpStatus != 0)
+        lines << QStringLiteral("HTTP status: ") + QString::number(m_httpStatus);
+    if (m_kind == Kind::Api) {
+        lines << QStringLiteral("RetCode: ") + QString::number(m_retCode);
+        lines << QStringLiteral("Message: ") + m_message;
+    } else if (!m_detail.isEmpty()) {
+        lines << QStringLiteral("Detail: ") + m_detail;
+    }
+    lines << QStringLiteral("Request id (X-UCLOUD-REQUEST-UUID): ") +
+                 (m_requestId.isEmpty() ? QStringLiteral("none received") : m_requestId);
+    lines << QStringLiteral("Console: ") + explanation();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace compshare

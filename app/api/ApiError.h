@@ -25,24 +25,22 @@ public:
         Policy,     // refused before sending (plain http to a non-loopback host, no credentials)
     };
 
-    // What an Api error means, recognised from RetCode and message text.
+    // What an Api error means. Only documented codes get a meaning (171,
+    // 172, 8433, 226601-226606) and the lock by its name in the message;
+    // everything else is Other and shown as the gateway said it.
     enum class Reason
     {
         Other,
         KeyRejected,      // 171 Signature VerifyAC Error
         KeyUnknown,       // 172 User Not Exists
-        OperationLocked,  // InstanceOperationInProgress (message text)
-        MakingImage,      // stop refused while an image is being made
-        SpotNeedsForce,   // spot instance refused without Force=true
-        WrongState,       // operation not allowed in the instance's current state
+        OperationLocked,  // InstanceOperationInProgress (by name, in the message)
         InArrears,        // 226601
         Expired,          // 226602
         ImageGpuMismatch, // 226603
         NoResources,      // 226604
-        ImageTaskExists,  // 226605
+        ImageTaskExists,  // 226605: an image usage-time update task already exists
         NotVerified,      // 226606
         ServiceError,     // 8433
-        MissingAction,    // 160 / 161
         RateLimited,      // HTTP 429
         ServerError,      // HTTP 5xx
     };
@@ -65,6 +63,9 @@ public:
     QString message() const { return m_message; } // the server's own Message, verbatim
     QString action() const { return m_action; }
     QString detail() const { return m_detail; }
+    // X-UCLOUD-REQUEST-UUID of the answer, when there was one.
+    QString requestId() const { return m_requestId; }
+    void setRequestId(const QString &id) { m_requestId = id; }
     // Transient: worth retrying a read (network, timeout, 5xx, 429).
     bool isTransient() const;
     // The request may or may not have reached the server (network error after
@@ -75,8 +76,12 @@ public:
     QString explanation() const;
     // One short sentence: what the user can do.
     QString remedy() const;
-    // "explanation remedy (code)" for logs and banners; never contains secrets.
+    // "explanation remedy (RetCode, gateway message, request id)" for logs
+    // and banners; never contains secrets.
     QString toString() const;
+    // What the gateway said, one fact a line (action, HTTP status, RetCode,
+    // Message, request id), for "Copy details" and support requests.
+    QString details() const;
 
 private:
     Kind m_kind = Kind::None;
@@ -86,6 +91,7 @@ private:
     QString m_message;
     QString m_action;
     QString m_detail;
+    QString m_requestId;
 };
 
 } // namespace compshare

@@ -3,6 +3,7 @@
 
 #include "api/EndpointPolicy.h"
 #include "api/JsonDecoder.h"
+#include "api/OneShotUpload.h"
 #include "api/RequestSigner.h"
 #include "core/Logging.h"
 #include "core/Version.h"
@@ -164,7 +165,18 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
     ++m_requestsSent;
     QElapsedTimer attemptClock;
     attemptClock.start();
-    QNetworkReply *reply = d->nam->post(request, call->body);
+    QNetworkReply *reply = nullptr;
+    if (call->retryable) {
+        reply = d->nam->post(request, call->body);
+    } else {
+        // A mutation goes out at most once: Qt would replay a buffered body
+        // when the connection closes before the answer (see OneShotUpload).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        auto *upload = new OneShotUpload(call->body);
+        reply = d->nam->post(request, upload);
+        upload->setParent(reply);
+    }
 
     auto timedOut = std::make_shared<bool>(false);
     auto tlsProblems = std::make_shared<QStringList>();
@@ -186,6 +198,9 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
+                const QByteArray requestId = reply->rawHeader("X-UCLOUD-REQUEST-UUID");
+                if (!requestId.isEmpty())
+                    call->response.requestId = QString::fromLatin1(requestId);
                 call->response.bytes += raw.size();
                 m_bytesReceived += raw.size();
                 const qint64 elapsed = attemptClock.elapsed();
@@ -200,6 +215,10 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                     error = ApiError::tls(reply->errorString(), action);
                 else if (status != 0 && (status < 200 || status > 299))
                     error = ApiError::httpStatus(status, action);
+                else if (reply->error() == QNetworkReply::ContentReSendError)
+                    // Qt wanted to replay the mutation on a new connection; OneShotUpload refused.
+                    error = ApiError::network(tr("the connection closed before CompShare answered"),
+                                              action);
                 else if (status == 0 || reply->error() != QNetworkReply::NoError)
                     error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
 
@@ -209,6 +228,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                     << (error ? QStringLiteral(", ") + error.explanation() : QString());
 
                 if (error) {
+                    error.setRequestId(call->response.requestId);
                     emit attemptFinished(action, status, 0, elapsed);
                     if (call->retryable && error.isTransient() &&
                         call->response.attempts < d->maxAttempts) {
@@ -251,15 +271,18 @@ void ApiTransport::decode(const std::shared_ptr<PendingCall> &call, const QByteA
             } else {
                 call->response.body = r.object;
                 const QJsonValue code = r.object.value(QStringLiteral("RetCode"));
-                if (!code.isDouble()) {
+                bool haveCode = code.isDouble();
+                retCode = code.toInt();
+                if (code.isString()) // the official SDK accepts "RetCode": "0" too
+                    retCode = code.toString().trimmed().toInt(&haveCode);
+                if (!haveCode) {
                     call->response.error =
                         ApiError::malformed(tr("the answer has no RetCode"), action);
-                } else {
-                    retCode = code.toInt();
-                    if (retCode != 0)
-                        call->response.error = ApiError::api(
-                            retCode, r.object.value(QStringLiteral("Message")).toString(), action);
+                } else if (retCode != 0) {
+                    call->response.error = ApiError::api(
+                        retCode, r.object.value(QStringLiteral("Message")).toString(), action);
                 }
+                call->response.error.setRequestId(call->response.requestId);
             }
             qCDebug(lcApi).noquote().nospace() << action << " RetCode " << retCode << ", "
                                                << raw.size() << " bytes, " << elapsedMs << " ms";

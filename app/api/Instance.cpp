@@ -2,6 +2,7 @@
 #include "api/Instance.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace compshare {
 
@@ -16,6 +17,7 @@ constexpr StateName kStates[] = {
     {InstanceState::Running, "Running"},           {InstanceState::Stopping, "Stopping"},
     {InstanceState::Stopped, "Stopped"},           {InstanceState::InstallFail, "Install Fail"},
     {InstanceState::Rebooting, "Rebooting"},       {InstanceState::Resizing, "Resizing"},
+    {InstanceState::Pending, "Pending"},           {InstanceState::Reinstalling, "Reinstalling"},
 };
 
 struct ChargeName
@@ -73,6 +75,8 @@ bool isTransitional(InstanceState state)
     case InstanceState::Stopping:
     case InstanceState::Rebooting:
     case InstanceState::Resizing:
+    case InstanceState::Pending:
+    case InstanceState::Reinstalling:
         return true;
     default:
         return false;
@@ -105,6 +109,30 @@ QString Instance::publicIp() const
     return {};
 }
 
+bool PricedResource::operator==(const PricedResource &o) const
+{
+    return chargeType == o.chargeType && isBoot == o.isBoot &&
+           qFuzzyCompare(1 + price, 1 + o.price);
+}
+
+bool GpuUsage::operator==(const GpuUsage &o) const
+{
+    return gpu == o.gpu && qFuzzyCompare(2 + usageRate, 2 + o.usageRate) &&
+           qFuzzyCompare(2 + memoryRate, 2 + o.memoryRate);
+}
+
+bool MonitorSample::hasGpuData() const
+{
+    return present && std::any_of(gpus.cbegin(), gpus.cend(),
+                                  [](const GpuUsage &g) { return g.usageRate >= 0; });
+}
+
+bool MonitorSample::operator==(const MonitorSample &o) const
+{
+    return present == o.present && qFuzzyCompare(2 + cpuRate, 2 + o.cpuRate) &&
+           qFuzzyCompare(2 + memoryRate, 2 + o.memoryRate) && gpus == o.gpus;
+}
+
 bool Instance::operator==(const Instance &o) const
 {
     return id == o.id && name == o.name && region == o.region && zone == o.zone &&
@@ -116,7 +144,12 @@ bool Instance::operator==(const Instance &o) const
            ips == o.ips && created == o.created && expires == o.expires &&
            autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
            remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
-           supportWithoutGpuStart == o.supportWithoutGpuStart;
+           supportWithoutGpuStart == o.supportWithoutGpuStart &&
+           autoRenewKnown == o.autoRenewKnown && started == o.started && stopped == o.stopped &&
+           updated == o.updated && releaseTime == o.releaseTime &&
+           scheduledStop == o.scheduledStop && powerOffBilling == o.powerOffBilling &&
+           diskPrices == o.diskPrices && qFuzzyCompare(1 + imagePrice, 1 + o.imagePrice) &&
+           disks == o.disks && monitor == o.monitor;
 }
 
 } // namespace compshare

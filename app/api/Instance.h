@@ -22,6 +22,8 @@ enum class InstanceState
     InstallFail,
     Rebooting,
     Resizing,
+    Pending,      // not in the API table; the official CLI waits on it as "still changing"
+    Reinstalling, // likewise
 };
 
 enum class ChargeType
@@ -30,16 +32,17 @@ enum class ChargeType
     Year,
     Month,
     Day,
-    Dynamic, // hourly
-    Postpay, // pay as you go
-    Spot,    // preemptible, runs as pay-as-you-go, may be reclaimed
+    Dynamic, // HOURLY PREPAID (按小时预付费, 包时): stopping saves nothing
+    Postpay, // pay as you go: the only type whose CPU/GPU/memory stop charging when stopped
+    Spot,    // preemptible, may be reclaimed; not covered by "no charge while stopped"
 };
 
 InstanceState stateFromApi(const QString &text);
 QString stateToApi(InstanceState state);
 ChargeType chargeTypeFromApi(const QString &text);
 QString chargeTypeToApi(ChargeType type);
-// States that end by themselves (Starting, Stopping, Rebooting, Initializing, Resizing).
+// States that end by themselves (Starting, Stopping, Rebooting, Initializing, Resizing,
+// Pending, Reinstalling).
 bool isTransitional(InstanceState state);
 // "cn-wlcb-01" -> "cn-wlcb", "hk-02" -> "hk"; a zone without a numeric suffix is returned as is.
 QString regionFromZone(const QString &zone);
@@ -53,6 +56,50 @@ struct IpAddress
     {
         return ip == o.ip && type == o.type && mode == o.mode;
     }
+};
+
+// One entry of PostPayPowerOffBillingResource[] or DiskPriceInfo[]. The API
+// gives no unit for Price; see billing/BillingRules.h for how it is read.
+struct PricedResource
+{
+    QString chargeType;
+    bool isBoot = false;
+    double price = 0;
+    bool operator==(const PricedResource &o) const;
+};
+
+// One entry of DiskSet[].
+struct Disk
+{
+    QString id;
+    QString type;
+    bool isBoot = false;
+    int sizeGb = 0;
+    bool operator==(const Disk &o) const
+    {
+        return id == o.id && type == o.type && isBoot == o.isBoot && sizeGb == o.sizeGb;
+    }
+};
+
+// One GPU of MonitorMessages.GpuInfo[]; rates in percent, -1 when not given.
+struct GpuUsage
+{
+    QString gpu;
+    double usageRate = -1;
+    double memoryRate = -1;
+    bool operator==(const GpuUsage &o) const;
+};
+
+// MonitorMessages: current utilisation, in percent. present is false when the
+// record had no usable MonitorMessages ("no data, no claim").
+struct MonitorSample
+{
+    bool present = false;
+    double cpuRate = -1;
+    double memoryRate = -1;
+    QList<GpuUsage> gpus;
+    bool hasGpuData() const;
+    bool operator==(const MonitorSample &o) const;
 };
 
 // Enough to address an instance in a per-instance action.
@@ -90,7 +137,18 @@ struct Instance
     QDateTime created;
     QDateTime expires;
     bool autoRenew = false;
+    bool autoRenewKnown = false; // AutoRenew was "Yes"/"No" (or a bool), not missing
     bool isExpired = false;
+    QDateTime started;       // StartTime: last start
+    QDateTime stopped;       // StopTime: last stop
+    QDateTime updated;       // UpdateTime: last state change
+    QDateTime releaseTime;   // ReleaseTime: reclaim deadline of a stopped instance
+    QDateTime scheduledStop; // StopSchedulerTime (SDK) / SchedulerStopTime (CLI); invalid = none
+    QList<PricedResource> powerOffBilling; // PostPayPowerOffBillingResource[]
+    QList<PricedResource> diskPrices;      // DiskPriceInfo[]
+    double imagePrice = 0;                 // CompShareImagePrice
+    QList<Disk> disks;                     // DiskSet[]
+    MonitorSample monitor;                 // MonitorMessages
     QString osName;
     QString remark;
     QString tag;
@@ -99,10 +157,11 @@ struct Instance
     // Password is deliberately absent: the parser never keeps it.
 
     bool isSpot() const { return chargeType == ChargeType::Spot; }
+    // Dynamic is hourly PREPAID (see ChargeType): it is prepaid too.
     bool isPrepaid() const
     {
         return chargeType == ChargeType::Year || chargeType == ChargeType::Month ||
-               chargeType == ChargeType::Day;
+               chargeType == ChargeType::Day || chargeType == ChargeType::Dynamic;
     }
     bool isMakingImage() const;
     bool isTransitional() const { return compshare::isTransitional(state); }

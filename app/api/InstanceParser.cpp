@@ -92,6 +92,99 @@ QList<IpAddress> ipSet(const QJsonValue &v)
     return ips;
 }
 
+// "Yes"/"No" (the API), or a bool/number; known is false when missing or odd.
+bool yesNo(const QJsonValue &v, bool *known)
+{
+    const QString s = v.isBool() ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                      : v.isDouble()
+                          ? (v.toDouble() != 0 ? QStringLiteral("yes") : QStringLiteral("no"))
+                          : v.toString().trimmed().toLower();
+    const bool yes =
+        s == QLatin1String("yes") || s == QLatin1String("true") || s == QLatin1String("1");
+    const bool no =
+        s == QLatin1String("no") || s == QLatin1String("false") || s == QLatin1String("0");
+    *known = yes || no;
+    return yes;
+}
+
+// A percentage given as a number or a string ("12.5", "12.5%"); -1 when absent
+// or unreadable, so "no data" is never read as 0 % (idle).
+double rate(const QJsonValue &v)
+{
+    double d = -1;
+    if (v.isDouble()) {
+        d = v.toDouble();
+    } else if (v.isString()) {
+        QString s = v.toString().trimmed();
+        if (s.endsWith(QLatin1Char('%')))
+            s.chop(1);
+        bool ok = false;
+        d = s.trimmed().toDouble(&ok);
+        if (!ok)
+            d = -1;
+    }
+    if (!std::isfinite(d) || d < 0)
+        return -1;
+    return qMin(d, 100.0);
+}
+
+QList<PricedResource> pricedResources(const QJsonValue &v)
+{
+    QList<PricedResource> list;
+    const QJsonArray array = v.toArray();
+    for (const auto &item : array) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject o = item.toObject();
+        PricedResource r;
+        r.chargeType = text(o.value(QStringLiteral("ChargeType")));
+        r.isBoot = flag(o.value(QStringLiteral("IsBoot")));
+        r.price = qMax(0.0, number(o.value(QStringLiteral("Price"))));
+        list.append(r);
+    }
+    return list;
+}
+
+QList<Disk> diskSet(const QJsonValue &v)
+{
+    QList<Disk> list;
+    const QJsonArray array = v.toArray();
+    for (const auto &item : array) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject o = item.toObject();
+        Disk d;
+        d.id = text(o.value(QStringLiteral("DiskId")));
+        d.type = text(o.value(QStringLiteral("DiskType")));
+        d.isBoot = flag(o.value(QStringLiteral("IsBoot")));
+        d.sizeGb = qMax(0, integer(o.value(QStringLiteral("Size"))));
+        list.append(d);
+    }
+    return list;
+}
+
+MonitorSample monitorMessages(const QJsonValue &v)
+{
+    MonitorSample m;
+    if (!v.isObject())
+        return m;
+    const QJsonObject o = v.toObject();
+    m.cpuRate = rate(o.value(QStringLiteral("CpuUsageRate")));
+    m.memoryRate = rate(o.value(QStringLiteral("MemUsageRate")));
+    const QJsonArray gpus = o.value(QStringLiteral("GpuInfo")).toArray();
+    for (const auto &item : gpus) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject g = item.toObject();
+        m.gpus.append({text(g.value(QStringLiteral("GPU"))),
+                       rate(g.value(QStringLiteral("GpuUsageRate"))),
+                       rate(g.value(QStringLiteral("MemoryUsageRate")))});
+    }
+    // An empty object says nothing: no data, no claim.
+    m.present = m.cpuRate >= 0 || m.memoryRate >= 0 || !m.gpus.isEmpty();
+    return m;
+}
+
 QString translateMalformed(const char *source)
 {
     return QCoreApplication::translate("ApiError", source);
@@ -127,13 +220,26 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.ips = ipSet(r.value(QStringLiteral("IPSet")));
     i.created = unixTime(r.value(QStringLiteral("CreateTime")));
     i.expires = unixTime(r.value(QStringLiteral("ExpireTime")));
-    i.autoRenew = flag(r.value(QStringLiteral("AutoRenew")));
+    i.autoRenew = yesNo(r.value(QStringLiteral("AutoRenew")), &i.autoRenewKnown);
     i.isExpired = flag(r.value(QStringLiteral("IsExpire")));
     i.osName = text(r.value(QStringLiteral("OsName")));
     i.remark = text(r.value(QStringLiteral("Remark")));
     i.tag = text(r.value(QStringLiteral("Tag")));
     i.sshLoginCommand = text(r.value(QStringLiteral("SshLoginCommand")));
     i.supportWithoutGpuStart = flag(r.value(QStringLiteral("SupportWithoutGpuStart")));
+    i.started = unixTime(r.value(QStringLiteral("StartTime")));
+    i.stopped = unixTime(r.value(QStringLiteral("StopTime")));
+    i.updated = unixTime(r.value(QStringLiteral("UpdateTime")));
+    i.releaseTime = unixTime(r.value(QStringLiteral("ReleaseTime")));
+    // The SDK calls it StopSchedulerTime, the CLI SchedulerStopTime; 0 = none.
+    i.scheduledStop = unixTime(r.value(QStringLiteral("StopSchedulerTime")));
+    if (!i.scheduledStop.isValid())
+        i.scheduledStop = unixTime(r.value(QStringLiteral("SchedulerStopTime")));
+    i.powerOffBilling = pricedResources(r.value(QStringLiteral("PostPayPowerOffBillingResource")));
+    i.diskPrices = pricedResources(r.value(QStringLiteral("DiskPriceInfo")));
+    i.imagePrice = qMax(0.0, number(r.value(QStringLiteral("CompShareImagePrice"))));
+    i.disks = diskSet(r.value(QStringLiteral("DiskSet")));
+    i.monitor = monitorMessages(r.value(QStringLiteral("MonitorMessages")));
     // "Password" is deliberately never read.
     *instance = i;
     return true;

@@ -4,6 +4,7 @@
 #include "api/ApiTransport.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
 #include "stop/StopController.h"
 
@@ -17,8 +18,13 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_proxy(new InstanceFilterProxy(this))
     , m_scheduler(new RefreshScheduler(m_client, m_model, this))
     , m_stop(new StopController(m_client, m_model, m_scheduler, this))
+    , m_idle(new GpuIdleTracker(this))
 {
     m_proxy->setSourceModel(m_model);
+    m_model->setIdleTracker(m_idle);
+    connect(
+        m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
+        [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
 }
 
 ConsoleSession::~ConsoleSession() = default;
@@ -29,8 +35,10 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     if (refused.isError())
         return refused;
     m_scheduler->stop();
-    if (credentials.publicKey != m_transport->publicKey())
+    if (credentials.publicKey != m_transport->publicKey()) {
         m_model->applyRefresh({}); // another account: never show its rows under this one
+        m_idle->clear();
+    }
     m_transport->setCredentials(credentials);
     m_connected = true;
     m_scheduler->start();

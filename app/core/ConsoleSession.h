@@ -12,6 +12,7 @@
 namespace compshare {
 
 class ApiTransport;
+class GpuIdleTracker;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class RefreshScheduler;
@@ -38,6 +39,8 @@ public:
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
     StopController *stopController() const { return m_stop; }
+    // Fed by every listing; shared by the Idle badge, notifications and auto-stop.
+    GpuIdleTracker *idleTracker() const { return m_idle; }
 
 private:
     ApiTransport *m_transport;
@@ -46,6 +49,7 @@ private:
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
     StopController *m_stop;
+    GpuIdleTracker *m_idle;
     bool m_connected = false;
 };
 

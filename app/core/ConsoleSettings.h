@@ -41,6 +41,12 @@ public:
     bool desktopNotifications() const; // default true
     void setDesktopNotifications(bool on);
 
+    // Idle GPUs (GpuIdleTracker): below this percent, for this many minutes.
+    double idleThresholdPercent() const; // default 5, clamped to [0, 100]
+    void setIdleThresholdPercent(double percent);
+    int idleWindowMinutes() const; // default 30, at least 1
+    void setIdleWindowMinutes(int minutes);
+
     bool askBeforeOrdinaryStop() const; // default true; spot force stops always ask
     void setAskBeforeOrdinaryStop(bool ask);
 

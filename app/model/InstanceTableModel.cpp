@@ -2,7 +2,9 @@
 #include "model/InstanceTableModel.h"
 
 #include "core/Logging.h"
+#include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
+#include "monitor/GpuIdleTracker.h"
 
 #include <QLocale>
 
@@ -51,6 +53,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Instance &i = m_rows.at(index.row());
     const int column = index.column();
+    if (QVariant cost; InstanceCostColumns::data(
+            i, column, role, m_now(), m_idle ? m_idle->idleSince(i.id) : QDateTime(), &cost))
+        return cost;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(i, column);
@@ -403,22 +408,6 @@ bool InstanceTableModel::isLocked(const QString &id) const
 {
     // Stays locked until a refresh after the expiry clears it (applyRefresh).
     return m_lockedUntil.contains(id);
-}
-
-int InstanceTableModel::runningCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Instance &i) { return i.state == InstanceState::Running; }));
-}
-
-double InstanceTableModel::burnRatePerHour() const
-{
-    double sum = 0;
-    for (const Instance &i : m_rows) {
-        if (i.state == InstanceState::Running)
-            sum += i.pricePerHour;
-    }
-    return sum;
 }
 
 QString InstanceTableModel::stateText(InstanceState state, const QString &raw)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "billing/BillingRules.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -14,6 +15,8 @@
 #include <functional>
 
 namespace compshare {
+
+class GpuIdleTracker;
 
 class InstanceTableModel final : public QAbstractTableModel
 {
@@ -33,6 +36,8 @@ public:
         PublicIpColumn,
         ImageColumn,
         CreatedColumn,
+        CostNowColumn, // what it costs right now (InstanceCostColumns)
+        GpuUtilColumn, // GPU utilisation and the Idle badge (InstanceCostColumns)
         ActionColumn,
         ColumnCount
     };
@@ -55,6 +60,8 @@ public:
         SearchTextRole,                  // QString: name, id and IPs, for the search box
         RegionRole,                      // QString region
         InstanceRole,                    // QVariant<Instance>
+        IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
+        CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
     };
 
     enum class RowAction
@@ -97,9 +104,16 @@ public:
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
 
+    // The shared idle verdicts for IdleSinceRole and the GPU column; rows
+    // repaint when an instance becomes idle or stops being idle.
+    void setIdleTracker(const GpuIdleTracker *tracker);
+    // Time-dependent texts (uptime, reclaim countdown, idle minutes) repaint.
+    void refreshCostColumns();
+
     // Totals for the status bar.
     int runningCount() const;
-    double burnRatePerHour() const; // sum of price per hour of Running instances
+    BurnTotals costTotals() const;  // BillingRules over every row
+    double burnRatePerHour() const; // what is paid per hour now: costTotals().perHour
 
     static QString stateText(InstanceState state, const QString &raw = {});
     static QString chargeText(ChargeType type, const QString &raw = {});
@@ -120,6 +134,7 @@ private:
     QHash<QString, QDateTime> m_lockedUntil;
     QHash<QString, QDateTime> m_operationStarted;
     std::function<QDateTime()> m_now;
+    const GpuIdleTracker *m_idle = nullptr;
 };
 
 } // namespace compshare

@@ -35,6 +35,12 @@ QString InstanceText::columnTitle(int column)
         return tr("Image");
     case InstanceTableModel::CreatedColumn:
         return tr("Created");
+    case InstanceTableModel::CostNowColumn:
+        //: Column title: what the instance costs right now, running or stopped
+        return tr("Cost now");
+    case InstanceTableModel::GpuUtilColumn:
+        //: Column title: current GPU utilisation
+        return tr("GPU use");
     case InstanceTableModel::ActionColumn:
         return tr("Action");
     default:
@@ -49,6 +55,11 @@ QString InstanceText::columnToolTip(int column)
         return tr("Price per hour while the instance runs");
     case InstanceTableModel::ChargeColumn:
         return tr("How the instance is billed; spot instances are preemptible");
+    case InstanceTableModel::CostNowColumn:
+        return tr("What the instance costs right now: running price, the disks of a stopped "
+                  "pay-as-you-go instance, or the end of a prepaid period");
+    case InstanceTableModel::GpuUtilColumn:
+        return tr("Average GPU utilisation from CompShare's monitoring; — when it sent none");
     default:
         return {};
     }
@@ -73,6 +84,10 @@ QString InstanceText::state(InstanceState state, const QString &raw)
         return tr("Rebooting");
     case InstanceState::Resizing:
         return tr("Resizing");
+    case InstanceState::Pending:
+        return tr("Pending");
+    case InstanceState::Reinstalling:
+        return tr("Reinstalling");
     case InstanceState::Unknown:
         break;
     }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace compshare;
@@ -220,12 +221,23 @@ private slots:
         for (int n = 0; n < 3000; ++n)
             set.append(goodRecord(QStringLiteral("uhost-%1").arg(n)));
         bool delivered = false;
+        bool controlDelivered = false;
+        QObject living;
         {
             QObject context;
             InstanceParser::parseAsync(body(set, 3000), 1024 * 1024, &context,
                                        [&](const InstanceParser::Result &) { delivered = true; });
         }
-        QTest::qWait(300);
+        // A control with a living context proves the barrier below lets a
+        // delivery through.
+        InstanceParser::parseAsync(
+            body(set, 3000), 1024 * 1024, &living,
+            [&](const InstanceParser::Result &) { controlDelivered = true; });
+        // Barrier: both background parses have finished and every queued
+        // delivery has been dispatched.
+        QThreadPool::globalInstance()->waitForDone();
+        QTRY_VERIFY(controlDelivered);
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!delivered);
     }
 

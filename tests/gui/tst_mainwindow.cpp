@@ -55,14 +55,17 @@ QList<QStringList> account()
 
 struct Console
 {
-    explicit Console(const QJsonObject &scenario = smallScenario(account()))
+    // An invalid size keeps the geometry the window restored by itself.
+    explicit Console(const QJsonObject &scenario = smallScenario(account()),
+                     const QSize &size = QSize(1280, 720))
         : fixture(scenario)
     {
         CommandLineOptions options;
         options.connectLater = true;
         window = std::make_unique<MainWindow>(options);
         compshare::test::useFastTimings(*window->session());
-        window->resize(1280, 720);
+        if (size.isValid())
+            window->resize(size);
         window->show();
         window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
     }
@@ -85,6 +88,24 @@ struct Console
         view->scrollTo(idx);
         const QRect rect = view->visualRect(idx);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    // A positive barrier for "nothing else was sent": one full refresh
+    // round trip that starts after everything the user did so far. A request
+    // sent before it is in the simulator's journal by the time it ends.
+    bool roundTrip()
+    {
+        QSignalSpy done(session()->scheduler(), &RefreshScheduler::refreshSucceeded);
+        session()->scheduler()->refreshNow();
+        // A poll already in flight answers too: only a full refresh counts.
+        return QTest::qWaitFor(
+            [&done] {
+                for (const auto &args : done) {
+                    if (args.at(1).toBool())
+                        return true;
+                }
+                return false;
+            },
+            10000);
     }
     QString state(const QString &id) const
     {
@@ -154,7 +175,10 @@ private slots:
         QTRY_VERIFY(opened);
         auto *confirm = qobject_cast<StopConfirmDialog *>(opened);
         QVERIFY(confirm);
-        QVERIFY(!confirm->isModal() || confirm->windowModality() != Qt::NonModal);
+        // Opened with open(): modal to the window only, so it never blocks in a
+        // nested event loop and the list keeps refreshing behind it.
+        QCOMPARE(confirm->windowModality(), Qt::WindowModal);
+        QVERIFY(confirm->isVisible());
         confirm->accept();
         QTRY_COMPARE(c.state(QStringLiteral("uhost-pay")), QStringLiteral("Stopping"));
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
@@ -162,12 +186,16 @@ private slots:
         c.fixture.sim().clock().advance(60 * 1000);
         QTRY_COMPARE(c.state(QStringLiteral("uhost-pay")), QStringLiteral("Stopped"));
         const auto describes = c.fixture.entries(QStringLiteral("DescribeCompShareInstance"));
+        int polls = 0;
         for (const auto &e : describes) {
             if (e.params.contains(QStringLiteral("UHostIds.0"))) {
+                ++polls;
                 QCOMPARE(e.params.value(QStringLiteral("Region")), QStringLiteral("cn-wlcb"));
+                QCOMPARE(e.params.value(QStringLiteral("UHostIds.0")), QStringLiteral("uhost-pay"));
                 QVERIFY(!e.params.contains(QStringLiteral("UHostIds.1")));
             }
         }
+        QVERIFY2(polls >= 1, "the transition was never polled");
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 0); // never resent
         QTRY_VERIFY(c.window->notifier()->lastNotification().contains(QStringLiteral("stopped")));
     }
@@ -185,8 +213,11 @@ private slots:
         QVERIFY(force);
         QVERIFY(!force->forceStopButton()->isEnabled());
         QVERIFY(force->cancelButton()->isDefault());
+        QSignalSpy finished(force, &QDialog::finished);
         QTest::mouseClick(force->cancelButton(), Qt::LeftButton);
-        QTest::qWait(200);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toInt(), int(QDialog::Rejected));
+        QVERIFY(c.roundTrip());
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 0);
     }
 
@@ -208,7 +239,7 @@ private slots:
         const auto stop = c.fixture.entries(QStringLiteral("StopCompShareInstance")).first();
         QCOMPARE(stop.params.value(QStringLiteral("UHostId")), QStringLiteral("uhost-spot"));
         QCOMPARE(stop.params.value(QStringLiteral("Force")), QStringLiteral("true"));
-        QTest::qWait(300);
+        QVERIFY(c.roundTrip());
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
     }
 
@@ -232,7 +263,7 @@ private slots:
         QVERIFY(c.window->operationBanner()->isVisible());
         // A second click on the disabled button sends nothing.
         c.clickRowButton(QStringLiteral("uhost-pay"));
-        QTest::qWait(200);
+        QVERIFY(c.roundTrip());
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
     }
 
@@ -303,7 +334,8 @@ private slots:
             c.window->resize(1111, 666);
             c.window->close();
         }
-        Console again;
+        Console again(smallScenario(account()), QSize());
+        QCOMPARE(again.window->size(), QSize(1111, 666));
         InstanceTableView *view = again.window->table();
         QVERIFY(view->isColumnHidden(InstanceTableModel::PublicIpColumn));
         QCOMPARE(view->horizontalHeader()->sortIndicatorSection(),

@@ -96,7 +96,21 @@ private slots:
         QVERIFY(force);
         QTest::qWait(100);
         save(force, QStringLiteral("force-stop.png"));
+        QSignalSpy finished(force, &QDialog::finished);
         QTest::mouseClick(force->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        // Barrier: a full refresh that starts after the cancel; anything the
+        // cancel had sent would be in the journal by the time it ends.
+        QSignalSpy refreshed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
+        s->scheduler()->refreshNow();
+        const auto fullRefreshDone = [&refreshed] {
+            for (const auto &args : refreshed) {
+                if (args.at(1).toBool())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fullRefreshDone(), 10000);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1); // only the ordinary stop
     }
 };

@@ -7,11 +7,14 @@
 // Password (base64 or decoded) may appear in stdout/stderr, the settings, the
 // cache, the temp folder or the data folder. The gnome-keyring file itself
 // (data/keyrings/*.keyring, encrypted by the keyring) is excluded.
+#include "api/ApiTransport.h"
 #include "core/CommandLineOptions.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
 #include "simulator/SimSignature.h"
 #include "simulator/Simulator.h"
+#include "stop/StopController.h"
 #include "ui/InstanceActions.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -29,6 +32,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace compshare;
 
@@ -70,24 +74,47 @@ void addProfile(ui::MainWindow &w, const QString &name, const QString &pub, cons
         qFatal("AddKeyDialog did not finish");
 }
 
-void stopOne(ui::MainWindow &w, sim::Simulator *sim)
+// A step of the child that did not happen fails the child: a flow that
+// silently did nothing would leave nothing to leak and prove nothing.
+[[noreturn]] void childFailed(const char *what)
+{
+    fprintf(stderr, "child: step failed: %s\n", what);
+    fflush(stderr);
+    ::_exit(4);
+}
+
+void require(bool ok, const char *what)
+{
+    if (!ok)
+        childFailed(what);
+}
+
+// Stops the first running ordinary instance and waits until CompShare (or
+// the demo cloud) accepted it.
+void stopOne(ui::MainWindow &w)
 {
     InstanceTableModel *model = w.session()->model();
-    waitFor([&] { return model->rowCount() > 0; });
+    require(waitFor([&] { return model->rowCount() > 0; }), "the list never appeared");
     for (const Instance &i : model->instances()) {
-        if (i.state == InstanceState::Running && !i.isSpot()) {
-            const int before =
-                sim ? int(sim->journal(QStringLiteral("StopCompShareInstance")).size()) : 0;
+        if (i.state == InstanceState::Running && !i.isSpot() && !i.isMakingImage()) {
+            QSignalSpy accepted(w.session()->stopController(), &StopController::operationAccepted);
             w.prompts()->setNextAnswer(ui::PromptService::Answer::Accept);
             w.actions()->triggerRowAction(i.id);
-            if (sim)
-                waitFor([&] {
-                    return sim->journal(QStringLiteral("StopCompShareInstance")).size() > before;
-                });
-            QTest::qWait(500);
+            require(waitFor([&] { return accepted.count() > 0; }), "the stop was not accepted");
             return;
         }
     }
+    childFailed("no running instance to stop");
+}
+
+void waitForAccount(ui::MainWindow &w, const QString &publicKey, int rows, const char *what)
+{
+    require(waitFor([&] {
+                return w.session()->transport()->publicKey() == publicKey &&
+                       w.session()->model()->rowCount() == rows &&
+                       w.session()->scheduler()->lastSuccess().isValid();
+            }),
+            what);
 }
 
 // The console flows; writes what must not leak to the oracle file.
@@ -95,35 +122,42 @@ int runChild(int argc, char **argv)
 {
     QApplication app(argc, argv);
     sim::Simulator sim;
-    sim.loadScenario(sim::Simulator::demoScenario());
+    require(sim.loadScenario(sim::Simulator::demoScenario()), "scenario");
     const QString pubA = QStringLiteral("PUBA-") + canary(), privA = canary();
     const QString pubB = QStringLiteral("PUBB-") + canary(), privB = canary();
     sim.addAccount(pubA, privA);
     sim.addAccount(pubB, privB);
-    sim.listen();
+    require(sim.listen(), "the simulator did not listen");
 
     CommandLineOptions options;
     options.endpoint = sim.url();
     ui::MainWindow w(options);
     w.show();
+    const int rows = int(sim.instanceCount());
     addProfile(w, QStringLiteral("canary-a"), pubA, privA, sim.url());
-    waitFor([&] { return w.session()->model()->rowCount() == sim.instanceCount(); });
-    stopOne(w, &sim);
+    waitForAccount(w, pubA, rows, "profile A never listed");
+    const int stopsBefore = int(sim.journal(QStringLiteral("StopCompShareInstance")).size());
+    stopOne(w);
+    require(sim.journal(QStringLiteral("StopCompShareInstance")).size() == stopsBefore + 1,
+            "the stop did not reach the simulator exactly once");
     addProfile(w, QStringLiteral("canary-b"), pubB, privB, sim.url());
-    QTest::qWait(1000);
+    waitForAccount(w, pubB, rows, "profile B never listed");
     // Switch back through the toolbar's profile switcher.
     auto *switcher = w.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
-    const int a = switcher ? switcher->findText(QStringLiteral("canary-a"), Qt::MatchContains) : -1;
-    if (a >= 0) {
-        switcher->setCurrentIndex(a);
-        emit switcher->activated(a);
-    }
-    QTest::qWait(1500);
+    require(switcher, "no profile switcher");
+    const int a = switcher->findText(QStringLiteral("canary-a"), Qt::MatchContains);
+    require(a >= 0, "profile A is not in the switcher");
+    switcher->setCurrentIndex(a);
+    emit switcher->activated(a);
+    require(waitFor([&] { return w.session()->transport()->publicKey() == pubA; }),
+            "switching back to profile A did not happen");
     // The demo flow.
     w.startDemo();
-    QTest::qWait(1500);
-    stopOne(w, nullptr);
-    QTest::qWait(1000);
+    require(waitFor([&] {
+                return w.session()->transport()->publicKey() == sim::Simulator::demoPublicKey();
+            }),
+            "the demo did not start");
+    stopOne(w);
 
     QFile oracle(qEnvironmentVariable("COMPSHARE_ORACLE"));
     if (!oracle.open(QIODevice::WriteOnly))

@@ -89,6 +89,7 @@ Reply SimTestClient::wait(QNetworkReply *reply, int timeoutMs)
     result.finished = finished.wait(timeoutMs + 2000);
     result.error = reply->error();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.requestId = reply->rawHeader("X-UCLOUD-REQUEST-UUID");
     if (reply->isOpen())
         result.body = reply->readAll();
     QJsonParseError parseError{};

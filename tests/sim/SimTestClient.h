@@ -28,6 +28,7 @@ struct Reply
     QByteArray body;
     QJsonObject json;
     bool jsonValid = false;
+    QByteArray requestId; // the X-UCLOUD-REQUEST-UUID header
     int retCode() const { return json.value(QStringLiteral("RetCode")).toInt(-1); }
     QString message() const { return json.value(QStringLiteral("Message")).toString(); }
 };

@@ -222,7 +222,8 @@ private slots:
                     .contains(QStringLiteral("Value")));
         QVERIFY(first.value(QStringLiteral("IPSet")).isArray());
         QVERIFY(first.value(QStringLiteral("SupportWithoutGpuStart")).isBool());
-        QVERIFY(!first.contains(QStringLiteral("Region")));
+        QCOMPARE(first.value(QStringLiteral("Region")).toString(),
+                 first.value(QStringLiteral("Zone")).toString().section(QLatin1Char('-'), 0, -2));
         const QByteArray password =
             QByteArray::fromBase64(first.value(QStringLiteral("Password")).toString().toLatin1());
         QVERIFY(password.size() >= 8);

@@ -4,7 +4,6 @@
 #include "SimTestClient.h"
 #include "simulator/Simulator.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -77,10 +76,10 @@ private slots:
         QVERIFY(chinese);
     }
 
-    void generatorIsFastAndDeterministic()
+    // How fast the generator is belongs in bench/, not here: a wall-clock
+    // threshold fails at random on a loaded (or sanitized) machine.
+    void generatorMakesLargeAccountsDeterministically()
     {
-        QElapsedTimer timer;
-        timer.start();
         const QJsonObject scenario = Simulator::generatedScenario(10000, {}, 99);
         Simulator sim;
         QVERIFY(sim.loadScenario(scenario));
@@ -91,7 +90,6 @@ private slots:
                                         {QStringLiteral("Limit"), QStringLiteral("100")}});
         QCOMPARE(reply.json.value(QStringLiteral("TotalCount")).toInt(), 10000);
         QCOMPARE(reply.json.value(QStringLiteral("UHostSet")).toArray().size(), 50);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(sim.instanceCount(), 10000);
         QCOMPARE(Simulator::generatedScenario(50, {}, 99),
                  Simulator::generatedScenario(50, {}, 99));

@@ -105,6 +105,8 @@ StateBadgeDelegate::Colours StateBadgeDelegate::coloursFor(InstanceState state,
     case InstanceState::Rebooting:
     case InstanceState::Initializing:
     case InstanceState::Resizing:
+    case InstanceState::Pending:
+    case InstanceState::Reinstalling:
         return {QColor(0xff, 0xb3, 0x00), ink, QColor(0xc7, 0x84, 0x00)};
     case InstanceState::InstallFail:
         return {QColor(0xc6, 0x28, 0x28), white, QColor(0x8e, 0x00, 0x00)};

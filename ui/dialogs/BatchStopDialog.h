@@ -30,6 +30,8 @@ public:
     // spot ones with ForceStop::UserConfirmed, in the order given.
     QList<StopDecision> decisions() const;
     // The sum of price per hour of what would be stopped.
+    // What stopping the chosen ones saves per hour (BillingRules::stopSavingPerHour):
+    // nothing for prepaid or spot instances.
     double burnRateStopped() const;
 
     QCheckBox *forceCheckBox(const QString &id) const { return m_forceTicks.value(id); }

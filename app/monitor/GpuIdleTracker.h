@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// Which running instances have idle GPUs, from the MonitorMessages of each
+// listing. One shared tracker per session: the Idle badge, the idle
+// notification and "stop when idle" all ask it, so they agree.
+//
+// The rule: an instance is idle when, in every sample of the last `window`,
+// it was Running and ALL its GPUs were below `threshold` percent. A sample
+// without GPU data (MonitorMessages absent or empty) breaks the run: no
+// data, no claim. idleSince() is when the current below-threshold run began,
+// so "Idle 45 min" means 45 minutes of low samples, never less than window.
+//
+// API (kept small and stable; other features build on it):
+//   observe(instances, fullList)  feed one listing (a full refresh or a poll)
+//   isIdle(id) / idleSince(id)    the current verdict
+//   becameIdle / stoppedBeingIdle emitted once per transition, from observe()
+//   setThresholdPercent / setWindowSeconds / setClock
+// Verdicts change only in observe() (and on a settings change), at listing
+// time, so they never flip between two refreshes.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <functional>
+
+namespace compshare {
+
+class GpuIdleTracker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kDefaultThresholdPercent = 5.0;
+    static constexpr int kDefaultWindowSeconds = 30 * 60;
+    static constexpr int kMinWindowSeconds = 60;
+
+    explicit GpuIdleTracker(QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> now);
+    // A GPU below this (in %, exclusive) counts as idle. Clamped to [0, 100].
+    void setThresholdPercent(double percent);
+    double thresholdPercent() const { return m_threshold; }
+    // How long every sample must be idle. At least kMinWindowSeconds.
+    void setWindowSeconds(int seconds);
+    int windowSeconds() const { return m_windowSecs; }
+
+    // One listing. A poll (fullList false) holds only some instances: the
+    // others keep their history. A full list forgets instances not in it.
+    void observe(const QList<Instance> &instances, bool fullList);
+    // Forget everything (e.g. another account).
+    void clear();
+
+    bool isIdle(const QString &id) const;
+    // When the current idle run began; invalid when the instance is not idle.
+    QDateTime idleSince(const QString &id) const;
+    // Ids idle right now.
+    QList<QString> idleIds() const;
+
+signals:
+    void becameIdle(const QString &id, const QDateTime &since);
+    void stoppedBeingIdle(const QString &id);
+
+private:
+    struct Sample
+    {
+        QDateTime at;
+        double maxGpuRate = -1; // -1: no data or not running
+    };
+    struct Track
+    {
+        QList<Sample> samples; // within the window (and the first one before it)
+        QDateTime runStart;    // first sample of the current low run, or invalid
+        bool idle = false;
+    };
+    void addSample(const QString &id, const Sample &sample);
+    void recompute(const QString &id, Track &track);
+    void evaluate(const QString &id, Track &track, const QDateTime &now);
+
+    QHash<QString, Track> m_tracks;
+    std::function<QDateTime()> m_now;
+    double m_threshold = kDefaultThresholdPercent;
+    int m_windowSecs = kDefaultWindowSeconds;
+};
+
+} // namespace compshare

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// Exactly once on the wire: a mutation whose connection closes before any
+// answer is NOT replayed by Qt (see OneShotUpload and docs/RELIABILITY.md);
+// MutationRecovery re-reads instead and says whether it took effect.
+#include "ApiSimFixture.h"
+#include "api/MutationRecovery.h"
+
+using namespace compshare;
+using compshare::sim::FaultRule;
+using compshare::test::ApiSimFixture;
+
+namespace {
+const QString kStop = QStringLiteral("StopCompShareInstance");
+const QString kDescribe = QStringLiteral("DescribeCompShareInstance");
+
+FaultRule dropAnswer(const QString &action)
+{
+    FaultRule rule;
+    rule.action = action;
+    rule.type = FaultRule::Type::DropAnswer;
+    return rule; // every time: a replay would be dropped (and journaled) too
+}
+} // namespace
+
+class TestExactlyOnce final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lostAnswerSendsTheStopOnce()
+    {
+        ApiSimFixture f;
+        QVERIFY(f.start(10));
+        const InstanceRef ref = ApiSimFixture::refOf(f.find(QStringLiteral("Running"), false));
+        f.sim->addFault(dropAnswer(kStop));
+        const MutationResult result = f.stop(ref, ForceStop::No);
+        // Exactly one StopCompShareInstance reached the gateway.
+        QCOMPARE(f.sim->requestCount(kStop, ref.id), 1);
+        QCOMPARE(f.sim->journal(kStop).first().verdict, QStringLiteral("fault:drop"));
+        QCOMPARE(result.error.kind(), ApiError::Kind::Network);
+        QVERIFY2(result.error.detail().contains(QLatin1String("before CompShare answered")),
+                 qPrintable(result.error.detail()));
+        QVERIFY(result.error.outcomeUnknown());
+        QVERIFY(result.haveReread);
+        QCOMPARE(result.outcome, MutationResult::Outcome::TookEffect);
+        QCOMPARE(result.reread.state, InstanceState::Stopping);
+    }
+
+    void lostAnswerAndFailedRereadIsUnknown()
+    {
+        ApiSimFixture f;
+        QVERIFY(f.start(10));
+        const InstanceRef ref = ApiSimFixture::refOf(f.find(QStringLiteral("Running"), false));
+        f.sim->addFault(dropAnswer(kStop));
+        FaultRule down;
+        down.action = kDescribe;
+        down.type = FaultRule::Type::HttpStatus;
+        down.httpStatus = 503;
+        f.sim->addFault(down);
+        const MutationResult result = f.stop(ref, ForceStop::No);
+        QCOMPARE(f.sim->requestCount(kStop, ref.id), 1);
+        QVERIFY(!result.haveReread);
+        QCOMPARE(result.outcome, MutationResult::Outcome::Unknown);
+    }
+
+    void lostAnswerBeforeTheListingShowsItIsNotYetKnown()
+    {
+        // With the acceptance lag the re-read still lists Running: that is
+        // not proof that the stop failed (OperationTracker keeps watching).
+        ApiSimFixture f;
+        QVERIFY(f.start(10));
+        f.sim->setAcceptLagMs(60000);
+        const InstanceRef ref = ApiSimFixture::refOf(f.find(QStringLiteral("Running"), false));
+        f.sim->addFault(dropAnswer(kStop));
+        const MutationResult result = f.stop(ref, ForceStop::No);
+        QCOMPARE(f.sim->requestCount(kStop, ref.id), 1);
+        QVERIFY(result.haveReread);
+        QCOMPARE(result.reread.state, InstanceState::Running);
+        QCOMPARE(result.outcome, MutationResult::Outcome::DidNotTakeEffect);
+        f.sim->clock().advance(60000);
+        QCOMPARE(f.sim->instanceState(ref.id), QStringLiteral("Stopping"));
+    }
+
+    void retCodeAsStringIsAccepted()
+    {
+        ApiSimFixture f;
+        QVERIFY(f.start(3));
+        f.sim->setRetCodeAsString(true);
+        const ListResult list = f.listAll();
+        QVERIFY2(!list.error, qPrintable(list.error.toString()));
+        QCOMPARE(list.instances.size(), 3);
+        FaultRule rule;
+        rule.action = kStop;
+        rule.type = FaultRule::Type::RetCode;
+        rule.retCode = 226604;
+        f.sim->addFault(rule);
+        const InstanceRef ref = ApiSimFixture::refOf(f.find(QStringLiteral("Running"), false));
+        const MutationResult result = f.stop(ref, ForceStop::No);
+        QCOMPARE(result.error.retCode(), 226604);
+        QVERIFY(!result.error.requestId().isEmpty());
+        QCOMPARE(result.error.requestId(), f.sim->journal(kStop).last().requestId);
+        QVERIFY(result.error.toString().contains(result.error.requestId()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExactlyOnce)
+#include "tst_exactlyonce.moc"
