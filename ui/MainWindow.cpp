@@ -10,6 +10,7 @@
 #include "credentials/ProfileStore.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "model/RegionNames.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
@@ -150,6 +151,7 @@ void MainWindow::buildUi()
     connect(m_operationBanner, &StatusBanner::dismissed, m_notifier,
             &OperationNotifier::clearFailures);
     m_filters = new FilterBar(m_session->model(), m_session->proxy(), listPage);
+    m_filters->setRegionNames(new RegionNames(m_session->client(), m_session->model(), this));
 
     m_table = new InstanceTableView(listPage);
     m_table->setModel(m_session->proxy());
