@@ -82,7 +82,7 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
-    void buildCostViews(); // MainWindowCost.cpp
+    void buildCostViews();     // MainWindowCost.cpp
     void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
