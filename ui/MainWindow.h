@@ -31,6 +31,8 @@ class DemoBanner;
 class DemoCloud;
 class FilterBar;
 class InstanceActions;
+class ProjectSelector;
+class ScheduleStopActions;
 class InstanceDetailsPane;
 class InstanceTableView;
 class OperationNotifier;
@@ -50,6 +52,8 @@ public:
     ConsoleSession *session() const { return m_session; }
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
+    ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
+    ProjectSelector *projectSelector() const { return m_projectSelector; }
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
@@ -78,6 +82,8 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
+    void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
+    void applyScheduleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();
@@ -100,6 +106,8 @@ private:
     ConsoleSession *m_session;
     PromptService *m_prompts;
     InstanceActions *m_actions;
+    ScheduleStopActions *m_scheduleActions;
+    ProjectSelector *m_projectSelector = nullptr;
     DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
     CredentialStore *m_keychain;
