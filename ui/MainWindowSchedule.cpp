@@ -30,7 +30,7 @@ void MainWindow::buildScheduleUi()
         if (toolbar->widgetForAction(a) == m_profileSwitcher)
             profileBox = a;
     }
-    toolbar->insertWidget(profileBox, m_projectSelector);
+    m_projectSelector->setToolBarAction(toolbar->insertWidget(profileBox, m_projectSelector));
     connect(m_projectSelector, &ProjectSelector::projectChosen, this,
             [this] { m_session->scheduler()->refreshNow(); });
     connect(m_session->projects(), &ProjectDirectory::listRefused, this,

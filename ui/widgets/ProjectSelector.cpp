@@ -4,6 +4,8 @@
 #include "api/ProjectDirectory.h"
 #include "core/ConsoleSettings.h"
 
+#include <QAction>
+
 namespace compshare::ui {
 
 ProjectSelector::ProjectSelector(ProjectDirectory *projects, ConsoleSettings *settings,
@@ -29,6 +31,20 @@ ProjectSelector::ProjectSelector(ProjectDirectory *projects, ConsoleSettings *se
     rebuild();
 }
 
+void ProjectSelector::setToolBarAction(QAction *action)
+{
+    m_action = action;
+    rebuild();
+}
+
+void ProjectSelector::show(bool visible)
+{
+    if (m_action)
+        m_action->setVisible(visible);
+    else
+        setVisible(visible);
+}
+
 void ProjectSelector::rebuild()
 {
     const QSignalBlocker block(this);
@@ -39,7 +55,7 @@ void ProjectSelector::rebuild()
         setToolTip(tr("The project list could not be read (%1). Calls are sent without a project, "
                       "as the official CLI does.")
                        .arg(m_projects->error().toString()));
-        setVisible(true);
+        show(true);
         return;
     }
     const QList<Project> projects = m_projects->projects();
@@ -52,7 +68,7 @@ void ProjectSelector::rebuild()
     const int current = findData(m_projects->currentId());
     setCurrentIndex(current < 0 ? 0 : current);
     setToolTip(tr("Project: every call is sent for this project (ProjectId)."));
-    setVisible(!projects.isEmpty());
+    show(!projects.isEmpty());
 }
 
 } // namespace compshare::ui

@@ -22,6 +22,8 @@ public:
 
     // The profile whose choice is read and written ("" for the demo).
     void setProfile(const QString &profile) { m_profile = profile; }
+    // In a toolbar, visibility goes through the widget's action.
+    void setToolBarAction(QAction *action);
 
 signals:
     // The user picked another project: the list must be refreshed.
@@ -29,10 +31,12 @@ signals:
 
 private:
     void rebuild();
+    void show(bool visible);
 
     ProjectDirectory *m_projects;
     ConsoleSettings *m_settings;
     QString m_profile;
+    QAction *m_action = nullptr;
 };
 
 } // namespace compshare::ui
