@@ -29,6 +29,7 @@ void SimInstanceStore::Entry::settle(qint64 nowMs)
 {
     if (!target.isEmpty() && nowMs >= doneAtMs) {
         fields.insert(kState, target);
+        applyFinalState(fields, target, doneAtMs);
         previous.clear();
         transient.clear();
         target.clear();
@@ -39,6 +40,10 @@ QJsonObject SimInstanceStore::listed(const Entry &entry, qint64 nowMs) const
 {
     QJsonObject object = entry.fields;
     object.insert(kState, entry.stateAt(nowMs));
+    if (!entry.target.isEmpty() && nowMs >= entry.doneAtMs)
+        applyFinalState(object, entry.target, entry.doneAtMs); // not settled yet
+    else if (entry.stateAt(nowMs) != kRunning)
+        object.remove(QStringLiteral("MonitorMessages")); // utilisation only while running
     if (!m_stripRegion)
         object.insert(QStringLiteral("Region"), entry.region);
     return object;
@@ -281,6 +286,7 @@ bool SimInstanceStore::reclaimSpot(const QString &id, qint64 nowMs)
     entry.transient.clear();
     entry.target.clear();
     entry.fields.insert(kState, kStopped);
+    applyFinalState(entry.fields, kStopped, nowMs);
     return true;
 }
 

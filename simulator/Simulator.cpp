@@ -181,7 +181,7 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
     d->store.setAcceptLagMs(data.acceptLagMs);
     d->store.setStripRegion(data.stripRegion);
     for (const auto &[instance, region] : std::as_const(data.instances))
-        d->store.add(instance, region);
+        d->store.add(withResolvedTimes(instance, d->clock.nowMs(), d->seed), region);
     d->faults.clear();
     for (const FaultRule &rule : std::as_const(data.faults))
         d->faults.add(rule);
@@ -347,7 +347,9 @@ bool Simulator::removeInstance(const QString &id)
 void Simulator::addInstance(const QJsonObject &instance)
 {
     const QString region = instance.value(QStringLiteral("Region")).toString();
-    d->store.add(completedInstance(instance, d->seed, d->store.size()), region);
+    d->store.add(withResolvedTimes(completedInstance(instance, d->seed, d->store.size()),
+                                   d->clock.nowMs(), d->seed),
+                 region);
 }
 
 int Simulator::instanceCount() const

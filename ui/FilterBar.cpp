@@ -3,6 +3,7 @@
 
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "model/RegionNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -98,10 +99,28 @@ void FilterBar::updateRegions()
         m_region->removeItem(1);
     for (const QString &r : sorted)
         m_region->addItem(r, r);
+    labelRegions();
     const int keep = m_region->findData(current);
     m_region->setCurrentIndex(keep < 0 ? 0 : keep);
     if (keep < 0)
         m_proxy->setRegion({});
+}
+
+void FilterBar::setRegionNames(RegionNames *names)
+{
+    m_names = names;
+    connect(names, &RegionNames::namesChanged, this, &FilterBar::labelRegions);
+    labelRegions();
+}
+
+void FilterBar::labelRegions()
+{
+    for (int k = 1; k < m_region->count(); ++k) {
+        const QString code = m_region->itemData(k).toString();
+        const bool named = m_names && m_names->hasName(code);
+        m_region->setItemText(k, named ? m_names->name(code) : code);
+        m_region->setItemData(k, code, Qt::ToolTipRole);
+    }
 }
 
 QString FilterBar::emptyText() const

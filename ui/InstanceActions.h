@@ -37,6 +37,8 @@ public:
     QAction *stopAction() const { return m_stop; }
     QAction *startAction() const { return m_start; }
     QAction *rebootAction() const { return m_reboot; }
+    // 无卡开机: only for one stopped instance whose SupportWithoutGpuStart is true.
+    QAction *startWithoutGpuAction() const { return m_startWithoutGpu; }
     QAction *copySshAction() const { return m_copySsh; }
     QList<QAction *> instanceActions() const;
 
@@ -44,7 +46,13 @@ public:
     void triggerRowAction(const QString &id);
     void stopInstances(const QStringList &ids);
     void startInstance(const QString &id);
+    // One stopped instance starts at once; several ask first (they cost money).
+    void startInstances(const QStringList &ids);
     void rebootInstance(const QString &id);
+
+signals:
+    // A sentence for the status bar (e.g. why Refresh did nothing).
+    void statusMessage(const QString &text);
 
 public slots:
     void updateEnabled();
@@ -61,6 +69,7 @@ private:
     QAction *m_stop;
     QAction *m_start;
     QAction *m_reboot;
+    QAction *m_startWithoutGpu;
     QAction *m_copySsh;
 };
 

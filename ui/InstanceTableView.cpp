@@ -70,9 +70,13 @@ QByteArray InstanceTableView::headerState() const
     return horizontalHeader()->saveState();
 }
 
-void InstanceTableView::restoreHeaderState(const QByteArray &state)
+void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWidths)
 {
     m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    if (m_restoredState && !keepWidths) {
+        m_restoredState = false; // fit on the first list, keep the rest
+        return;
+    }
     if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         setColumnHidden(InstanceTableModel::ImageColumn, true);
@@ -81,6 +85,13 @@ void InstanceTableView::restoreHeaderState(const QByteArray &state)
         horizontalHeader()->moveSection(
             horizontalHeader()->visualIndex(InstanceTableModel::ActionColumn),
             horizontalHeader()->visualIndex(InstanceTableModel::StateColumn) + 1);
+        // What it costs next to its price, its GPU use next to its GPUs.
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::CostNowColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::PriceColumn) + 1);
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuUtilColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuColumn) + 1);
     }
 }
 
@@ -92,8 +103,10 @@ void InstanceTableView::fitColumnsToContents()
     resizeColumnsToContents();
     const int cap = fontMetrics().averageCharWidth() * 28;
     for (int c = 0; c < model()->columnCount(); ++c) {
-        if (columnWidth(c) > cap)
-            setColumnWidth(c, cap);
+        // Cost now carries the reclaim countdown of stopped rows: wider.
+        const int max = c == InstanceTableModel::CostNowColumn ? cap * 2 : cap;
+        if (columnWidth(c) > max)
+            setColumnWidth(c, max);
     }
     // Room for a transition badge (spinner, state, elapsed time) that may
     // appear later, so it is not elided the moment a stop starts.

@@ -20,8 +20,10 @@ public:
 
     // Column visibility, widths and sort (MainWindow keeps it in ConsoleSettings).
     QByteArray headerState() const;
-    // An empty or unreadable state gives the default layout.
-    void restoreHeaderState(const QByteArray &state);
+    // An empty or unreadable state gives the default layout. keepWidths false
+    // (saved under another language): restoredState() is false, so the
+    // first list fits the columns again.
+    void restoreHeaderState(const QByteArray &state, bool keepWidths = true);
     bool restoredState() const { return m_restoredState; }
     // Widths from the content (first list, when nothing was saved), capped
     // so a long name does not push the action button out of sight.

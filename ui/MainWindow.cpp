@@ -10,6 +10,7 @@
 #include "credentials/ProfileStore.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "model/RegionNames.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
@@ -115,7 +116,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     if (!restoreGeometry(m_settings->layoutState(QStringLiteral("window/geometry"))))
         resize(1280, 760);
     restoreState(m_settings->layoutState(QStringLiteral("window/state")));
-    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")));
+    // Widths saved under another language clip this one's texts ("¥1.50/…"):
+    // keep order, visibility and sort, but fit the widths again.
+    const bool sameLanguage = m_settings->layoutState(QStringLiteral("table/headerLanguage")) ==
+                              QLocale().name().toUtf8();
+    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")),
+                                sameLanguage);
 
     if (m_options.demo)
         startDemo();
@@ -149,6 +155,7 @@ void MainWindow::buildUi()
     connect(m_operationBanner, &StatusBanner::dismissed, m_notifier,
             &OperationNotifier::clearFailures);
     m_filters = new FilterBar(m_session->model(), m_session->proxy(), listPage);
+    m_filters->setRegionNames(new RegionNames(m_session->client(), m_session->model(), this));
 
     m_table = new InstanceTableView(listPage);
     m_table->setModel(m_session->proxy());
@@ -202,6 +209,7 @@ void MainWindow::buildUi()
 
     m_summary = new StatusSummary(m_session->model(), this);
     statusBar()->addPermanentWidget(m_summary);
+    buildCostViews();
     updateEmptyText();
 }
 
@@ -338,6 +346,9 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     m_accountLabel = label;
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
     m_connectionBanner->dismiss();
+    // The size this account had last time: the first refresh can then ask
+    // for its pages together (as every later refresh does).
+    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
     m_projectSelector->setProfile(label);
     const ApiError refused =
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label));
@@ -374,6 +385,9 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
 void MainWindow::onRefreshSucceeded()
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
+    if (m_session->client()->listSizeHint() > 0)
+        m_settings->setKnownListSize(m_session->transport()->publicKey(),
+                                     m_session->client()->listSizeHint());
     m_summary->setRefreshing(false);
     if (m_connectionBanner->isVisible())
         m_connectionBanner->dismiss();
@@ -419,12 +433,14 @@ void MainWindow::updateEmptyText()
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("CompShare Console");
+    // Qt appends the application display name ("— CompShare Console") to the
+    // window title itself on Linux: the title names only what is shown.
+    QString title;
     if (m_demo && m_demoBanner->isVisible())
-        //: Window title in demo mode; keep DEMO prominent
-        title = tr("[DEMO] CompShare Console — demo cloud, not your account");
-    else if (!m_accountLabel.isEmpty())
-        title += QStringLiteral(" — ") + m_accountLabel;
+        //: Window title in demo mode (the app name follows); keep DEMO prominent
+        title = tr("[DEMO] demo cloud, not your account");
+    else
+        title = m_accountLabel;
     setWindowTitle(title);
 }
 
@@ -433,6 +449,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
     m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
+    m_settings->setLayoutState(QStringLiteral("table/headerLanguage"), QLocale().name().toUtf8());
     m_settings->sync();
     m_session->scheduler()->stop();
     event->accept();

@@ -27,6 +27,8 @@ struct Credentials;
 
 namespace compshare::ui {
 
+class CostNotifier;
+class CostSummaryView;
 class DemoBanner;
 class DemoCloud;
 class FilterBar;
@@ -58,6 +60,8 @@ public:
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
     StatusSummary *statusSummary() const { return m_summary; }
+    CostNotifier *costNotifier() const { return m_costNotifier; }
+    CostSummaryView *costSummary() const { return m_costSummary; }
     OperationNotifier *notifier() const { return m_notifier; }
     // Desktop notifications for every feature (see its header for the API).
     DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
@@ -84,6 +88,8 @@ private:
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
     void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
     void applyScheduleSettings();
+    void buildCostViews(); // MainWindowCost.cpp
+    void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();
@@ -125,6 +131,8 @@ private:
     InstanceTableView *m_table = nullptr;
     InstanceDetailsPane *m_details = nullptr;
     StatusSummary *m_summary = nullptr;
+    CostNotifier *m_costNotifier = nullptr;
+    CostSummaryView *m_costSummary = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     bool m_firstListShown = false;
 };

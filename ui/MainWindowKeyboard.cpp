@@ -23,6 +23,8 @@ void MainWindow::buildKeyboardPaths()
         m_actions, m_session->model(), [this] { return m_table->selectedInstanceIds(); }, this);
     connect(explainer, &DisabledActionExplainer::explained, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_actions, &InstanceActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_table, &InstanceTableView::rowActionKeyPressed, this,
             [this](const QModelIndex &index) {
                 if (RowActionDelegate::buttonEnabled(index)) {

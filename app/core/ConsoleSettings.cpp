@@ -10,6 +10,8 @@ namespace compshare {
 namespace {
 const QString kRefresh = QStringLiteral("refresh/intervalSeconds");
 const QString kNotifications = QStringLiteral("ui/desktopNotifications");
+const QString kIdleThreshold = QStringLiteral("idle/thresholdPercent");
+const QString kIdleWindow = QStringLiteral("idle/windowMinutes");
 const QString kAskBeforeStop = QStringLiteral("stop/askBeforeOrdinaryStop");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kEndpoint = QStringLiteral("api/endpoint");
@@ -59,6 +61,30 @@ bool ConsoleSettings::desktopNotifications() const
 void ConsoleSettings::setDesktopNotifications(bool on)
 {
     m_settings->setValue(kNotifications, on);
+}
+
+double ConsoleSettings::idleThresholdPercent() const
+{
+    bool ok = false;
+    const double v = m_settings->value(kIdleThreshold, 5.0).toDouble(&ok);
+    return ok ? qBound(0.0, v, 100.0) : 5.0;
+}
+
+void ConsoleSettings::setIdleThresholdPercent(double percent)
+{
+    m_settings->setValue(kIdleThreshold, qBound(0.0, percent, 100.0));
+}
+
+int ConsoleSettings::idleWindowMinutes() const
+{
+    bool ok = false;
+    const int v = m_settings->value(kIdleWindow, 30).toInt(&ok);
+    return ok ? qBound(1, v, 24 * 60) : 30;
+}
+
+void ConsoleSettings::setIdleWindowMinutes(int minutes)
+{
+    m_settings->setValue(kIdleWindow, qBound(1, minutes, 24 * 60));
 }
 
 bool ConsoleSettings::askBeforeOrdinaryStop() const

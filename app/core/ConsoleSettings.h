@@ -41,6 +41,12 @@ public:
     bool desktopNotifications() const; // default true
     void setDesktopNotifications(bool on);
 
+    // Idle GPUs (GpuIdleTracker): below this percent, for this many minutes.
+    double idleThresholdPercent() const; // default 5, clamped to [0, 100]
+    void setIdleThresholdPercent(double percent);
+    int idleWindowMinutes() const; // default 30, at least 1
+    void setIdleWindowMinutes(int minutes);
+
     bool askBeforeOrdinaryStop() const; // default true; spot force stops always ask
     void setAskBeforeOrdinaryStop(bool ask);
 
@@ -63,7 +69,7 @@ public:
 
     // How many instances an account had at its last full refresh (0 when
     // unknown), so the first refresh after a start can ask for its pages
-    // together. Keyed by the profile name (or public key for unnamed keys).
+    // together. Keyed by the account's public key (hashed).
     int knownListSize(const QString &account) const;
     void setKnownListSize(const QString &account, int size);
 

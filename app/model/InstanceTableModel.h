@@ -63,6 +63,7 @@ public:
         InstanceRole,                    // QVariant<Instance>
         IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
         CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
+        IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
     };
 
     enum class RowAction

@@ -112,7 +112,8 @@ QString InstanceText::charge(ChargeType type, const QString &raw)
     case ChargeType::Day:
         return tr("Daily");
     case ChargeType::Dynamic:
-        return tr("Hourly");
+        //: Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go
+        return tr("Hourly prepaid");
     case ChargeType::Postpay:
         return tr("Pay as you go");
     case ChargeType::Spot:

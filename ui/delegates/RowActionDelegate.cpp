@@ -145,7 +145,7 @@ void RowActionDelegate::paintDisabledReason(QPainter *painter, const QStyleOptio
         return;
     // A marker, so a held-back row is seen without hovering; the reason is in
     // the details pane, the tooltip and the accessible description.
-    const int d = qMax(8, option.fontMetrics.height() - 4);
+    const int d = qMax(10, option.fontMetrics.height());
     QRect marker(button.right() + 2 * kMargin, 0, d, d);
     marker.moveTop(option.rect.center().y() - d / 2);
     if (marker.right() > option.rect.right())

@@ -37,7 +37,8 @@ QString kindHeading(ChargeType kind)
 }
 } // namespace
 
-BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *parent)
+BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *parent,
+                                 const QStringList &skipped)
     : QDialog(parent)
     , m_instances(instances)
 {
@@ -87,6 +88,18 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
             tr("%1: %2").arg(kindHeading(kind), StopConsequences::billingText(kind)), this);
         billing->setWordWrap(true);
         layout->addWidget(billing);
+    }
+
+    if (!skipped.isEmpty()) {
+        //: heading of the list of selected instances the batch leaves out, then one per line
+        auto *skippedLabel =
+            new QLabel(tr("Skipped, cannot be stopped now (%1):").arg(skipped.size()) +
+                           QLatin1Char('\n') + skipped.join(QLatin1Char('\n')),
+                       this);
+        skippedLabel->setObjectName(QStringLiteral("skippedLabel"));
+        skippedLabel->setTextFormat(Qt::PlainText);
+        skippedLabel->setWordWrap(true);
+        layout->addWidget(skippedLabel);
     }
 
     m_totals = new QLabel(this);

@@ -21,7 +21,10 @@ class BatchStopDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr);
+    // skipped: selected instances that cannot be stopped, one "name — reason"
+    // line each, listed so none is left out silently.
+    explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr,
+                             const QStringList &skipped = {});
 
     // What would be stopped right now: ordinary ones with ForceStop::No, ticked
     // spot ones with ForceStop::UserConfirmed, in the order given.

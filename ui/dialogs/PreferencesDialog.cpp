@@ -44,6 +44,22 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
         tr("Spot instances always ask, because they can only be force stopped."));
     form->addRow(QString(), m_askBeforeStop);
 
+    m_idleThreshold = new QSpinBox(this);
+    m_idleThreshold->setObjectName(QStringLiteral("idleThresholdSpinBox"));
+    m_idleThreshold->setRange(1, 100);
+    //: unit suffix of the idle threshold spin box (percent)
+    m_idleThreshold->setSuffix(tr(" %"));
+    m_idleThreshold->setToolTip(tr("A GPU below this utilisation counts as idle (default 5 %)."));
+    form->addRow(tr("GPU idle below:"), m_idleThreshold);
+    m_idleWindow = new QSpinBox(this);
+    m_idleWindow->setObjectName(QStringLiteral("idleWindowSpinBox"));
+    m_idleWindow->setRange(1, 24 * 60);
+    //: unit suffix of the idle window spin box (minutes)
+    m_idleWindow->setSuffix(tr(" min"));
+    m_idleWindow->setToolTip(tr("An instance is idle when all its GPUs stayed below the threshold "
+                                "in every sample for this long (default 30 minutes)."));
+    form->addRow(tr("Idle after:"), m_idleWindow);
+
     m_language = new QComboBox(this);
     //: language choice: follow the operating system's language
     m_language->addItem(tr("System"), int(ConsoleSettings::Language::System));
@@ -116,6 +132,8 @@ void PreferencesDialog::load()
     m_refresh->setValue(m_settings.refreshIntervalSeconds());
     m_notifications->setChecked(m_settings.desktopNotifications());
     m_askBeforeStop->setChecked(m_settings.askBeforeOrdinaryStop());
+    m_idleThreshold->setValue(qRound(m_settings.idleThresholdPercent()));
+    m_idleWindow->setValue(m_settings.idleWindowMinutes());
     m_reminderLead->setValue(m_settings.reminderLeadMinutes());
     const int autoStopHours = m_settings.autoStopHoursAfterStart();
     m_autoStop->setChecked(autoStopHours > 0);
@@ -142,6 +160,8 @@ bool PreferencesDialog::apply()
     m_settings.setRefreshIntervalSeconds(m_refresh->value());
     m_settings.setDesktopNotifications(m_notifications->isChecked());
     m_settings.setAskBeforeOrdinaryStop(m_askBeforeStop->isChecked());
+    m_settings.setIdleThresholdPercent(m_idleThreshold->value());
+    m_settings.setIdleWindowMinutes(m_idleWindow->value());
     m_settings.setReminderLeadMinutes(m_reminderLead->value());
     m_settings.setAutoStopHoursAfterStart(m_autoStop->isChecked() ? m_autoStopHours->value() : 0);
     m_settings.setLanguage(ConsoleSettings::Language(m_language->currentData().toInt()));

@@ -2,6 +2,7 @@
 #include "ui/widgets/InstanceDetailsPane.h"
 
 #include "model/InstanceText.h"
+#include "billing/CostText.h"
 #include "stop/StopConsequences.h"
 
 #include <QClipboard>
@@ -98,6 +99,9 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     row(Field::Cpu, tr("CPU:"));
     row(Field::Memory, tr("Memory:"));
     row(Field::Price, tr("Price:"));
+    //: details pane: what the instance costs now, with its breakdown
+    row(Field::CostNow, tr("Cost now:"));
+    row(Field::GpuUse, tr("GPU use:"));
     row(Field::Image, tr("Image:"));
     row(Field::Ips, tr("IP addresses:"));
     row(Field::Created, tr("Created:"));
@@ -169,7 +173,18 @@ void InstanceDetailsPane::clear()
     m_spotBadge->hide();
     m_copySsh->setEnabled(false);
     m_scroll->hide();
-    m_placeholder->show();
+    m_placeholder->setVisible(!m_summary);
+    if (m_summary)
+        m_summary->show();
+}
+
+void InstanceDetailsPane::setSummary(QWidget *summary)
+{
+    m_summary = summary;
+    summary->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, summary, 1);
+    summary->setVisible(!m_hasInstance);
+    m_placeholder->setVisible(false);
 }
 
 void InstanceDetailsPane::setInstance(const Instance *instance)
@@ -201,6 +216,10 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
                                                            QLocale::DataSizeTraditionalFormat)
                                 : dash());
     setField(Field::Price, StopConsequences::priceText(i.pricePerHour));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    setField(Field::CostNow,
+             CostText::costNow(i) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
+    setField(Field::GpuUse, CostText::gpuUtilToolTip(i));
 
     QStringList image;
     for (const QString &part :
@@ -234,6 +253,8 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     m_copySsh->setEnabled(!m_sshCommand.isEmpty());
 
     m_placeholder->hide();
+    if (m_summary)
+        m_summary->hide();
     m_scroll->show();
 }
 

@@ -41,6 +41,8 @@ public:
         Tag,
         SshCommand,
         ActionBlocked, // why the row's action is disabled; hidden when it is not
+        CostNow, // CostText breakdown: uptime and cost so far, reclaim, expiry
+        GpuUse,  // per-GPU utilisation, or why there is none
     };
     Q_ENUM(Field)
 
@@ -52,6 +54,8 @@ public:
     // operation under way): shown as its own row; empty hides the row.
     void setActionBlockedReason(const QString &reason);
     void clear();
+    // Shown instead of the placeholder when nothing is selected (the cost summary).
+    void setSummary(QWidget *summary);
     bool hasInstance() const { return m_hasInstance; }
 
     QString fieldText(Field field) const;
@@ -68,6 +72,7 @@ private:
     QHash<Field, QLabel *> m_fields;
     QHash<Field, QString> m_labels; // the field's name, for its accessible name
     QLabel *m_placeholder = nullptr;
+    QWidget *m_summary = nullptr;
     QWidget *m_form = nullptr;
     QScrollArea *m_scroll = nullptr;
     QFormLayout *m_formLayout = nullptr;
