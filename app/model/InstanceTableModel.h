@@ -36,8 +36,8 @@ public:
         PublicIpColumn,
         ImageColumn,
         CreatedColumn,
-        CostNowColumn, // what it costs right now (InstanceCostColumns)
-        GpuUtilColumn, // GPU utilisation and the Idle badge (InstanceCostColumns)
+        CostNowColumn,  // what it costs right now (InstanceCostColumns)
+        GpuUtilColumn,  // GPU utilisation and the Idle badge (InstanceCostColumns)
         AutoStopColumn, // scheduled stop countdown (AutoStopText)
         ActionColumn,
         ColumnCount

@@ -129,7 +129,7 @@ QDateTime ScheduleStopDialog::timeFor(Preset preset) const
         return m_now.addSecs(8 * 3600);
     case Tonight: {
         const QDateTime local = m_now.toLocalTime();
-        const QDateTime tonight(local.date(), QTime(23, 0), local.timeZone());
+        const QDateTime tonight(local.date(), QTime(23, 0)); // local time
         // Too close or past: "tonight" is gone.
         return m_now.secsTo(tonight) >= StopScheduleController::kMinLeadSecs ? tonight.toUTC()
                                                                              : QDateTime();
