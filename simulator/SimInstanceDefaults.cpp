@@ -224,6 +224,7 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     setDefault(o, QStringLiteral("AutoRenew"),
                prepaid ? QStringLiteral("Yes") : QStringLiteral("No"));
     setDefault(o, QStringLiteral("IsExpire"), QStringLiteral("No"));
+    setDefault(o, QStringLiteral("SchedulerStopTime"), 0); // the CLI's name; 0 = none
     setDefault(o, QStringLiteral("OsName"), QStringLiteral("Ubuntu 22.04"));
     setDefault(o, QStringLiteral("OsType"), QStringLiteral("Linux"));
     setDefault(o, QStringLiteral("Remark"), QString());

@@ -54,6 +54,7 @@ void SimInstanceStore::clear()
     m_entries.clear();
     m_index.clear();
     m_zones.clear();
+    m_scheduled.clear();
 }
 
 QString SimInstanceStore::regionOfZone(const QString &zone) const
@@ -73,7 +74,10 @@ void SimInstanceStore::add(const QJsonObject &instance, const QString &region)
     const QString zone = instance.value(QStringLiteral("Zone")).toString();
     entry.region = region.isEmpty() ? regionOfZone(zone) : region;
     entry.createTime = instance.value(QStringLiteral("CreateTime")).toInteger();
+    entry.stopAtMs = instance.value(QStringLiteral("SchedulerStopTime")).toInteger() * 1000;
     remove(entry.id);
+    if (entry.stopAtMs > 0)
+        m_scheduled.insert(entry.id);
     const auto before = [](const Entry &a, const Entry &b) {
         return a.createTime != b.createTime ? a.createTime < b.createTime : a.id < b.id;
     };
@@ -93,6 +97,7 @@ bool SimInstanceStore::remove(const QString &id)
         return false;
     const qsizetype at = found.value();
     m_index.remove(id);
+    m_scheduled.remove(id);
     m_entries.removeAt(at);
     reindexFrom(at);
     return true;

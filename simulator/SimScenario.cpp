@@ -128,6 +128,17 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
             return fail(error, QStringLiteral("faults[%1]: %2").arg(i).arg(why));
         data.faults.append(rule);
     }
+    const QJsonArray projects = scenario.value(QStringLiteral("projects")).toArray();
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const QJsonObject p = projects.at(i).toObject();
+        ProjectInfo info{p.value(QStringLiteral("ProjectId")).toString(),
+                         p.value(QStringLiteral("ProjectName")).toString(),
+                         p.value(QStringLiteral("IsDefault")).toBool()};
+        if (info.id.isEmpty())
+            return fail(error, QStringLiteral("projects[%1]: ProjectId is required").arg(i));
+        data.projects.append(info);
+    }
+    data.subAccount = scenario.value(QStringLiteral("subAccount")).toBool();
     *out = std::move(data);
     return true;
 }

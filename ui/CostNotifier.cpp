@@ -53,7 +53,7 @@ void CostNotifier::onBecameIdle(const QString &id)
     // Idle GPUs cost extra only where time is paid by the hour now.
     if (BillingRules::costNow(*i).kind != CostNow::Kind::Running)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session->idleTracker()->now();
     notify(idleKey(id), tr("GPU idle"),
            CostText::idleNotification(*i, m_session->idleTracker()->idleSince(id), now),
            {{DesktopNotifications::kDefaultAction, tr("Details")},

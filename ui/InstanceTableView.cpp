@@ -85,6 +85,13 @@ void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWid
         horizontalHeader()->moveSection(
             horizontalHeader()->visualIndex(InstanceTableModel::ActionColumn),
             horizontalHeader()->visualIndex(InstanceTableModel::StateColumn) + 1);
+        // What it costs next to its price, its GPU use next to its GPUs.
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::CostNowColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::PriceColumn) + 1);
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuUtilColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuColumn) + 1);
     }
 }
 
@@ -96,8 +103,10 @@ void InstanceTableView::fitColumnsToContents()
     resizeColumnsToContents();
     const int cap = fontMetrics().averageCharWidth() * 28;
     for (int c = 0; c < model()->columnCount(); ++c) {
-        if (columnWidth(c) > cap)
-            setColumnWidth(c, cap);
+        // Cost now carries the reclaim countdown of stopped rows: wider.
+        const int max = c == InstanceTableModel::CostNowColumn ? cap * 2 : cap;
+        if (columnWidth(c) > max)
+            setColumnWidth(c, max);
     }
     // Room for a transition badge (spinner, state, elapsed time) that may
     // appear later, so it is not elided the moment a stop starts.

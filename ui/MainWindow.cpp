@@ -19,6 +19,7 @@
 #include "ui/InstanceTableView.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
+#include "ui/ScheduleStopActions.h"
 #include "ui/StatusSummary.h"
 #include "ui/TrayNotificationFallback.h"
 #include "ui/credentials/WelcomeView.h"
@@ -27,6 +28,7 @@
 #include "ui/delegates/StateBadgeDelegate.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "ui/widgets/ProjectSelector.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QApplication>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_session(new ConsoleSession(this))
     , m_prompts(new PromptService(this))
     , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
+    , m_scheduleActions(new ScheduleStopActions(m_session, this))
     , m_desktopNotifications(new DesktopNotifications(this))
     , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
     , m_keychain(new CredentialStore(this))
@@ -62,6 +65,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     buildUi();
     buildMenus();
     buildKeyboardPaths();
+    buildScheduleUi();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -180,6 +184,7 @@ void MainWindow::buildUi()
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addActions(m_actions->instanceActions());
+        menu->addAction(m_scheduleActions->scheduleAction());
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -220,6 +225,7 @@ void MainWindow::buildMenus()
     instance->addAction(m_actions->refreshAction());
     instance->addSeparator();
     instance->addActions(m_actions->instanceActions());
+    instance->addAction(m_scheduleActions->scheduleAction());
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);
@@ -248,6 +254,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_actions->stopAction());
     toolbar->addAction(m_actions->startAction());
     toolbar->addAction(m_actions->rebootAction());
+    toolbar->addAction(m_scheduleActions->scheduleAction());
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -342,7 +349,9 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     // The size this account had last time: the first refresh can then ask
     // for its pages together (as every later refresh does).
     m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
-    const ApiError refused = m_session->connectTo(endpoint, credentials);
+    m_projectSelector->setProfile(label);
+    const ApiError refused =
+        m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label));
     showList();
     if (refused.isError()) {
         m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),

@@ -33,6 +33,8 @@ class DemoBanner;
 class DemoCloud;
 class FilterBar;
 class InstanceActions;
+class ProjectSelector;
+class ScheduleStopActions;
 class InstanceDetailsPane;
 class InstanceTableView;
 class OperationNotifier;
@@ -52,6 +54,8 @@ public:
     ConsoleSession *session() const { return m_session; }
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
+    ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
+    ProjectSelector *projectSelector() const { return m_projectSelector; }
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
@@ -82,7 +86,9 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
-    void buildCostViews(); // MainWindowCost.cpp
+    void buildCostViews();     // MainWindowCost.cpp
+    void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
+    void applyScheduleSettings();
     void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
@@ -106,6 +112,8 @@ private:
     ConsoleSession *m_session;
     PromptService *m_prompts;
     InstanceActions *m_actions;
+    ScheduleStopActions *m_scheduleActions;
+    ProjectSelector *m_projectSelector = nullptr;
     DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
     CredentialStore *m_keychain;

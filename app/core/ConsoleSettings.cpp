@@ -15,6 +15,9 @@ const QString kIdleWindow = QStringLiteral("idle/windowMinutes");
 const QString kAskBeforeStop = QStringLiteral("stop/askBeforeOrdinaryStop");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kEndpoint = QStringLiteral("api/endpoint");
+const QString kProjectGroup = QStringLiteral("projects/");
+const QString kReminderLead = QStringLiteral("schedule/reminderLeadMinutes");
+const QString kAutoStopHours = QStringLiteral("schedule/autoStopHoursAfterStart");
 const QString kListSize = QStringLiteral("accounts/%1/listSize");
 
 // A settings key for any account label: QSettings treats '/' and '\\' as
@@ -174,6 +177,42 @@ void ConsoleSettings::setKnownListSize(const QString &account, int size)
 void ConsoleSettings::sync()
 {
     m_settings->sync();
+}
+
+QString ConsoleSettings::projectForProfile(const QString &profile) const
+{
+    // Profile names are user text: percent-encoded so '/' cannot nest keys.
+    return m_settings->value(kProjectGroup + QString::fromLatin1(QUrl::toPercentEncoding(profile)))
+        .toString();
+}
+
+void ConsoleSettings::setProjectForProfile(const QString &profile, const QString &projectId)
+{
+    const QString key = kProjectGroup + QString::fromLatin1(QUrl::toPercentEncoding(profile));
+    if (projectId.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, projectId);
+}
+
+int ConsoleSettings::reminderLeadMinutes() const
+{
+    return qBound(0, m_settings->value(kReminderLead, kDefaultReminderLeadMinutes).toInt(), 240);
+}
+
+void ConsoleSettings::setReminderLeadMinutes(int minutes)
+{
+    m_settings->setValue(kReminderLead, qBound(0, minutes, 240));
+}
+
+int ConsoleSettings::autoStopHoursAfterStart() const
+{
+    return qBound(0, m_settings->value(kAutoStopHours, 0).toInt(), 72);
+}
+
+void ConsoleSettings::setAutoStopHoursAfterStart(int hours)
+{
+    m_settings->setValue(kAutoStopHours, qBound(0, hours, 72));
 }
 
 } // namespace compshare

@@ -76,6 +76,19 @@ public:
     // The QSettings behind all of this, for ProfileStore's profile list.
     QSettings *storage() const { return m_settings.get(); }
 
+    // Scheduled stop and projects (issue 15/16).
+    static constexpr int kDefaultReminderLeadMinutes = 10;
+    // The project chosen for a profile ("" = the account's default project).
+    QString projectForProfile(const QString &profile) const;
+    void setProjectForProfile(const QString &profile, const QString &projectId);
+    // Minutes before a scheduled stop that the reminder appears (0 = none), default 10.
+    int reminderLeadMinutes() const;
+    void setReminderLeadMinutes(int minutes);
+    // Hours after a console start of a pay-as-you-go instance to schedule a
+    // stop (0 = off, the default).
+    int autoStopHoursAfterStart() const;
+    void setAutoStopHoursAfterStart(int hours);
+
     void sync();
 
 private:

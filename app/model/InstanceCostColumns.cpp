@@ -72,10 +72,17 @@ bool InstanceCostColumns::data(const Instance &i, int column, int role, const QD
         *value = idleSince;
         return true;
     }
+    if (role == InstanceTableModel::IdleTextRole) {
+        *value = idleSince.isValid() ? CostText::idleBadge(idleSince, now) : QString();
+        return true;
+    }
     if (column != InstanceTableModel::CostNowColumn && column != InstanceTableModel::GpuUtilColumn)
         return false;
     if (role == Qt::TextAlignmentRole) {
-        *value = QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        // Figures right-aligned; Cost now left, as it may carry a countdown.
+        *value = column == InstanceTableModel::GpuUtilColumn
+                     ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                     : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return true;
     }
     *value = column == InstanceTableModel::CostNowColumn ? costDisplay(i, role, now)

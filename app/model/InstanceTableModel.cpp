@@ -2,6 +2,7 @@
 #include "model/InstanceTableModel.h"
 
 #include "core/Logging.h"
+#include "model/AutoStopText.h"
 #include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
 #include "monitor/GpuIdleTracker.h"
@@ -47,12 +48,19 @@ void InstanceTableModel::setClock(std::function<QDateTime()> now)
     m_now = std::move(now);
 }
 
+void InstanceTableModel::refreshColumn(int column)
+{
+    emit dataChanged(index(0, column), index(rowCount() - 1, column)); // no rows: ignored by views
+}
+
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Instance &i = m_rows.at(index.row());
     const int column = index.column();
+    if (column == AutoStopColumn && AutoStopText::hasRole(role))
+        return AutoStopText::data(i, role, m_now());
     if (QVariant cost; InstanceCostColumns::data(
             i, column, role, m_now(), m_idle ? m_idle->idleSince(i.id) : QDateTime(), &cost))
         return cost;

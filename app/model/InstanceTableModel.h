@@ -36,8 +36,9 @@ public:
         PublicIpColumn,
         ImageColumn,
         CreatedColumn,
-        CostNowColumn, // what it costs right now (InstanceCostColumns)
-        GpuUtilColumn, // GPU utilisation and the Idle badge (InstanceCostColumns)
+        CostNowColumn,  // what it costs right now (InstanceCostColumns)
+        GpuUtilColumn,  // GPU utilisation and the Idle badge (InstanceCostColumns)
+        AutoStopColumn, // scheduled stop countdown (AutoStopText)
         ActionColumn,
         ColumnCount
     };
@@ -62,6 +63,7 @@ public:
         InstanceRole,                    // QVariant<Instance>
         IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
         CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
+        IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
     };
 
     enum class RowAction
@@ -103,6 +105,9 @@ public:
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_now(); }
+    // Repaints one column in every row (the live countdown).
+    void refreshColumn(int column);
 
     // The shared idle verdicts for IdleSinceRole and the GPU column; rows
     // repaint when an instance becomes idle or stops being idle.

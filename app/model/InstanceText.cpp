@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceText.h"
 
+#include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 
 #include <QLocale>
@@ -41,6 +42,8 @@ QString InstanceText::columnTitle(int column)
     case InstanceTableModel::GpuUtilColumn:
         //: Column title: current GPU utilisation
         return tr("GPU use");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::title();
     case InstanceTableModel::ActionColumn:
         return tr("Action");
     default:
@@ -60,6 +63,8 @@ QString InstanceText::columnToolTip(int column)
                   "pay-as-you-go instance, or the end of a prepaid period");
     case InstanceTableModel::GpuUtilColumn:
         return tr("Average GPU utilisation from CompShare's monitoring; — when it sent none");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::columnToolTip();
     default:
         return {};
     }
@@ -107,7 +112,8 @@ QString InstanceText::charge(ChargeType type, const QString &raw)
     case ChargeType::Day:
         return tr("Daily");
     case ChargeType::Dynamic:
-        return tr("Hourly");
+        //: Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go
+        return tr("Hourly prepaid");
     case ChargeType::Postpay:
         return tr("Pay as you go");
     case ChargeType::Spot:

@@ -53,7 +53,8 @@ QString StopConsequences::billingText(const Instance &instance)
 QString StopConsequences::chargeTypeName(ChargeType type, const QString &raw)
 {
     QString name = InstanceText::charge(type, raw);
-    if (BillingRules::kind(type) == BillingKind::Prepaid) {
+    // "Hourly prepaid" (Dynamic) says so already.
+    if (BillingRules::kind(type) == BillingKind::Prepaid && type != ChargeType::Dynamic) {
         //: %1 is a billing type such as "Monthly"; prepaid means paid in advance
         return tr("%1 (prepaid)").arg(name);
     }

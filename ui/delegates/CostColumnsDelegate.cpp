@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/delegates/CostColumnsDelegate.h"
 
-#include "billing/CostText.h"
 #include "model/InstanceTableModel.h"
 
 #include <QApplication>
@@ -17,10 +16,9 @@ const QColor kIdle(0x6d, 0x4c, 0x41);    // brown: "money idling", distinct from
 
 QString badgeText(const QModelIndex &index)
 {
-    const QDateTime since = index.data(InstanceTableModel::IdleSinceRole).toDateTime();
-    if (index.column() != InstanceTableModel::GpuUtilColumn || !since.isValid())
+    if (index.column() != InstanceTableModel::GpuUtilColumn)
         return {};
-    return CostText::idleBadge(since, QDateTime::currentDateTimeUtc());
+    return index.data(InstanceTableModel::IdleTextRole).toString();
 }
 } // namespace
 
@@ -53,7 +51,7 @@ void CostColumnsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     font.setBold(true);
     const QFontMetrics fm(font);
     const int width =
-        qMin(fm.horizontalAdvance(badge) + 2 * kHPad, option.rect.width() / 2 + 2 * kHPad);
+        qMin(fm.horizontalAdvance(badge) + 2 * kHPad + 2, option.rect.width() - 2 * kMargin);
     const int height = fm.height() + 2;
     const QRect rect(option.rect.left() + kMargin,
                      option.rect.top() + (option.rect.height() - height) / 2, width, height);
@@ -66,7 +64,7 @@ void CostColumnsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(rect.adjusted(kHPad, 0, -kHPad, 0), Qt::AlignCenter,
-                      fm.elidedText(badge, Qt::ElideRight, rect.width() - 2 * kHPad));
+                      fm.elidedText(badge, Qt::ElideRight, rect.width() - 2 * kHPad + 2));
     painter->restore();
 }
 
@@ -79,7 +77,7 @@ QSize CostColumnsDelegate::sizeHint(const QStyleOptionViewItem &option,
         QFont font = option.font;
         font.setBold(true);
         size.setWidth(size.width() + QFontMetrics(font).horizontalAdvance(badge) + 2 * kHPad +
-                      2 * kMargin);
+                      3 * kMargin + 2);
     }
     return size;
 }

@@ -41,6 +41,9 @@ public:
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QLabel *endpointErrorLabel() const { return m_endpointError; }
     QPushButton *okButton() const { return m_ok; }
+    QSpinBox *reminderLeadSpinBox() const { return m_reminderLead; }
+    QCheckBox *autoStopAfterStartCheckBox() const { return m_autoStop; }
+    QSpinBox *autoStopHoursSpinBox() const { return m_autoStopHours; }
 
 signals:
     void settingsApplied();
@@ -50,6 +53,9 @@ private:
 
     ConsoleSettings &m_settings;
     QSpinBox *m_refresh = nullptr;
+    QSpinBox *m_reminderLead = nullptr;
+    QCheckBox *m_autoStop = nullptr;
+    QSpinBox *m_autoStopHours = nullptr;
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_askBeforeStop = nullptr;
     QSpinBox *m_idleThreshold = nullptr;
