@@ -14,6 +14,7 @@ namespace compshare {
 class ApiTransport;
 class InstanceFilterProxy;
 class InstanceTableModel;
+class OperationTracker;
 class RefreshScheduler;
 class StopController;
 
@@ -38,6 +39,7 @@ public:
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
     StopController *stopController() const { return m_stop; }
+    OperationTracker *operations() const { return m_operations; }
 
 private:
     ApiTransport *m_transport;
@@ -45,6 +47,7 @@ private:
     InstanceTableModel *m_model;
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
+    OperationTracker *m_operations;
     StopController *m_stop;
     bool m_connected = false;
 };
