@@ -100,11 +100,11 @@ struct Console
             },
             10000);
     }
-    int requests(const QString &action, const QString &id) const
+    int requests(const QString &action, const QString &id)
     {
         return fixture.sim().requestCount(action, id);
     }
-    int polls(const QString &id) const
+    int polls(const QString &id)
     {
         int n = 0;
         const auto entries = fixture.sim().journal(kDescribe);
