@@ -16,6 +16,7 @@ class GpuIdleTracker;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class ProjectDirectory;
+class OperationTracker;
 class RefreshScheduler;
 class AutoStopAfterStart;
 class StopReminder;
@@ -52,6 +53,7 @@ public:
     StopScheduleController *stopSchedules() const { return m_schedules; }
     StopReminder *stopReminder() const { return m_reminder; }
     AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
+    OperationTracker *operations() const { return m_operations; }
 
 private:
     ApiTransport *m_transport;
@@ -59,6 +61,7 @@ private:
     InstanceTableModel *m_model;
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
+    OperationTracker *m_operations;
     StopController *m_stop;
     GpuIdleTracker *m_idle;
     ProjectDirectory *m_projects;
