@@ -28,5 +28,6 @@ void runPollingBench(const BenchOptions &options, BenchReport &report);
 void runStallBench(const BenchOptions &options, BenchReport &report);
 void runMemoryProbe(const BenchOptions &options, BenchReport &report);
 void runStartupProbe(const BenchOptions &options, BenchReport &report);
+void runFirstRefreshProbe(const BenchOptions &options, BenchReport &report);
 
 } // namespace compshare::bench

@@ -65,9 +65,13 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     BenchReport report;
     const QList<std::pair<QString, void (*)(const BenchOptions &, BenchReport &)>> areas{
-        {QStringLiteral("refresh"), runRefreshBench}, {QStringLiteral("model"), runModelBench},
-        {QStringLiteral("polling"), runPollingBench}, {QStringLiteral("stall"), runStallBench},
-        {QStringLiteral("memory"), runMemoryProbe},   {QStringLiteral("startup"), runStartupProbe}};
+        {QStringLiteral("refresh"), runRefreshBench},
+        {QStringLiteral("model"), runModelBench},
+        {QStringLiteral("polling"), runPollingBench},
+        {QStringLiteral("stall"), runStallBench},
+        {QStringLiteral("memory"), runMemoryProbe},
+        {QStringLiteral("startup"), runStartupProbe},
+        {QStringLiteral("firstrefresh"), runFirstRefreshProbe}};
     for (const auto &[name, run] : areas) {
         if (!options.wants(name))
             continue;

@@ -131,7 +131,8 @@ QJsonObject operate(const QString &action, const Params &params, SimInstanceStor
 bool isKnownAction(const QString &action)
 {
     return action == kDescribe || action == kStop || action == kStart || action == kReboot ||
-           action == kSupportZone;
+           action == kSupportZone || isScheduleAction(action) ||
+           action == QLatin1String("GetProjectList");
 }
 
 QJsonObject errorResponse(const QString &action, int retCode, const QString &message)
@@ -150,6 +151,8 @@ QJsonObject runAction(const QString &action, const Params &params, SimInstanceSt
         return supportZone(store);
     if (action == kStop || action == kStart || action == kReboot)
         return operate(action, params, store, nowMs);
+    if (isScheduleAction(action))
+        return runScheduleAction(action, params, store, nowMs);
     return errorResponse(action, kRetActionNotFound, actionNotFoundMessage(action));
 }
 

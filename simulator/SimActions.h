@@ -17,6 +17,11 @@ bool isKnownAction(const QString &action);
 QJsonObject runAction(const QString &action, const QMap<QString, QString> &params,
                       SimInstanceStore &store, qint64 nowMs);
 
+// UpdateCompShareStopScheduler / DeleteCompShareStopScheduler (SimScheduleActions.cpp).
+bool isScheduleAction(const QString &action);
+QJsonObject runScheduleAction(const QString &action, const QMap<QString, QString> &params,
+                              SimInstanceStore &store, qint64 nowMs);
+
 // {"Action": action + "Response", "RetCode": retCode, "Message": message}
 QJsonObject errorResponse(const QString &action, int retCode, const QString &message);
 

@@ -27,7 +27,90 @@ QString generatedPassword(const QString &id, quint32 seed)
     return QString::fromLatin1(password.toBase64());
 }
 
+constexpr qint64 kDay = 86400;
+constexpr qint64 kReclaimAfter = 7 * kDay; // recycle.md: 7 days stopped
+
+// Rates as strings, as the SDK documents them.
+QString rate(double percent)
+{
+    return QString::number(percent, 'f', 1);
+}
+
+// Idle (under 5 %) or busy GPUs, decided by the id unless the scenario says.
+QJsonObject monitorMessages(const QString &id, int gpus, quint32 seed)
+{
+    const quint32 h = stableHash(id, seed ^ 0x2545f491u);
+    const bool idle = h % 3 == 0;
+    QJsonArray info;
+    for (int g = 0; g < qMax(1, gpus); ++g) {
+        const quint32 hg = stableHash(QString::number(g), h);
+        const double usage = idle ? double(hg % 30) / 10.0 : 55.0 + double(hg % 440) / 10.0;
+        info.append(QJsonObject{{QStringLiteral("GPU"), QString::number(g)},
+                                {QStringLiteral("GpuUsageRate"), rate(usage)},
+                                {QStringLiteral("MemoryUsageRate"), rate(idle ? 3.0 : 71.5)}});
+    }
+    return QJsonObject{{QStringLiteral("CpuUsageRate"), rate(idle ? 1.2 : 38.0)},
+                       {QStringLiteral("MemUsageRate"), rate(idle ? 9.0 : 46.0)},
+                       {QStringLiteral("GpuInfo"), info}};
+}
+
 } // namespace
+
+QJsonObject withResolvedTimes(const QJsonObject &instance, qint64 nowMs, quint32 seed)
+{
+    QJsonObject o = instance;
+    const qint64 now = nowMs / 1000;
+    const auto take = [&o](const QString &key, qint64 *value) {
+        const QJsonValue v = o.take(key);
+        if (v.isDouble())
+            *value = v.toInteger();
+        return v.isDouble();
+    };
+    qint64 secs = 0;
+    if (take(QStringLiteral("StartTimeAgo"), &secs))
+        o.insert(QStringLiteral("StartTime"), now - secs);
+    if (take(QStringLiteral("StopTimeAgo"), &secs))
+        o.insert(QStringLiteral("StopTime"), now - secs);
+    if (take(QStringLiteral("UpdateTimeAgo"), &secs))
+        o.insert(QStringLiteral("UpdateTime"), now - secs);
+    if (take(QStringLiteral("ReleaseTimeIn"), &secs))
+        o.insert(QStringLiteral("ReleaseTime"), now + secs);
+    if (take(QStringLiteral("ExpireTimeIn"), &secs))
+        o.insert(QStringLiteral("ExpireTime"), now + secs);
+    const QString state = o.value(QStringLiteral("State")).toString();
+    const quint32 h = stableHash(o.value(QStringLiteral("UHostId")).toString(), seed ^ 0x68e31da4u);
+    if (state == QLatin1String("Stopped") && !o.contains(QStringLiteral("StopTime")))
+        o.insert(QStringLiteral("StopTime"), now - 3600 - qint64(h % (6 * kDay)));
+    if (state == QLatin1String("Running") && !o.contains(QStringLiteral("StartTime")))
+        o.insert(QStringLiteral("StartTime"), now - 600 - qint64(h % (2 * kDay)));
+    if (state == QLatin1String("Stopped") &&
+        o.value(QStringLiteral("ChargeType")).toString() == QLatin1String("Postpay") &&
+        !o.contains(QStringLiteral("ReleaseTime")))
+        o.insert(QStringLiteral("ReleaseTime"),
+                 o.value(QStringLiteral("StopTime")).toInteger() + kReclaimAfter);
+    if (!o.contains(QStringLiteral("UpdateTime")))
+        o.insert(QStringLiteral("UpdateTime"),
+                 qMax(o.value(QStringLiteral("StartTime")).toInteger(),
+                      o.value(QStringLiteral("StopTime")).toInteger()));
+    return o;
+}
+
+void applyFinalState(QJsonObject &o, const QString &state, qint64 atMs)
+{
+    const qint64 at = atMs / 1000;
+    o.insert(QStringLiteral("UpdateTime"), at);
+    if (state == QLatin1String("Stopped")) {
+        o.insert(QStringLiteral("StopTime"), at);
+        o.insert(QStringLiteral("ReleaseTime"),
+                 o.value(QStringLiteral("ChargeType")).toString() == QLatin1String("Postpay")
+                     ? at + kReclaimAfter
+                     : 0);
+        o.remove(QStringLiteral("MonitorMessages"));
+    } else if (state == QLatin1String("Running")) {
+        o.insert(QStringLiteral("StartTime"), at);
+        o.insert(QStringLiteral("ReleaseTime"), 0);
+    }
+}
 
 quint32 stableHash(const QString &text, quint32 seed)
 {
@@ -117,6 +200,23 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
                                {QStringLiteral("Drive"), QStringLiteral("vda")},
                                {QStringLiteral("Size"), 200}}});
     setDefault(o, QStringLiteral("TotalDiskSpace"), 200);
+    // What keeps billing while a pay-as-you-go instance is stopped (the boot
+    // disk), and the disk prices; the price units are an assumption (per
+    // hour, like InstancePrice): see docs/SIMULATOR.md.
+    const bool postpay = charge == QLatin1String("Postpay");
+    const double diskPrice = 0.02 + double(h % 6) / 100.0;
+    const QJsonObject bootDisk{
+        {QStringLiteral("ChargeType"), postpay ? QStringLiteral("Postpay") : charge},
+        {QStringLiteral("IsBoot"), QStringLiteral("True")},
+        {QStringLiteral("Price"), diskPrice}};
+    setDefault(o, QStringLiteral("PostPayPowerOffBillingResource"),
+               postpay ? QJsonArray{bootDisk} : QJsonArray());
+    setDefault(o, QStringLiteral("DiskPriceInfo"), QJsonArray{bootDisk});
+    if (o.value(QStringLiteral("State")).toString(QStringLiteral("Running")) ==
+        QLatin1String("Running"))
+        setDefault(o, QStringLiteral("MonitorMessages"),
+                   monitorMessages(id, o.value(QStringLiteral("GPU")).toInt(1), seed));
+    setDefault(o, QStringLiteral("StopSchedulerTime"), 0);
     setDefault(o, QStringLiteral("CreateTime"), createTime);
     setDefault(o, QStringLiteral("ExpireTime"),
                prepaid ? o.value(QStringLiteral("CreateTime")).toInteger() + qint64(30) * 86400
@@ -124,6 +224,7 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     setDefault(o, QStringLiteral("AutoRenew"),
                prepaid ? QStringLiteral("Yes") : QStringLiteral("No"));
     setDefault(o, QStringLiteral("IsExpire"), QStringLiteral("No"));
+    setDefault(o, QStringLiteral("SchedulerStopTime"), 0); // the CLI's name; 0 = none
     setDefault(o, QStringLiteral("OsName"), QStringLiteral("Ubuntu 22.04"));
     setDefault(o, QStringLiteral("OsType"), QStringLiteral("Linux"));
     setDefault(o, QStringLiteral("Remark"), QString());

@@ -29,6 +29,7 @@ void SimInstanceStore::Entry::settle(qint64 nowMs)
 {
     if (!target.isEmpty() && nowMs >= doneAtMs) {
         fields.insert(kState, target);
+        applyFinalState(fields, target, doneAtMs);
         previous.clear();
         transient.clear();
         target.clear();
@@ -39,6 +40,10 @@ QJsonObject SimInstanceStore::listed(const Entry &entry, qint64 nowMs) const
 {
     QJsonObject object = entry.fields;
     object.insert(kState, entry.stateAt(nowMs));
+    if (!entry.target.isEmpty() && nowMs >= entry.doneAtMs)
+        applyFinalState(object, entry.target, entry.doneAtMs); // not settled yet
+    else if (entry.stateAt(nowMs) != kRunning)
+        object.remove(QStringLiteral("MonitorMessages")); // utilisation only while running
     if (!m_stripRegion)
         object.insert(QStringLiteral("Region"), entry.region);
     return object;
@@ -49,6 +54,7 @@ void SimInstanceStore::clear()
     m_entries.clear();
     m_index.clear();
     m_zones.clear();
+    m_scheduled.clear();
 }
 
 QString SimInstanceStore::regionOfZone(const QString &zone) const
@@ -68,7 +74,10 @@ void SimInstanceStore::add(const QJsonObject &instance, const QString &region)
     const QString zone = instance.value(QStringLiteral("Zone")).toString();
     entry.region = region.isEmpty() ? regionOfZone(zone) : region;
     entry.createTime = instance.value(QStringLiteral("CreateTime")).toInteger();
+    entry.stopAtMs = instance.value(QStringLiteral("SchedulerStopTime")).toInteger() * 1000;
     remove(entry.id);
+    if (entry.stopAtMs > 0)
+        m_scheduled.insert(entry.id);
     const auto before = [](const Entry &a, const Entry &b) {
         return a.createTime != b.createTime ? a.createTime < b.createTime : a.id < b.id;
     };
@@ -88,6 +97,7 @@ bool SimInstanceStore::remove(const QString &id)
         return false;
     const qsizetype at = found.value();
     m_index.remove(id);
+    m_scheduled.remove(id);
     m_entries.removeAt(at);
     reindexFrom(at);
     return true;
@@ -276,6 +286,7 @@ bool SimInstanceStore::reclaimSpot(const QString &id, qint64 nowMs)
     entry.transient.clear();
     entry.target.clear();
     entry.fields.insert(kState, kStopped);
+    applyFinalState(entry.fields, kStopped, nowMs);
     return true;
 }
 

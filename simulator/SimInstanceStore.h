@@ -75,6 +75,13 @@ public:
                            qint64 nowMs);
     bool reclaimSpot(const QString &id, qint64 nowMs);
 
+    // Scheduled stop (SimStopSchedule.cpp). unixSecs is SchedulerStopTime.
+    OperationResult scheduleStop(const QString &region, const QString &zone, const QString &id,
+                                 qint64 unixSecs, qint64 nowMs);
+    OperationResult cancelStop(const QString &region, const QString &id, qint64 nowMs);
+    // Starts the stops whose time has come (call before every read).
+    void fireDueStops(qint64 nowMs);
+
 private:
     struct Entry
     {
@@ -88,6 +95,7 @@ private:
         qint64 visibleAtMs = 0;
         qint64 doneAtMs = 0;
         qint64 lockUntilMs = 0;
+        qint64 stopAtMs = 0; // scheduled stop (simulator clock), 0 = none
 
         QString stateAt(qint64 nowMs) const;
         void settle(qint64 nowMs);
@@ -104,6 +112,7 @@ private:
 
     QList<Entry> m_entries; // ordered by creation time, then id
     QHash<QString, qsizetype> m_index;
+    QSet<QString> m_scheduled; // ids with a scheduled stop
     QList<ZoneInfo> m_zones;
     qint64 m_transitionMs = 3000;
     qint64 m_lockMs = qint64(10) * 60 * 1000;

@@ -19,6 +19,7 @@ inline constexpr int kRetSpotNeedsForce = 8435;
 inline constexpr int kRetStateNotAllowed = 8436;
 inline constexpr int kRetOperationInProgress = 8437;
 inline constexpr int kRetWithoutGpuNotSupported = 8438;
+inline constexpr int kRetSpotNoSchedule = 8439;
 inline constexpr int kRetImageTaskExists = 226605;
 
 inline QString missingActionMessage()
@@ -75,6 +76,17 @@ inline QString stateNotAllowedMessage(const QString &id, const QString &state,
 inline QString withoutGpuNotSupportedMessage(const QString &id)
 {
     return QStringLiteral("WithoutGpuNotSupported: instance %1 cannot start without GPU").arg(id);
+}
+
+inline QString spotNoScheduleMessage(const QString &id)
+{
+    return QStringLiteral("SpotInstanceNotSupported: spot instance %1 cannot have a scheduled stop")
+        .arg(id);
+}
+inline QString stopTimeTooSoonMessage()
+{
+    return QStringLiteral("Params [SchedulerStopTime] not available: it must be at least 300 "
+                          "seconds from now");
 }
 
 // The documented business codes (compshareerrorcode.md), used when a fault

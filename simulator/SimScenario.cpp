@@ -128,6 +128,17 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
             return fail(error, QStringLiteral("faults[%1]: %2").arg(i).arg(why));
         data.faults.append(rule);
     }
+    const QJsonArray projects = scenario.value(QStringLiteral("projects")).toArray();
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const QJsonObject p = projects.at(i).toObject();
+        ProjectInfo info{p.value(QStringLiteral("ProjectId")).toString(),
+                         p.value(QStringLiteral("ProjectName")).toString(),
+                         p.value(QStringLiteral("IsDefault")).toBool()};
+        if (info.id.isEmpty())
+            return fail(error, QStringLiteral("projects[%1]: ProjectId is required").arg(i));
+        data.projects.append(info);
+    }
+    data.subAccount = scenario.value(QStringLiteral("subAccount")).toBool();
     *out = std::move(data);
     return true;
 }
@@ -176,6 +187,8 @@ QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed
     }
     QRandomGenerator random(seed);
     QJsonArray instances;
+    bool nearRelease = false; // one stopped pay-as-you-go instance within 24 h of release
+    bool expiring = false;    // one prepaid instance expiring in 2 days, no auto-renew
     for (int i = 0; i < count; ++i) {
         const Gpu &gpu = gpus[random.bounded(int(std::size(gpus)))];
         const int gpuCount = 1 << random.bounded(3);
@@ -201,6 +214,30 @@ QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed
             {QStringLiteral("InstancePrice"), gpu.price * gpuCount},
             {QStringLiteral("CreateTime"), qint64(1735689600) + qint64(i) * 60},
         });
+        // Cost cases (issue 14): stopped pay-as-you-go instances at various
+        // ages, one within 24 h of release; a prepaid one expiring in 2 days
+        // without auto-renew; idle or busy GPUs come from the defaults.
+        // Varied by a hash, not the generator's RNG, so the rest stays as it was.
+        QJsonObject last = instances.last().toObject();
+        const quint32 vary = stableHash(last.value(QStringLiteral("UHostId")).toString(), seed);
+        const QString state = last.value(QStringLiteral("State")).toString();
+        const QString charge = last.value(QStringLiteral("ChargeType")).toString();
+        if (state == QLatin1String("Stopped")) {
+            const bool near = !nearRelease && charge == QLatin1String("Postpay");
+            nearRelease = nearRelease || near;
+            last.insert(QStringLiteral("StopTimeAgo"),
+                        near ? qint64(6) * 86400 + 7 * 3600
+                             : qint64(1 + vary % (6 * 24 - 1)) * 3600);
+        }
+        if (charge == QLatin1String("Month") || charge == QLatin1String("Day")) {
+            const bool soon = !expiring;
+            expiring = true;
+            last.insert(QStringLiteral("ExpireTimeIn"),
+                        soon ? qint64(2) * 86400 : qint64(3 + vary % 57) * 86400);
+            last.insert(QStringLiteral("AutoRenew"),
+                        soon ? QStringLiteral("No") : QStringLiteral("Yes"));
+        }
+        instances[instances.size() - 1] = last;
     }
     return QJsonObject{
         {QStringLiteral("name"), QStringLiteral("generated")},

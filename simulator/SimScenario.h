@@ -4,6 +4,7 @@
 #pragma once
 
 #include "simulator/SimInstanceStore.h"
+#include "simulator/SimProjects.h"
 #include "simulator/Simulator.h"
 
 #include <QHash>
@@ -25,6 +26,8 @@ struct ScenarioData
     QList<FaultRule> faults;
     std::optional<quint32> seed;
     QList<std::pair<QJsonObject, QString>> instances; // completed instance, region
+    QList<ProjectInfo> projects;                      // empty: the default project
+    bool subAccount = false;                          // instance calls need ProjectId
 };
 
 bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out, QString *error);

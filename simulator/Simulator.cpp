@@ -7,6 +7,7 @@
 #include "simulator/SimInstanceDefaults.h"
 #include "simulator/SimInstanceStore.h"
 #include "simulator/SimMessages.h"
+#include "simulator/SimProjects.h"
 #include "simulator/SimRequestParser.h"
 #include "simulator/SimScenario.h"
 #include "simulator/SimSignature.h"
@@ -29,6 +30,7 @@ struct Simulator::Private
     SimClock clock;
     SimInstanceStore store;
     SimFaults faults;
+    SimProjects projects;
     QHash<QString, QString> accounts;
     QList<JournalEntry> journal;
     quint32 seed = 1;
@@ -51,6 +53,12 @@ QJsonObject Simulator::Private::answer(const QMap<QString, QString> &params)
         return errorResponse(action, kRetSignature, signatureMessage());
     if (!isKnownAction(action))
         return errorResponse(action, kRetActionNotFound, actionNotFoundMessage(action));
+    const QJsonObject refused = projects.refusal(action, params);
+    if (!refused.isEmpty())
+        return refused;
+    if (action == QLatin1String("GetProjectList"))
+        return projects.listResponse();
+    store.fireDueStops(clock.nowMs());
     return runAction(action, params, store, clock.nowMs());
 }
 
@@ -173,10 +181,12 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
     d->store.setAcceptLagMs(data.acceptLagMs);
     d->store.setStripRegion(data.stripRegion);
     for (const auto &[instance, region] : std::as_const(data.instances))
-        d->store.add(instance, region);
+        d->store.add(withResolvedTimes(instance, d->clock.nowMs(), d->seed), region);
     d->faults.clear();
     for (const FaultRule &rule : std::as_const(data.faults))
         d->faults.add(rule);
+    d->projects.setProjects(data.projects);
+    d->projects.setSubAccount(data.subAccount);
     return true;
 }
 
@@ -308,16 +318,19 @@ void Simulator::clearFaults()
 
 QList<QJsonObject> Simulator::instances() const
 {
+    d->store.fireDueStops(d->clock.nowMs());
     return d->store.all(d->clock.nowMs());
 }
 
 QJsonObject Simulator::instance(const QString &id) const
 {
+    d->store.fireDueStops(d->clock.nowMs());
     return d->store.view(id, d->clock.nowMs());
 }
 
 QString Simulator::instanceState(const QString &id) const
 {
+    d->store.fireDueStops(d->clock.nowMs());
     return d->store.state(id, d->clock.nowMs());
 }
 
@@ -334,7 +347,9 @@ bool Simulator::removeInstance(const QString &id)
 void Simulator::addInstance(const QJsonObject &instance)
 {
     const QString region = instance.value(QStringLiteral("Region")).toString();
-    d->store.add(completedInstance(instance, d->seed, d->store.size()), region);
+    d->store.add(withResolvedTimes(completedInstance(instance, d->seed, d->store.size()),
+                                   d->clock.nowMs(), d->seed),
+                 region);
 }
 
 int Simulator::instanceCount() const
@@ -355,6 +370,38 @@ QStringList Simulator::regions() const
 bool Simulator::reclaimSpot(const QString &id)
 {
     return d->store.reclaimSpot(id, d->clock.nowMs());
+}
+
+void Simulator::setProjects(const QList<QJsonObject> &projects)
+{
+    QList<ProjectInfo> list;
+    for (const QJsonObject &p : projects) {
+        list.append({p.value(QStringLiteral("ProjectId")).toString(),
+                     p.value(QStringLiteral("ProjectName")).toString(),
+                     p.value(QStringLiteral("IsDefault")).toBool()});
+    }
+    d->projects.setProjects(list);
+}
+
+QList<QJsonObject> Simulator::projects() const
+{
+    QList<QJsonObject> result;
+    for (const ProjectInfo &p : d->projects.projects()) {
+        result.append({{QStringLiteral("ProjectId"), p.id},
+                       {QStringLiteral("ProjectName"), p.name},
+                       {QStringLiteral("IsDefault"), p.isDefault}});
+    }
+    return result;
+}
+
+void Simulator::setSubAccountMode(bool on)
+{
+    d->projects.setSubAccount(on);
+}
+
+bool Simulator::isSubAccountMode() const
+{
+    return d->projects.isSubAccount();
 }
 
 QList<JournalEntry> Simulator::journal() const

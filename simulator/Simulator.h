@@ -131,6 +131,14 @@ public:
     // The platform reclaims a spot instance: Running -> Stopped on its own.
     bool reclaimSpot(const QString &id);
 
+    // Projects (GetProjectList) and the sub-account mode, in which every
+    // instance call without ProjectId is refused (docs/SIMULATOR.md).
+    // Each entry: {"ProjectId", "ProjectName", "IsDefault"}; empty: the default one.
+    void setProjects(const QList<QJsonObject> &projects);
+    QList<QJsonObject> projects() const;
+    void setSubAccountMode(bool on);
+    bool isSubAccountMode() const;
+
     // Journal.
     QList<JournalEntry> journal() const;
     QList<JournalEntry> journal(const QString &action) const;

@@ -69,9 +69,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption keysOption(
         QStringLiteral("print-demo-keys"),
         QCoreApplication::translate("compshare-sim", "Print the demo key pair (not secrets)."));
+    const QCommandLineOption subAccountOption(
+        QStringLiteral("sub-account"),
+        QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
                        transitionOption, lockOption, lagOption, stripRegionOption, logOption,
-                       faultOption, keysOption});
+                       faultOption, keysOption, subAccountOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -106,6 +109,8 @@ int main(int argc, char *argv[])
         simulator.loadScenario(Simulator::demoScenario());
     }
     simulator.setSeed(quint32(seed)); // the command line wins over the scenario's seed
+    if (parser.isSet(subAccountOption))
+        simulator.setSubAccountMode(true);
 
     qint64 value = 0;
     if (parser.isSet(transitionOption)) {

@@ -3,9 +3,11 @@
 
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "model/RegionNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
@@ -47,6 +49,7 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
     layout->addWidget(stateLabel);
     layout->addWidget(m_state);
 
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &InstanceFilterProxy::setSearchText);
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRegion(m_region->currentData().toString()); });
@@ -54,6 +57,21 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
             [this] { m_proxy->setStateFilter(SF(m_state->currentData().toInt())); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateRegions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateRegions);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain =
+            key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+        if (plain && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+                      key->key() == Qt::Key_Enter)) {
+            emit leaveSearchRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::focusSearch()
@@ -81,10 +99,28 @@ void FilterBar::updateRegions()
         m_region->removeItem(1);
     for (const QString &r : sorted)
         m_region->addItem(r, r);
+    labelRegions();
     const int keep = m_region->findData(current);
     m_region->setCurrentIndex(keep < 0 ? 0 : keep);
     if (keep < 0)
         m_proxy->setRegion({});
+}
+
+void FilterBar::setRegionNames(RegionNames *names)
+{
+    m_names = names;
+    connect(names, &RegionNames::namesChanged, this, &FilterBar::labelRegions);
+    labelRegions();
+}
+
+void FilterBar::labelRegions()
+{
+    for (int k = 1; k < m_region->count(); ++k) {
+        const QString code = m_region->itemData(k).toString();
+        const bool named = m_names && m_names->hasName(code);
+        m_region->setItemText(k, named ? m_names->name(code) : code);
+        m_region->setItemData(k, code, Qt::ToolTipRole);
+    }
 }
 
 QString FilterBar::emptyText() const

@@ -11,6 +11,7 @@ class QLineEdit;
 namespace compshare {
 class InstanceFilterProxy;
 class InstanceTableModel;
+class RegionNames;
 } // namespace compshare
 
 namespace compshare::ui {
@@ -26,17 +27,28 @@ public:
     QComboBox *regionCombo() const { return m_region; }
     QComboBox *stateCombo() const { return m_state; }
     void focusSearch();
+    // Region entries show these names, with the code in the tooltip.
+    void setRegionNames(RegionNames *names);
     // What the table says when the filtered list is empty.
     QString emptyText() const;
 
+signals:
+    // Down, Enter or Return in the search box: go to the first match.
+    void leaveSearchRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateRegions();
+    void labelRegions();
 
     InstanceTableModel *m_model;
     InstanceFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_region;
     QComboBox *m_state;
+    RegionNames *m_names = nullptr;
 };
 
 } // namespace compshare::ui

@@ -4,6 +4,7 @@
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceTableModel.h"
+#include "model/InstanceText.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/PromptService.h"
 
@@ -42,7 +43,14 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     m_refresh->setIconText(tr("Refresh"));
     m_refresh->setObjectName(QStringLiteral("actionRefresh"));
     m_refresh->setToolTip(tr("Refresh the instance list (F5)"));
-    connect(m_refresh, &QAction::triggered, this, [this] { m_session->scheduler()->refreshNow(); });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (!m_session->isConnected()) {
+            emit statusMessage(tr("Nothing to refresh: no API key is in use. Add one with "
+                                  "Account → Add API key…, or try the demo cloud."));
+            return;
+        }
+        m_session->scheduler()->refreshNow();
+    });
 
     m_stop = new QAction(themedIcon("process-stop", "stop"), tr("&Stop…"), this);
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -56,10 +64,18 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
     m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_start->setObjectName(QStringLiteral("actionStart"));
     m_start->setToolTip(tr("Start the selected stopped instance (Ctrl+Shift+O)"));
-    connect(m_start, &QAction::triggered, this, [this] {
+    connect(m_start, &QAction::triggered, this, [this] { startInstances(m_selectedIds()); });
+
+    //: 无卡开机: start the instance without its GPU (cheaper, for data work)
+    m_startWithoutGpu = new QAction(tr("Start &without GPU"), this);
+    m_startWithoutGpu->setObjectName(QStringLiteral("actionStartWithoutGpu"));
+    m_startWithoutGpu->setToolTip(
+        tr("Start the selected stopped instance without its GPU (offered where CompShare "
+           "supports it)"));
+    connect(m_startWithoutGpu, &QAction::triggered, this, [this] {
         const QStringList ids = m_selectedIds();
-        for (const QString &id : ids)
-            startInstance(id);
+        if (ids.size() == 1)
+            m_session->stopController()->start(ids.first(), true);
     });
 
     m_reboot = new QAction(themedIcon("system-reboot", "reboot"), tr("Re&boot…"), this);
@@ -116,7 +132,7 @@ void InstanceActions::setSelectionSource(std::function<QStringList()> selectedId
 
 QList<QAction *> InstanceActions::instanceActions() const
 {
-    return {m_stop, m_start, m_reboot, m_copySsh};
+    return {m_stop, m_start, m_startWithoutGpu, m_reboot, m_copySsh};
 }
 
 void InstanceActions::updateEnabled()
@@ -155,6 +171,8 @@ void InstanceActions::updateEnabled()
     m_start->setEnabled(startable > 0);
     const Instance *one = ids.size() == 1 ? model->instance(ids.first()) : nullptr;
     m_reboot->setEnabled(one && one->state == InstanceState::Running && model->actionEnabled(*one));
+    m_startWithoutGpu->setEnabled(one && one->state == InstanceState::Stopped &&
+                                  one->supportWithoutGpuStart && model->actionEnabled(*one));
     m_copySsh->setEnabled(one && !one->sshLoginCommand.isEmpty());
 
     // The reason a selected row refuses operations, shown on the actions.
@@ -199,28 +217,78 @@ void InstanceActions::triggerRowAction(const QString &id)
 void InstanceActions::stopInstances(const QStringList &ids)
 {
     const QStringList candidates = runningIds(ids);
-    if (candidates.isEmpty())
+    // What the selection holds that cannot be stopped, each with its reason.
+    QStringList skipped;
+    const InstanceTableModel *model = m_session->model();
+    for (const QString &id : ids) {
+        const Instance *i = model->instance(id);
+        if (!i || candidates.contains(id))
+            continue;
+        QString why;
+        if (i->state != InstanceState::Running)
+            //: why an instance is skipped by a batch stop; %1 its state, e.g. Stopped
+            why = tr("it is %1, not running").arg(InstanceText::state(i->state, i->rawState));
+        else
+            model->actionEnabled(*i, &why);
+        //: one skipped instance: %1 name, %2 why it is skipped
+        skipped << tr("%1 — %2").arg(i->name.isEmpty() ? i->id : i->name, why);
+    }
+    if (candidates.isEmpty()) {
+        if (!skipped.isEmpty())
+            emit statusMessage(tr("Nothing to stop: %1").arg(skipped.join(QStringLiteral("; "))));
         return;
+    }
+    if (candidates.size() == 1 && !skipped.isEmpty())
+        emit statusMessage(tr("Skipped: %1").arg(skipped.join(QStringLiteral("; "))));
     QList<Instance> instances;
     for (const QString &id : candidates)
         instances << *m_session->model()->instance(id);
     const bool skip = !m_settings->askBeforeOrdinaryStop();
     QPointer<ConsoleSession> session(m_session);
-    m_prompts->confirmStop(m_window, instances, skip,
-                           [this, session](const StopConfirmation &answer) {
-                               if (!session || !answer.accepted)
-                                   return;
-                               if (answer.dontAskAgain)
-                                   m_settings->setAskBeforeOrdinaryStop(false);
-                               // Re-read now: rows may have changed while the dialog was open;
-                               // StopController checks each instance again before sending.
-                               session->stopController()->stop(answer.decisions);
-                           });
+    m_prompts->confirmStop(
+        m_window, instances, skip,
+        [this, session](const StopConfirmation &answer) {
+            if (!session || !answer.accepted)
+                return;
+            if (answer.dontAskAgain)
+                m_settings->setAskBeforeOrdinaryStop(false);
+            // Re-read now: rows may have changed while the dialog was open;
+            // StopController checks each instance again before sending.
+            session->stopController()->stop(answer.decisions);
+        },
+        skipped);
 }
 
 void InstanceActions::startInstance(const QString &id)
 {
     m_session->stopController()->start(id);
+}
+
+void InstanceActions::startInstances(const QStringList &ids)
+{
+    const InstanceTableModel *model = m_session->model();
+    QList<Instance> startable;
+    for (const QString &id : ids) {
+        const Instance *i = model->instance(id);
+        if (i && i->state == InstanceState::Stopped && model->actionEnabled(*i))
+            startable << *i;
+    }
+    if (startable.size() == 1) {
+        startInstance(startable.first().id);
+        return;
+    }
+    if (startable.isEmpty())
+        return;
+    QStringList startIds;
+    for (const Instance &i : startable)
+        startIds << i.id;
+    QPointer<ConsoleSession> session(m_session);
+    m_prompts->confirmStartMany(m_window, startable, [session, startIds](bool accepted) {
+        if (!session || !accepted)
+            return;
+        for (const QString &id : startIds)
+            session->stopController()->start(id); // re-checked there before sending
+    });
 }
 
 void InstanceActions::rebootInstance(const QString &id)

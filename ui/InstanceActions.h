@@ -38,6 +38,8 @@ public:
     QAction *stopAction() const { return m_stop; }
     QAction *startAction() const { return m_start; }
     QAction *rebootAction() const { return m_reboot; }
+    // 无卡开机: only for one stopped instance whose SupportWithoutGpuStart is true.
+    QAction *startWithoutGpuAction() const { return m_startWithoutGpu; }
     QAction *copySshAction() const { return m_copySsh; }
     QList<QAction *> instanceActions() const;
 
@@ -45,8 +47,13 @@ public:
     void triggerRowAction(const QString &id);
     void stopInstances(const QStringList &ids);
     void startInstance(const QString &id);
+    // One stopped instance starts at once; several ask first (they cost money).
+    void startInstances(const QStringList &ids);
     void rebootInstance(const QString &id);
 
+signals:
+    // A sentence for the status bar (e.g. why Refresh did nothing).
+    void statusMessage(const QString &text);
     // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
     QString blockedReason() const { return m_blockedReason; }
 
@@ -70,6 +77,7 @@ private:
     QAction *m_stop;
     QAction *m_start;
     QAction *m_reboot;
+    QAction *m_startWithoutGpu;
     QAction *m_copySsh;
     QString m_blockedReason;
     QHash<QAction *, QString> m_baseToolTips;

@@ -4,6 +4,7 @@
 #include "model/InstanceTableModel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 
@@ -69,9 +70,13 @@ QByteArray InstanceTableView::headerState() const
     return horizontalHeader()->saveState();
 }
 
-void InstanceTableView::restoreHeaderState(const QByteArray &state)
+void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWidths)
 {
     m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    if (m_restoredState && !keepWidths) {
+        m_restoredState = false; // fit on the first list, keep the rest
+        return;
+    }
     if (!m_restoredState) {
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         setColumnHidden(InstanceTableModel::ImageColumn, true);
@@ -80,6 +85,13 @@ void InstanceTableView::restoreHeaderState(const QByteArray &state)
         horizontalHeader()->moveSection(
             horizontalHeader()->visualIndex(InstanceTableModel::ActionColumn),
             horizontalHeader()->visualIndex(InstanceTableModel::StateColumn) + 1);
+        // What it costs next to its price, its GPU use next to its GPUs.
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::CostNowColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::PriceColumn) + 1);
+        horizontalHeader()->moveSection(
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuUtilColumn),
+            horizontalHeader()->visualIndex(InstanceTableModel::GpuColumn) + 1);
     }
 }
 
@@ -91,8 +103,10 @@ void InstanceTableView::fitColumnsToContents()
     resizeColumnsToContents();
     const int cap = fontMetrics().averageCharWidth() * 28;
     for (int c = 0; c < model()->columnCount(); ++c) {
-        if (columnWidth(c) > cap)
-            setColumnWidth(c, cap);
+        // Cost now carries the reclaim countdown of stopped rows: wider.
+        const int max = c == InstanceTableModel::CostNowColumn ? cap * 2 : cap;
+        if (columnWidth(c) > max)
+            setColumnWidth(c, max);
     }
     // Room for a transition badge (spinner, state, elapsed time) that may
     // appear later, so it is not elided the moment a stop starts.
@@ -124,6 +138,40 @@ void InstanceTableView::selectInstance(const QString &id)
             return;
         }
     }
+}
+
+bool InstanceTableView::focusFirstRow()
+{
+    if (!model() || model()->rowCount() == 0)
+        return false;
+    // The first visible column, so the current cell is on screen.
+    const int column = horizontalHeader()->logicalIndex(0);
+    const QModelIndex first = model()->index(0, column < 0 ? 0 : column);
+    setFocus(Qt::OtherFocusReason);
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    scrollTo(first);
+    return true;
+}
+
+void InstanceTableView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const bool activate = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                          event->key() == Qt::Key_Enter;
+    if (activate && event->modifiers() == Qt::NoModifier && current.isValid() &&
+        current.column() == InstanceTableModel::ActionColumn) {
+        emit rowActionKeyPressed(current);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Menu && current.isValid()) {
+        // The context menu (the row's actions) next to the current cell.
+        emit customContextMenuRequested(visualRect(current).center());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 } // namespace compshare::ui

@@ -20,8 +20,10 @@ public:
 
     // Column visibility, widths and sort (MainWindow keeps it in ConsoleSettings).
     QByteArray headerState() const;
-    // An empty or unreadable state gives the default layout.
-    void restoreHeaderState(const QByteArray &state);
+    // An empty or unreadable state gives the default layout. keepWidths false
+    // (saved under another language): restoredState() is false, so the
+    // first list fits the columns again.
+    void restoreHeaderState(const QByteArray &state, bool keepWidths = true);
     bool restoredState() const { return m_restoredState; }
     // Widths from the content (first list, when nothing was saved), capped
     // so a long name does not push the action button out of sight.
@@ -30,9 +32,16 @@ public:
     // Ids of the selected rows (re-read on demand; rows move while dialogs are up).
     QStringList selectedInstanceIds() const;
     void selectInstance(const QString &id);
+    // Focus on the table with the first row current and selected (false: no rows).
+    bool focusFirstRow();
+
+signals:
+    // Space / Enter / Return on the Action column: the row's button, by keyboard.
+    void rowActionKeyPressed(const QModelIndex &index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

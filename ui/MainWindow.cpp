@@ -10,6 +10,7 @@
 #include "credentials/ProfileStore.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "model/RegionNames.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
@@ -18,6 +19,7 @@
 #include "ui/InstanceTableView.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
+#include "ui/ScheduleStopActions.h"
 #include "ui/StatusSummary.h"
 #include "ui/TrayNotificationFallback.h"
 #include "ui/credentials/WelcomeView.h"
@@ -26,6 +28,7 @@
 #include "ui/delegates/StateBadgeDelegate.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "ui/widgets/ProjectSelector.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QApplication>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_session(new ConsoleSession(this))
     , m_prompts(new PromptService(this))
     , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
+    , m_scheduleActions(new ScheduleStopActions(m_session, this))
     , m_desktopNotifications(new DesktopNotifications(this))
     , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
     , m_keychain(new CredentialStore(this))
@@ -60,6 +64,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
     buildUi();
     buildMenus();
+    buildKeyboardPaths();
+    buildScheduleUi();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -112,7 +118,12 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     if (!restoreGeometry(m_settings->layoutState(QStringLiteral("window/geometry"))))
         resize(1280, 760);
     restoreState(m_settings->layoutState(QStringLiteral("window/state")));
-    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")));
+    // Widths saved under another language clip this one's texts ("¥1.50/…"):
+    // keep order, visibility and sort, but fit the widths again.
+    const bool sameLanguage = m_settings->layoutState(QStringLiteral("table/headerLanguage")) ==
+                              QLocale().name().toUtf8();
+    m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")),
+                                sameLanguage);
 
     if (m_options.demo)
         startDemo();
@@ -146,6 +157,7 @@ void MainWindow::buildUi()
     connect(m_operationBanner, &StatusBanner::dismissed, m_notifier,
             &OperationNotifier::clearFailures);
     m_filters = new FilterBar(m_session->model(), m_session->proxy(), listPage);
+    m_filters->setRegionNames(new RegionNames(m_session->client(), m_session->model(), this));
 
     m_table = new InstanceTableView(listPage);
     m_table->setModel(m_session->proxy());
@@ -174,6 +186,7 @@ void MainWindow::buildUi()
         auto *menu = new QMenu(this);
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addActions(m_actions->instanceActions());
+        menu->addAction(m_scheduleActions->scheduleAction());
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -198,6 +211,7 @@ void MainWindow::buildUi()
 
     m_summary = new StatusSummary(m_session->model(), this);
     statusBar()->addPermanentWidget(m_summary);
+    buildCostViews();
     updateEmptyText();
 }
 
@@ -213,6 +227,7 @@ void MainWindow::buildMenus()
     instance->addAction(m_actions->refreshAction());
     instance->addSeparator();
     instance->addActions(m_actions->instanceActions());
+    instance->addAction(m_scheduleActions->scheduleAction());
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);
@@ -241,6 +256,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_actions->stopAction());
     toolbar->addAction(m_actions->startAction());
     toolbar->addAction(m_actions->rebootAction());
+    toolbar->addAction(m_scheduleActions->scheduleAction());
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -332,7 +348,12 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     m_accountLabel = label;
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
     m_connectionBanner->dismiss();
-    const ApiError refused = m_session->connectTo(endpoint, credentials);
+    // The size this account had last time: the first refresh can then ask
+    // for its pages together (as every later refresh does).
+    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
+    m_projectSelector->setProfile(label);
+    const ApiError refused =
+        m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label));
     showList();
     if (refused.isError()) {
         m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),
@@ -368,6 +389,9 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
 void MainWindow::onRefreshSucceeded()
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
+    if (m_session->client()->listSizeHint() > 0)
+        m_settings->setKnownListSize(m_session->transport()->publicKey(),
+                                     m_session->client()->listSizeHint());
     m_summary->setRefreshing(false);
     if (m_connectionBanner->isVisible())
         m_connectionBanner->dismiss();
@@ -405,10 +429,14 @@ void MainWindow::updateDetails()
 {
     const QStringList ids = m_table->selectedInstanceIds();
     const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
-    if (i)
+    if (i) {
         m_details->setInstance(i);
-    else
+        const int row = m_session->model()->rowOf(i->id);
+        m_details->setActionBlockedReason(RowActionDelegate::disabledReason(
+            m_session->model()->index(row, InstanceTableModel::ActionColumn)));
+    } else {
         m_details->clear();
+    }
 }
 
 void MainWindow::updateEmptyText()
@@ -418,12 +446,14 @@ void MainWindow::updateEmptyText()
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("CompShare Console");
+    // Qt appends the application display name ("— CompShare Console") to the
+    // window title itself on Linux: the title names only what is shown.
+    QString title;
     if (m_demo && m_demoBanner->isVisible())
-        //: Window title in demo mode; keep DEMO prominent
-        title = tr("[DEMO] CompShare Console — demo cloud, not your account");
-    else if (!m_accountLabel.isEmpty())
-        title += QStringLiteral(" — ") + m_accountLabel;
+        //: Window title in demo mode (the app name follows); keep DEMO prominent
+        title = tr("[DEMO] demo cloud, not your account");
+    else
+        title = m_accountLabel;
     setWindowTitle(title);
 }
 
@@ -432,6 +462,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
     m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
+    m_settings->setLayoutState(QStringLiteral("table/headerLanguage"), QLocale().name().toUtf8());
     m_settings->sync();
     m_session->scheduler()->stop();
     event->accept();

@@ -27,10 +27,14 @@ struct Credentials;
 
 namespace compshare::ui {
 
+class CostNotifier;
+class CostSummaryView;
 class DemoBanner;
 class DemoCloud;
 class FilterBar;
 class InstanceActions;
+class ProjectSelector;
+class ScheduleStopActions;
 class InstanceDetailsPane;
 class InstanceTableView;
 class OperationNotifier;
@@ -50,10 +54,14 @@ public:
     ConsoleSession *session() const { return m_session; }
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
+    ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
+    ProjectSelector *projectSelector() const { return m_projectSelector; }
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
     StatusSummary *statusSummary() const { return m_summary; }
+    CostNotifier *costNotifier() const { return m_costNotifier; }
+    CostSummaryView *costSummary() const { return m_costSummary; }
     OperationNotifier *notifier() const { return m_notifier; }
     // Desktop notifications for every feature (see its header for the API).
     DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
@@ -77,6 +85,11 @@ protected:
 private:
     void buildUi();
     void buildMenus();
+    void buildKeyboardPaths(); // MainWindowKeyboard.cpp
+    void buildCostViews();     // MainWindowCost.cpp
+    void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
+    void applyScheduleSettings();
+    void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();
@@ -99,6 +112,8 @@ private:
     ConsoleSession *m_session;
     PromptService *m_prompts;
     InstanceActions *m_actions;
+    ScheduleStopActions *m_scheduleActions;
+    ProjectSelector *m_projectSelector = nullptr;
     DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
     CredentialStore *m_keychain;
@@ -116,6 +131,8 @@ private:
     InstanceTableView *m_table = nullptr;
     InstanceDetailsPane *m_details = nullptr;
     StatusSummary *m_summary = nullptr;
+    CostNotifier *m_costNotifier = nullptr;
+    CostSummaryView *m_costSummary = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     bool m_firstListShown = false;
 };

@@ -67,6 +67,8 @@ void MainWindow::openPreferences()
     connect(dialog, &PreferencesDialog::settingsApplied, this, [this] {
         m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() *
                                                          1000);
+        applyScheduleSettings();
+        applyIdleSettings();
         // A new endpoint takes effect now for the account in use (the demo
         // cloud keeps its own).
         const bool onDemo = m_demo && m_session->transport()->endpoint() == m_demo->endpoint();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/PromptService.h"
 
+#include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"
@@ -52,7 +53,8 @@ void PromptService::openDialog(QDialog *dialog)
 
 void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instances,
                                 bool skipOrdinaryConfirmation,
-                                std::function<void(const StopConfirmation &)> done)
+                                std::function<void(const StopConfirmation &)> done,
+                                const QStringList &skipped)
 {
     if (instances.isEmpty()) {
         done(StopConfirmation{});
@@ -95,7 +97,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
         });
         openDialog(dialog);
     } else {
-        auto *dialog = new BatchStopDialog(instances, parent);
+        auto *dialog = new BatchStopDialog(instances, parent, skipped);
         connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
             StopConfirmation answer;
             if (result == QDialog::Accepted) {
@@ -131,6 +133,44 @@ void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
     box->setEscapeButton(cancel);
     connect(box, &QDialog::finished, this,
             [box, reboot, done](int) { done(box->clickedButton() == reboot); });
+    openDialog(box);
+}
+
+void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &instances,
+                                     std::function<void(bool)> done)
+{
+    if (const std::optional<Answer> answer = takeNextAnswer()) {
+        done(*answer == Answer::Accept);
+        return;
+    }
+    double perHour = 0;
+    QStringList lines;
+    for (const Instance &i : instances) {
+        perHour += i.pricePerHour;
+        //: one line per instance in the start confirmation: name, its price per hour
+        lines << tr("• %1 — %2")
+                     .arg(i.name.isEmpty() ? i.id : i.name,
+                          InstanceText::pricePerHour(i.pricePerHour));
+    }
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("StartManyConfirmDialog"));
+    box->setIcon(QMessageBox::Question);
+    const QString title = tr("Start %n instances?", nullptr, int(instances.size()));
+    box->setWindowTitle(title);
+    box->setText(title);
+    //: %1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h
+    box->setInformativeText(
+        tr("%1\n\nRunning, they add %2 together to what this account costs.")
+            .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(perHour)));
+    //: button: start the listed instances
+    QPushButton *start =
+        box->addButton(tr("Start %n", nullptr, int(instances.size())), QMessageBox::AcceptRole);
+    start->setObjectName(QStringLiteral("startButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QDialog::finished, this,
+            [box, start, done](int) { done(box->clickedButton() == start); });
     openDialog(box);
 }
 

@@ -38,9 +38,14 @@ public:
     // `done` runs exactly once, unless `parent` is destroyed first.
     void confirmStop(QWidget *parent, const QList<Instance> &instances,
                      bool skipOrdinaryConfirmation,
-                     std::function<void(const StopConfirmation &)> done);
+                     std::function<void(const StopConfirmation &)> done,
+                     const QStringList &skipped = {}); // "name — reason" lines, batch dialog
     void confirmReboot(QWidget *parent, const Instance &instance,
                        std::function<void(bool accepted)> done);
+    // Starting several instances costs money: one question naming them and
+    // the hourly cost they add together.
+    void confirmStartMany(QWidget *parent, const QList<Instance> &instances,
+                          std::function<void(bool)> done);
     // A message box, opened with open(); nothing waits for it.
     void showError(QWidget *parent, const QString &title, const QString &text);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/StatusSummary.h"
 
+#include "billing/CostText.h"
 #include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,17 +15,19 @@ StatusSummary::StatusSummary(InstanceTableModel *model, QWidget *parent)
     , m_model(model)
     , m_totals(new QLabel(this))
     , m_burn(new QLabel(this))
+    , m_prepaid(new QLabel(this))
     , m_last(new QLabel(this))
 {
     m_totals->setObjectName(QStringLiteral("statusTotals"));
     m_burn->setObjectName(QStringLiteral("statusBurnRate"));
     m_last->setObjectName(QStringLiteral("statusLastRefresh"));
-    m_burn->setToolTip(tr("What the running instances cost per hour, together"));
+    m_prepaid->setObjectName(QStringLiteral("statusPrepaid"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
     layout->addWidget(m_totals);
     layout->addWidget(m_burn);
+    layout->addWidget(m_prepaid);
     layout->addWidget(m_last);
     connect(model, &InstanceTableModel::totalsChanged, this, &StatusSummary::update);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &StatusSummary::update);
@@ -53,8 +55,18 @@ QString StatusSummary::totalsText() const
 
 QString StatusSummary::burnRateText() const
 {
-    //: Burn rate: the hourly cost of everything running
-    return tr("Burn rate %1").arg(InstanceText::pricePerHour(m_model->burnRatePerHour()));
+    const BurnTotals totals = m_model->costTotals();
+    return CostText::burn(totals) + QStringLiteral(" · ") + CostText::perDay(totals);
+}
+
+QString StatusSummary::burnToolTipText() const
+{
+    return CostText::burnToolTip(m_model->costTotals());
+}
+
+QString StatusSummary::prepaidText() const
+{
+    return CostText::prepaid(m_model->costTotals());
 }
 
 QString StatusSummary::lastRefreshText() const
@@ -72,6 +84,11 @@ void StatusSummary::update()
 {
     m_totals->setText(totalsText());
     m_burn->setText(burnRateText());
+    m_burn->setToolTip(burnToolTipText());
+    m_prepaid->setText(prepaidText());
+    m_prepaid->setVisible(!m_prepaid->text().isEmpty());
+    m_prepaid->setToolTip(tr("Prepaid instances (hourly, daily, monthly, yearly) are paid in "
+                             "advance: stopping them saves nothing."));
     m_last->setText(lastRefreshText());
 }
 

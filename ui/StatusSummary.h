@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The status bar's figures: instances, running, burn rate (sum of the hourly
+// The status bar's figures: instances, running, what is paid per hour now
+// (BillingRules: running pay-as-you-go and spot, plus stopped pay-as-you-go
+// disks and images; prepaid apart), its projection per day, the prepaid
+// count, and the time of the last good refresh. Formerly: burn rate (sum of the hourly
 // price of running instances) and the time of the last good refresh.
 #pragma once
 
@@ -24,7 +27,9 @@ public:
     void setLastRefresh(const QDateTime &at);
     void setRefreshing(bool refreshing);
     QString totalsText() const;
-    QString burnRateText() const;
+    QString burnRateText() const; // "Paying ¥41.20/h (¥0.84/h for stopped disks) · ≈ ¥988.80/day"
+    QString burnToolTipText() const; // the breakdown
+    QString prepaidText() const;     // "2 prepaid (1 expiring)", empty without prepaid
     QString lastRefreshText() const;
 
 private:
@@ -33,6 +38,7 @@ private:
     InstanceTableModel *m_model;
     QLabel *m_totals;
     QLabel *m_burn;
+    QLabel *m_prepaid;
     QLabel *m_last;
     QDateTime m_lastRefresh;
     bool m_refreshing = false;

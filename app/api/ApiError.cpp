@@ -262,9 +262,8 @@ QString ApiError::toString() const
         if (!m_message.isEmpty() && m_reason != Reason::Other) // Other already shows it
             //: %1 is the gateway's own message, verbatim
             facts << tr("“%1”").arg(m_message);
-    } else if (m_kind == Kind::HttpStatus) {
-        facts << tr("HTTP %1").arg(m_httpStatus);
     }
+    // HttpStatus: explanation() already names the status once.
     if (!m_requestId.isEmpty())
         //: %1 is the X-UCLOUD-REQUEST-UUID of the answer
         facts << tr("request id %1").arg(m_requestId);

@@ -145,6 +145,9 @@ void ApiTransport::call(const QString &action, const RequestParams &params, QObj
     QMap<QString, QString> fields = params.values();
     fields.insert(QStringLiteral("Action"), action);
     fields.insert(QStringLiteral("PublicKey"), d->credentials.publicKey);
+    if (!m_projectId.isEmpty() && action != QLatin1String("GetProjectList") &&
+        !fields.contains(QStringLiteral("ProjectId")))
+        fields.insert(QStringLiteral("ProjectId"), m_projectId);
     fields.remove(QStringLiteral("Signature"));
     const QString signature = RequestSigner::sign(fields, d->credentials.privateKey);
     fields.insert(QStringLiteral("Signature"), signature);
@@ -294,6 +297,10 @@ void ApiTransport::decode(const std::shared_ptr<PendingCall> &call, const QByteA
 void ApiTransport::finish(const std::shared_ptr<PendingCall> &call)
 {
     call->response.elapsedMs = call->clock.elapsed();
+    const ApiError &error = call->response.error;
+    if (error.kind() == ApiError::Kind::Api &&
+        error.message().contains(QLatin1String("ProjectId"), Qt::CaseInsensitive))
+        emit projectRefused(error);
     if (call->hasContext && !call->context)
         return;
     if (call->done)

@@ -50,6 +50,11 @@ public:
     bool hasCredentials() const;
     QString publicKey() const;
 
+    // The project every call names once known (GetProjectList excepted); empty:
+    // none is sent, as for a main account. The one place ProjectId is added.
+    void setProjectId(const QString &projectId) { m_projectId = projectId; }
+    QString projectId() const { return m_projectId; }
+
     void setTimeoutMs(int ms); // per request, default 15000
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxAttempts(int n);       // reads only, default 3
@@ -65,6 +70,9 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 signals:
+    // An answer said the ProjectId sent (or missing) is wrong: the gateway's
+    // message names the ProjectId parameter. The project list is re-read then.
+    void projectRefused(const compshare::ApiError &error);
     // Emitted for every finished HTTP attempt (not per retry group).
     void attemptFinished(const QString &action, int httpStatus, int retCode, qint64 elapsedMs);
 
@@ -78,6 +86,7 @@ private:
     struct Private;
     Private *d;
     QUrl m_endpoint;
+    QString m_projectId;
     int m_timeoutMs = 15000;
     qint64 m_requestsSent = 0;
     qint64 m_bytesReceived = 0;

@@ -74,6 +74,23 @@ struct MutationResult
     }
 };
 
+struct Project
+{
+    QString id; // ProjectId
+    QString name;
+    bool isDefault = false;
+    bool operator==(const Project &o) const
+    {
+        return id == o.id && name == o.name && isDefault == o.isDefault;
+    }
+};
+
+struct ProjectListResult
+{
+    QList<Project> projects;
+    ApiError error;
+};
+
 class CompShareClient final : public QObject
 {
     Q_OBJECT
@@ -106,6 +123,17 @@ public:
                         std::function<void(const MutationResult &)> done);
     void describeSupportZones(const QString &region, QObject *context,
                               std::function<void(const ZoneResult &)> done);
+
+    // GetProjectList (ProjectCalls.cpp).
+    void listProjects(QObject *context, std::function<void(const ProjectListResult &)> done);
+    // The stop scheduler (ProjectCalls.cpp). Mutations: sent exactly once;
+    // `done` gets the gateway's answer (an error whose outcomeUnknown() may
+    // still have taken effect: re-read to know). ProjectId comes from the
+    // transport (setProjectId).
+    void updateStopScheduler(const InstanceRef &ref, qint64 stopTimeSecs, QObject *context,
+                             std::function<void(const ApiError &)> done);
+    void deleteStopScheduler(const InstanceRef &ref, QObject *context,
+                             std::function<void(const ApiError &)> done);
 
 private:
     ApiTransport *m_transport;

@@ -2,11 +2,18 @@
 #include "core/ConsoleSession.h"
 
 #include "api/ApiTransport.h"
+#include "api/ProjectDirectory.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
+#include "schedule/AutoStopAfterStart.h"
+#include "schedule/StopReminder.h"
+#include "schedule/StopScheduleController.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
+
+#include <QTimer>
 
 namespace compshare {
 
@@ -19,15 +26,30 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_scheduler(new RefreshScheduler(m_client, m_model, this))
     , m_operations(new OperationTracker(this))
     , m_stop(new StopController(m_client, m_model, m_scheduler, m_operations, this))
+    , m_idle(new GpuIdleTracker(this))
+    , m_projects(new ProjectDirectory(m_client, this))
+    , m_schedules(new StopScheduleController(m_client, m_model, this))
+    , m_reminder(new StopReminder(m_model, m_schedules, this))
+    , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_model, m_schedules, this))
 {
     m_proxy->setSourceModel(m_model);
     m_model->setOperations(m_operations);
     m_scheduler->setOperations(m_operations);
+    m_model->setIdleTracker(m_idle);
+    connect(
+        m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
+        [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
+    // The Auto-stop countdown moves on by itself between refreshes.
+    auto *countdown = new QTimer(this);
+    connect(countdown, &QTimer::timeout, this,
+            [this] { m_model->refreshColumn(InstanceTableModel::AutoStopColumn); });
+    countdown->start(20000);
 }
 
 ConsoleSession::~ConsoleSession() = default;
 
-ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials)
+ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials,
+                                   const QString &projectId)
 {
     ApiError refused = m_transport->setEndpoint(endpoint);
     if (refused.isError())
@@ -36,10 +58,23 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     if (credentials.publicKey != m_transport->publicKey()) {
         m_operations->clear();
         m_model->applyRefresh({}); // another account: never show its rows under this one
+        m_idle->clear();
     }
     m_transport->setCredentials(credentials);
     m_connected = true;
-    m_scheduler->start();
+    const int connection = ++m_connection;
+    m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId);
+    if (m_projects->isResolved() || !projectId.isEmpty()) {
+        m_scheduler->start();
+    } else {
+        // A sub-account key must send ProjectId: learn it before the first list.
+        auto *once = new QObject(this);
+        connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection] {
+            once->deleteLater();
+            if (connection == m_connection && m_connected)
+                m_scheduler->start();
+        });
+    }
     return {};
 }
 

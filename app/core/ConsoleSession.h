@@ -12,10 +12,15 @@
 namespace compshare {
 
 class ApiTransport;
+class GpuIdleTracker;
 class InstanceFilterProxy;
 class InstanceTableModel;
+class ProjectDirectory;
 class OperationTracker;
 class RefreshScheduler;
+class AutoStopAfterStart;
+class StopReminder;
+class StopScheduleController;
 class StopController;
 
 class ConsoleSession final : public QObject
@@ -28,7 +33,10 @@ public:
 
     // Points the session at an endpoint and key pair and starts refreshing.
     // Returns a Policy error (and sends nothing) for a refused endpoint.
-    ApiError connectTo(const QUrl &endpoint, const Credentials &credentials);
+    // projectId: the project remembered for this profile ("" = the default).
+    // Without one, the first refresh waits for GetProjectList.
+    ApiError connectTo(const QUrl &endpoint, const Credentials &credentials,
+                       const QString &projectId = {});
     // Forgets the key pair and stops all requests; the list stays on screen.
     void disconnect();
     bool isConnected() const { return m_connected; }
@@ -39,6 +47,12 @@ public:
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
     StopController *stopController() const { return m_stop; }
+    // Fed by every listing; shared by the Idle badge, notifications and auto-stop.
+    GpuIdleTracker *idleTracker() const { return m_idle; }
+    ProjectDirectory *projects() const { return m_projects; }
+    StopScheduleController *stopSchedules() const { return m_schedules; }
+    StopReminder *stopReminder() const { return m_reminder; }
+    AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
     OperationTracker *operations() const { return m_operations; }
 
 private:
@@ -49,7 +63,13 @@ private:
     RefreshScheduler *m_scheduler;
     OperationTracker *m_operations;
     StopController *m_stop;
+    GpuIdleTracker *m_idle;
+    ProjectDirectory *m_projects;
+    StopScheduleController *m_schedules;
+    StopReminder *m_reminder;
+    AutoStopAfterStart *m_autoStopAfterStart;
     bool m_connected = false;
+    int m_connection = 0; // counts connectTo calls, to drop a stale deferred start
 };
 
 } // namespace compshare

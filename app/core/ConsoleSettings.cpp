@@ -10,9 +10,14 @@ namespace compshare {
 namespace {
 const QString kRefresh = QStringLiteral("refresh/intervalSeconds");
 const QString kNotifications = QStringLiteral("ui/desktopNotifications");
+const QString kIdleThreshold = QStringLiteral("idle/thresholdPercent");
+const QString kIdleWindow = QStringLiteral("idle/windowMinutes");
 const QString kAskBeforeStop = QStringLiteral("stop/askBeforeOrdinaryStop");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kEndpoint = QStringLiteral("api/endpoint");
+const QString kProjectGroup = QStringLiteral("projects/");
+const QString kReminderLead = QStringLiteral("schedule/reminderLeadMinutes");
+const QString kAutoStopHours = QStringLiteral("schedule/autoStopHoursAfterStart");
 const QString kListSize = QStringLiteral("accounts/%1/listSize");
 
 // A settings key for any account label: QSettings treats '/' and '\\' as
@@ -56,6 +61,30 @@ bool ConsoleSettings::desktopNotifications() const
 void ConsoleSettings::setDesktopNotifications(bool on)
 {
     m_settings->setValue(kNotifications, on);
+}
+
+double ConsoleSettings::idleThresholdPercent() const
+{
+    bool ok = false;
+    const double v = m_settings->value(kIdleThreshold, 5.0).toDouble(&ok);
+    return ok ? qBound(0.0, v, 100.0) : 5.0;
+}
+
+void ConsoleSettings::setIdleThresholdPercent(double percent)
+{
+    m_settings->setValue(kIdleThreshold, qBound(0.0, percent, 100.0));
+}
+
+int ConsoleSettings::idleWindowMinutes() const
+{
+    bool ok = false;
+    const int v = m_settings->value(kIdleWindow, 30).toInt(&ok);
+    return ok ? qBound(1, v, 24 * 60) : 30;
+}
+
+void ConsoleSettings::setIdleWindowMinutes(int minutes)
+{
+    m_settings->setValue(kIdleWindow, qBound(1, minutes, 24 * 60));
 }
 
 bool ConsoleSettings::askBeforeOrdinaryStop() const
@@ -148,6 +177,42 @@ void ConsoleSettings::setKnownListSize(const QString &account, int size)
 void ConsoleSettings::sync()
 {
     m_settings->sync();
+}
+
+QString ConsoleSettings::projectForProfile(const QString &profile) const
+{
+    // Profile names are user text: percent-encoded so '/' cannot nest keys.
+    return m_settings->value(kProjectGroup + QString::fromLatin1(QUrl::toPercentEncoding(profile)))
+        .toString();
+}
+
+void ConsoleSettings::setProjectForProfile(const QString &profile, const QString &projectId)
+{
+    const QString key = kProjectGroup + QString::fromLatin1(QUrl::toPercentEncoding(profile));
+    if (projectId.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, projectId);
+}
+
+int ConsoleSettings::reminderLeadMinutes() const
+{
+    return qBound(0, m_settings->value(kReminderLead, kDefaultReminderLeadMinutes).toInt(), 240);
+}
+
+void ConsoleSettings::setReminderLeadMinutes(int minutes)
+{
+    m_settings->setValue(kReminderLead, qBound(0, minutes, 240));
+}
+
+int ConsoleSettings::autoStopHoursAfterStart() const
+{
+    return qBound(0, m_settings->value(kAutoStopHours, 0).toInt(), 72);
+}
+
+void ConsoleSettings::setAutoStopHoursAfterStart(int hours)
+{
+    m_settings->setValue(kAutoStopHours, qBound(0, hours, 72));
 }
 
 } // namespace compshare

@@ -41,6 +41,12 @@ public:
     bool desktopNotifications() const; // default true
     void setDesktopNotifications(bool on);
 
+    // Idle GPUs (GpuIdleTracker): below this percent, for this many minutes.
+    double idleThresholdPercent() const; // default 5, clamped to [0, 100]
+    void setIdleThresholdPercent(double percent);
+    int idleWindowMinutes() const; // default 30, at least 1
+    void setIdleWindowMinutes(int minutes);
+
     bool askBeforeOrdinaryStop() const; // default true; spot force stops always ask
     void setAskBeforeOrdinaryStop(bool ask);
 
@@ -63,12 +69,25 @@ public:
 
     // How many instances an account had at its last full refresh (0 when
     // unknown), so the first refresh after a start can ask for its pages
-    // together. Keyed by the profile name (or public key for unnamed keys).
+    // together. Keyed by the account's public key (hashed).
     int knownListSize(const QString &account) const;
     void setKnownListSize(const QString &account, int size);
 
     // The QSettings behind all of this, for ProfileStore's profile list.
     QSettings *storage() const { return m_settings.get(); }
+
+    // Scheduled stop and projects (issue 15/16).
+    static constexpr int kDefaultReminderLeadMinutes = 10;
+    // The project chosen for a profile ("" = the account's default project).
+    QString projectForProfile(const QString &profile) const;
+    void setProjectForProfile(const QString &profile, const QString &projectId);
+    // Minutes before a scheduled stop that the reminder appears (0 = none), default 10.
+    int reminderLeadMinutes() const;
+    void setReminderLeadMinutes(int minutes);
+    // Hours after a console start of a pay-as-you-go instance to schedule a
+    // stop (0 = off, the default).
+    int autoStopHoursAfterStart() const;
+    void setAutoStopHoursAfterStart(int hours);
 
     void sync();
 

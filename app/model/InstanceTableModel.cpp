@@ -2,7 +2,10 @@
 #include "model/InstanceTableModel.h"
 
 #include "core/Logging.h"
+#include "model/AutoStopText.h"
+#include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
+#include "monitor/GpuIdleTracker.h"
 #include "stop/OperationTracker.h"
 
 #include <QLocale>
@@ -46,12 +49,22 @@ void InstanceTableModel::setClock(std::function<QDateTime()> now)
     m_now = std::move(now);
 }
 
+void InstanceTableModel::refreshColumn(int column)
+{
+    emit dataChanged(index(0, column), index(rowCount() - 1, column)); // no rows: ignored by views
+}
+
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Instance &i = m_rows.at(index.row());
     const int column = index.column();
+    if (column == AutoStopColumn && AutoStopText::hasRole(role))
+        return AutoStopText::data(i, role, m_now());
+    if (QVariant cost; InstanceCostColumns::data(
+            i, column, role, m_now(), m_idle ? m_idle->idleSince(i.id) : QDateTime(), &cost))
+        return cost;
     switch (role) {
     case Qt::DisplayRole:
         return displayData(i, column);
@@ -63,6 +76,14 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         return displayData(i, column);
+    case Qt::AccessibleDescriptionRole: {
+        // Screen readers hear why a row's button is disabled, not only see it.
+        if (column != ActionColumn)
+            return toolTip(i, column);
+        QString why;
+        actionEnabled(i, &why);
+        return why;
+    }
     case RawValueRole:
         return rawData(i, column);
     case InstanceIdRole:
@@ -363,22 +384,6 @@ bool InstanceTableModel::isBusy(const QString &id) const
 bool InstanceTableModel::isLocked(const QString &id) const
 {
     return m_operations && m_operations->isLocked(id);
-}
-
-int InstanceTableModel::runningCount() const
-{
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Instance &i) { return i.state == InstanceState::Running; }));
-}
-
-double InstanceTableModel::burnRatePerHour() const
-{
-    double sum = 0;
-    for (const Instance &i : m_rows) {
-        if (i.state == InstanceState::Running)
-            sum += i.pricePerHour;
-    }
-    return sum;
 }
 
 QString InstanceTableModel::stateText(InstanceState state, const QString &raw)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "billing/BillingRules.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -15,6 +16,7 @@
 
 namespace compshare {
 
+class GpuIdleTracker;
 class OperationTracker;
 
 class InstanceTableModel final : public QAbstractTableModel
@@ -35,6 +37,9 @@ public:
         PublicIpColumn,
         ImageColumn,
         CreatedColumn,
+        CostNowColumn,  // what it costs right now (InstanceCostColumns)
+        GpuUtilColumn,  // GPU utilisation and the Idle badge (InstanceCostColumns)
+        AutoStopColumn, // scheduled stop countdown (AutoStopText)
         ActionColumn,
         ColumnCount
     };
@@ -57,6 +62,9 @@ public:
         SearchTextRole,                  // QString: name, id and IPs, for the search box
         RegionRole,                      // QString region
         InstanceRole,                    // QVariant<Instance>
+        IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
+        CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
+        IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
     };
 
     enum class RowAction
@@ -97,10 +105,20 @@ public:
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_now(); }
+    // Repaints one column in every row (the live countdown).
+    void refreshColumn(int column);
+
+    // The shared idle verdicts for IdleSinceRole and the GPU column; rows
+    // repaint when an instance becomes idle or stops being idle.
+    void setIdleTracker(const GpuIdleTracker *tracker);
+    // Time-dependent texts (uptime, reclaim countdown, idle minutes) repaint.
+    void refreshCostColumns();
 
     // Totals for the status bar.
     int runningCount() const;
-    double burnRatePerHour() const; // sum of price per hour of Running instances
+    BurnTotals costTotals() const;  // BillingRules over every row
+    double burnRatePerHour() const; // what is paid per hour now: costTotals().perHour
 
     static QString stateText(InstanceState state, const QString &raw = {});
     static QString chargeText(ChargeType type, const QString &raw = {});
@@ -119,6 +137,7 @@ private:
     QHash<QString, int> m_rowById;
     const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
+    const GpuIdleTracker *m_idle = nullptr;
 };
 
 } // namespace compshare

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceText.h"
 
+#include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 
 #include <QLocale>
@@ -35,6 +36,14 @@ QString InstanceText::columnTitle(int column)
         return tr("Image");
     case InstanceTableModel::CreatedColumn:
         return tr("Created");
+    case InstanceTableModel::CostNowColumn:
+        //: Column title: what the instance costs right now, running or stopped
+        return tr("Cost now");
+    case InstanceTableModel::GpuUtilColumn:
+        //: Column title: current GPU utilisation
+        return tr("GPU use");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::title();
     case InstanceTableModel::ActionColumn:
         return tr("Action");
     default:
@@ -49,6 +58,13 @@ QString InstanceText::columnToolTip(int column)
         return tr("Price per hour while the instance runs");
     case InstanceTableModel::ChargeColumn:
         return tr("How the instance is billed; spot instances are preemptible");
+    case InstanceTableModel::CostNowColumn:
+        return tr("What the instance costs right now: running price, the disks of a stopped "
+                  "pay-as-you-go instance, or the end of a prepaid period");
+    case InstanceTableModel::GpuUtilColumn:
+        return tr("Average GPU utilisation from CompShare's monitoring; — when it sent none");
+    case InstanceTableModel::AutoStopColumn:
+        return AutoStopText::columnToolTip();
     default:
         return {};
     }
@@ -96,7 +112,8 @@ QString InstanceText::charge(ChargeType type, const QString &raw)
     case ChargeType::Day:
         return tr("Daily");
     case ChargeType::Dynamic:
-        return tr("Hourly");
+        //: Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go
+        return tr("Hourly prepaid");
     case ChargeType::Postpay:
         return tr("Pay as you go");
     case ChargeType::Spot:
@@ -201,6 +218,16 @@ QString InstanceText::spotToolTip()
 {
     return tr("Spot (preemptible): CompShare can reclaim it at any time and stops it only as a "
               "forced stop.");
+}
+
+QString InstanceText::imageStatus(const QString &raw)
+{
+    if (raw.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0)
+        //: CompShareImageStatus "Normal": the instance's image is usable
+        return tr("Ready");
+    if (raw.compare(QLatin1String("Making"), Qt::CaseInsensitive) == 0)
+        return tr("Making an image");
+    return raw;
 }
 
 } // namespace compshare

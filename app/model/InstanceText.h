@@ -34,6 +34,9 @@ public:
     static QString unknownStateToolTip(const QString &raw);
     static QString noActionReason(const QString &stateText);
     static QString spotToolTip();
+    // CompShareImageStatus in words ("Normal" -> "Ready", "Making" -> "Making an
+    // image"); a value the console does not know is shown as the API sent it.
+    static QString imageStatus(const QString &raw);
 };
 
 } // namespace compshare

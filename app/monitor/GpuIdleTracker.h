@@ -13,7 +13,7 @@
 //   observe(instances, fullList)  feed one listing (a full refresh or a poll)
 //   isIdle(id) / idleSince(id)    the current verdict
 //   becameIdle / stoppedBeingIdle emitted once per transition, from observe()
-//   setThresholdPercent / setWindowSeconds / setClock
+//   setThresholdPercent / setWindowSeconds / setClock / now
 // Verdicts change only in observe() (and on a settings change), at listing
 // time, so they never flip between two refreshes.
 #pragma once
@@ -40,6 +40,8 @@ public:
     explicit GpuIdleTracker(QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now);
+    // The tracker's clock, so texts about an idle period ("idle 30 min") use it too.
+    QDateTime now() const { return m_now(); }
     // A GPU below this (in %, exclusive) counts as idle. Clamped to [0, 100].
     void setThresholdPercent(double percent);
     double thresholdPercent() const { return m_threshold; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stop/StopConsequences.h"
 
+#include "billing/BillingRules.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -11,10 +12,13 @@ QString StopConsequences::billingText(ChargeType type)
 {
     switch (type) {
     case ChargeType::Postpay:
-    case ChargeType::Dynamic:
         return tr("Stopping ends the CPU, GPU and memory charges; disks and images are kept "
                   "and keep charging. An instance left stopped for 7 days is reclaimed and "
                   "cannot be recovered.");
+    case ChargeType::Dynamic:
+        // Dynamic is hourly PREPAID (按小时预付费), not pay as you go.
+        return tr("This instance is prepaid by the hour: its time is paid in advance, so "
+                  "stopping it saves nothing.");
     case ChargeType::Year:
     case ChargeType::Month:
     case ChargeType::Day:
@@ -33,10 +37,24 @@ QString StopConsequences::billingText(ChargeType type)
               "stopping it changes on your bill.");
 }
 
+QString StopConsequences::billingText(const Instance &instance)
+{
+    QString text = billingText(instance.chargeType);
+    if (BillingRules::stoppingSavesMoney(instance.chargeType) &&
+        instance.state == InstanceState::Running) {
+        //: %1 what stopping saves per hour, %2 what the stopped disks and image keep costing
+        text += QLatin1Char(' ') + tr("Stopping saves %1; the disks and image keep costing %2.")
+                                       .arg(priceText(BillingRules::stopSavingPerHour(instance)),
+                                            priceText(BillingRules::stoppedPerHour(instance)));
+    }
+    return text;
+}
+
 QString StopConsequences::chargeTypeName(ChargeType type, const QString &raw)
 {
     QString name = InstanceText::charge(type, raw);
-    if (type == ChargeType::Year || type == ChargeType::Month || type == ChargeType::Day) {
+    // "Hourly prepaid" (Dynamic) says so already.
+    if (BillingRules::kind(type) == BillingKind::Prepaid && type != ChargeType::Dynamic) {
         //: %1 is a billing type such as "Monthly"; prepaid means paid in advance
         return tr("%1 (prepaid)").arg(name);
     }

@@ -16,12 +16,12 @@ class StopConsequences final
     Q_DECLARE_TR_FUNCTIONS(StopConsequences)
 
 public:
-    // One or two sentences on what stopping does (and does not do) to the bill.
+    // One or two sentences on what stopping does (and does not do) to the bill,
+    // following BillingRules: only Postpay saves; Dynamic is hourly prepaid.
     static QString billingText(ChargeType type);
-    static QString billingText(const Instance &instance)
-    {
-        return billingText(instance.chargeType);
-    }
+    // The same, plus the figures for a running pay-as-you-go instance
+    // ("Stopping saves ¥2.11/h; the disks and image keep costing ¥0.07/h.").
+    static QString billingText(const Instance &instance);
 
     // "Spot", "Pay as you go", "Monthly", ... for lists in dialogs.
     static QString chargeTypeName(ChargeType type, const QString &raw = {});

@@ -50,18 +50,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance cannot be stopped while an image is being made from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a spot instance: it can be stopped only with a force stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance is not in a state that allows this operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance is in arrears.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,24 +66,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An image task already exists for this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account has not been verified with a real name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CompShare service reported an internal error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API does not know the requested action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API refused the request: %1</source>
-        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -135,18 +110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait until the image is finished, then stop the instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use force stop if you want to stop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the list and check the instance&apos;s state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay the unpaid order in Order Management.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,28 +122,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wait for the image task to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complete the real-name verification on the CompShare website.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again later, or contact CompShare technical support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update the console; this version uses an action the API no longer has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(code %1)</source>
-        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,6 +167,92 @@
     </message>
     <message>
         <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image usage-time update task already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the request: %1</source>
+        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that task to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RetCode %1</source>
+        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>%1 is the gateway&apos;s own message, verbatim</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <extracomment>%1 is the X-UCLOUD-REQUEST-UUID of the answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoStopText</name>
+    <message>
+        <source>not available for spot instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-stop</source>
+        <extracomment>Column title: when the server-side scheduled stop happens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until CompShare stops the instance by its schedule (works while the console is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &lt; 1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled stop. Schedule one with Instance ▸ Schedule stop… (Ctrl+Shift+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare stops this instance at %1, even when the console is closed.</source>
+        <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,18 +308,255 @@
     </message>
 </context>
 <context>
-    <name>ConsoleSettings</name>
+    <name>CostText</name>
     <message>
-        <source>Enter a full address, such as %1.</source>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, no unit of time</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use https. Plain http is allowed only to this computer (localhost, 127.0.0.1 or ::1).</source>
-        <extracomment>the API key signs every request; plain http would expose requests on the network</extracomment>
+        <source>&lt; 1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address must start with https://.</source>
+        <source>%1 d %2 h</source>
+        <extracomment>days and hours, e.g. &quot;4 d 21 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes, e.g. &quot;3 h 12 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format (Qt QDate::toString) for &quot;prepaid to 21 Sep&quot;; Chinese: M月d日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not free when stopped</source>
+        <extracomment>A stopped spot instance: not covered by &quot;no charge while stopped&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 · %2 so far</source>
+        <extracomment>running time since StartTime, and what it cost since then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reclaimed in %1</source>
+        <extracomment>time left before CompShare reclaims (deletes) the stopped instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due for reclaim now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid (%1) until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not renew automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1: renew it or it will be reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (CompShareImagePrice, read as per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; disks keep costing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (PostPayPowerOffBillingResource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in advance: stopping saves nothing; not counted in the hourly burn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing type or state is not known: no cost is claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>GPU utilisation in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no GPU utilisation for this instance: no idleness is claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average %1 %, maximum %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, memory %3</source>
+        <extracomment>one GPU: its index, utilisation and memory use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle %1</source>
+        <extracomment>badge on an instance whose GPUs have been idle for a while</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped disks)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1/day</source>
+        <extracomment>the hourly burn projected over 24 hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1 expiring)</source>
+        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
+        <translation>
+            <numerusform>%Ln prepaid (%1 expiring)</numerusform>
+            <numerusform>%Ln prepaid (%1 expiring)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid</source>
+        <translation>
+            <numerusform>%Ln prepaid</numerusform>
+            <numerusform>%Ln prepaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running pay as you go and spot: %1 (%Ln instance(s))</source>
+        <translation>
+            <numerusform>Running pay as you go and spot: %1 (%Ln instance)</numerusform>
+            <numerusform>Running pay as you go and spot: %1 (%Ln instances)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped pay as you go, disks and images: %1 (%Ln instance(s))</source>
+        <translation>
+            <numerusform>Stopped pay as you go, disks and images: %1 (%Ln instance)</numerusform>
+            <numerusform>Stopped pay as you go, disks and images: %1 (%Ln instances)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1, about %2 per day at this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, not in the hourly figure</source>
+        <translation>
+            <numerusform>Prepaid (hourly, daily, monthly, yearly): %Ln instance, already paid, not in the hourly figure</numerusform>
+            <numerusform>Prepaid (hourly, daily, monthly, yearly): %Ln instances, already paid, not in the hourly figure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expire within 3 days without auto-renew</source>
+        <translation>
+            <numerusform>%Ln prepaid instance expire within 3 days without auto-renew</numerusform>
+            <numerusform>%Ln prepaid instances expire within 3 days without auto-renew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stopped spot instance(s): not free while stopped, no price reported</source>
+        <translation>
+            <numerusform>%Ln stopped spot instance: not free while stopped, no price reported</numerusform>
+            <numerusform>%Ln stopped spot instances: not free while stopped, no price reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) with an unknown billing type or state: left out</source>
+        <translation>
+            <numerusform>%Ln instance with an unknown billing type or state: left out</numerusform>
+            <numerusform>%Ln instances with an unknown billing type or state: left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GPU idle %2, %3 — Stop…</source>
+        <extracomment>idle notification: name, how long the GPUs were idle, what it costs per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped instance about to be reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,10 +675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hourly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pay as you go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +757,46 @@
         <source>Spot (preemptible): CompShare can reclaim it at any time and stops it only as a forced stop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cost now</source>
+        <extracomment>Column title: what the instance costs right now, running or stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use</source>
+        <extracomment>Column title: current GPU utilisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the instance costs right now: running price, the disks of a stopped pay-as-you-go instance, or the end of a prepaid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation from CompShare&apos;s monitoring; — when it sent none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstalling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>CompShareImageStatus &quot;Normal&quot;: the instance&apos;s image is usable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly prepaid</source>
+        <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -562,6 +867,15 @@
         <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This instance is prepaid by the hour: its time is paid in advance, so stopping it saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; the disks and image keep costing %2.</source>
+        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ApiTransport</name>
@@ -571,6 +885,10 @@
     </message>
     <message>
         <source>the answer has no RetCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before CompShare answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,11 +923,25 @@
         <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The compshare CLI configuration %2 has no profile &quot;%1&quot;.</source>
+        <extracomment>%1 profile name, %2 file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::CredentialSession</name>
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot; (COMPSHARE_PROFILE). %2</source>
+        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI&apos;s file did not have it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compshare CLI profile &quot;%1&quot; has no complete key pair.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1047,46 @@
     </message>
     <message>
         <source>Only a running instance can be rebooted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopReminder</name>
+    <message>
+        <source>Scheduled stop in %1</source>
+        <extracomment>Reminder title; %1 is a duration like &quot;10 m&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops at %2 (%3)</source>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend 1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopScheduleController</name>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is no longer listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule change for this instance is still under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled stop must be at least 5 minutes from now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,13 +1218,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instances to stop: %1 · burn rate stopped: %2</source>
+        <source>Stop (%1)</source>
+        <extracomment>button of the batch stop dialog, with the number of instances it stops</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances to stop: %1 · saves %2</source>
         <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop (%1)</source>
-        <extracomment>button of the batch stop dialog, with the number of instances it stops</extracomment>
+        <source>Skipped, cannot be stopped now (%1):</source>
+        <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +1283,58 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::CostNotifier</name>
+    <message>
+        <source>GPU idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::CostSummaryView</name>
+    <message>
+        <source>&lt;b&gt;Where the money goes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1 by cost now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one line of the cost summary: instance name, what it costs now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is paying by the hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the idle pay-as-you-go instances would save %1.</source>
+        <extracomment>what stopping all idle pay-as-you-go instances would save per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idle pay-as-you-go instance to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::DemoBanner</name>
     <message>
         <source>Demo cloud — not your account. Nothing here costs money.</source>
@@ -916,6 +1349,46 @@
     <name>compshare::ui::DemoCloud</name>
     <message>
         <source>Could not open a local port for the demo cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DisabledActionExplainer</name>
+    <message>
+        <source>A request for this instance is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot works on one instance at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop %1: %2</source>
+        <extracomment>%1 instance name, %2 why (an image is being made, another operation holds it, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop %1: it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: it is not stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reboot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reboot %1: it is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,17 +1549,40 @@
         <extracomment>Toolbar text (no mnemonic)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to refresh: no API key is in use. Add one with Account → Add API key…, or try the demo cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;without GPU</source>
+        <extracomment>无卡开机: start the instance without its GPU (cheaper, for data work)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected stopped instance without its GPU (offered where CompShare supports it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not running</source>
+        <extracomment>why an instance is skipped by a batch stop; %1 its state, e.g. Stopped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one skipped instance: %1 name, %2 why it is skipped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Select an instance to see its details.</source>
         <translation type="unfinished"></translation>
@@ -1109,11 +1605,6 @@
     </message>
     <message>
         <source>Billing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPOT</source>
-        <extracomment>badge next to the billing type of a spot (preemptible) instance</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,6 +1694,33 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot instance</source>
+        <extracomment>accessible name of the badge next to a spot instance&apos;s billing type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <extracomment>details pane: what the instance costs now, with its breakdown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>accessible name of a details field: %1 field name, %2 its value</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,15 +1820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[DEMO] CompShare Console — demo cloud, not your account</source>
-        <extracomment>Window title in demo mode; keep DEMO prominent</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About CompShare Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,6 +1830,19 @@
     <message>
         <source>From environment</source>
         <extracomment>Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[DEMO] demo cloud, not your account</source>
+        <extracomment>Window title in demo mode (the app name follows); keep DEMO prominent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no action in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,6 +1905,11 @@
         <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::PreferencesDialog</name>
@@ -1442,6 +1969,63 @@
     </message>
     <message>
         <source>API endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>unit suffix of the idle threshold spin box (percent)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GPU below this utilisation counts as idle (default 5 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU idle below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit suffix of the idle window spin box (minutes)
+----------
+unit suffix: minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance is idle when all its GPUs stayed below the threshold in every sample for this long (default 30 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification this long before a scheduled stop, with Extend 1 h (default %1 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you start a pay-as-you-go instance from the console, schedule a server-side stop this many hours later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h after every start</source>
+        <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +2099,31 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::ProjectSelector</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <extracomment>Project selector when GetProjectList was refused: calls go without ProjectId</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::PromptService</name>
     <message>
         <source>Reboot %1?</source>
@@ -1528,6 +2137,33 @@
         <source>Reboot</source>
         <extracomment>button: reboot the instance</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <extracomment>one line per instance in the start confirmation: name, its price per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n instances?</source>
+        <translation>
+            <numerusform>Start %n instances?</numerusform>
+            <numerusform>Start %n instances?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Running, they add %2 together to what this account costs.</source>
+        <extracomment>%1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n</source>
+        <extracomment>button: start the listed instances</extracomment>
+        <translation>
+            <numerusform>Start %n</numerusform>
+            <numerusform>Start %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2193,113 @@
     </message>
     <message>
         <source>A request for this instance is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ScheduleStopActions</name>
+    <message>
+        <source>Sc&amp;hedule stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let CompShare stop the selected instances at a set time, even when the console is closed (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop of %1 cancelled (confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will stop at %2 (confirmed).</source>
+        <extracomment>%1 instance, %2 time like 18:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 is not confirmed: the instance shows %2. %3</source>
+        <extracomment>%1 instance, %2 what the instance shows now, %3 the error if any</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the scheduled stop of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ScheduleStopDialog</name>
+    <message>
+        <source>Schedule stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A skipped instance and the reason: &quot;gpu-spot-1: Spot instances cannot …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected instances can have a scheduled stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare will stop &lt;b&gt;%1&lt;/b&gt; at the chosen time, even when this console is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by 1 hour (to %1)</source>
+        <extracomment>%1 is the new stop time, e.g. 19:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour (at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonight at 23:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skipped:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the scheduled stop of the listed instances.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,15 +2343,6 @@
 <context>
     <name>compshare::ui::StatusSummary</name>
     <message>
-        <source>What the running instances cost per hour, together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Burn rate %1</source>
-        <extracomment>Burn rate: the hourly cost of everything running</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,6 +2365,10 @@
             <numerusform>%Ln instance, %1 running</numerusform>
             <numerusform>%Ln instances, %1 running</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prepaid instances (hourly, daily, monthly, yearly) are paid in advance: stopping them saves nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -50,18 +50,6 @@
         <translation>该实例正被另一项操作占用，锁定最长持续 10 分钟。</translation>
     </message>
     <message>
-        <source>The instance cannot be stopped while an image is being made from it.</source>
-        <translation>实例正在制作镜像，制作期间无法关机。</translation>
-    </message>
-    <message>
-        <source>This is a spot instance: it can be stopped only with a force stop.</source>
-        <translation>这是抢占式实例，只能强制关机。</translation>
-    </message>
-    <message>
-        <source>The instance is not in a state that allows this operation.</source>
-        <translation>实例当前的状态不允许此操作。</translation>
-    </message>
-    <message>
         <source>The instance is in arrears.</source>
         <translation>实例已欠费。</translation>
     </message>
@@ -78,25 +66,12 @@
         <translation>当前资源不足。</translation>
     </message>
     <message>
-        <source>An image task already exists for this instance.</source>
-        <translation>该实例已有镜像任务。</translation>
-    </message>
-    <message>
         <source>The account has not been verified with a real name.</source>
         <translation>该账户尚未完成实名认证。</translation>
     </message>
     <message>
         <source>The CompShare service reported an internal error.</source>
         <translation>CompShare 服务报告了内部错误。</translation>
-    </message>
-    <message>
-        <source>The API does not know the requested action.</source>
-        <translation>API 不认识所请求的操作（Action）。</translation>
-    </message>
-    <message>
-        <source>The API refused the request: %1</source>
-        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
-        <translation>API 拒绝了请求：%1</translation>
     </message>
     <message>
         <source>Check the network connection and proxy settings, then try again.</source>
@@ -135,18 +110,6 @@
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <source>Wait until the image is finished, then stop the instance.</source>
-        <translation>请等待镜像制作完成后再关机。</translation>
-    </message>
-    <message>
-        <source>Use force stop if you want to stop it.</source>
-        <translation>如需关机，请使用强制关机。</translation>
-    </message>
-    <message>
-        <source>Refresh the list and check the instance&apos;s state.</source>
-        <translation>请刷新列表并查看实例状态。</translation>
-    </message>
-    <message>
         <source>Pay the unpaid order in Order Management.</source>
         <translation>请在“订单管理”中支付未付订单。</translation>
     </message>
@@ -159,29 +122,12 @@
         <translation>请尝试其他 GPU 型号。</translation>
     </message>
     <message>
-        <source>Wait for the image task to finish.</source>
-        <translation>请等待镜像任务完成。</translation>
-    </message>
-    <message>
         <source>Complete the real-name verification on the CompShare website.</source>
         <translation>请在 CompShare 官网完成实名认证。</translation>
     </message>
     <message>
         <source>Try again later, or contact CompShare technical support.</source>
         <translation>请稍后重试，或联系 CompShare 技术支持。</translation>
-    </message>
-    <message>
-        <source>Update the console; this version uses an action the API no longer has.</source>
-        <translation>请更新控制台：此版本使用了 API 已不再提供的操作。</translation>
-    </message>
-    <message>
-        <source>(code %1)</source>
-        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
-        <translation>（错误码 %1）</translation>
-    </message>
-    <message>
-        <source>(HTTP %1)</source>
-        <translation>（HTTP %1）</translation>
     </message>
     <message>
         <source>The API address &quot;%1&quot; is not a valid web address.</source>
@@ -222,6 +168,92 @@
     <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>An image usage-time update task already exists.</source>
+        <translation>已存在一个镜像使用时长更新任务。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the request: %1</source>
+        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
+        <translation>CompShare 拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>Wait for that task to finish, then try again.</source>
+        <translation>请等待该任务完成后再试。</translation>
+    </message>
+    <message>
+        <source>RetCode %1</source>
+        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
+        <translation>错误码 RetCode %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>%1 is the gateway&apos;s own message, verbatim</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <extracomment>%1 is the X-UCLOUD-REQUEST-UUID of the answer</extracomment>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>AutoStopText</name>
+    <message>
+        <source>not available for spot instances</source>
+        <translation>抢占式实例不可用</translation>
+    </message>
+    <message>
+        <source>Auto-stop</source>
+        <extracomment>Column title: when the server-side scheduled stop happens</extracomment>
+        <translation>定时关机</translation>
+    </message>
+    <message>
+        <source>Time left until CompShare stops the instance by its schedule (works while the console is closed)</source>
+        <translation>距 CompShare 按计划关机的剩余时间（控制台关闭时同样生效）</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
+        <translation>即将关机</translation>
+    </message>
+    <message>
+        <source>in &lt; 1 m</source>
+        <translation>不到 1 分钟后</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <translation>%1后</translation>
+    </message>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置计划。</translation>
+    </message>
+    <message>
+        <source>No scheduled stop. Schedule one with Instance ▸ Schedule stop… (Ctrl+Shift+T).</source>
+        <translation>未设置定时关机。可通过“实例 ▸ 定时关机…”（Ctrl+Shift+T）设置。</translation>
+    </message>
+    <message>
+        <source>CompShare stops this instance at %1, even when the console is closed.</source>
+        <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
+        <translation>CompShare 将在 %1 关闭此实例，即使控制台已关闭。</translation>
     </message>
 </context>
 <context>
@@ -276,19 +308,248 @@
     </message>
 </context>
 <context>
-    <name>ConsoleSettings</name>
+    <name>CostText</name>
     <message>
-        <source>Enter a full address, such as %1.</source>
-        <translation>请输入完整地址，例如 %1。</translation>
+        <source>¥%1</source>
+        <extracomment>An amount of money in yuan, no unit of time</extracomment>
+        <translation>¥%1</translation>
     </message>
     <message>
-        <source>Use https. Plain http is allowed only to this computer (localhost, 127.0.0.1 or ::1).</source>
-        <extracomment>the API key signs every request; plain http would expose requests on the network</extracomment>
-        <translation>请使用 https。明文 http 只允许用于本机（localhost、127.0.0.1 或 ::1）。</translation>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 分钟</translation>
     </message>
     <message>
-        <source>The address must start with https://.</source>
-        <translation>地址必须以 https:// 开头。</translation>
+        <source>%1 d %2 h</source>
+        <extracomment>days and hours, e.g. &quot;4 d 21 h&quot;</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>hours and minutes, e.g. &quot;3 h 12 min&quot;</extracomment>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date format (Qt QDate::toString) for &quot;prepaid to 21 Sep&quot;; Chinese: M月d日</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 disks</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>not free when stopped</source>
+        <extracomment>A stopped spot instance: not covered by &quot;no charge while stopped&quot;</extracomment>
+        <translation>关机仍计费</translation>
+    </message>
+    <message>
+        <source>prepaid to %1</source>
+        <translation>已预付至 %1</translation>
+    </message>
+    <message>
+        <source>prepaid</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <source>Up %1 · %2 so far</source>
+        <extracomment>running time since StartTime, and what it cost since then</extracomment>
+        <translation>已运行 %1 · 累计 %2</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>已关机 %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>reclaimed in %1</source>
+        <extracomment>time left before CompShare reclaims (deletes) the stopped instance</extracomment>
+        <translation>%1 后回收</translation>
+    </message>
+    <message>
+        <source>due for reclaim now</source>
+        <translation>即将回收</translation>
+    </message>
+    <message>
+        <source>(estimate)</source>
+        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired</source>
+        <translation>预付费（%1），已到期</translation>
+    </message>
+    <message>
+        <source>Prepaid (%1) until %2</source>
+        <translation>预付费（%1），有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Prepaid (%1)</source>
+        <translation>预付费（%1）</translation>
+    </message>
+    <message>
+        <source>renews automatically</source>
+        <translation>自动续费</translation>
+    </message>
+    <message>
+        <source>does not renew automatically</source>
+        <translation>不自动续费</translation>
+    </message>
+    <message>
+        <source>expires in %1: renew it or it will be reclaimed</source>
+        <translation>%1 后到期：请及时续费，否则将被回收</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (CompShareImagePrice, read as per hour)</source>
+        <translation>镜像 %1（CompShareImagePrice，按每小时计）</translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; disks keep costing %2.</source>
+        <translation>关机可节省 %1；磁盘仍按 %2 计费。</translation>
+    </message>
+    <message>
+        <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
+        <translation>抢占式：不适用“关机不收费”。</translation>
+    </message>
+    <message>
+        <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
+        <translation>已关机的按量付费实例：CPU、GPU 和内存不计费。</translation>
+    </message>
+    <message>
+        <source>Disks %1 (PostPayPowerOffBillingResource)</source>
+        <translation>磁盘 %1（PostPayPowerOffBillingResource）</translation>
+    </message>
+    <message>
+        <source>Disk %1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation>磁盘 %1（计费方式 %2；API 未给出单位）</translation>
+    </message>
+    <message>
+        <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
+        <translation>抢占式实例不适用“关机不收费”，且 CompShare 不提供已关机抢占式实例的价格。如需停止付费，请释放（删除）该实例。</translation>
+    </message>
+    <message>
+        <source>Paid in advance: stopping saves nothing; not counted in the hourly burn.</source>
+        <translation>已预付：关机不会节省费用；不计入每小时费用。</translation>
+    </message>
+    <message>
+        <source>The billing type or state is not known: no cost is claimed.</source>
+        <translation>计费方式或状态未知：不显示费用。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>GPU utilisation in percent</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>CompShare sent no GPU utilisation for this instance: no idleness is claimed.</source>
+        <translation>CompShare 未提供该实例的 GPU 利用率：不判断是否空闲。</translation>
+    </message>
+    <message>
+        <source>Average %1 %, maximum %2 %</source>
+        <translation>平均 %1 %，最高 %2 %</translation>
+    </message>
+    <message>
+        <source>GPU %1: %2, memory %3</source>
+        <extracomment>one GPU: its index, utilisation and memory use</extracomment>
+        <translation>GPU %1：%2，显存 %3</translation>
+    </message>
+    <message>
+        <source>Idle %1</source>
+        <extracomment>badge on an instance whose GPUs have been idle for a while</extracomment>
+        <translation>空闲 %1</translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped disks)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation>正在计费 %1（其中已关机磁盘 %2）</translation>
+    </message>
+    <message>
+        <source>Paying %1</source>
+        <translation>正在计费 %1</translation>
+    </message>
+    <message>
+        <source>≈ %1/day</source>
+        <extracomment>the hourly burn projected over 24 hours</extracomment>
+        <translation>≈ %1/天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1 expiring)</source>
+        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
+        <translation>
+            <numerusform>%Ln 个预付费（%1 个即将到期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid</source>
+        <translation>
+            <numerusform>%Ln 个预付费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running pay as you go and spot: %1 (%Ln instance(s))</source>
+        <translation>
+            <numerusform>运行中的按量付费和抢占式实例：%1（%Ln 个实例）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped pay as you go, disks and images: %1 (%Ln instance(s))</source>
+        <translation>
+            <numerusform>已关机的按量付费实例（磁盘和镜像）：%1（%Ln 个实例）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1, about %2 per day at this rate</source>
+        <translation>合计 %1，按此速率每天约 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, not in the hourly figure</source>
+        <translation>
+            <numerusform>预付费（按时、按天、包月、包年）：%Ln 个实例，已支付，不计入每小时费用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expire within 3 days without auto-renew</source>
+        <translation>
+            <numerusform>%Ln 个预付费实例将在 3 天内到期，且未开启自动续费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stopped spot instance(s): not free while stopped, no price reported</source>
+        <translation>
+            <numerusform>%Ln 个已关机的抢占式实例：关机期间仍计费，未提供价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) with an unknown billing type or state: left out</source>
+        <translation>
+            <numerusform>%Ln 个实例的计费方式或状态未知：未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GPU idle %2, %3 — Stop…</source>
+        <extracomment>idle notification: name, how long the GPUs were idle, what it costs per hour</extracomment>
+        <translation>%1：GPU 已空闲 %2，%3 — 关机…</translation>
+    </message>
+    <message>
+        <source>Stopped instance about to be reclaimed</source>
+        <translation>已关机实例即将被回收</translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
+        <translation>%1 已关机近 7 天：CompShare 将在 %2%3 后回收该实例，回收后无法恢复。如需保留，请将其开机。</translation>
     </message>
 </context>
 <context>
@@ -406,10 +667,6 @@
         <translation>按天</translation>
     </message>
     <message>
-        <source>Hourly</source>
-        <translation>按时</translation>
-    </message>
-    <message>
         <source>Pay as you go</source>
         <translation>按量付费</translation>
     </message>
@@ -492,6 +749,46 @@
         <source>Spot (preemptible): CompShare can reclaim it at any time and stops it only as a forced stop.</source>
         <translation>抢占式实例：CompShare 可能随时回收，且只能强制关机。</translation>
     </message>
+    <message>
+        <source>Cost now</source>
+        <extracomment>Column title: what the instance costs right now, running or stopped</extracomment>
+        <translation>当前费用</translation>
+    </message>
+    <message>
+        <source>GPU use</source>
+        <extracomment>Column title: current GPU utilisation</extracomment>
+        <translation>GPU 利用率</translation>
+    </message>
+    <message>
+        <source>What the instance costs right now: running price, the disks of a stopped pay-as-you-go instance, or the end of a prepaid period</source>
+        <translation>实例当前的费用：运行价格、已关机按量付费实例的磁盘费用，或预付费周期的到期时间</translation>
+    </message>
+    <message>
+        <source>Average GPU utilisation from CompShare&apos;s monitoring; — when it sent none</source>
+        <translation>来自 CompShare 监控的平均 GPU 利用率；无数据时显示 —</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Reinstalling</source>
+        <translation>重装中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <extracomment>CompShareImageStatus &quot;Normal&quot;: the instance&apos;s image is usable</extracomment>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Making an image</source>
+        <translation>制作镜像中</translation>
+    </message>
+    <message>
+        <source>Hourly prepaid</source>
+        <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
+        <translation>按时预付费</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -562,6 +859,15 @@
         <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
         <translation>%1（预付费）</translation>
     </message>
+    <message>
+        <source>This instance is prepaid by the hour: its time is paid in advance, so stopping it saves nothing.</source>
+        <translation>该实例为按时预付费：时长已提前支付，关机不会节省费用。</translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; the disks and image keep costing %2.</source>
+        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
+        <translation>关机可节省 %1；磁盘和镜像仍按 %2 计费。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ApiTransport</name>
@@ -572,6 +878,10 @@
     <message>
         <source>the answer has no RetCode</source>
         <translation>应答中没有 RetCode</translation>
+    </message>
+    <message>
+        <source>the connection closed before CompShare answered</source>
+        <translation>CompShare 响应前连接已关闭</translation>
     </message>
 </context>
 <context>
@@ -605,12 +915,26 @@
         <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
         <translation>CLI 配置“%1”已导入为“%2”。</translation>
     </message>
+    <message>
+        <source>The compshare CLI configuration %2 has no profile &quot;%1&quot;.</source>
+        <extracomment>%1 profile name, %2 file path</extracomment>
+        <translation>compshare CLI 配置文件 %2 中没有配置“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::CredentialSession</name>
     <message>
         <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named &quot;%1&quot; (COMPSHARE_PROFILE). %2</source>
+        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI&apos;s file did not have it</extracomment>
+        <translation>没有名为“%1”的已保存配置（COMPSHARE_PROFILE）。%2</translation>
+    </message>
+    <message>
+        <source>The compshare CLI profile &quot;%1&quot; has no complete key pair.</source>
+        <translation>compshare CLI 配置“%1”的密钥对不完整。</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1040,46 @@
     <message>
         <source>Only a running instance can be rebooted.</source>
         <translation>只有运行中的实例才能重启。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopReminder</name>
+    <message>
+        <source>Scheduled stop in %1</source>
+        <extracomment>Reminder title; %1 is a duration like &quot;10 m&quot;</extracomment>
+        <translation>%1后定时关机</translation>
+    </message>
+    <message>
+        <source>%1 stops at %2 (%3)</source>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <translation>%1 将于 %2 关机（%3）</translation>
+    </message>
+    <message>
+        <source>Extend 1 h</source>
+        <translation>延长 1 小时</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopScheduleController</name>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置计划。</translation>
+    </message>
+    <message>
+        <source>The instance is no longer listed.</source>
+        <translation>该实例已不在列表中。</translation>
+    </message>
+    <message>
+        <source>A schedule change for this instance is still under way.</source>
+        <translation>此实例的定时关机变更仍在进行中。</translation>
+    </message>
+    <message>
+        <source>A scheduled stop must be at least 5 minutes from now.</source>
+        <translation>定时关机时间必须至少在 5 分钟之后。</translation>
     </message>
 </context>
 <context>
@@ -846,14 +1210,23 @@
         <translation>我已了解，强制关机 %1</translation>
     </message>
     <message>
-        <source>Instances to stop: %1 · burn rate stopped: %2</source>
-        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
-        <translation>待关机实例：%1 · 停止的每小时费用：%2</translation>
-    </message>
-    <message>
         <source>Stop (%1)</source>
         <extracomment>button of the batch stop dialog, with the number of instances it stops</extracomment>
         <translation>关机（%1）</translation>
+    </message>
+    <message>
+        <source>Hourly prepaid</source>
+        <translation>按时预付费</translation>
+    </message>
+    <message>
+        <source>Instances to stop: %1 · saves %2</source>
+        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
+        <translation>待关机实例：%1 · 可节省 %2</translation>
+    </message>
+    <message>
+        <source>Skipped, cannot be stopped now (%1):</source>
+        <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
+        <translation>已跳过，当前无法关机（%1）：</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1275,58 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::CostNotifier</name>
+    <message>
+        <source>GPU idle</source>
+        <translation>GPU 空闲</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>关机…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::CostSummaryView</name>
+    <message>
+        <source>&lt;b&gt;Where the money goes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;费用去向&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>选择一个实例以查看详情。</translation>
+    </message>
+    <message>
+        <source>Top %1 by cost now:</source>
+        <translation>当前费用最高的 %1 个：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one line of the cost summary: instance name, what it costs now</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is paying by the hour.</source>
+        <translation>当前没有按小时计费的资源。</translation>
+    </message>
+    <message>
+        <source>Stopping the idle pay-as-you-go instances would save %1.</source>
+        <extracomment>what stopping all idle pay-as-you-go instances would save per hour</extracomment>
+        <translation>将空闲的按量付费实例关机可节省 %1。</translation>
+    </message>
+    <message>
+        <source>No idle pay-as-you-go instance to stop.</source>
+        <translation>没有可关机的空闲按量付费实例。</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::DemoBanner</name>
     <message>
         <source>Demo cloud — not your account. Nothing here costs money.</source>
@@ -917,6 +1342,46 @@
     <message>
         <source>Could not open a local port for the demo cloud.</source>
         <translation>无法为演示云打开本地端口。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::DisabledActionExplainer</name>
+    <message>
+        <source>A request for this instance is in progress.</source>
+        <translation>该实例有请求正在进行中。</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择一个实例。</translation>
+    </message>
+    <message>
+        <source>Reboot works on one instance at a time.</source>
+        <translation>重启一次只能操作一个实例。</translation>
+    </message>
+    <message>
+        <source>Cannot stop %1: %2</source>
+        <extracomment>%1 instance name, %2 why (an image is being made, another operation holds it, ...)</extracomment>
+        <translation>无法关机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot stop %1: it is not running.</source>
+        <translation>无法关机 %1：该实例未在运行。</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法开机 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: it is not stopped.</source>
+        <translation>无法开机 %1：该实例未关机。</translation>
+    </message>
+    <message>
+        <source>Cannot reboot %1: %2</source>
+        <translation>无法重启 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reboot %1: it is not running.</source>
+        <translation>无法重启 %1：该实例未在运行。</translation>
     </message>
 </context>
 <context>
@@ -1074,17 +1539,40 @@
         <extracomment>Toolbar text (no mnemonic)</extracomment>
         <translation>关机…</translation>
     </message>
+    <message>
+        <source>Nothing to refresh: no API key is in use. Add one with Account → Add API key…, or try the demo cloud.</source>
+        <translation>无可刷新内容：当前未使用任何 API 密钥。请通过“账户 → 添加 API 密钥…”添加，或试用演示云。</translation>
+    </message>
+    <message>
+        <source>Start &amp;without GPU</source>
+        <extracomment>无卡开机: start the instance without its GPU (cheaper, for data work)</extracomment>
+        <translation>无卡开机(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Start the selected stopped instance without its GPU (offered where CompShare supports it)</source>
+        <translation>以无卡模式开启所选的已关机实例（仅在 CompShare 支持时提供）</translation>
+    </message>
+    <message>
+        <source>it is %1, not running</source>
+        <extracomment>why an instance is skipped by a batch stop; %1 its state, e.g. Stopped</extracomment>
+        <translation>状态为%1，未在运行</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one skipped instance: %1 name, %2 why it is skipped</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to stop: %1</source>
+        <translation>没有可关机的实例：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>未知（%1）</translation>
-    </message>
     <message>
         <source>Select an instance to see its details.</source>
         <translation>选择一个实例以查看详情。</translation>
@@ -1108,11 +1596,6 @@
     <message>
         <source>Billing:</source>
         <translation>计费方式：</translation>
-    </message>
-    <message>
-        <source>SPOT</source>
-        <extracomment>badge next to the billing type of a spot (preemptible) instance</extracomment>
-        <translation>抢占式</translation>
     </message>
     <message>
         <source>Preemptible: CompShare may reclaim it at any time, and it can be stopped only with a forced stop.</source>
@@ -1202,6 +1685,33 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Spot instance</source>
+        <extracomment>accessible name of the badge next to a spot instance&apos;s billing type</extracomment>
+        <translation>抢占式实例</translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <extracomment>details pane: what the instance costs now, with its breakdown</extracomment>
+        <translation>当前费用：</translation>
+    </message>
+    <message>
+        <source>GPU use:</source>
+        <translation>GPU 利用率：</translation>
+    </message>
+    <message>
+        <source>Details of the selected instance</source>
+        <translation>所选实例的详情</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>accessible name of a details field: %1 field name, %2 its value</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1300,15 +1810,6 @@
         <translation>立即重试</translation>
     </message>
     <message>
-        <source>CompShare Console</source>
-        <translation>优云智算控制台</translation>
-    </message>
-    <message>
-        <source>[DEMO] CompShare Console — demo cloud, not your account</source>
-        <extracomment>Window title in demo mode; keep DEMO prominent</extracomment>
-        <translation>[演示] 优云智算控制台 — 演示云，不是您的账户</translation>
-    </message>
-    <message>
         <source>About CompShare Console</source>
         <translation>关于优云智算控制台</translation>
     </message>
@@ -1320,6 +1821,19 @@
         <source>From environment</source>
         <extracomment>Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY</extracomment>
         <translation>来自环境变量</translation>
+    </message>
+    <message>
+        <source>[DEMO] demo cloud, not your account</source>
+        <extracomment>Window title in demo mode (the app name follows); keep DEMO prominent</extracomment>
+        <translation>[演示] 演示云，不是您的账户</translation>
+    </message>
+    <message>
+        <source>This instance has no action in its current state.</source>
+        <translation>该实例在当前状态下没有可执行的操作。</translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
+        <translation>项目列表请求被拒绝：%1 请求将不带项目（ProjectId）发送，与官方 CLI 一致；子账号密钥可能因此被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1895,11 @@
         <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
         <translation>%1 在 10 分钟后仍在变更状态。控制台会继续检查，但频率会降低。</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
+        <translation>查看</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::PreferencesDialog</name>
@@ -1441,6 +1960,63 @@
     <message>
         <source>API endpoint:</source>
         <translation>API 地址：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <extracomment>unit suffix of the idle threshold spin box (percent)</extracomment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A GPU below this utilisation counts as idle (default 5 %).</source>
+        <translation>GPU 利用率低于此值即视为空闲（默认 5 %）。</translation>
+    </message>
+    <message>
+        <source>GPU idle below:</source>
+        <translation>GPU 空闲阈值：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit suffix of the idle window spin box (minutes)
+----------
+unit suffix: minutes</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>An instance is idle when all its GPUs stayed below the threshold in every sample for this long (default 30 minutes).</source>
+        <translation>实例的所有 GPU 在此时长内的每次采样均低于阈值时，即视为空闲（默认 30 分钟）。</translation>
+    </message>
+    <message>
+        <source>Idle after:</source>
+        <translation>空闲判定时长：</translation>
+    </message>
+    <message>
+        <source>Scheduled stop</source>
+        <translation>定时关机</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>A notification this long before a scheduled stop, with Extend 1 h (default %1 minutes).</source>
+        <translation>在定时关机前这么久发出通知，并提供“延长 1 小时”（默认 %1 分钟）。</translation>
+    </message>
+    <message>
+        <source>Remind me before:</source>
+        <translation>提前提醒：</translation>
+    </message>
+    <message>
+        <source>Schedule a stop</source>
+        <translation>设置定时关机</translation>
+    </message>
+    <message>
+        <source>When you start a pay-as-you-go instance from the console, schedule a server-side stop this many hours later.</source>
+        <translation>从控制台开启按量付费实例时，在这么多小时后设置服务器端定时关机。</translation>
+    </message>
+    <message>
+        <source> h after every start</source>
+        <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
+        <translation> 小时（每次开机后）</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2089,31 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::ProjectSelector</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <extracomment>Project selector when GetProjectList was refused: calls go without ProjectId</extracomment>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
+        <translation>无法读取项目列表（%1）。请求将不带项目发送，与官方 CLI 一致。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation>项目：所有请求都针对此项目（ProjectId）发送。</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::PromptService</name>
     <message>
         <source>Reboot %1?</source>
@@ -1526,6 +2127,33 @@
         <source>Reboot</source>
         <extracomment>button: reboot the instance</extracomment>
         <translation>重启</translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <extracomment>one line per instance in the start confirmation: name, its price per hour</extracomment>
+        <translation>• %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n instances?</source>
+        <translation>
+            <numerusform>开启 %n 个实例？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Running, they add %2 together to what this account costs.</source>
+        <extracomment>%1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h</extracomment>
+        <translation>%1
+
+运行后，它们合计会使本账号的费用增加 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n</source>
+        <extracomment>button: start the listed instances</extracomment>
+        <translation>
+            <numerusform>开机 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2184,113 @@
     <message>
         <source>A request for this instance is in progress.</source>
         <translation>该实例有一个请求正在处理中。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ScheduleStopActions</name>
+    <message>
+        <source>Sc&amp;hedule stop…</source>
+        <translation>定时关机(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Schedule stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>定时关机…</translation>
+    </message>
+    <message>
+        <source>Let CompShare stop the selected instances at a set time, even when the console is closed (Ctrl+Shift+T)</source>
+        <translation>让 CompShare 在设定时间关闭所选实例，即使控制台已关闭（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scheduled stop of %1 cancelled (confirmed).</source>
+        <translation>已取消 %1 的定时关机（已确认）。</translation>
+    </message>
+    <message>
+        <source>%1 will stop at %2 (confirmed).</source>
+        <extracomment>%1 instance, %2 time like 18:00</extracomment>
+        <translation>%1 将于 %2 关机（已确认）。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 is not confirmed: the instance shows %2. %3</source>
+        <extracomment>%1 instance, %2 what the instance shows now, %3 the error if any</extracomment>
+        <translation>%1 的定时关机未得到确认：实例显示为 %2。%3</translation>
+    </message>
+    <message>
+        <source>CompShare refused the scheduled stop of %1: %2</source>
+        <translation>CompShare 拒绝了 %1 的定时关机：%2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ScheduleStopDialog</name>
+    <message>
+        <source>Schedule stop</source>
+        <translation>定时关机</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A skipped instance and the reason: &quot;gpu-spot-1: Spot instances cannot …&quot;</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None of the selected instances can have a scheduled stop.</source>
+        <translation>所选实例均不能设置定时关机。</translation>
+    </message>
+    <message>
+        <source>CompShare will stop &lt;b&gt;%1&lt;/b&gt; at the chosen time, even when this console is closed.</source>
+        <translation>CompShare 将在所选时间关闭 &lt;b&gt;%1&lt;/b&gt;，即使本控制台已关闭。</translation>
+    </message>
+    <message>
+        <source>Extend by 1 hour (to %1)</source>
+        <extracomment>%1 is the new stop time, e.g. 19:00</extracomment>
+        <translation>延长 1 小时（至 %1）</translation>
+    </message>
+    <message>
+        <source>In 1 hour (at %1)</source>
+        <translation>1 小时后（%1）</translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation>2 小时后</translation>
+    </message>
+    <message>
+        <source>In 4 hours</source>
+        <translation>4 小时后</translation>
+    </message>
+    <message>
+        <source>In 8 hours</source>
+        <translation>8 小时后</translation>
+    </message>
+    <message>
+        <source>Tonight at 23:00</source>
+        <translation>今晚 23:00</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skipped:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;已跳过：&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>取消定时关机</translation>
+    </message>
+    <message>
+        <source>Remove the scheduled stop of the listed instances.</source>
+        <translation>移除所列实例的定时关机。</translation>
     </message>
 </context>
 <context>
@@ -1598,15 +2333,6 @@
 <context>
     <name>compshare::ui::StatusSummary</name>
     <message>
-        <source>What the running instances cost per hour, together</source>
-        <translation>所有运行中实例每小时的总费用</translation>
-    </message>
-    <message>
-        <source>Burn rate %1</source>
-        <extracomment>Burn rate: the hourly cost of everything running</extracomment>
-        <translation>当前消耗 %1</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1628,6 +2354,10 @@
         <translation>
             <numerusform>共 %Ln 个实例，%1 个运行中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Prepaid instances (hourly, daily, monthly, yearly) are paid in advance: stopping them saves nothing.</source>
+        <translation>预付费实例（按时、按天、包月、包年）已提前付款：关机不会节省费用。</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,10 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("spotNoteLabel")));
         QVERIFY(dialog->forceCheckBox(kSpot.id));
         QVERIFY(!dialog->forceCheckBox(kOrdinary.id));
-        QCOMPARE(dialog->burnRateStopped(), 2.5 + 1.25);
+        QCOMPARE(dialog->burnRateStopped(), 2.5); // the monthly one saves nothing
         if (tickSpot) {
             tick(dialog->forceCheckBox(kSpot.id));
-            QCOMPARE(dialog->burnRateStopped(), 2.5 + 1.25 + 0.75);
+            QCOMPARE(dialog->burnRateStopped(), 2.5); // spot: stopping it is not "no charge"
         }
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"))
                     ->text()

@@ -56,7 +56,7 @@ private slots:
         QCOMPARE(pane.fieldText(Field::Cpu), QStringLiteral("16 cores"));
         QCOMPARE(pane.fieldText(Field::Memory), QStringLiteral("64.0 GB"));
         QCOMPARE(pane.fieldText(Field::Price), QStringLiteral("¥3.20/h"));
-        QCOMPARE(pane.fieldText(Field::Image), QStringLiteral("PyTorch 2.1 · Normal · Official"));
+        QCOMPARE(pane.fieldText(Field::Image), QStringLiteral("PyTorch 2.1 · Ready · Official"));
         QVERIFY(pane.fieldText(Field::Ips).contains(QStringLiteral("203.0.113.7 (BGP, IPv4)")));
         QVERIFY(pane.fieldText(Field::Ips).contains(QStringLiteral("10.0.0.7")));
         QCOMPARE(pane.fieldText(Field::Created),

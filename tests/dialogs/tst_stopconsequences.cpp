@@ -22,7 +22,12 @@ private slots:
                                QStringLiteral("CPU, GPU and memory"),
                                QStringLiteral("cannot be recovered")};
         QTest::newRow("postpay") << ChargeType::Postpay << payg << QStringList{};
-        QTest::newRow("dynamic") << ChargeType::Dynamic << payg << QStringList{};
+        // Dynamic is hourly PREPAID: never promise savings for it.
+        QTest::newRow("dynamic") << ChargeType::Dynamic
+                                 << QStringList{QStringLiteral("prepaid by the hour"),
+                                                QStringLiteral("saves nothing")}
+                                 << QStringList{QStringLiteral("CPU, GPU and memory"),
+                                                QStringLiteral("7 days")};
         const QStringList prepaid{QStringLiteral("saves nothing"), QStringLiteral("deleting"),
                                   QStringLiteral("refunds")};
         QTest::newRow("month") << ChargeType::Month << prepaid

@@ -83,8 +83,12 @@ QRect RowActionDelegate::buttonRect(const QStyleOptionViewItem &option,
 {
     if (actionOf(index) == RowAction::None)
         return {};
-    const QStyleOptionButton button = buttonOption(option, index);
-    const QSize textSize = option.fontMetrics.size(Qt::TextShowMnemonic, button.text);
+    QStyleOptionButton button = buttonOption(option, index);
+    // Every row's button as wide as the longest caption: a tidy column, and
+    // the cell's middle is on the button whatever its caption.
+    QSize textSize = option.fontMetrics.size(Qt::TextShowMnemonic, button.text);
+    textSize =
+        textSize.expandedTo(option.fontMetrics.size(Qt::TextShowMnemonic, tr("Force stop…")));
     QSize size =
         styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &button, textSize, option.widget);
     const QRect cell = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
@@ -120,6 +124,45 @@ void RowActionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         button.palette.setCurrentColorGroup(QPalette::Disabled);
     }
     style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+    if (!buttonEnabled(index))
+        paintDisabledReason(painter, option, rect, disabledReason(index));
+}
+
+QString RowActionDelegate::disabledReason(const QModelIndex &index)
+{
+    if (actionOf(index) == RowAction::None || buttonEnabled(index))
+        return {};
+    QString reason = index.data(Model::ActionDisabledReasonRole).toString();
+    if (reason.isEmpty() && index.data(Model::BusyRole).toBool())
+        reason = tr("A request for this instance is in progress.");
+    return reason;
+}
+
+void RowActionDelegate::paintDisabledReason(QPainter *painter, const QStyleOptionViewItem &option,
+                                            const QRect &button, const QString &reason) const
+{
+    if (reason.isEmpty())
+        return;
+    // A marker, so a held-back row is seen without hovering; the reason is in
+    // the details pane, the tooltip and the accessible description.
+    const int d = qMax(10, option.fontMetrics.height());
+    QRect marker(button.right() + 2 * kMargin, 0, d, d);
+    marker.moveTop(option.rect.center().y() - d / 2);
+    if (marker.right() > option.rect.right())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor ink(0xb2, 0x6a, 0x00); // amber: held back, not an error
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(ink);
+    painter->drawEllipse(marker);
+    QFont bold = option.font;
+    bold.setBold(true);
+    bold.setPixelSize(qMax(6, d - 4));
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(marker, Qt::AlignCenter, QStringLiteral("!"));
+    painter->restore();
 }
 
 QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -133,7 +176,10 @@ QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QSize textSize = option.fontMetrics.size(Qt::TextShowMnemonic, button.text);
     const QSize size =
         styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &button, textSize, option.widget);
-    return (size + QSize(2 * kMargin, 2 * kMargin))
+    // Room for the disabled-reason marker and the start of its text.
+    const int reasonWidth =
+        option.fontMetrics.height() + option.fontMetrics.averageCharWidth() * 16;
+    return (size + QSize(2 * kMargin + reasonWidth, 2 * kMargin))
         .expandedTo(QStyledItemDelegate::sizeHint(option, index));
 }
 
@@ -174,9 +220,7 @@ bool RowActionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() == QEvent::ToolTip && actionOf(index) != RowAction::None &&
         !buttonEnabled(index)) {
-        QString reason = index.data(Model::ActionDisabledReasonRole).toString();
-        if (reason.isEmpty() && index.data(Model::BusyRole).toBool())
-            reason = tr("A request for this instance is in progress.");
+        const QString reason = disabledReason(index);
         if (!reason.isEmpty()) {
             QToolTip::showText(event->globalPos(), reason, view->viewport(),
                                buttonRect(option, index));

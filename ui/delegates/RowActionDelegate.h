@@ -2,7 +2,8 @@
 // Paints the row's action button (Stop / Force stop… / Start) in the Action
 // column through the platform style, and turns a click inside it into
 // actionTriggered(). Reads the InstanceTableModel roles: ActionRole,
-// ActionEnabledRole, ActionDisabledReasonRole (tooltip), BusyRole.
+// ActionEnabledRole, ActionDisabledReasonRole, BusyRole. A disabled button
+// gets a small marker and its reason next to it (and in the tooltip).
 #pragma once
 
 #include <QPersistentModelIndex>
@@ -30,11 +31,16 @@ public:
     // The button caption for an index ("Stop", "Force stop…", "Stopping…", ...).
     static QString buttonText(const QModelIndex &index);
     static bool buttonEnabled(const QModelIndex &index);
+    // Why the button is disabled (empty when enabled or when there is none).
+    static QString disabledReason(const QModelIndex &index);
 
 signals:
     void actionTriggered(const QModelIndex &index);
 
 private:
+    void paintDisabledReason(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QRect &button, const QString &reason) const;
+
     QPersistentModelIndex m_pressed; // the button held down, if any
 };
 

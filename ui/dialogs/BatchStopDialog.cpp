@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/BatchStopDialog.h"
 
+#include "billing/BillingRules.h"
 #include "stop/StopConsequences.h"
 
 #include <QCheckBox>
@@ -20,8 +21,9 @@ QString kindHeading(ChargeType kind)
 {
     switch (kind) {
     case ChargeType::Postpay:
-    case ChargeType::Dynamic:
         return BatchStopDialog::tr("Pay as you go");
+    case ChargeType::Dynamic:
+        return BatchStopDialog::tr("Hourly prepaid");
     case ChargeType::Year:
     case ChargeType::Month:
     case ChargeType::Day:
@@ -35,7 +37,8 @@ QString kindHeading(ChargeType kind)
 }
 } // namespace
 
-BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *parent)
+BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *parent,
+                                 const QStringList &skipped)
     : QDialog(parent)
     , m_instances(instances)
 {
@@ -56,11 +59,10 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
     for (const Instance &instance : instances) {
         listLayout->addWidget(makeRow(instance, list));
         anySpot = anySpot || instance.isSpot();
-        // Pay-as-you-go kinds share one sentence, as do the prepaid ones.
+        // The period-prepaid kinds share one sentence; Dynamic (hourly
+        // prepaid) has its own.
         ChargeType kind = instance.chargeType;
-        if (kind == ChargeType::Dynamic)
-            kind = ChargeType::Postpay;
-        if (instance.isPrepaid())
+        if (kind == ChargeType::Year || kind == ChargeType::Day)
             kind = ChargeType::Month;
         if (!kinds.contains(kind))
             kinds.append(kind);
@@ -86,6 +88,18 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
             tr("%1: %2").arg(kindHeading(kind), StopConsequences::billingText(kind)), this);
         billing->setWordWrap(true);
         layout->addWidget(billing);
+    }
+
+    if (!skipped.isEmpty()) {
+        //: heading of the list of selected instances the batch leaves out, then one per line
+        auto *skippedLabel =
+            new QLabel(tr("Skipped, cannot be stopped now (%1):").arg(skipped.size()) +
+                           QLatin1Char('\n') + skipped.join(QLatin1Char('\n')),
+                       this);
+        skippedLabel->setObjectName(QStringLiteral("skippedLabel"));
+        skippedLabel->setTextFormat(Qt::PlainText);
+        skippedLabel->setWordWrap(true);
+        layout->addWidget(skippedLabel);
     }
 
     m_totals = new QLabel(this);
@@ -163,8 +177,10 @@ double BatchStopDialog::burnRateStopped() const
     for (const StopDecision &d : chosen)
         ids.insert(d.id);
     for (const Instance &instance : m_instances) {
+        // What stopping really saves: nothing for prepaid or spot, the
+        // running price minus disks and image for pay as you go.
         if (ids.contains(instance.id))
-            total += instance.pricePerHour;
+            total += BillingRules::stopSavingPerHour(instance);
     }
     return total;
 }
@@ -174,7 +190,7 @@ void BatchStopDialog::updateTotals()
     const int count = int(decisions().size());
     //: how many instances the batch will stop, and their summed price per hour
     m_totals->setText(
-        tr("Instances to stop: %1 · burn rate stopped: %2")
+        tr("Instances to stop: %1 · saves %2")
             .arg(QLocale().toString(count), StopConsequences::priceText(burnRateStopped())));
     //: button of the batch stop dialog, with the number of instances it stops
     m_stop->setText(tr("Stop (%1)").arg(QLocale().toString(count)));

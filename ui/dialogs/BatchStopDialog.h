@@ -21,12 +21,17 @@ class BatchStopDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr);
+    // skipped: selected instances that cannot be stopped, one "name — reason"
+    // line each, listed so none is left out silently.
+    explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr,
+                             const QStringList &skipped = {});
 
     // What would be stopped right now: ordinary ones with ForceStop::No, ticked
     // spot ones with ForceStop::UserConfirmed, in the order given.
     QList<StopDecision> decisions() const;
     // The sum of price per hour of what would be stopped.
+    // What stopping the chosen ones saves per hour (BillingRules::stopSavingPerHour):
+    // nothing for prepaid or spot instances.
     double burnRateStopped() const;
 
     QCheckBox *forceCheckBox(const QString &id) const { return m_forceTicks.value(id); }

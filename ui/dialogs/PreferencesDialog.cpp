@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +44,22 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
         tr("Spot instances always ask, because they can only be force stopped."));
     form->addRow(QString(), m_askBeforeStop);
 
+    m_idleThreshold = new QSpinBox(this);
+    m_idleThreshold->setObjectName(QStringLiteral("idleThresholdSpinBox"));
+    m_idleThreshold->setRange(1, 100);
+    //: unit suffix of the idle threshold spin box (percent)
+    m_idleThreshold->setSuffix(tr(" %"));
+    m_idleThreshold->setToolTip(tr("A GPU below this utilisation counts as idle (default 5 %)."));
+    form->addRow(tr("GPU idle below:"), m_idleThreshold);
+    m_idleWindow = new QSpinBox(this);
+    m_idleWindow->setObjectName(QStringLiteral("idleWindowSpinBox"));
+    m_idleWindow->setRange(1, 24 * 60);
+    //: unit suffix of the idle window spin box (minutes)
+    m_idleWindow->setSuffix(tr(" min"));
+    m_idleWindow->setToolTip(tr("An instance is idle when all its GPUs stayed below the threshold "
+                                "in every sample for this long (default 30 minutes)."));
+    form->addRow(tr("Idle after:"), m_idleWindow);
+
     m_language = new QComboBox(this);
     //: language choice: follow the operating system's language
     m_language->addItem(tr("System"), int(ConsoleSettings::Language::System));
@@ -57,6 +74,32 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
     languageRow->addWidget(restartNote);
     form->addRow(tr("Language:"), languageRow);
     layout->addLayout(form);
+
+    auto *schedule = new QGroupBox(tr("Scheduled stop"), this);
+    auto *scheduleForm = new QFormLayout(schedule);
+    m_reminderLead = new QSpinBox(this);
+    m_reminderLead->setRange(0, 240);
+    //: unit suffix: minutes
+    m_reminderLead->setSuffix(tr(" min"));
+    m_reminderLead->setSpecialValueText(tr("No reminder"));
+    m_reminderLead->setToolTip(tr("A notification this long before a scheduled stop, with "
+                                  "Extend 1 h (default %1 minutes).")
+                                   .arg(ConsoleSettings::kDefaultReminderLeadMinutes));
+    scheduleForm->addRow(tr("Remind me before:"), m_reminderLead);
+    auto *autoStopRow = new QHBoxLayout;
+    m_autoStop = new QCheckBox(tr("Schedule a stop"), this);
+    m_autoStop->setToolTip(tr("When you start a pay-as-you-go instance from the console, "
+                              "schedule a server-side stop this many hours later."));
+    m_autoStopHours = new QSpinBox(this);
+    m_autoStopHours->setRange(1, 72);
+    //: unit suffix: hours, after "Schedule a stop [N h] after every start"
+    m_autoStopHours->setSuffix(tr(" h after every start"));
+    connect(m_autoStop, &QCheckBox::toggled, m_autoStopHours, &QWidget::setEnabled);
+    autoStopRow->addWidget(m_autoStop);
+    autoStopRow->addWidget(m_autoStopHours);
+    autoStopRow->addStretch(1);
+    scheduleForm->addRow(QString(), autoStopRow);
+    layout->addWidget(schedule);
 
     auto *advanced = new QGroupBox(tr("Advanced"), this);
     auto *advancedForm = new QFormLayout(advanced);
@@ -89,6 +132,13 @@ void PreferencesDialog::load()
     m_refresh->setValue(m_settings.refreshIntervalSeconds());
     m_notifications->setChecked(m_settings.desktopNotifications());
     m_askBeforeStop->setChecked(m_settings.askBeforeOrdinaryStop());
+    m_idleThreshold->setValue(qRound(m_settings.idleThresholdPercent()));
+    m_idleWindow->setValue(m_settings.idleWindowMinutes());
+    m_reminderLead->setValue(m_settings.reminderLeadMinutes());
+    const int autoStopHours = m_settings.autoStopHoursAfterStart();
+    m_autoStop->setChecked(autoStopHours > 0);
+    m_autoStopHours->setValue(autoStopHours > 0 ? autoStopHours : 8);
+    m_autoStopHours->setEnabled(autoStopHours > 0);
     m_language->setCurrentIndex(m_language->findData(int(m_settings.language())));
     const QUrl endpoint = m_settings.apiEndpoint();
     m_endpoint->setText(endpoint == ConsoleSettings::defaultApiEndpoint() ? QString()
@@ -110,6 +160,10 @@ bool PreferencesDialog::apply()
     m_settings.setRefreshIntervalSeconds(m_refresh->value());
     m_settings.setDesktopNotifications(m_notifications->isChecked());
     m_settings.setAskBeforeOrdinaryStop(m_askBeforeStop->isChecked());
+    m_settings.setIdleThresholdPercent(m_idleThreshold->value());
+    m_settings.setIdleWindowMinutes(m_idleWindow->value());
+    m_settings.setReminderLeadMinutes(m_reminderLead->value());
+    m_settings.setAutoStopHoursAfterStart(m_autoStop->isChecked() ? m_autoStopHours->value() : 0);
     m_settings.setLanguage(ConsoleSettings::Language(m_language->currentData().toInt()));
     m_settings.setApiEndpoint(endpoint);
     m_settings.sync();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The console's preferences: refresh interval, notifications, whether
-// ordinary stops ask first, language and (advanced) the API endpoint.
-// Reads ConsoleSettings when built, writes it on OK; an endpoint that is not
-// https (or http to this computer) keeps the dialog open with the reason.
+// ordinary stops ask first, idle GPU threshold and window, language and (advanced) the API
+// endpoint. Reads ConsoleSettings when built, writes it on OK; an endpoint that is not https (or
+// http to this computer) keeps the dialog open with the reason.
 #pragma once
 
 #include <QDialog>
@@ -35,10 +35,15 @@ public:
     QSpinBox *refreshSpinBox() const { return m_refresh; }
     QCheckBox *notificationsCheckBox() const { return m_notifications; }
     QCheckBox *askBeforeStopCheckBox() const { return m_askBeforeStop; }
+    QSpinBox *idleThresholdSpinBox() const { return m_idleThreshold; }
+    QSpinBox *idleWindowSpinBox() const { return m_idleWindow; }
     QComboBox *languageComboBox() const { return m_language; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QLabel *endpointErrorLabel() const { return m_endpointError; }
     QPushButton *okButton() const { return m_ok; }
+    QSpinBox *reminderLeadSpinBox() const { return m_reminderLead; }
+    QCheckBox *autoStopAfterStartCheckBox() const { return m_autoStop; }
+    QSpinBox *autoStopHoursSpinBox() const { return m_autoStopHours; }
 
 signals:
     void settingsApplied();
@@ -48,8 +53,13 @@ private:
 
     ConsoleSettings &m_settings;
     QSpinBox *m_refresh = nullptr;
+    QSpinBox *m_reminderLead = nullptr;
+    QCheckBox *m_autoStop = nullptr;
+    QSpinBox *m_autoStopHours = nullptr;
     QCheckBox *m_notifications = nullptr;
     QCheckBox *m_askBeforeStop = nullptr;
+    QSpinBox *m_idleThreshold = nullptr;
+    QSpinBox *m_idleWindow = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLabel *m_endpointError = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/InstanceDetailsPane.h"
 
+#include "billing/CostText.h"
+#include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
 
 #include <QClipboard>
@@ -34,11 +36,7 @@ QString dateText(const QDateTime &when)
 
 QString stateText(const Instance &i)
 {
-    QString api = stateToApi(i.state);
-    if (!api.isEmpty())
-        return api;
-    return i.rawState.isEmpty() ? InstanceDetailsPane::tr("Unknown")
-                                : InstanceDetailsPane::tr("Unknown (%1)").arg(i.rawState);
+    return InstanceText::state(i.state, i.rawState); // translated, as in the table
 }
 } // namespace
 
@@ -60,12 +58,16 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new QWidget;
     auto *form = new QFormLayout(m_form);
+    m_formLayout = form;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     const auto row = [&](Field field, const QString &label) {
         form->addRow(label, addField(field, label));
     };
+    row(Field::ActionBlocked, tr("Actions:"));
+    m_fields.value(Field::ActionBlocked)->setObjectName(QStringLiteral("actionBlockedReason"));
+    m_fields.value(Field::ActionBlocked)->setStyleSheet(QStringLiteral("color: #b26a00;"));
     row(Field::Name, tr("Name:"));
     row(Field::Id, tr("ID:"));
     row(Field::State, tr("State:"));
@@ -75,8 +77,13 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
         auto *chargeLayout = new QHBoxLayout(charge);
         chargeLayout->setContentsMargins(0, 0, 0, 0);
         chargeLayout->addWidget(addField(Field::ChargeType, tr("Billing:")));
-        //: badge next to the billing type of a spot (preemptible) instance
-        m_spotBadge = new QLabel(tr("SPOT"), charge);
+        // The billing text already says "Spot": the badge adds the sign, not the word.
+        m_spotBadge = new QLabel(QStringLiteral("⚡"), charge);
+        //: accessible name of the badge next to a spot instance's billing type
+        m_spotBadge->setAccessibleName(tr("Spot instance"));
+        m_spotBadge->setAccessibleDescription(
+            tr("Preemptible: CompShare may reclaim it at any time, and it can be stopped only "
+               "with a forced stop."));
         m_spotBadge->setObjectName(QStringLiteral("spotBadge"));
         m_spotBadge->setToolTip(tr("Preemptible: CompShare may reclaim it at any time, and it "
                                    "can be stopped only with a forced stop."));
@@ -92,6 +99,9 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     row(Field::Cpu, tr("CPU:"));
     row(Field::Memory, tr("Memory:"));
     row(Field::Price, tr("Price:"));
+    //: details pane: what the instance costs now, with its breakdown
+    row(Field::CostNow, tr("Cost now:"));
+    row(Field::GpuUse, tr("GPU use:"));
     row(Field::Image, tr("Image:"));
     row(Field::Ips, tr("IP addresses:"));
     row(Field::Created, tr("Created:"));
@@ -125,13 +135,26 @@ QLabel *InstanceDetailsPane::addField(Field field, const QString &label)
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
+    value->setAccessibleDescription(tr("Details of the selected instance"));
+    m_labels.insert(field, QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
     m_fields.insert(field, value);
     return value;
 }
 
 void InstanceDetailsPane::setField(Field field, const QString &text)
 {
-    m_fields.value(field)->setText(text);
+    QLabel *label = m_fields.value(field);
+    label->setText(text);
+    // A screen reader reads the name, so it carries the value too.
+    //: accessible name of a details field: %1 field name, %2 its value
+    label->setAccessibleName(text.isEmpty() ? m_labels.value(field)
+                                            : tr("%1: %2").arg(m_labels.value(field), text));
+}
+
+void InstanceDetailsPane::setActionBlockedReason(const QString &reason)
+{
+    setField(Field::ActionBlocked, reason);
+    m_formLayout->setRowVisible(m_fields.value(Field::ActionBlocked), !reason.isEmpty());
 }
 
 QString InstanceDetailsPane::fieldText(Field field) const
@@ -144,12 +167,24 @@ void InstanceDetailsPane::clear()
 {
     m_hasInstance = false;
     m_sshCommand.clear();
-    for (QLabel *label : qAsConst(m_fields))
-        label->clear();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        setField(it.key(), QString());
+    m_formLayout->setRowVisible(m_fields.value(Field::ActionBlocked), false);
     m_spotBadge->hide();
     m_copySsh->setEnabled(false);
     m_scroll->hide();
-    m_placeholder->show();
+    m_placeholder->setVisible(!m_summary);
+    if (m_summary)
+        m_summary->show();
+}
+
+void InstanceDetailsPane::setSummary(QWidget *summary)
+{
+    m_summary = summary;
+    summary->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, summary, 1);
+    summary->setVisible(!m_hasInstance);
+    m_placeholder->setVisible(false);
 }
 
 void InstanceDetailsPane::setInstance(const Instance *instance)
@@ -181,9 +216,14 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
                                                            QLocale::DataSizeTraditionalFormat)
                                 : dash());
     setField(Field::Price, StopConsequences::priceText(i.pricePerHour));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    setField(Field::CostNow,
+             CostText::costNow(i) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
+    setField(Field::GpuUse, CostText::gpuUtilToolTip(i));
 
     QStringList image;
-    for (const QString &part : {i.imageName, i.imageStatus, i.imageType}) {
+    for (const QString &part :
+         {i.imageName, InstanceText::imageStatus(i.imageStatus), i.imageType}) {
         if (!part.trimmed().isEmpty())
             image.append(part);
     }
@@ -213,6 +253,8 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     m_copySsh->setEnabled(!m_sshCommand.isEmpty());
 
     m_placeholder->hide();
+    if (m_summary)
+        m_summary->hide();
     m_scroll->show();
 }
 

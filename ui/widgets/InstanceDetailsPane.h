@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -39,6 +40,9 @@ public:
         Remark,
         Tag,
         SshCommand,
+        ActionBlocked, // why the row's action is disabled; hidden when it is not
+        CostNow,       // CostText breakdown: uptime and cost so far, reclaim, expiry
+        GpuUse,        // per-GPU utilisation, or why there is none
     };
     Q_ENUM(Field)
 
@@ -46,7 +50,12 @@ public:
 
     // Shows `instance` (copied), or clears the pane for nullptr.
     void setInstance(const Instance *instance);
+    // Why the instance's action is disabled (image being made, lock,
+    // operation under way): shown as its own row; empty hides the row.
+    void setActionBlockedReason(const QString &reason);
     void clear();
+    // Shown instead of the placeholder when nothing is selected (the cost summary).
+    void setSummary(QWidget *summary);
     bool hasInstance() const { return m_hasInstance; }
 
     QString fieldText(Field field) const;
@@ -61,9 +70,12 @@ private:
     void setField(Field field, const QString &text);
 
     QHash<Field, QLabel *> m_fields;
+    QHash<Field, QString> m_labels; // the field's name, for its accessible name
     QLabel *m_placeholder = nullptr;
+    QWidget *m_summary = nullptr;
     QWidget *m_form = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QFormLayout *m_formLayout = nullptr;
     QLabel *m_spotBadge = nullptr;
     QPushButton *m_copySsh = nullptr;
     QString m_sshCommand;

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "billing/CostText.h"
+
+#include "model/InstanceText.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace compshare {
+
+QString CostText::money(double yuan)
+{
+    //: An amount of money in yuan, no unit of time
+    return tr("¥%1").arg(QLocale().toString(yuan, 'f', 2));
+}
+
+QString CostText::duration(qint64 secs)
+{
+    const QLocale l;
+    if (secs < 60)
+        return tr("< 1 min");
+    const qint64 minutes = secs / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (days > 0) {
+        //: days and hours, e.g. "4 d 21 h"
+        return tr("%1 d %2 h").arg(l.toString(days), l.toString(hours % 24));
+    }
+    if (hours > 0) {
+        //: hours and minutes, e.g. "3 h 12 min"
+        return tr("%1 h %2 min").arg(l.toString(hours), l.toString(minutes % 60));
+    }
+    return tr("%1 min").arg(l.toString(minutes));
+}
+
+QString CostText::shortDate(const QDateTime &at)
+{
+    //: Date format (Qt QDate::toString) for "prepaid to 21 Sep"; Chinese: M月d日
+    return QLocale().toString(at.toLocalTime().date(), tr("d MMM"));
+}
+
+QString CostText::costNow(const Instance &i)
+{
+    const CostNow c = BillingRules::costNow(i);
+    switch (c.kind) {
+    case CostNow::Kind::Running:
+        return InstanceText::pricePerHour(c.perHour);
+    case CostNow::Kind::StoppedDisks:
+        //: Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour
+        return tr("%1 disks").arg(InstanceText::pricePerHour(c.perHour));
+    case CostNow::Kind::StoppedSpot:
+        //: A stopped spot instance: not covered by "no charge while stopped"
+        return tr("not free when stopped");
+    case CostNow::Kind::Prepaid:
+        if (i.expires.isValid())
+            return tr("prepaid to %1").arg(shortDate(i.expires));
+        return tr("prepaid");
+    case CostNow::Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
+QString CostText::uptime(const Instance &i, const QDateTime &now)
+{
+    const double soFar = BillingRules::costSinceStart(i, now);
+    if (soFar < 0)
+        return {};
+    //: running time since StartTime, and what it cost since then
+    return tr("Up %1 · %2 so far").arg(duration(i.started.secsTo(now)), money(soFar));
+}
+
+QString CostText::reclaim(const Instance &i, const QDateTime &now)
+{
+    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
+    if (!d.isValid())
+        return {};
+    const qint64 left = now.secsTo(d.at);
+    QString text;
+    if (i.stopped.isValid())
+        text = tr("Stopped %1").arg(duration(qMax<qint64>(0, i.stopped.secsTo(now))));
+    else
+        text = tr("Stopped");
+    text += QStringLiteral(" · ");
+    if (left > 0)
+        //: time left before CompShare reclaims (deletes) the stopped instance
+        text += tr("reclaimed in %1").arg(duration(left));
+    else
+        text += tr("due for reclaim now");
+    if (d.estimated)
+        //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
+        text += QLatin1Char(' ') + tr("(estimate)");
+    return text;
+}
+
+QString CostText::expiry(const Instance &i, const QDateTime &now)
+{
+    if (BillingRules::kind(i.chargeType) != BillingKind::Prepaid)
+        return {};
+    const QString kind = InstanceText::charge(i.chargeType, i.rawChargeType);
+    QString text;
+    if (i.isExpired)
+        text = tr("Prepaid (%1), expired").arg(kind);
+    else if (i.expires.isValid())
+        text = tr("Prepaid (%1) until %2")
+                   .arg(kind, QLocale().toString(i.expires.toLocalTime(), QLocale::ShortFormat));
+    else
+        text = tr("Prepaid (%1)").arg(kind);
+    if (i.autoRenewKnown)
+        text += QStringLiteral(" · ") +
+                (i.autoRenew ? tr("renews automatically") : tr("does not renew automatically"));
+    if (BillingRules::expiryWarning(i, now) && !i.isExpired)
+        text += QStringLiteral(" · ") + tr("expires in %1: renew it or it will be reclaimed")
+                                            .arg(duration(qMax<qint64>(0, now.secsTo(i.expires))));
+    return text;
+}
+
+QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
+{
+    const CostNow c = BillingRules::costNow(i);
+    QStringList lines;
+    switch (c.kind) {
+    case CostNow::Kind::Running:
+        lines << tr("Instance %1").arg(InstanceText::pricePerHour(c.instancePerHour));
+        if (c.imagePerHour > 0)
+            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
+                         .arg(InstanceText::pricePerHour(c.imagePerHour));
+        if (i.chargeType == ChargeType::Postpay)
+            lines << tr("Stopping saves %1; disks keep costing %2.")
+                         .arg(InstanceText::pricePerHour(BillingRules::stopSavingPerHour(i)),
+                              InstanceText::pricePerHour(BillingRules::stoppedPerHour(i)));
+        else
+            lines << tr("Spot: not covered by \"no charge while stopped\".");
+        if (const QString up = uptime(i, now); !up.isEmpty())
+            lines << up;
+        break;
+    case CostNow::Kind::StoppedDisks:
+        lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
+        lines << tr("Disks %1 (PostPayPowerOffBillingResource)")
+                     .arg(InstanceText::pricePerHour(c.disksPerHour));
+        if (c.imagePerHour > 0)
+            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
+                         .arg(InstanceText::pricePerHour(c.imagePerHour));
+        for (const PricedResource &r : c.otherResources)
+            //: a price the API gives without a unit; %2 is its billing type as sent
+            lines << tr("Disk %1 (billed %2; the API gives no unit)")
+                         .arg(money(r.price), r.chargeType);
+        lines << reclaim(i, now);
+        break;
+    case CostNow::Kind::StoppedSpot:
+        lines << tr("Spot instances are not covered by \"no charge while stopped\", and "
+                    "CompShare reports no price for a stopped one. Release (delete) it to stop "
+                    "paying.");
+        break;
+    case CostNow::Kind::Prepaid:
+        lines << expiry(i, now);
+        lines << tr("Paid in advance: stopping saves nothing; not counted in the hourly burn.");
+        break;
+    case CostNow::Kind::Unknown:
+        lines << tr("The billing type or state is not known: no cost is claimed.");
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+double CostText::gpuAverage(const Instance &i)
+{
+    if (!i.monitor.hasGpuData())
+        return -1;
+    double sum = 0;
+    int n = 0;
+    for (const GpuUsage &g : i.monitor.gpus) {
+        if (g.usageRate >= 0) {
+            sum += g.usageRate;
+            ++n;
+        }
+    }
+    return n > 0 ? sum / n : -1;
+}
+
+double CostText::gpuMax(const Instance &i)
+{
+    double max = -1;
+    for (const GpuUsage &g : i.monitor.gpus)
+        max = qMax(max, g.usageRate);
+    return i.monitor.hasGpuData() ? max : -1;
+}
+
+QString CostText::gpuUtil(const Instance &i)
+{
+    const double avg = gpuAverage(i);
+    if (avg < 0)
+        return QStringLiteral("—");
+    //: GPU utilisation in percent
+    return tr("%1 %").arg(QLocale().toString(avg, 'f', 0));
+}
+
+QString CostText::gpuUtilToolTip(const Instance &i)
+{
+    if (gpuAverage(i) < 0)
+        return tr("CompShare sent no GPU utilisation for this instance: no idleness is "
+                  "claimed.");
+    const QLocale l;
+    QStringList lines;
+    lines << tr("Average %1 %, maximum %2 %")
+                 .arg(l.toString(gpuAverage(i), 'f', 0), l.toString(gpuMax(i), 'f', 0));
+    for (const GpuUsage &g : i.monitor.gpus) {
+        const QString rate =
+            g.usageRate < 0 ? QStringLiteral("—") : tr("%1 %").arg(l.toString(g.usageRate, 'f', 0));
+        const QString mem = g.memoryRate < 0 ? QStringLiteral("—")
+                                             : tr("%1 %").arg(l.toString(g.memoryRate, 'f', 0));
+        //: one GPU: its index, utilisation and memory use
+        lines << tr("GPU %1: %2, memory %3").arg(g.gpu, rate, mem);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CostText::idleBadge(const QDateTime &since, const QDateTime &now)
+{
+    //: badge on an instance whose GPUs have been idle for a while
+    return tr("Idle %1").arg(duration(since.secsTo(now)));
+}
+
+QString CostText::burn(const BurnTotals &t)
+{
+    if (t.stoppedCount > 0)
+        //: status bar: the hourly cost of everything pay-as-you-go, and the part for stopped
+        //: instances' disks
+        return tr("Paying %1 (%2 for stopped disks)")
+            .arg(InstanceText::pricePerHour(t.perHour),
+                 InstanceText::pricePerHour(t.stoppedPerHour));
+    return tr("Paying %1").arg(InstanceText::pricePerHour(t.perHour));
+}
+
+QString CostText::perDay(const BurnTotals &t)
+{
+    //: the hourly burn projected over 24 hours
+    return tr("≈ %1/day").arg(money(t.perDay()));
+}
+
+QString CostText::prepaid(const BurnTotals &t)
+{
+    if (t.prepaidCount == 0)
+        return {};
+    if (t.prepaidExpiring > 0)
+        //: %Ln prepaid instances, %1 of them expire soon without auto-renew
+        return tr("%Ln prepaid (%1 expiring)", nullptr, t.prepaidCount)
+            .arg(QLocale().toString(t.prepaidExpiring));
+    return tr("%Ln prepaid", nullptr, t.prepaidCount);
+}
+
+QString CostText::burnToolTip(const BurnTotals &t)
+{
+    const QLocale l;
+    QStringList lines;
+    lines << tr("Running pay as you go and spot: %1 (%Ln instance(s))", nullptr, t.runningCount)
+                 .arg(InstanceText::pricePerHour(t.runningPerHour));
+    lines << tr("Stopped pay as you go, disks and images: %1 (%Ln instance(s))", nullptr,
+                t.stoppedCount)
+                 .arg(InstanceText::pricePerHour(t.stoppedPerHour));
+    lines << tr("Total %1, about %2 per day at this rate")
+                 .arg(InstanceText::pricePerHour(t.perHour), money(t.perDay()));
+    if (t.prepaidCount > 0)
+        lines << tr("Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, "
+                    "not in the hourly figure",
+                    nullptr, t.prepaidCount);
+    if (t.prepaidExpiring > 0)
+        lines << tr("%Ln prepaid instance(s) expire within 3 days without auto-renew", nullptr,
+                    t.prepaidExpiring);
+    if (t.stoppedSpotCount > 0)
+        lines << tr("%Ln stopped spot instance(s): not free while stopped, no price reported",
+                    nullptr, t.stoppedSpotCount);
+    if (t.unknownCount > 0)
+        lines << tr("%Ln instance(s) with an unknown billing type or state: left out", nullptr,
+                    t.unknownCount);
+    Q_UNUSED(l)
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CostText::idleNotification(const Instance &i, const QDateTime &since, const QDateTime &now)
+{
+    //: idle notification: name, how long the GPUs were idle, what it costs per hour
+    return tr("%1: GPU idle %2, %3 — Stop…")
+        .arg(displayName(i), duration(since.secsTo(now)),
+             InstanceText::pricePerHour(BillingRules::runningPerHour(i)));
+}
+
+QString CostText::reclaimNotificationTitle()
+{
+    return tr("Stopped instance about to be reclaimed");
+}
+
+QString CostText::reclaimNotification(const Instance &i, const QDateTime &now)
+{
+    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
+    const QString left = duration(qMax<qint64>(0, now.secsTo(d.at)));
+    //: %1 instance name, %2 time left; reclaimed = deleted by CompShare for good
+    return tr("%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it "
+              "cannot be recovered. Start it to keep it.")
+        .arg(displayName(i), left, d.estimated ? QLatin1Char(' ') + tr("(estimate)") : QString());
+}
+
+} // namespace compshare

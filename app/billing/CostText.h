@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Every user-visible text about cost, reclaim, expiry and GPU use, built from
+// BillingRules and GpuIdleTracker verdicts, so the Cost now column, the
+// details pane, the status bar, the summary and the notifications agree.
+#pragma once
+
+#include "api/Instance.h"
+#include "billing/BillingRules.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace compshare {
+
+class CostText final
+{
+    Q_DECLARE_TR_FUNCTIONS(CostText)
+
+public:
+    // "¥2.18" (an amount, no unit).
+    static QString money(double yuan);
+    // "4 d 21 h", "3 h 12 min", "45 min", "< 1 min".
+    static QString duration(qint64 secs);
+    // "21 Sep" (translatable format).
+    static QString shortDate(const QDateTime &at);
+
+    // The Cost now column: "¥2.18/h", "¥0.07/h disks", "prepaid to 21 Sep", ...
+    static QString costNow(const Instance &i);
+    // Its tooltip: what the figure is made of, uptime, reclaim, expiry.
+    static QString costNowToolTip(const Instance &i, const QDateTime &now);
+    // Running pay as you go / spot: "Up 3 h 12 min · ¥6.98 so far"; empty otherwise.
+    static QString uptime(const Instance &i, const QDateTime &now);
+    // Stopped pay as you go: "Stopped 2 d · reclaimed in 4 d 21 h" (+ "(estimate)").
+    static QString reclaim(const Instance &i, const QDateTime &now);
+    // Prepaid: "Prepaid (Monthly) until 21 Sep 2026, renews automatically" etc.
+    static QString expiry(const Instance &i, const QDateTime &now);
+
+    // GPU utilisation: "37 %" (average of all GPUs), "—" without data.
+    static QString gpuUtil(const Instance &i);
+    static QString gpuUtilToolTip(const Instance &i);
+    // Average over GPUs with a reading; -1 without data.
+    static double gpuAverage(const Instance &i);
+    static double gpuMax(const Instance &i);
+    // "Idle 45 min".
+    static QString idleBadge(const QDateTime &since, const QDateTime &now);
+
+    // Status bar.
+    static QString burn(const BurnTotals &t);    // "Paying ¥41.20/h (¥0.84/h for stopped disks)"
+    static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day"
+    static QString prepaid(const BurnTotals &t); // "2 prepaid (1 expiring)"
+    static QString burnToolTip(const BurnTotals &t);
+
+    // Notifications.
+    static QString idleNotification(const Instance &i, const QDateTime &since,
+                                    const QDateTime &now);
+    static QString reclaimNotificationTitle();
+    static QString reclaimNotification(const Instance &i, const QDateTime &now);
+
+    static QString displayName(const Instance &i) { return i.name.isEmpty() ? i.id : i.name; }
+};
+
+} // namespace compshare

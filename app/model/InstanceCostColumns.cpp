@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "model/InstanceCostColumns.h"
+
+#include "billing/BillingRules.h"
+#include "billing/CostText.h"
+#include "model/InstanceTableModel.h"
+
+namespace compshare {
+
+namespace {
+bool costWarning(const Instance &i, const QDateTime &now)
+{
+    return BillingRules::reclaimSoon(i, now) || BillingRules::expiryWarning(i, now);
+}
+
+QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: {
+        QString text = CostText::costNow(i);
+        // A stopped pay-as-you-go row says when it goes, right in the cell.
+        if (const QString reclaim = CostText::reclaim(i, now); !reclaim.isEmpty())
+            text += QStringLiteral(" · ") + reclaim;
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return CostText::costNowToolTip(i, now);
+    case InstanceTableModel::RawValueRole: {
+        // Paying rows by what they cost; prepaid after them, by expiry.
+        const CostNow c = BillingRules::costNow(i);
+        if (c.kind == CostNow::Kind::Prepaid)
+            return -1.0 - (i.expires.isValid() ? 1.0 / double(i.expires.toSecsSinceEpoch()) : 0);
+        return c.perHour;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant gpuDisplay(const Instance &i, int role, const QDateTime &now, const QDateTime &idleSince)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return CostText::gpuUtil(i);
+    case Qt::AccessibleTextRole:
+        if (idleSince.isValid())
+            return CostText::gpuUtil(i) + QStringLiteral(" · ") +
+                   CostText::idleBadge(idleSince, now);
+        return CostText::gpuUtil(i);
+    case Qt::ToolTipRole:
+        if (idleSince.isValid())
+            return CostText::idleBadge(idleSince, now) + QLatin1Char('\n') +
+                   CostText::gpuUtilToolTip(i);
+        return CostText::gpuUtilToolTip(i);
+    case InstanceTableModel::RawValueRole:
+        return CostText::gpuAverage(i);
+    default:
+        return {};
+    }
+}
+} // namespace
+
+bool InstanceCostColumns::data(const Instance &i, int column, int role, const QDateTime &now,
+                               const QDateTime &idleSince, QVariant *value)
+{
+    if (role == InstanceTableModel::CostWarningRole) {
+        *value = costWarning(i, now);
+        return true;
+    }
+    if (role == InstanceTableModel::IdleSinceRole) {
+        *value = idleSince;
+        return true;
+    }
+    if (role == InstanceTableModel::IdleTextRole) {
+        *value = idleSince.isValid() ? CostText::idleBadge(idleSince, now) : QString();
+        return true;
+    }
+    if (column != InstanceTableModel::CostNowColumn && column != InstanceTableModel::GpuUtilColumn)
+        return false;
+    if (role == Qt::TextAlignmentRole) {
+        // Figures right-aligned; Cost now left, as it may carry a countdown.
+        *value = column == InstanceTableModel::GpuUtilColumn
+                     ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                     : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        return true;
+    }
+    *value = column == InstanceTableModel::CostNowColumn ? costDisplay(i, role, now)
+                                                         : gpuDisplay(i, role, now, idleSince);
+    // Roles we do not answer (InstanceIdRole, ...) fall through to the model.
+    return value->isValid() || role == Qt::DisplayRole || role == Qt::ToolTipRole;
+}
+
+} // namespace compshare

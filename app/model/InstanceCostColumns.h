@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// The Cost now and GPU use columns of InstanceTableModel: their display text,
+// tooltip, sort value, alignment and warning flag, from BillingRules and
+// CostText. Kept apart so the table model stays about rows, not money.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace compshare {
+
+class InstanceCostColumns final
+{
+public:
+    // Fills *value and returns true when (column, role) is one of ours;
+    // false leaves the model to answer. CostWarningRole and IdleSinceRole
+    // are answered for every column.
+    static bool data(const Instance &i, int column, int role, const QDateTime &now,
+                     const QDateTime &idleSince, QVariant *value);
+};
+
+} // namespace compshare

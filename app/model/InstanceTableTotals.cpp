@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// InstanceTableModel's totals and cost hooks, apart from the row bookkeeping
+// in InstanceTableModel.cpp.
+#include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+
+namespace compshare {
+
+int InstanceTableModel::runningCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [](const Instance &i) { return i.state == InstanceState::Running; }));
+}
+
+BurnTotals InstanceTableModel::costTotals() const
+{
+    return BillingRules::totals(m_rows, m_now());
+}
+
+double InstanceTableModel::burnRatePerHour() const
+{
+    return costTotals().perHour;
+}
+
+void InstanceTableModel::setIdleTracker(const GpuIdleTracker *tracker)
+{
+    m_idle = tracker;
+    const auto repaint = [this](const QString &id) {
+        emitRowChanged(rowOf(id));
+    };
+    connect(tracker, &GpuIdleTracker::becameIdle, this, repaint);
+    connect(tracker, &GpuIdleTracker::stoppedBeingIdle, this, repaint);
+}
+
+void InstanceTableModel::refreshCostColumns()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CostNowColumn), index(rowCount() - 1, GpuUtilColumn));
+}
+
+} // namespace compshare

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "schedule/DesktopActionNotifier.h"
+
+#include "notifications/DesktopNotifications.h"
+
+namespace compshare {
+
+DesktopActionNotifier::DesktopActionNotifier(DesktopNotifications *notifications, QObject *parent)
+    : ActionNotifier(parent)
+    , m_notifications(notifications)
+{
+    connect(notifications, &DesktopNotifications::actionInvoked, this,
+            &ActionNotifier::actionInvoked);
+}
+
+void DesktopActionNotifier::show(const QString &tag, const QString &title, const QString &body,
+                                 const QList<NotificationAction> &actions)
+{
+    DesktopNotification n;
+    n.key = tag;
+    n.summary = title;
+    n.body = body;
+    for (const NotificationAction &a : actions)
+        n.actions.append({a.key, a.label});
+    // A click on the notification itself opens the instance.
+    n.actions.append(
+        {DesktopNotifications::kDefaultAction, actions.isEmpty() ? title : actions.last().label});
+    m_notifications->show(n);
+}
+
+} // namespace compshare

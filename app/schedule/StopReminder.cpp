@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "schedule/StopReminder.h"
+
+#include "model/AutoStopText.h"
+#include "model/InstanceTableModel.h"
+#include "model/InstanceText.h"
+#include "schedule/StopScheduleController.h"
+
+#include <QTimer>
+
+namespace compshare {
+namespace {
+const QString kTagPrefix = QStringLiteral("autostop:");
+const QString kExtend = QStringLiteral("extend");
+const QString kOpen = QStringLiteral("open");
+} // namespace
+
+StopReminder::StopReminder(InstanceTableModel *model, StopScheduleController *schedules,
+                           QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_schedules(schedules)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(15000);
+    connect(m_timer, &QTimer::timeout, this, &StopReminder::check);
+    m_timer->start();
+    // A refresh may bring a schedule that is already inside the lead time.
+    connect(model, &QAbstractItemModel::dataChanged, this, &StopReminder::check);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &StopReminder::check);
+}
+
+void StopReminder::setNotifier(ActionNotifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (notifier)
+        connect(notifier, &ActionNotifier::actionInvoked, this, &StopReminder::onAction);
+}
+
+void StopReminder::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+void StopReminder::setLeadMinutes(int minutes)
+{
+    m_leadMinutes = qMax(0, minutes);
+}
+
+void StopReminder::setCheckIntervalMs(int ms)
+{
+    m_timer->setInterval(qMax(10, ms));
+}
+
+void StopReminder::check()
+{
+    if (m_leadMinutes <= 0)
+        return;
+    const QDateTime now = m_now();
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const Instance &i = m_model->instanceAt(row);
+        if (i.isSpot() || i.state != InstanceState::Running || !i.scheduledStop.isValid())
+            continue;
+        const qint64 left = now.secsTo(i.scheduledStop);
+        if (left <= 0 || left > qint64(m_leadMinutes) * 60)
+            continue;
+        const qint64 stopSecs = i.scheduledStop.toSecsSinceEpoch();
+        if (m_reminded.value(i.id) == stopSecs)
+            continue; // one reminder per scheduled time
+        m_reminded.insert(i.id, stopSecs);
+        const QString name = i.name.isEmpty() ? i.id : i.name;
+        //: Reminder title; %1 is a duration like "10 m"
+        const QString title = tr("Scheduled stop in %1").arg(AutoStopText::duration(left));
+        //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"
+        const QString body = tr("%1 stops at %2 (%3)")
+                                 .arg(name, AutoStopText::clockTime(i.scheduledStop, now),
+                                      InstanceText::pricePerHour(i.pricePerHour));
+        if (m_notifier) {
+            m_notifier->show(kTagPrefix + i.id, title, body,
+                             {{kExtend, tr("Extend 1 h")}, {kOpen, tr("Open")}});
+        }
+        emit reminded(i.id, title, body);
+    }
+}
+
+void StopReminder::onAction(const QString &tag, const QString &key)
+{
+    if (!tag.startsWith(kTagPrefix))
+        return; // another feature's notification
+    const QString id = tag.mid(kTagPrefix.size());
+    if (key == kExtend)
+        m_schedules->extend({id}, kExtendSecs);
+    else if (key == kOpen || key == QLatin1String("default"))
+        emit openRequested(id);
+}
+
+} // namespace compshare

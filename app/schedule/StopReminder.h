@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// One reminder per scheduled stop, a set time before it (Preferences, 10
+// minutes by default): "train-01 stops at 18:00 (¥8.72/h)" with Extend 1 h
+// and Open. Extend goes through StopScheduleController at once, without
+// opening the window; Open asks the window to show the instance.
+#pragma once
+
+#include "schedule/ActionNotifier.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QTimer;
+
+namespace compshare {
+
+class InstanceTableModel;
+class StopScheduleController;
+
+class StopReminder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kExtendSecs = 3600;
+
+    StopReminder(InstanceTableModel *model, StopScheduleController *schedules,
+                 QObject *parent = nullptr);
+
+    void setNotifier(ActionNotifier *notifier);
+    void setClock(std::function<QDateTime()> now);
+    void setLeadMinutes(int minutes); // 0: no reminders
+    int leadMinutes() const { return m_leadMinutes; }
+    void setCheckIntervalMs(int ms); // default 15 s
+
+    // Looks for stops that are due a reminder now (also runs by itself).
+    void check();
+
+signals:
+    void reminded(const QString &id, const QString &title, const QString &body);
+    void openRequested(const QString &id);
+
+private:
+    void onAction(const QString &tag, const QString &key);
+
+    InstanceTableModel *m_model;
+    StopScheduleController *m_schedules;
+    QPointer<ActionNotifier> m_notifier;
+    std::function<QDateTime()> m_now;
+    QTimer *m_timer;
+    int m_leadMinutes = 10;
+    QHash<QString, qint64> m_reminded; // id -> the stop time (s) already reminded of
+};
+
+} // namespace compshare

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+// Projects against the simulator over real HTTP: GetProjectList once, the
+// default project sent on every call (sub-account mode refuses calls without
+// it), the user's choice, the re-read when the gateway says the project is
+// wrong, and the CLI's fallback when GetProjectList itself is refused.
+#include "api/ApiTransport.h"
+#include "api/ProjectDirectory.h"
+#include "core/ConsoleSession.h"
+#include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
+#include "support/SimulatorFixture.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace compshare;
+using compshare::sim::FaultRule;
+using compshare::test::SimulatorFixture;
+using compshare::test::smallScenario;
+
+namespace {
+
+const QString kList = QStringLiteral("GetProjectList");
+const QString kDescribe = QStringLiteral("DescribeCompShareInstance");
+const QString kDefault = QStringLiteral("org-main");
+const QString kOther = QStringLiteral("org-lab");
+
+QJsonObject subAccountScenario()
+{
+    QJsonObject scenario = smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),
+                                           QStringLiteral("Running"), QStringLiteral("Postpay")},
+                                          {QStringLiteral("uhost-b"), QStringLiteral("hk"),
+                                           QStringLiteral("Stopped"), QStringLiteral("Postpay")}});
+    scenario.insert(QStringLiteral("subAccount"), true);
+    scenario.insert(QStringLiteral("projects"),
+                    QJsonArray{QJsonObject{{QStringLiteral("ProjectId"), kOther},
+                                           {QStringLiteral("ProjectName"), QStringLiteral("Lab")},
+                                           {QStringLiteral("IsDefault"), false}},
+                               QJsonObject{{QStringLiteral("ProjectId"), kDefault},
+                                           {QStringLiteral("ProjectName"), QStringLiteral("Main")},
+                                           {QStringLiteral("IsDefault"), true}}});
+    return scenario;
+}
+
+} // namespace
+
+class TestProjects final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void subAccountListsWithTheDefaultProject()
+    {
+        SimulatorFixture f(subAccountScenario());
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        QCOMPARE(f.count(kList), 1);
+        // GetProjectList went first; the list waited for it.
+        QCOMPARE(f.sim().journal().first().action, kList);
+        QVERIFY(!f.sim().journal().first().params.contains(QStringLiteral("ProjectId")));
+        const auto describes = f.entries(kDescribe);
+        QVERIFY(!describes.isEmpty());
+        for (const auto &e : describes) {
+            QCOMPARE(e.params.value(QStringLiteral("ProjectId")), kDefault);
+            QCOMPARE(e.retCode, 0);
+        }
+        QCOMPARE(s.projects()->status(), ProjectDirectory::Status::Ready);
+        QCOMPARE(s.projects()->projects().size(), 2);
+        QCOMPARE(s.projects()->currentId(), kDefault);
+        QCOMPARE(s.projects()->current().name, QStringLiteral("Main"));
+    }
+
+    void subAccountRefusesCallsWithoutProjectId()
+    {
+        // The simulator's rule itself: the same call without ProjectId is refused.
+        SimulatorFixture f(subAccountScenario());
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        s.transport()->setProjectId(QString());
+        QSignalSpy refused(s.transport(), &ApiTransport::projectRefused);
+        QSignalSpy failed(s.scheduler(), &RefreshScheduler::refreshFailed);
+        s.scheduler()->refreshNow();
+        QTRY_VERIFY(!failed.isEmpty());
+        const ApiError error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.retCode(), 230);
+        QVERIFY(error.message().contains(QStringLiteral("ProjectId")));
+        QTRY_VERIFY(!refused.isEmpty());
+        // ...which makes the directory read the list again and send the project again.
+        QTRY_COMPARE(f.count(kList), 2);
+        QTRY_COMPARE(s.transport()->projectId(), kDefault);
+        QCOMPARE(s.model()->rowCount(), 2); // the last good list stayed
+    }
+
+    void theUsersChoiceIsSentAndKeptAcrossReconnects()
+    {
+        SimulatorFixture f(subAccountScenario());
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        QSignalSpy changed(s.projects(), &ProjectDirectory::currentChanged);
+        s.projects()->choose(kOther);
+        QCOMPARE(changed.count(), 1);
+        f.sim().clearJournal();
+        s.scheduler()->refreshNow();
+        QTRY_VERIFY(f.count(kDescribe) > 0);
+        QCOMPARE(f.entries(kDescribe).first().params.value(QStringLiteral("ProjectId")), kOther);
+
+        // Same key again with the remembered choice: no second GetProjectList,
+        // and the list does not wait.
+        s.connectTo(f.url(), f.credentials(), kOther);
+        QTRY_VERIFY(f.count(kDescribe) > 1);
+        QCOMPARE(f.count(kList), 0);
+        QCOMPARE(s.transport()->projectId(), kOther);
+    }
+
+    void aRememberedProjectThatIsGoneFallsBackToTheDefault()
+    {
+        SimulatorFixture f(subAccountScenario());
+        ConsoleSession s;
+        test::useFastTimings(s);
+        s.connectTo(f.url(), f.credentials(), QStringLiteral("org-deleted"));
+        QTRY_COMPARE(s.projects()->status(), ProjectDirectory::Status::Ready);
+        QCOMPARE(s.projects()->currentId(), kDefault);
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+    }
+
+    void refusedProjectListFallsBackToNoProjectId()
+    {
+        SimulatorFixture f(smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),
+                                           QStringLiteral("Running"), QStringLiteral("Postpay")}}));
+        FaultRule rule;
+        rule.action = kList;
+        rule.type = FaultRule::Type::RetCode;
+        rule.retCode = 8433;
+        f.sim().addFault(rule);
+        ConsoleSession s;
+        test::useFastTimings(s);
+        QSignalSpy refused(s.projects(), &ProjectDirectory::listRefused);
+        s.connectTo(f.url(), f.credentials());
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().value<ApiError>().retCode(), 8433);
+        QCOMPARE(s.projects()->status(), ProjectDirectory::Status::Refused);
+        QVERIFY(s.transport()->projectId().isEmpty());
+        QTRY_COMPARE(s.model()->rowCount(), 1);
+        for (const auto &e : f.entries(kDescribe))
+            QVERIFY(!e.params.contains(QStringLiteral("ProjectId")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjects)
+#include "tst_projects.moc"

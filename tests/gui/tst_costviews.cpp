@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+// The cost views against the simulator's demo account over real HTTP: the
+// status bar's burn, a stopped pay-as-you-go row's reclaim countdown and
+// disk cost, and the idle notification whose Stop… opens the normal stop
+// flow. With COMPSHARE_SCREENSHOT_DIR set, it also saves cost-columns.png,
+// cost-breakdown.png and idle-notification.png.
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+#include "notifications/DesktopNotifications.h"
+#include "polling/RefreshScheduler.h"
+#include "support/SimulatorFixture.h"
+#include "ui/CostNotifier.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/PromptService.h"
+#include "ui/StatusSummary.h"
+#include "ui/widgets/CostSummaryView.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QVBoxLayout>
+#include <QtTest>
+
+using namespace compshare;
+using namespace compshare::ui;
+
+namespace {
+const QString kJupyter = QStringLiteral("uhost-7jd1r8kx");   // stopped 2 d, ReleaseTime in 4 d 21 h
+const QString kBackup = QStringLiteral("uhost-3xm6d0rj");    // stopped 6 d 5 h, no ReleaseTime
+const QString kLlama = QStringLiteral("uhost-2kx7f1qa");     // running, GPU at 1.5 %
+const QString kHkGateway = QStringLiteral("uhost-8ne3j6ha"); // running, empty MonitorMessages
+
+struct Console
+{
+    Console()
+    {
+        CommandLineOptions options;
+        options.connectLater = true;
+        window = std::make_unique<MainWindow>(options);
+        compshare::test::useFastTimings(*window->session());
+        window->resize(1400, 640);
+        window->show();
+        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+    }
+    QModelIndex cell(const QString &id, int column) const
+    {
+        const auto *proxy = window->session()->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id)
+                return proxy->index(r, column);
+        }
+        return {};
+    }
+    bool loaded() const { return window->session()->model()->rowCount() == 15; }
+
+    compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
+    std::unique_ptr<MainWindow> window;
+};
+
+void save(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
+}
+
+// A text shown the way a tooltip or a notification bubble looks.
+void saveBubble(const QString &title, const QString &text, const QString &name,
+                const QStringList &actions = {})
+{
+    QWidget bubble;
+    bubble.setStyleSheet(QStringLiteral(
+        "QWidget { background: #fdfdf3; color: #202020; } QLabel#title { font-weight: bold; }"));
+    auto *layout = new QVBoxLayout(&bubble);
+    if (!title.isEmpty()) {
+        auto *t = new QLabel(title, &bubble);
+        t->setObjectName(QStringLiteral("title"));
+        layout->addWidget(t);
+    }
+    auto *body = new QLabel(text, &bubble);
+    body->setTextFormat(Qt::PlainText);
+    layout->addWidget(body);
+    if (!actions.isEmpty()) {
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        for (const QString &action : actions)
+            row->addWidget(new QPushButton(action, &bubble));
+        layout->addLayout(row);
+    }
+    bubble.adjustSize();
+    bubble.show();
+    save(&bubble, name);
+}
+} // namespace
+
+class TestCostViews final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void statusBarAndStoppedRow()
+    {
+        Console c;
+        QTRY_VERIFY(c.loaded());
+        // Running pay-as-you-go and spot (30.26) + the stopped disks (0.07 + 0.05);
+        // the five prepaid ones are counted apart, not in the burn.
+        auto *burn =
+            c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusBurnRate"));
+        QVERIFY(burn);
+        QCOMPARE(burn->text(),
+                 QStringLiteral("Paying ¥30.38/h (¥0.12/h for stopped disks) · ≈ ¥729.12/day"));
+        QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
+        auto *prepaid =
+            c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
+        QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (2 expiring)"));
+
+        // The stopped pay-as-you-go row: disk cost and the reclaim countdown.
+        const QModelIndex cost = c.cell(kJupyter, InstanceTableModel::CostNowColumn);
+        QCOMPARE(cost.data().toString(),
+                 QStringLiteral("¥0.07/h disks · Stopped 2 d 0 h · reclaimed in 4 d 21 h"));
+        QVERIFY(!cost.data(InstanceTableModel::CostWarningRole).toBool());
+        // No ReleaseTime: StopTime + 7 days, an estimate, under 24 h: the warning.
+        const QModelIndex backup = c.cell(kBackup, InstanceTableModel::CostNowColumn);
+        QCOMPARE(backup.data().toString(),
+                 QStringLiteral("¥0.05/h disks · Stopped 6 d 5 h · reclaimed in 18 h 59 min "
+                                "(estimate)"));
+        QVERIFY(backup.data(InstanceTableModel::CostWarningRole).toBool());
+        // No data, no claim.
+        QCOMPARE(c.cell(kHkGateway, InstanceTableModel::GpuUtilColumn).data().toString(),
+                 QStringLiteral("—"));
+        QCOMPARE(c.cell(kLlama, InstanceTableModel::GpuUtilColumn).data().toString(),
+                 QStringLiteral("2 %"));
+
+        // The row that is about to be reclaimed gets one notification.
+        QTRY_VERIFY(
+            c.window->costNotifier()->lastNotification().contains(QStringLiteral("backup-3090")));
+
+        saveBubble(QString(), burn->toolTip(), QStringLiteral("cost-breakdown.png"));
+    }
+
+    void idleNotificationOpensTheStopFlow()
+    {
+        Console c;
+        QTRY_VERIFY(c.loaded());
+        GpuIdleTracker *idle = c.window->session()->idleTracker();
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        idle->setClock([&now] { return now; });
+        c.window->session()->model()->setClock([&now] { return now; });
+        CostNotifier *notifier = c.window->costNotifier();
+        QSignalSpy notified(notifier, &CostNotifier::notified);
+        QSignalSpy listed(c.window->session()->scheduler(), &RefreshScheduler::refreshSucceeded);
+        // Thirty minutes of low samples, on the injected clock.
+        for (int k = 0; k <= 30; k += 10) {
+            const int before = int(listed.size());
+            c.window->session()->scheduler()->refreshNow();
+            QTRY_VERIFY(listed.size() > before);
+            if (k < 30)
+                now = now.addSecs(600);
+        }
+        QTRY_VERIFY(idle->isIdle(kLlama));
+        QVERIFY(!idle->isIdle(kHkGateway)); // no data, no claim
+        const auto idleCalls = [&notified] {
+            QList<QList<QVariant>> calls;
+            for (const auto &args : notified) {
+                if (args.at(0).toString().startsWith(QLatin1String("idle:")))
+                    calls.append(args);
+            }
+            return calls;
+        };
+        QTRY_COMPARE(idleCalls().size(), 1);
+        QCOMPARE(idleCalls().first().at(0).toString(), CostNotifier::idleKey(kLlama));
+        QCOMPARE(idleCalls().first().at(2).toString(),
+                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.18/h — Stop…"));
+        // Still idle on the next listing: no second notification.
+        const int before = int(listed.size());
+        c.window->session()->scheduler()->refreshNow();
+        QTRY_VERIFY(listed.size() > before);
+        QCOMPARE(idleCalls().size(), 1);
+        QCOMPARE(c.cell(kLlama, InstanceTableModel::GpuUtilColumn)
+                     .data(InstanceTableModel::IdleSinceRole)
+                     .toDateTime(),
+                 idle->idleSince(kLlama));
+        QCOMPARE(c.cell(kLlama, InstanceTableModel::GpuUtilColumn)
+                     .data(InstanceTableModel::IdleTextRole)
+                     .toString(),
+                 QStringLiteral("Idle 30 min"));
+        QVERIFY(c.window->costSummary()->idleText().contains(QStringLiteral("would save")));
+
+        // "Stop…" opens the normal stop flow: the confirmation is asked first.
+        QSignalSpy prompted(c.window->prompts(), &PromptService::promptOpened);
+        emit c.window->desktopNotifications()->actionInvoked(CostNotifier::idleKey(kLlama),
+                                                             QStringLiteral("stop"));
+        QTRY_COMPARE(prompted.size(), 1);
+        QVERIFY(c.fixture.sim().journal(QStringLiteral("StopCompShareInstance")).isEmpty());
+
+        saveBubble(idleCalls().first().at(1).toString(), idleCalls().first().at(2).toString(),
+                   QStringLiteral("idle-notification.png"),
+                   {QStringLiteral("Stop…"), QStringLiteral("Details")});
+        // The list with the cost columns, the Idle badge and the summary.
+        InstanceTableView *table = c.window->table();
+        for (int col :
+             {int(InstanceTableModel::IdColumn), int(InstanceTableModel::CpuMemoryColumn),
+              int(InstanceTableModel::PublicIpColumn), int(InstanceTableModel::RegionColumn)})
+            table->setColumnHidden(col, true);
+        table->resizeColumnToContents(InstanceTableModel::CostNowColumn);
+        table->resizeColumnToContents(InstanceTableModel::GpuUtilColumn);
+        table->clearSelection();
+        QWidget *details = c.window->costSummary()->parentWidget();
+        save(details, QStringLiteral("cost-summary.png"));
+        details->hide();
+        c.window->resize(1280, 600);
+        save(c.window.get(), QStringLiteral("cost-columns.png"));
+    }
+};
+
+QTEST_MAIN(TestCostViews)
+#include "tst_costviews.moc"

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// The rough edges of issue 16, each through the real window against the
+// simulator: region names from DescribeCompShareSupportZone, "Start without
+// GPU" and its refusal, one question before starting several instances,
+// the batch stop dialog's skipped list, Refresh with no key, "(HTTP n)" once.
+#include "api/ApiError.h"
+#include "core/ConsoleSession.h"
+#include "model/InstanceFilterProxy.h"
+#include "model/InstanceTableModel.h"
+#include "support/SimulatorFixture.h"
+#include "ui/FilterBar.h"
+#include "ui/InstanceActions.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/PromptService.h"
+#include "ui/dialogs/BatchStopDialog.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace compshare;
+using namespace compshare::ui;
+using compshare::test::SimulatorFixture;
+using compshare::test::smallScenario;
+
+namespace {
+QJsonObject scenario()
+{
+    QJsonObject s = smallScenario(
+        {{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
+          QStringLiteral("Postpay")},
+         {QStringLiteral("uhost-img"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
+          QStringLiteral("Postpay"), QStringLiteral("making-image")},
+         {QStringLiteral("uhost-pay2"), QStringLiteral("hk"), QStringLiteral("Running"),
+          QStringLiteral("Postpay")},
+         {QStringLiteral("uhost-off1"), QStringLiteral("hk"), QStringLiteral("Stopped"),
+          QStringLiteral("Postpay")},
+         {QStringLiteral("uhost-off2"), QStringLiteral("hk"), QStringLiteral("Stopped"),
+          QStringLiteral("Postpay")}});
+    QJsonArray zones;
+    zones.append(QJsonObject{{QStringLiteral("region"), QStringLiteral("cn-wlcb")},
+                             {QStringLiteral("zone"), QStringLiteral("cn-wlcb-01")},
+                             {QStringLiteral("describe"), QStringLiteral("华北二(乌兰察布)")}});
+    zones.append(QJsonObject{{QStringLiteral("region"), QStringLiteral("hk")},
+                             {QStringLiteral("zone"), QStringLiteral("hk-01")}});
+    s.insert(QStringLiteral("zones"), zones);
+    return s;
+}
+
+struct Console
+{
+    explicit Console(bool connect = true)
+        : fixture(scenario())
+    {
+        CommandLineOptions options;
+        options.connectLater = true;
+        window = std::make_unique<MainWindow>(options);
+        compshare::test::useFastTimings(*window->session());
+        window->resize(1280, 720);
+        window->show();
+        if (connect)
+            window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+    }
+    InstanceTableModel *model() const { return window->session()->model(); }
+    void select(const QStringList &ids)
+    {
+        InstanceTableView *view = window->table();
+        view->clearSelection();
+        const auto *proxy = window->session()->proxy();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex idx = proxy->index(r, 0);
+            if (ids.contains(idx.data(InstanceTableModel::InstanceIdRole).toString()))
+                view->selectionModel()->select(idx, QItemSelectionModel::Select |
+                                                        QItemSelectionModel::Rows);
+        }
+    }
+
+    SimulatorFixture fixture;
+    std::unique_ptr<MainWindow> window;
+};
+} // namespace
+
+class TestRoughEdges final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
+
+    void regionFilterShowsNamesWithTheCodeInTheTooltip()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        QComboBox *regions = c.window->filterBar()->regionCombo();
+        QTRY_COMPARE(regions->findText(QStringLiteral("华北二(乌兰察布)")), 1);
+        const int named = regions->findText(QStringLiteral("华北二(乌兰察布)"));
+        QCOMPARE(regions->itemData(named).toString(), QStringLiteral("cn-wlcb"));
+        QCOMPARE(regions->itemData(named, Qt::ToolTipRole).toString(), QStringLiteral("cn-wlcb"));
+        // Every region entry keeps its code as data and tooltip.
+        for (int k = 1; k < regions->count(); ++k)
+            QCOMPARE(regions->itemData(k, Qt::ToolTipRole), regions->itemData(k));
+        QCOMPARE(regions->count(), 3);
+        QVERIFY(c.fixture.count(QStringLiteral("DescribeCompShareSupportZone")) >= 1);
+    }
+
+    void startWithoutGpuSendsWithoutGpuAndShowsARefusal()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        QAction *withoutGpu = c.window->actions()->startWithoutGpuAction();
+        c.select({QStringLiteral("uhost-pay")}); // running: not offered
+        QVERIFY(!withoutGpu->isEnabled());
+        c.select({QStringLiteral("uhost-off1")});
+        QTRY_VERIFY(withoutGpu->isEnabled());
+        withoutGpu->trigger();
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StartCompShareInstance")), 1);
+        const auto start = c.fixture.entries(QStringLiteral("StartCompShareInstance")).first();
+        QCOMPARE(start.params.value(QStringLiteral("WithoutGpu")), QStringLiteral("true"));
+
+        // The gateway refuses: its answer is shown as it said it.
+        c.fixture.sim().setInstanceField(QStringLiteral("uhost-off2"),
+                                         QStringLiteral("SupportWithoutGpuStart"), false);
+        c.select({QStringLiteral("uhost-off2")});
+        QTRY_VERIFY(withoutGpu->isEnabled()); // the console still has the old list
+        withoutGpu->trigger();
+        QTRY_VERIFY(c.window->operationBanner()->isVisible());
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StartCompShareInstance")), 2);
+        QVERIFY2(c.window->operationBanner()->text().contains(QStringLiteral("test-uhost-off2")),
+                 qPrintable(c.window->operationBanner()->text()));
+    }
+
+    void startingSeveralAsksOnceWithTheCost()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        c.select({QStringLiteral("uhost-off1"), QStringLiteral("uhost-off2"),
+                  QStringLiteral("uhost-pay")});
+        QTRY_VERIFY(c.window->actions()->startAction()->isEnabled());
+        c.window->actions()->startAction()->trigger();
+        QTRY_VERIFY(opened);
+        auto *box = qobject_cast<QMessageBox *>(opened);
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Start 2 instances?"));
+        const QString details = box->informativeText();
+        QVERIFY(details.contains(QStringLiteral("test-uhost-off1")));
+        QVERIFY(details.contains(QStringLiteral("test-uhost-off2")));
+        QVERIFY(!details.contains(QStringLiteral("test-uhost-pay")));
+        // InstancePrice 5.00 + 6.00 (smallScenario: 2.0 + row number).
+        QVERIFY2(details.contains(QStringLiteral("¥11.00/h")), qPrintable(details));
+        QCOMPARE(c.fixture.count(QStringLiteral("StartCompShareInstance")), 0);
+        auto *start = box->findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(start);
+        start->click();
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StartCompShareInstance")), 2);
+    }
+
+    void batchStopListsWhatItSkips()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        c.select({QStringLiteral("uhost-pay"), QStringLiteral("uhost-pay2"),
+                  QStringLiteral("uhost-img"), QStringLiteral("uhost-off1")});
+        QTRY_VERIFY(c.window->actions()->stopAction()->isEnabled());
+        c.window->actions()->stopAction()->trigger();
+        QTRY_VERIFY(opened);
+        auto *batch = qobject_cast<BatchStopDialog *>(opened);
+        QVERIFY(batch);
+        auto *skipped = batch->findChild<QLabel *>(QStringLiteral("skippedLabel"));
+        QVERIFY(skipped);
+        const QString text = skipped->text();
+        QVERIFY2(text.contains(QStringLiteral("test-uhost-img — An image is being made")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("test-uhost-off1 — it is Stopped, not running")),
+                 qPrintable(text));
+        QCOMPARE(batch->decisions().size(), 2);
+        batch->reject();
+    }
+
+    void refreshWithoutAKeySaysWhy()
+    {
+        Console c(false);
+        c.window->actions()->refreshAction()->trigger();
+        QVERIFY2(c.window->statusBar()->currentMessage().contains(QStringLiteral("no API key")),
+                 qPrintable(c.window->statusBar()->currentMessage()));
+    }
+
+    void httpStatusIsNamedOnce()
+    {
+        const QString text = ApiError::httpStatus(503).toString();
+        QCOMPARE(text.count(QStringLiteral("HTTP 503")), 1);
+    }
+};
+
+QTEST_MAIN(TestRoughEdges)
+#include "tst_roughedges.moc"

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+// The scheduled stop in the window, offscreen, against the simulator over
+// real HTTP: one key from the selection to a schedule 1 hour away (and the
+// same keys again extend it), the countdown text, and the reminder with its
+// Extend action working while the window is hidden (injectable clocks).
+#include "core/ConsoleSession.h"
+#include "model/AutoStopText.h"
+#include "model/InstanceTableModel.h"
+#include "schedule/ActionNotifier.h"
+#include "schedule/StopReminder.h"
+#include "schedule/StopScheduleController.h"
+#include "support/SimulatorFixture.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/ScheduleStopActions.h"
+#include "ui/dialogs/ScheduleStopDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace compshare;
+using namespace compshare::ui;
+using compshare::test::SimulatorFixture;
+using compshare::test::smallScenario;
+
+namespace {
+
+const QString kPay = QStringLiteral("uhost-pay");
+const QString kSpot = QStringLiteral("uhost-spot");
+
+// What a desktop notifier receives, through the reminder's own interface.
+class RecordingNotifier final : public ActionNotifier
+{
+public:
+    struct Shown
+    {
+        QString tag, title, body;
+        QList<NotificationAction> actions;
+    };
+    QList<Shown> shown;
+    void show(const QString &tag, const QString &title, const QString &body,
+              const QList<NotificationAction> &actions) override
+    {
+        shown.append({tag, title, body, actions});
+    }
+    void press(const QString &tag, const QString &key) { emit actionInvoked(tag, key); }
+};
+
+struct Console
+{
+    SimulatorFixture fixture{smallScenario(
+        {{kPay, QStringLiteral("cn-wlcb"), QStringLiteral("Running"), QStringLiteral("Postpay")},
+         {kSpot, QStringLiteral("hk"), QStringLiteral("Running"), QStringLiteral("Spot")}})};
+    std::unique_ptr<MainWindow> window;
+
+    Console()
+    {
+        fixture.sim().clock().setManual(true);
+        fixture.sim().clock().advance(1000 - fixture.sim().clock().nowMs() % 1000);
+        CommandLineOptions options;
+        options.connectLater = true;
+        window = std::make_unique<MainWindow>(options);
+        compshare::test::useFastTimings(*window->session());
+        const auto now = [this] {
+            return simNow();
+        };
+        window->session()->stopSchedules()->setClock(now);
+        window->session()->stopSchedules()->setConfirmAttempts(3, 20);
+        window->session()->model()->setClock(now);
+        window->session()->stopReminder()->setClock(now);
+        window->resize(1280, 720);
+        window->show();
+        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+    }
+    QDateTime simNow() const
+    {
+        return QDateTime::fromMSecsSinceEpoch(
+            const_cast<SimulatorFixture &>(fixture).sim().clock().nowMs(), QTimeZone::utc());
+    }
+    qint64 simStopTime(const QString &id)
+    {
+        return fixture.sim().instance(id).value(QStringLiteral("SchedulerStopTime")).toInteger();
+    }
+    InstanceTableModel *model() const { return window->session()->model(); }
+};
+
+} // namespace
+
+class TestScheduleStop final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void oneKeyFromTheSelectionSchedulesOneHourAwayThenExtends()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        c.window->table()->selectInstance(kPay);
+        c.window->activateWindow();
+        QVERIFY(c.window->scheduleActions()->scheduleAction()->isEnabled());
+        QPointer<ScheduleStopDialog> dialog;
+        connect(c.window->scheduleActions(), &ScheduleStopActions::dialogOpened, this,
+                [&dialog](ScheduleStopDialog *d) { dialog = d; });
+        const QDateTime now = c.simNow();
+
+        QTest::keyClick(c.window->table(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(dialog);
+        QVERIFY(dialog->scheduleButton()->isDefault());
+        QCOMPARE(dialog->preset(), ScheduleStopDialog::ExtendOneHour);
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_COMPARE(c.simStopTime(kPay), now.addSecs(3600).toSecsSinceEpoch());
+        QCOMPARE(c.fixture.count(QStringLiteral("UpdateCompShareStopScheduler")), 1);
+        QTRY_COMPARE(c.model()->instance(kPay)->scheduledStop.toSecsSinceEpoch(),
+                     now.addSecs(3600).toSecsSinceEpoch());
+
+        // The same two keys now extend the schedule by one hour.
+        QTRY_VERIFY(!dialog);
+        c.window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), c.window.get());
+        QTest::keyClick(c.window->table(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(dialog);
+        QVERIFY(dialog->cancelScheduleButton()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_COMPARE(c.simStopTime(kPay), now.addSecs(7200).toSecsSinceEpoch());
+        QCOMPARE(c.fixture.count(QStringLiteral("UpdateCompShareStopScheduler")), 2);
+    }
+
+    void spotInTheSelectionIsListedAsSkipped()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        QPointer<ScheduleStopDialog> dialog;
+        connect(c.window->scheduleActions(), &ScheduleStopActions::dialogOpened, this,
+                [&dialog](ScheduleStopDialog *d) { dialog = d; });
+        c.window->scheduleActions()->openDialog({kPay, kSpot});
+        QVERIFY(dialog);
+        QCOMPARE(dialog->schedulableIds(), QStringList{kPay});
+        QVERIFY(dialog->skippedLabel()->isVisible());
+        QVERIFY(dialog->skippedLabel()->text().contains(QStringLiteral("test-uhost-spot")));
+        QVERIFY(dialog->skippedLabel()->text().contains(QStringLiteral("Spot instances")));
+        dialog->reject();
+    }
+
+    void countdownText()
+    {
+        Instance i;
+        i.id = kPay;
+        i.chargeType = ChargeType::Postpay;
+        const QDateTime now(QDate(2026, 11, 30), QTime(16, 40), QTimeZone::utc());
+        QCOMPARE(AutoStopText::countdown(i, now), QString());
+        i.scheduledStop = now.addSecs(80 * 60);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 1 h 20 m"));
+        i.scheduledStop = now.addSecs(45 * 60);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 45 m"));
+        i.scheduledStop = now.addSecs(30);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in < 1 m"));
+        i.scheduledStop = now.addSecs(-5);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("due"));
+        i.scheduledStop = now.addSecs(26 * 3600 + 59);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 1 d 2 h"));
+        Instance spot = i;
+        spot.chargeType = ChargeType::Spot;
+        QCOMPARE(AutoStopText::countdown(spot, now), QStringLiteral("—"));
+        QVERIFY(AutoStopText::toolTip(spot, now).contains(QStringLiteral("Spot instances")));
+
+        // In the live table: the column counts down as the clock moves.
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        c.window->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
+        const QModelIndex cell =
+            c.model()->index(c.model()->rowOf(kPay), InstanceTableModel::AutoStopColumn);
+        QTRY_COMPARE(cell.data().toString(), QStringLiteral("in 1 h 20 m"));
+        QCOMPARE(c.model()
+                     ->index(c.model()->rowOf(kSpot), InstanceTableModel::AutoStopColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("—"));
+        c.fixture.sim().clock().advance(35 * 60 * 1000);
+        QCOMPARE(cell.data().toString(), QStringLiteral("in 45 m"));
+    }
+
+    void reminderExtendsWithoutOpeningTheWindow()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        RecordingNotifier notifier;
+        StopReminder *reminder = c.window->session()->stopReminder();
+        reminder->setNotifier(&notifier);
+        reminder->setLeadMinutes(10);
+        QSignalSpy outcomes(c.window->session()->stopSchedules(), &StopScheduleController::outcome);
+        const QDateTime stopAt = c.simNow().addSecs(15 * 60);
+        c.window->session()->stopSchedules()->schedule({kPay}, stopAt);
+        QTRY_COMPARE(outcomes.count(), 1);
+        reminder->check();
+        QVERIFY(notifier.shown.isEmpty()); // 15 minutes away: not yet
+
+        c.fixture.sim().clock().advance(6 * 60 * 1000); // 9 minutes left
+        c.window->hide();
+        reminder->check();
+        QCOMPARE(notifier.shown.size(), 1);
+        const auto &shown = notifier.shown.first();
+        QCOMPARE(shown.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
+                                 .arg(AutoStopText::clockTime(stopAt, c.simNow())));
+        QCOMPARE(shown.actions.size(), 2);
+        QCOMPARE(shown.actions.first().label, QStringLiteral("Extend 1 h"));
+        QCOMPARE(shown.actions.last().label, QStringLiteral("Open"));
+        reminder->check();
+        QCOMPARE(notifier.shown.size(), 1); // one reminder per scheduled time
+
+        notifier.press(shown.tag, shown.actions.first().key);
+        QTRY_COMPARE(c.simStopTime(kPay), stopAt.addSecs(3600).toSecsSinceEpoch());
+        QTRY_COMPARE(outcomes.count(), 2);
+        QCOMPARE(outcomes.last().first().value<ScheduleOutcome>().result,
+                 ScheduleOutcome::Result::Confirmed);
+        QVERIFY(!c.window->isVisible()); // extended without opening the window
+
+        QSignalSpy open(reminder, &StopReminder::openRequested);
+        notifier.press(shown.tag, shown.actions.last().key);
+        QCOMPARE(open.count(), 1);
+        QTRY_VERIFY(c.window->isVisible());
+        reminder->setNotifier(nullptr);
+    }
+};
+
+QTEST_MAIN(TestScheduleStop)
+#include "tst_schedulestop.moc"

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's cost views: the Cost now / GPU use delegates, the cost
+// summary in the details pane, the idle and reclaim notifications and the
+// idle preferences. Kept apart from MainWindow.cpp, which is long enough.
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+#include "ui/CostNotifier.h"
+#include "ui/InstanceActions.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/delegates/CostColumnsDelegate.h"
+#include "ui/widgets/CostSummaryView.h"
+#include "ui/widgets/InstanceDetailsPane.h"
+
+namespace compshare::ui {
+
+void MainWindow::buildCostViews()
+{
+    auto *costs = new CostColumnsDelegate(m_table);
+    m_table->setItemDelegateForColumn(InstanceTableModel::CostNowColumn, costs);
+    m_table->setItemDelegateForColumn(InstanceTableModel::GpuUtilColumn, costs);
+
+    m_costSummary = new CostSummaryView(m_session->model(), m_session->idleTracker());
+    m_details->setSummary(m_costSummary);
+
+    m_costNotifier = new CostNotifier(m_session, m_settings.get(), m_desktopNotifications, this);
+    const auto showInstance = [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        m_table->selectInstance(id);
+    };
+    connect(m_costNotifier, &CostNotifier::showInstanceRequested, this, showInstance);
+    // "Stop…" opens the normal stop flow, confirmation included.
+    connect(m_costNotifier, &CostNotifier::stopRequested, this,
+            [this, showInstance](const QString &id) {
+                showInstance(id);
+                m_actions->stopInstances({id});
+            });
+    connect(m_costNotifier, &CostNotifier::startRequested, this,
+            [this, showInstance](const QString &id) {
+                showInstance(id);
+                m_actions->startInstance(id);
+            });
+    applyIdleSettings();
+}
+
+void MainWindow::applyIdleSettings()
+{
+    GpuIdleTracker *idle = m_session->idleTracker();
+    idle->setThresholdPercent(m_settings->idleThresholdPercent());
+    idle->setWindowSeconds(m_settings->idleWindowMinutes() * 60);
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// MainWindow: the project selector, the scheduled stop (action, outcomes)
+// and its reminders, wired to the core objects.
+#include "api/ProjectDirectory.h"
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "polling/RefreshScheduler.h"
+#include "schedule/AutoStopAfterStart.h"
+#include "schedule/DesktopActionNotifier.h"
+#include "schedule/StopReminder.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/ScheduleStopActions.h"
+#include "ui/widgets/ProjectSelector.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QComboBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace compshare::ui {
+
+void MainWindow::buildScheduleUi()
+{
+    // The project selector sits just before the profile box.
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    m_projectSelector = new ProjectSelector(m_session->projects(), m_settings.get(), toolbar);
+    QAction *profileBox = nullptr;
+    for (QAction *a : toolbar->actions()) {
+        if (toolbar->widgetForAction(a) == m_profileSwitcher)
+            profileBox = a;
+    }
+    m_projectSelector->setToolBarAction(toolbar->insertWidget(profileBox, m_projectSelector));
+    connect(m_projectSelector, &ProjectSelector::projectChosen, this,
+            [this] { m_session->scheduler()->refreshNow(); });
+    connect(m_session->projects(), &ProjectDirectory::listRefused, this,
+            [this](const ApiError &error) {
+                m_connectionBanner->showMessage(
+                    StatusBanner::Kind::Warning,
+                    tr("The project list was refused: %1 Calls are sent without a project "
+                       "(ProjectId), as the official CLI does; a sub-account key may be refused.")
+                        .arg(error.toString()));
+            });
+
+    m_scheduleActions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_scheduleActions,
+            &ScheduleStopActions::updateEnabled);
+    connect(m_scheduleActions, &ScheduleStopActions::message, this,
+            [this](const QString &text, bool problem) {
+                if (problem)
+                    m_operationBanner->showMessage(StatusBanner::Kind::Warning, text);
+                else
+                    statusBar()->showMessage(text, 15000);
+            });
+
+    StopReminder *reminder = m_session->stopReminder();
+    reminder->setNotifier(new DesktopActionNotifier(m_desktopNotifications, this));
+    connect(reminder, &StopReminder::openRequested, this, [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        m_table->selectInstance(id);
+    });
+    applyScheduleSettings();
+}
+
+void MainWindow::applyScheduleSettings()
+{
+    m_session->stopReminder()->setLeadMinutes(
+        m_settings->desktopNotifications() ? m_settings->reminderLeadMinutes() : 0);
+    m_session->autoStopAfterStart()->setHours(m_settings->autoStopHoursAfterStart());
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "ui/ScheduleStopActions.h"
+
+#include "core/ConsoleSession.h"
+#include "model/AutoStopText.h"
+#include "model/InstanceTableModel.h"
+#include "ui/dialogs/ScheduleStopDialog.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QWidget>
+
+namespace compshare::ui {
+
+ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_selectedIds([] { return QStringList(); })
+{
+    m_schedule = new QAction(QIcon::fromTheme(QStringLiteral("alarm-symbolic"),
+                                              QIcon::fromTheme(QStringLiteral("appointment-new"))),
+                             tr("Sc&hedule stop…"), this);
+    //: Toolbar text (no mnemonic)
+    m_schedule->setIconText(tr("Schedule stop…"));
+    m_schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_schedule->setObjectName(QStringLiteral("actionScheduleStop"));
+    m_schedule->setToolTip(tr("Let CompShare stop the selected instances at a set time, even "
+                              "when the console is closed (Ctrl+Shift+T)"));
+    connect(m_schedule, &QAction::triggered, this, [this] { openDialog(m_selectedIds()); });
+    connect(session->stopSchedules(), &StopScheduleController::outcome, this,
+            [this](const ScheduleOutcome &o) {
+                const bool problem = o.result != ScheduleOutcome::Result::Confirmed;
+                emit message(describe(o), problem);
+            });
+    updateEnabled();
+}
+
+void ScheduleStopActions::setSelectionSource(std::function<QStringList()> selectedIds)
+{
+    m_selectedIds = std::move(selectedIds);
+    updateEnabled();
+}
+
+void ScheduleStopActions::updateEnabled()
+{
+    m_schedule->setEnabled(!m_selectedIds().isEmpty());
+}
+
+void ScheduleStopActions::openDialog(const QStringList &ids)
+{
+    QList<Instance> instances;
+    for (const QString &id : ids) {
+        if (const Instance *i = m_session->model()->instance(id))
+            instances.append(*i);
+    }
+    if (instances.isEmpty())
+        return;
+    auto *dialog = new ScheduleStopDialog(instances, m_session->stopSchedules()->now(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    StopScheduleController *schedules = m_session->stopSchedules();
+    connect(dialog, &ScheduleStopDialog::extendRequested, schedules,
+            [schedules](const QStringList &list, int secs) { schedules->extend(list, secs); });
+    connect(dialog, &ScheduleStopDialog::scheduleRequested, schedules,
+            [schedules](const QStringList &list, const QDateTime &at) {
+                schedules->schedule(list, at);
+            });
+    connect(dialog, &ScheduleStopDialog::cancelRequested, schedules,
+            [schedules](const QStringList &list) { schedules->cancel(list); });
+    dialog->open();
+    emit dialogOpened(dialog);
+}
+
+QString ScheduleStopActions::describe(const ScheduleOutcome &o) const
+{
+    const Instance *i = m_session->model()->instance(o.id);
+    const QString name = i && !i->name.isEmpty() ? i->name : o.id;
+    const QDateTime now = m_session->stopSchedules()->now();
+    const QString seen = o.seen.isValid() ? AutoStopText::clockTime(o.seen, now) : tr("none");
+    const bool cancel = o.kind == ScheduleOutcome::Kind::Cancel;
+    switch (o.result) {
+    case ScheduleOutcome::Result::Confirmed:
+        return cancel ? tr("Scheduled stop of %1 cancelled (confirmed).").arg(name)
+                      //: %1 instance, %2 time like 18:00
+                      : tr("%1 will stop at %2 (confirmed).").arg(name, seen);
+    case ScheduleOutcome::Result::NotConfirmed:
+        //: %1 instance, %2 what the instance shows now, %3 the error if any
+        return tr("The scheduled stop of %1 is not confirmed: the instance shows %2. %3")
+            .arg(name, seen, o.error.isError() ? o.error.toString() : QString())
+            .trimmed();
+    case ScheduleOutcome::Result::Rejected:
+        return tr("CompShare refused the scheduled stop of %1: %2").arg(name, o.error.toString());
+    case ScheduleOutcome::Result::Skipped:
+        return tr("%1 skipped: %2").arg(name, o.why);
+    }
+    return {};
+}
+
+} // namespace compshare::ui

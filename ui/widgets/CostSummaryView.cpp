@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "ui/widgets/CostSummaryView.h"
+
+#include "billing/BillingRules.h"
+#include "billing/CostText.h"
+#include "model/InstanceTableModel.h"
+#include "model/InstanceText.h"
+#include "monitor/GpuIdleTracker.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace compshare::ui {
+
+namespace {
+constexpr int kTop = 5;
+}
+
+CostSummaryView::CostSummaryView(InstanceTableModel *model, GpuIdleTracker *idle, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_idle(idle)
+    , m_top(new QLabel(this))
+    , m_idleLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("CostSummaryView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("<b>Where the money goes</b>"), this);
+    layout->addWidget(heading);
+    m_top->setObjectName(QStringLiteral("costSummaryTop"));
+    m_top->setTextFormat(Qt::PlainText);
+    m_top->setWordWrap(true);
+    m_idleLabel->setObjectName(QStringLiteral("costSummaryIdle"));
+    m_idleLabel->setTextFormat(Qt::PlainText);
+    m_idleLabel->setWordWrap(true);
+    layout->addWidget(m_top);
+    layout->addWidget(m_idleLabel);
+    auto *hint = new QLabel(tr("Select an instance to see its details."), this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    layout->addSpacing(8);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    connect(model, &InstanceTableModel::totalsChanged, this, &CostSummaryView::update);
+    connect(idle, &GpuIdleTracker::becameIdle, this, &CostSummaryView::update);
+    connect(idle, &GpuIdleTracker::stoppedBeingIdle, this, &CostSummaryView::update);
+    update();
+}
+
+QString CostSummaryView::topText() const
+{
+    return m_top->text();
+}
+
+QString CostSummaryView::idleText() const
+{
+    return m_idleLabel->text();
+}
+
+void CostSummaryView::update()
+{
+    struct Row
+    {
+        double perHour;
+        int row;
+    };
+    QList<Row> paying;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const CostNow c = BillingRules::costNow(m_model->instanceAt(r));
+        if (c.inBurn() && c.perHour > 0)
+            paying.append({c.perHour, r});
+    }
+    const auto top = paying.begin() + qMin<qsizetype>(kTop, paying.size());
+    std::partial_sort(paying.begin(), top, paying.end(),
+                      [](const Row &a, const Row &b) { return a.perHour > b.perHour; });
+    QStringList lines;
+    lines << tr("Top %1 by cost now:").arg(kTop);
+    for (auto it = paying.begin(); it != top; ++it) {
+        const Instance &i = m_model->instanceAt(it->row);
+        //: one line of the cost summary: instance name, what it costs now
+        lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i));
+    }
+    if (paying.isEmpty())
+        lines << tr("Nothing is paying by the hour.");
+    m_top->setText(lines.join(QLatin1Char('\n')));
+
+    QList<Instance> idle;
+    for (const QString &id : m_idle->idleIds()) {
+        if (const Instance *i = m_model->instance(id))
+            idle.append(*i);
+    }
+    const double saving = BillingRules::idleSavingPerHour(idle);
+    if (saving > 0)
+        //: what stopping all idle pay-as-you-go instances would save per hour
+        m_idleLabel->setText(tr("Stopping the idle pay-as-you-go instances would save %1.")
+                                 .arg(InstanceText::pricePerHour(saving)));
+    else
+        m_idleLabel->setText(tr("No idle pay-as-you-go instance to stop."));
+}
+
+} // namespace compshare::ui
