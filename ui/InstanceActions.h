@@ -51,18 +51,15 @@ public:
     void startInstances(const QStringList &ids);
     void rebootInstance(const QString &id);
 
-signals:
-    // A sentence for the status bar (e.g. why Refresh did nothing).
-    void statusMessage(const QString &text);
     // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
     QString blockedReason() const { return m_blockedReason; }
 
+signals:
+    // A sentence for the status bar (e.g. why Refresh did nothing).
+    void statusMessage(const QString &text);
+
 public slots:
     void updateEnabled();
-
-signals:
-    // A shortcut was pressed for an operation the selection may not do now.
-    void blockedActionHit(const QString &why);
 
 private:
     QStringList runningIds(const QStringList &ids) const;
