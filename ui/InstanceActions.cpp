@@ -13,7 +13,6 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPointer>
-#include <QShortcut>
 #include <QWidget>
 
 namespace compshare::ui {
@@ -111,17 +110,9 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
 
 void InstanceActions::explainWhenDisabled(QAction *action, const QString &toolTip)
 {
+    // updateEnabled() appends the selection's blocking reason to this tooltip
+    // (DisabledActionExplainer answers the shortcut of a disabled action).
     m_baseToolTips.insert(action, toolTip);
-    // A disabled action's shortcut does nothing; this one, live only while
-    // the action is disabled, says why in the status bar instead.
-    auto *shortcut = new QShortcut(action->shortcut(), m_window);
-    shortcut->setEnabled(false);
-    connect(shortcut, &QShortcut::activated, this, [this] {
-        if (!m_blockedReason.isEmpty())
-            emit blockedActionHit(m_blockedReason);
-    });
-    connect(action, &QAction::enabledChanged, shortcut,
-            [shortcut](bool enabled) { shortcut->setEnabled(!enabled); });
 }
 
 void InstanceActions::setSelectionSource(std::function<QStringList()> selectedIds)

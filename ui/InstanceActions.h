@@ -54,14 +54,12 @@ public:
     // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
     QString blockedReason() const { return m_blockedReason; }
 
-public slots:
-    void updateEnabled();
-
 signals:
     // A sentence for the status bar (e.g. why Refresh did nothing).
     void statusMessage(const QString &text);
-    // A shortcut was pressed for an operation the selection may not do now.
-    void blockedActionHit(const QString &why);
+
+public slots:
+    void updateEnabled();
 
 private:
     QStringList runningIds(const QStringList &ids) const;

@@ -74,8 +74,6 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
-    connect(m_actions, &InstanceActions::blockedActionHit, this,
-            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
     m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
                                            QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
