@@ -19,6 +19,7 @@ class ProjectDirectory;
 class RefreshScheduler;
 class AutoStopAfterStart;
 class StopReminder;
+class StopWhenIdle;
 class StopScheduleController;
 class StopController;
 
@@ -51,6 +52,7 @@ public:
     ProjectDirectory *projects() const { return m_projects; }
     StopScheduleController *stopSchedules() const { return m_schedules; }
     StopReminder *stopReminder() const { return m_reminder; }
+    StopWhenIdle *stopWhenIdle() const { return m_stopWhenIdle; }
     AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
 
 private:
@@ -64,6 +66,7 @@ private:
     ProjectDirectory *m_projects;
     StopScheduleController *m_schedules;
     StopReminder *m_reminder;
+    StopWhenIdle *m_stopWhenIdle;
     AutoStopAfterStart *m_autoStopAfterStart;
     bool m_connected = false;
     int m_connection = 0; // counts connectTo calls, to drop a stale deferred start

@@ -6,9 +6,13 @@
 #include "core/ConsoleSession.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+#include "polling/RefreshScheduler.h"
 #include "schedule/ActionNotifier.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
+#include "schedule/StopWhenIdle.h"
+#include "stop/StopController.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -17,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QtTest>
@@ -224,6 +229,101 @@ private slots:
         QCOMPARE(open.count(), 1);
         QTRY_VERIFY(c.window->isVisible());
         reminder->setNotifier(nullptr);
+    }
+
+    void stopWhenIdleWarnsThenStopsAfterTheGrace()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        ConsoleSession *s = c.window->session();
+        GpuIdleTracker *idle = s->idleTracker();
+        idle->setClock([&c] { return c.simNow(); });
+        idle->setWindowSeconds(60);
+        StopWhenIdle *auto_ = s->stopWhenIdle();
+        auto_->setClock([&c] { return c.simNow(); });
+        RecordingNotifier notifier;
+        auto_->setNotifier(&notifier);
+        const QJsonObject low{
+            {QStringLiteral("GpuInfo"),
+             QJsonArray{QJsonObject{{QStringLiteral("GPU"), QStringLiteral("0")},
+                                    {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}};
+        for (const QString &id : {kPay, kSpot})
+            QVERIFY(c.fixture.sim().setInstanceField(id, QStringLiteral("MonitorMessages"), low));
+        auto_->setIdleMinutes(kPay, 2);
+        auto_->setIdleMinutes(kSpot, 2); // never acted on: spot
+        QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
+        const auto listOnce = [&] {
+            const int before = int(listed.size());
+            s->scheduler()->refreshNow();
+            return QTest::qWaitFor([&] { return listed.size() > before; }, 10000);
+        };
+        QVERIFY(listOnce());
+        c.fixture.sim().clock().advance(61 * 1000);
+        QVERIFY(listOnce());
+        QTRY_VERIFY(idle->isIdle(kPay));
+        QTRY_VERIFY(idle->isIdle(kSpot));
+        c.fixture.sim().clock().advance(60 * 1000); // idle for 2 minutes: as asked
+        QSignalSpy sent(s->stopController(), &StopController::operationSent);
+        auto_->check();
+        QCOMPARE(notifier.shown.size(), 1); // the warning, for the pay-as-you-go one only
+        QVERIFY(notifier.shown.first().tag.endsWith(kPay));
+        QCOMPARE(notifier.shown.first().actions.first().label, QStringLiteral("Keep running"));
+        QVERIFY(auto_->isInGrace(kPay));
+        QCOMPARE(sent.count(), 0); // warned, not stopped
+
+        c.fixture.sim().clock().advance(119 * 1000); // still inside the 2-minute grace
+        auto_->check();
+        QCOMPARE(sent.count(), 0);
+        c.fixture.sim().clock().advance(2 * 1000);
+        auto_->check();
+        QCOMPARE(sent.count(), 1); // the same path as a user's Stop
+        QCOMPARE(sent.first().first().toString(), kPay);
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+        const auto stop = c.fixture.entries(QStringLiteral("StopCompShareInstance")).first();
+        QCOMPARE(stop.params.value(QStringLiteral("UHostId")), kPay);
+        QVERIFY(!stop.params.contains(QStringLiteral("Force")));
+        auto_->setNotifier(nullptr);
+    }
+
+    void keepRunningCancelsTheIdleStop()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        ConsoleSession *s = c.window->session();
+        GpuIdleTracker *idle = s->idleTracker();
+        idle->setClock([&c] { return c.simNow(); });
+        idle->setWindowSeconds(60);
+        StopWhenIdle *auto_ = s->stopWhenIdle();
+        auto_->setClock([&c] { return c.simNow(); });
+        RecordingNotifier notifier;
+        auto_->setNotifier(&notifier);
+        QVERIFY(c.fixture.sim().setInstanceField(
+            kPay, QStringLiteral("MonitorMessages"),
+            QJsonObject{{QStringLiteral("GpuInfo"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("GPU"), QStringLiteral("0")},
+                             {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}}));
+        auto_->setIdleMinutes(kPay, 2);
+        QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
+        for (int k = 0; k < 2; ++k) {
+            const int before = int(listed.size());
+            s->scheduler()->refreshNow();
+            QTRY_VERIFY(listed.size() > before);
+            c.fixture.sim().clock().advance(61 * 1000);
+        }
+        QVERIFY(listed.size() >= 2);
+        QTRY_VERIFY(idle->isIdle(kPay));
+        c.fixture.sim().clock().advance(60 * 1000);
+        QSignalSpy sent(s->stopController(), &StopController::operationSent);
+        auto_->check();
+        QCOMPARE(notifier.shown.size(), 1);
+        notifier.press(notifier.shown.first().tag, notifier.shown.first().actions.first().key);
+        QVERIFY(!auto_->isInGrace(kPay));
+        c.fixture.sim().clock().advance(5 * 60 * 1000);
+        auto_->check();
+        QCOMPARE(sent.count(), 0);          // kept running
+        QCOMPARE(notifier.shown.size(), 1); // and not warned again for this idle run
+        auto_->setNotifier(nullptr);
     }
 };
 
