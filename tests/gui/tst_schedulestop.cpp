@@ -7,12 +7,15 @@
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 #include "monitor/GpuIdleTracker.h"
+#include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "schedule/ActionNotifier.h"
+#include "schedule/DesktopActionNotifier.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
 #include "schedule/StopWhenIdle.h"
 #include "stop/StopController.h"
+#include "support/FakeNotificationService.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -21,9 +24,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace compshare;
@@ -91,6 +97,34 @@ struct Console
     }
     InstanceTableModel *model() const { return window->session()->model(); }
 };
+
+// The recorded notification drawn as a bubble, for docs/screenshots.
+void saveBubble(const QString &title, const QString &text, const QString &name,
+                const QStringList &actions)
+{
+    const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QWidget bubble;
+    bubble.setStyleSheet(QStringLiteral(
+        "QWidget { background: #fdfdf3; color: #202020; } QLabel#title { font-weight: bold; }"));
+    auto *layout = new QVBoxLayout(&bubble);
+    auto *t = new QLabel(title, &bubble);
+    t->setObjectName(QStringLiteral("title"));
+    layout->addWidget(t);
+    auto *body = new QLabel(text, &bubble);
+    body->setTextFormat(Qt::PlainText);
+    layout->addWidget(body);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (const QString &action : actions)
+        row->addWidget(new QPushButton(action, &bubble));
+    layout->addLayout(row);
+    bubble.adjustSize();
+    bubble.show();
+    QDir().mkpath(dir);
+    QVERIFY(bubble.grab().save(dir + QLatin1Char('/') + name));
+}
 
 } // namespace
 
@@ -191,42 +225,55 @@ private slots:
 
     void reminderExtendsWithoutOpeningTheWindow()
     {
+        // Through the real desktop path: DesktopNotifications over D-Bus to a
+        // recording notification server on a private bus.
+        test::FakeNotificationService fake;
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        DesktopNotifications desktop(fake.clientBus());
+        DesktopActionNotifier notifier(&desktop);
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        RecordingNotifier notifier;
         StopReminder *reminder = c.window->session()->stopReminder();
         reminder->setNotifier(&notifier);
         reminder->setLeadMinutes(10);
+        QSignalSpy reminded(reminder, &StopReminder::reminded);
         QSignalSpy outcomes(c.window->session()->stopSchedules(), &StopScheduleController::outcome);
         const QDateTime stopAt = c.simNow().addSecs(15 * 60);
         c.window->session()->stopSchedules()->schedule({kPay}, stopAt);
         QTRY_COMPARE(outcomes.count(), 1);
         reminder->check();
-        QVERIFY(notifier.shown.isEmpty()); // 15 minutes away: not yet
+        QCOMPARE(reminded.count(), 0); // 15 minutes away: not yet
 
         c.fixture.sim().clock().advance(6 * 60 * 1000); // 9 minutes left
         c.window->hide();
         reminder->check();
-        QCOMPARE(notifier.shown.size(), 1);
-        const auto &shown = notifier.shown.first();
-        QCOMPARE(shown.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
-                                 .arg(AutoStopText::clockTime(stopAt, c.simNow())));
-        QCOMPARE(shown.actions.size(), 2);
-        QCOMPARE(shown.actions.first().label, QStringLiteral("Extend 1 h"));
-        QCOMPARE(shown.actions.last().label, QStringLiteral("Open"));
+        QCOMPARE(reminded.count(), 1);
+        QTRY_COMPARE(fake.calls().size(), 1);
+        const auto call = fake.calls().first();
+        QCOMPARE(call.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
+                                .arg(AutoStopText::clockTime(stopAt, c.simNow())));
+        QCOMPARE(call.summary, QStringLiteral("Scheduled stop in 9 m"));
+        QVERIFY(call.actions.contains(QStringLiteral("Extend 1 h")));
+        QVERIFY(call.actions.contains(QStringLiteral("Open")));
+        const QString extendKey =
+            call.actions.at(call.actions.indexOf(QStringLiteral("Extend 1 h")) - 1);
+        const QString openKey = call.actions.at(call.actions.indexOf(QStringLiteral("Open")) - 1);
+        saveBubble(call.summary, call.body, QStringLiteral("schedule-reminder.png"),
+                   {QStringLiteral("Extend 1 h"), QStringLiteral("Open")});
         reminder->check();
-        QCOMPARE(notifier.shown.size(), 1); // one reminder per scheduled time
+        QCOMPARE(reminded.count(), 1); // one reminder per scheduled time
 
-        notifier.press(shown.tag, shown.actions.first().key);
+        fake.invokeAction(call.returnedId, extendKey);
         QTRY_COMPARE(c.simStopTime(kPay), stopAt.addSecs(3600).toSecsSinceEpoch());
         QTRY_COMPARE(outcomes.count(), 2);
         QCOMPARE(outcomes.last().first().value<ScheduleOutcome>().result,
                  ScheduleOutcome::Result::Confirmed);
+        QCOMPARE(c.fixture.count(QStringLiteral("UpdateCompShareStopScheduler")), 2);
         QVERIFY(!c.window->isVisible()); // extended without opening the window
 
         QSignalSpy open(reminder, &StopReminder::openRequested);
-        notifier.press(shown.tag, shown.actions.last().key);
-        QCOMPARE(open.count(), 1);
+        fake.invokeAction(call.returnedId, openKey);
+        QTRY_COMPARE(open.count(), 1);
         QTRY_VERIFY(c.window->isVisible());
         reminder->setNotifier(nullptr);
     }
