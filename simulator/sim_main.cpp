@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption stripRegionOption(
         QStringLiteral("strip-region"),
         QCoreApplication::translate("compshare-sim", "Leave Region out of instance records."));
+    const QCommandLineOption logOption(
+        QStringLiteral("log-requests"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Print one journal line per request on stderr."));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QCoreApplication::translate("compshare-sim",
@@ -69,8 +73,8 @@ int main(int argc, char *argv[])
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
-                       transitionOption, lockOption, lagOption, stripRegionOption, faultOption,
-                       keysOption, subAccountOption});
+                       transitionOption, lockOption, lagOption, stripRegionOption, logOption,
+                       faultOption, keysOption, subAccountOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -145,6 +149,17 @@ int main(int argc, char *argv[])
     if (!simulator.listen(quint16(port))) {
         err << "compshare-sim: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
+    }
+    if (parser.isSet(logOption)) {
+        // "journal ACTION UHOSTID VERDICT REQUESTID": for counting requests from a script.
+        QObject::connect(&simulator, &Simulator::requestHandled, &app,
+                         [](const compshare::sim::JournalEntry &e) {
+                             QTextStream log(stderr);
+                             log << "journal " << e.action << ' '
+                                 << (e.instanceId().isEmpty() ? QStringLiteral("-")
+                                                              : e.instanceId())
+                                 << ' ' << e.verdict << ' ' << e.requestId << Qt::endl;
+                         });
     }
     out << simulator.url().toString() << '\n';
     if (parser.isSet(keysOption)) {

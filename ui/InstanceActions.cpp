@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPointer>
+#include <QShortcut>
 #include <QWidget>
 
 namespace compshare::ui {
@@ -97,11 +98,30 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
             QGuiApplication::clipboard()->setText(i->sshLoginCommand);
     });
 
+    m_reboot->setToolTip(tr("Reboot the selected running instance (Ctrl+Shift+R)"));
+    for (QAction *a : {m_stop, m_start, m_reboot})
+        explainWhenDisabled(a, a->toolTip());
+
     InstanceTableModel *model = m_session->model();
     connect(model, &QAbstractItemModel::dataChanged, this, &InstanceActions::updateEnabled);
     connect(model, &QAbstractItemModel::rowsInserted, this, &InstanceActions::updateEnabled);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &InstanceActions::updateEnabled);
     updateEnabled();
+}
+
+void InstanceActions::explainWhenDisabled(QAction *action, const QString &toolTip)
+{
+    m_baseToolTips.insert(action, toolTip);
+    // A disabled action's shortcut does nothing; this one, live only while
+    // the action is disabled, says why in the status bar instead.
+    auto *shortcut = new QShortcut(action->shortcut(), m_window);
+    shortcut->setEnabled(false);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (!m_blockedReason.isEmpty())
+            emit blockedActionHit(m_blockedReason);
+    });
+    connect(action, &QAction::enabledChanged, shortcut,
+            [shortcut](bool enabled) { shortcut->setEnabled(!enabled); });
 }
 
 void InstanceActions::setSelectionSource(std::function<QStringList()> selectedIds)
@@ -154,6 +174,21 @@ void InstanceActions::updateEnabled()
     m_startWithoutGpu->setEnabled(one && one->state == InstanceState::Stopped &&
                                   one->supportWithoutGpuStart && model->actionEnabled(*one));
     m_copySsh->setEnabled(one && !one->sshLoginCommand.isEmpty());
+
+    // The reason a selected row refuses operations, shown on the actions.
+    m_blockedReason.clear();
+    for (const QString &id : ids) {
+        const Instance *i = model->instance(id);
+        if (i && !model->actionEnabled(*i, &m_blockedReason))
+            break;
+        m_blockedReason.clear();
+    }
+    for (auto it = m_baseToolTips.constBegin(); it != m_baseToolTips.constEnd(); ++it) {
+        const bool explain = !it.key()->isEnabled() && !m_blockedReason.isEmpty();
+        it.key()->setToolTip(explain ? it.value() + QLatin1Char('\n') + m_blockedReason
+                                     : it.value());
+        it.key()->setStatusTip(explain ? m_blockedReason : QString());
+    }
 }
 
 QStringList InstanceActions::runningIds(const QStringList &ids) const

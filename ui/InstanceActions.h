@@ -6,6 +6,7 @@
 
 #include "stop/StopController.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -53,12 +54,19 @@ public:
 signals:
     // A sentence for the status bar (e.g. why Refresh did nothing).
     void statusMessage(const QString &text);
+    // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
+    QString blockedReason() const { return m_blockedReason; }
 
 public slots:
     void updateEnabled();
 
+signals:
+    // A shortcut was pressed for an operation the selection may not do now.
+    void blockedActionHit(const QString &why);
+
 private:
     QStringList runningIds(const QStringList &ids) const;
+    void explainWhenDisabled(QAction *action, const QString &toolTip);
 
     ConsoleSession *m_session;
     PromptService *m_prompts;
@@ -71,6 +79,8 @@ private:
     QAction *m_reboot;
     QAction *m_startWithoutGpu;
     QAction *m_copySsh;
+    QString m_blockedReason;
+    QHash<QAction *, QString> m_baseToolTips;
 };
 
 } // namespace compshare::ui

@@ -74,6 +74,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
+    connect(m_actions, &InstanceActions::blockedActionHit, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
     m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
                                            QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
@@ -370,6 +372,7 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
     if (reason == ApiError::Reason::KeyRejected || reason == ApiError::Reason::KeyUnknown) {
         m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
                                         tr("Fix credentials…"));
+        m_connectionBanner->setDetails(error.details());
         return;
     }
     QString text;
@@ -382,6 +385,7 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
     }
     text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
+    m_connectionBanner->setDetails(error.details());
 }
 
 void MainWindow::onRefreshSucceeded()
@@ -405,13 +409,22 @@ void MainWindow::onRefreshSucceeded()
 
 void MainWindow::updateOperationBanner()
 {
-    const QStringList lines = m_notifier->failureLines();
-    if (lines.isEmpty()) {
+    const QStringList failures = m_notifier->failureLines();
+    const QStringList notes = m_notifier->noteLines();
+    if (failures.isEmpty() && notes.isEmpty()) {
         if (m_operationBanner->isVisible())
             m_operationBanner->hide();
         return;
     }
-    m_operationBanner->showMessage(StatusBanner::Kind::Error, lines.join(QLatin1Char('\n')));
+    if (!failures.isEmpty()) {
+        m_operationBanner->showMessage(StatusBanner::Kind::Error,
+                                       (failures + notes).join(QLatin1Char('\n')));
+        m_operationBanner->setDetails(m_notifier->failureDetails());
+        return;
+    }
+    m_operationBanner->showMessage(m_notifier->notesAreWarnings() ? StatusBanner::Kind::Warning
+                                                                  : StatusBanner::Kind::Info,
+                                   notes.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateDetails()

@@ -86,9 +86,9 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
+    void buildCostViews();     // MainWindowCost.cpp
     void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
     void applyScheduleSettings();
-    void buildCostViews(); // MainWindowCost.cpp
     void applyIdleSettings();
     void startCredentials();
     QUrl accountEndpoint() const;

@@ -57,11 +57,25 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
             const QString line =
                 tr("%1 of %2 failed: %3").arg(operationName(op), nameOf(id), r.error.toString());
             m_failures.insert(id, line);
+            m_details.insert(id, r.error.details());
+            m_notes.remove(id);
             emit failuresChanged();
             notify(id, tr("%1 failed").arg(operationName(op)), line, true);
         });
+    connect(
+        stop, &StopController::operationNote, this,
+        [this](const QString &id, StopController::Operation op, const QString &text, bool warning) {
+            m_failures.remove(id);
+            m_details.remove(id);
+            m_notes.insert(id, text);
+            m_noteWarning = warning;
+            emit failuresChanged();
+            if (warning)
+                notify(id, tr("%1: check the instance").arg(operationName(op)), text, true);
+        });
     connect(stop, &StopController::operationAccepted, this,
             [this](const QString &id, StopController::Operation) {
+                m_details.remove(id);
                 if (m_failures.remove(id) > 0)
                     emit failuresChanged();
             });
@@ -99,9 +113,21 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
 
 OperationNotifier::~OperationNotifier() = default;
 
+QString OperationNotifier::failureDetails() const
+{
+    QStringList blocks;
+    for (const QString &d : m_details) {
+        if (!d.isEmpty())
+            blocks << d;
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
 void OperationNotifier::clearFailures()
 {
     m_failures.clear();
+    m_details.clear();
+    m_notes.clear();
     emit failuresChanged();
 }
 

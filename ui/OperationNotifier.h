@@ -33,6 +33,11 @@ public:
 
     // Failures since the user last dismissed them, one line per instance.
     QStringList failureLines() const { return m_failures.values(); }
+    // What the gateway said for those failures (RetCode, message, request id).
+    QString failureDetails() const;
+    // News about operations (lost answers, "accepted but still shows"), one per instance.
+    QStringList noteLines() const { return m_notes.values(); }
+    bool notesAreWarnings() const { return m_noteWarning; }
     void clearFailures();
     // The last notification shown (title, text), for tests.
     QString lastNotification() const { return m_lastNotification; }
@@ -51,6 +56,9 @@ private:
     ConsoleSettings *m_settings;
     DesktopNotifications *m_notifications;
     QMap<QString, QString> m_failures; // id -> line
+    QMap<QString, QString> m_details;  // id -> ApiError::details()
+    QMap<QString, QString> m_notes;    // id -> line
+    bool m_noteWarning = false;
     QString m_lastNotification;
 };
 

@@ -38,6 +38,8 @@ bool BillingRules::billsAsRunning(InstanceState state)
     case InstanceState::Stopping:
     case InstanceState::Rebooting:
     case InstanceState::Resizing:
+    case InstanceState::Pending:
+    case InstanceState::Reinstalling:
         return true;
     default:
         return false;

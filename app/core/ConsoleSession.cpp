@@ -11,6 +11,7 @@
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
 #include "schedule/StopWhenIdle.h"
+#include "stop/OperationTracker.h"
 #include "stop/StopController.h"
 
 #include <QTimer>
@@ -24,7 +25,8 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_model(new InstanceTableModel(this))
     , m_proxy(new InstanceFilterProxy(this))
     , m_scheduler(new RefreshScheduler(m_client, m_model, this))
-    , m_stop(new StopController(m_client, m_model, m_scheduler, this))
+    , m_operations(new OperationTracker(this))
+    , m_stop(new StopController(m_client, m_model, m_scheduler, m_operations, this))
     , m_idle(new GpuIdleTracker(this))
     , m_projects(new ProjectDirectory(m_client, this))
     , m_schedules(new StopScheduleController(m_client, m_model, this))
@@ -33,6 +35,8 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_model, m_schedules, this))
 {
     m_proxy->setSourceModel(m_model);
+    m_model->setOperations(m_operations);
+    m_scheduler->setOperations(m_operations);
     m_model->setIdleTracker(m_idle);
     connect(
         m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
@@ -54,6 +58,7 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
         return refused;
     m_scheduler->stop();
     if (credentials.publicKey != m_transport->publicKey()) {
+        m_operations->clear();
         m_model->applyRefresh({}); // another account: never show its rows under this one
         m_idle->clear();
     }

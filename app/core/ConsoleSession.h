@@ -16,6 +16,7 @@ class GpuIdleTracker;
 class InstanceFilterProxy;
 class InstanceTableModel;
 class ProjectDirectory;
+class OperationTracker;
 class RefreshScheduler;
 class AutoStopAfterStart;
 class StopReminder;
@@ -54,6 +55,7 @@ public:
     StopReminder *stopReminder() const { return m_reminder; }
     StopWhenIdle *stopWhenIdle() const { return m_stopWhenIdle; }
     AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
+    OperationTracker *operations() const { return m_operations; }
 
 private:
     ApiTransport *m_transport;
@@ -61,6 +63,7 @@ private:
     InstanceTableModel *m_model;
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;
+    OperationTracker *m_operations;
     StopController *m_stop;
     GpuIdleTracker *m_idle;
     ProjectDirectory *m_projects;

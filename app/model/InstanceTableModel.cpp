@@ -6,6 +6,7 @@
 #include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
 #include "monitor/GpuIdleTracker.h"
+#include "stop/OperationTracker.h"
 
 #include <QLocale>
 
@@ -94,7 +95,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case IsTransitionalRole:
         return i.isTransitional();
     case OperationStartedRole:
-        return m_operationStarted.value(i.id);
+        return m_operations ? m_operations->startedAt(i.id) : QDateTime();
     case ActionRole:
         return int(actionFor(i));
     case ActionEnabledRole:
@@ -109,7 +110,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case BusyRole:
         return isBusy(i.id);
     case StuckRole: {
-        const QDateTime started = m_operationStarted.value(i.id);
+        const QDateTime started = m_operations ? m_operations->startedAt(i.id) : QDateTime();
         return i.isTransitional() && started.isValid() &&
                started.secsTo(m_now()) >= kStuckAfterSecs;
     }
@@ -146,8 +147,11 @@ QVariant InstanceTableModel::displayData(const Instance &i, int column) const
         return i.name.isEmpty() ? i.id : i.name;
     case IdColumn:
         return i.id;
-    case StateColumn:
-        return stateText(i.state, i.rawState);
+    case StateColumn: {
+        // "Stop requested" while CompShare's list still shows the old state.
+        const QString pending = m_operations ? m_operations->pendingText(i.id) : QString();
+        return pending.isEmpty() ? stateText(i.state, i.rawState) : pending;
+    }
     case GpuColumn:
         return InstanceText::gpu(i);
     case CpuMemoryColumn:
@@ -210,8 +214,8 @@ QString InstanceTableModel::toolTip(const Instance &i, int column) const
 {
     switch (column) {
     case StateColumn: {
-        if (isLocked(i.id))
-            return InstanceText::lockedToolTip();
+        if (m_operations && !m_operations->blockingReason(i.id).isEmpty())
+            return m_operations->blockingReason(i.id);
         if (i.state == InstanceState::Unknown)
             return InstanceText::unknownStateToolTip(i.rawState);
         return {};
@@ -240,18 +244,15 @@ InstanceTableModel::RowAction InstanceTableModel::actionFor(const Instance &i) c
 
 bool InstanceTableModel::actionEnabled(const Instance &i, QString *whyNot) const
 {
-    QString reason;
-    if (isBusy(i.id))
-        reason = InstanceText::busyReason();
-    else if (isLocked(i.id))
-        reason = InstanceText::lockedReason();
-    else if (i.isTransitional())
+    // Our operation under way (or another's lock) first, then the listed state.
+    QString reason = m_operations ? m_operations->blockingReason(i.id) : QString();
+    if (reason.isEmpty() && i.isTransitional())
         reason = InstanceText::transitionalReason(stateText(i.state));
-    else if (i.state == InstanceState::Running && i.isMakingImage())
+    else if (reason.isEmpty() && i.state == InstanceState::Running && i.isMakingImage())
         reason = InstanceText::makingImageReason();
-    else if (i.state == InstanceState::Unknown)
+    else if (reason.isEmpty() && i.state == InstanceState::Unknown)
         reason = InstanceText::unknownStateReason();
-    else if (actionFor(i) == RowAction::None)
+    else if (reason.isEmpty() && actionFor(i) == RowAction::None)
         reason = InstanceText::noActionReason(stateText(i.state, i.rawState));
     if (whyNot)
         *whyNot = reason;
@@ -298,9 +299,6 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
         for (int r = first; r <= last; ++r) {
             const QString id = m_rows.at(r).id;
             m_rowById.remove(id);
-            m_busy.remove(id);
-            m_lockedUntil.remove(id);
-            m_operationStarted.remove(id);
         }
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         endRemoveRows();
@@ -310,11 +308,9 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
         rebuildIndex(0);
     }
 
-    // 2. Changed rows, in place; one ranged dataChanged per run. Expired
-    // locks are cleared here: a refresh is what shows the instance free.
+    // 2. Changed rows, in place; one ranged dataChanged per run.
     QList<int> changed;
     QList<Instance> added;
-    const QDateTime now = m_now();
     for (const Instance &i : instances) {
         const int row = rowOf(i.id);
         if (row < 0) {
@@ -324,20 +320,10 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
             }
             continue;
         }
-        bool dirty = false;
         if (m_rows.at(row) != i) {
-            if (m_rows.at(row).state != i.state && !i.isTransitional())
-                m_operationStarted.remove(i.id);
             m_rows[row] = i;
-            dirty = true;
-        }
-        const auto lock = m_lockedUntil.constFind(i.id);
-        if (lock != m_lockedUntil.constEnd() && *lock <= now) {
-            m_lockedUntil.erase(lock);
-            dirty = true;
-        }
-        if (dirty)
             changed.append(row);
+        }
     }
     forEachRun(changed, [this](int first, int last) {
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
@@ -364,8 +350,6 @@ void InstanceTableModel::applyUpdates(const QList<Instance> &instances)
         const int row = rowOf(i.id);
         if (row < 0 || m_rows.at(row) == i)
             continue;
-        if (m_rows.at(row).state != i.state && !i.isTransitional())
-            m_operationStarted.remove(i.id);
         m_rows[row] = i;
         changed.append(row);
     }
@@ -382,40 +366,24 @@ void InstanceTableModel::emitRowChanged(int row)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void InstanceTableModel::setBusy(const QString &id, bool busy)
+void InstanceTableModel::setOperations(const OperationTracker *tracker)
 {
-    const bool was = m_busy.contains(id);
-    if (was == busy)
-        return;
-    if (busy)
-        m_busy.insert(id);
-    else
-        m_busy.remove(id);
-    emitRowChanged(rowOf(id));
+    if (m_operations)
+        disconnect(m_operations, nullptr, this, nullptr);
+    m_operations = tracker;
+    if (tracker)
+        connect(tracker, &OperationTracker::changed, this,
+                [this](const QString &id) { emitRowChanged(rowOf(id)); });
 }
 
-void InstanceTableModel::setLockedUntil(const QString &id, const QDateTime &until)
+bool InstanceTableModel::isBusy(const QString &id) const
 {
-    if (until.isValid())
-        m_lockedUntil.insert(id, until);
-    else
-        m_lockedUntil.remove(id);
-    emitRowChanged(rowOf(id));
-}
-
-void InstanceTableModel::setOperationStarted(const QString &id, const QDateTime &at)
-{
-    if (at.isValid())
-        m_operationStarted.insert(id, at);
-    else
-        m_operationStarted.remove(id);
-    emitRowChanged(rowOf(id));
+    return m_operations && m_operations->isUnderWay(id);
 }
 
 bool InstanceTableModel::isLocked(const QString &id) const
 {
-    // Stays locked until a refresh after the expiry clears it (applyRefresh).
-    return m_lockedUntil.contains(id);
+    return m_operations && m_operations->isLocked(id);
 }
 
 QString InstanceTableModel::stateText(InstanceState state, const QString &raw)

@@ -17,6 +17,7 @@
 namespace compshare {
 
 class GpuIdleTracker;
+class OperationTracker;
 
 class InstanceTableModel final : public QAbstractTableModel
 {
@@ -51,12 +52,12 @@ public:
         StateRole,                       // int(InstanceState)
         IsSpotRole,                      // bool
         IsTransitionalRole,              // bool
-        OperationStartedRole,            // QDateTime when our operation started, or invalid
+        OperationStartedRole,            // QDateTime when our operation was accepted, or invalid
         ActionRole,                      // int(RowAction): what the row button does
         ActionEnabledRole,               // bool
         ActionDisabledReasonRole,        // QString, why the button is disabled
         LockedRole,                      // bool: another operation holds the instance
-        BusyRole,                        // bool: our own request is in flight
+        BusyRole,                        // bool: our own operation is under way
         StuckRole,                       // bool: transitional for more than 10 minutes
         SearchTextRole,                  // QString: name, id and IPs, for the search box
         RegionRole,                      // QString region
@@ -92,11 +93,10 @@ public:
     const Instance &instanceAt(int row) const { return m_rows.at(row); }
     QList<Instance> instances() const { return m_rows; }
 
-    // Per-row console state that the API does not hold.
-    void setBusy(const QString &id, bool busy);                       // our request is in flight
-    void setLockedUntil(const QString &id, const QDateTime &until);   // InstanceOperationInProgress
-    void setOperationStarted(const QString &id, const QDateTime &at); // for "Stopping · 0:42"
-    bool isBusy(const QString &id) const { return m_busy.contains(id); }
+    // Per-row operation state that the API does not hold lives in the
+    // tracker; the model shows it and asks it what a row may do.
+    void setOperations(const OperationTracker *tracker);
+    bool isBusy(const QString &id) const;
     bool isLocked(const QString &id) const;
 
     // What the row's action button does, and why it is disabled if it is.
@@ -135,9 +135,7 @@ private:
 
     QList<Instance> m_rows;
     QHash<QString, int> m_rowById;
-    QSet<QString> m_busy;
-    QHash<QString, QDateTime> m_lockedUntil;
-    QHash<QString, QDateTime> m_operationStarted;
+    const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "core/Logging.h"
 #include "model/InstanceTableModel.h"
+#include "stop/OperationTracker.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -74,7 +75,7 @@ void RefreshScheduler::stop()
     m_timer.stop();
     ++m_generation;
     m_inFlight = false;
-    m_watches.clear();
+    m_stuck.clear();
 }
 
 void RefreshScheduler::refreshNow()
@@ -85,10 +86,9 @@ void RefreshScheduler::refreshNow()
         schedule();
 }
 
-void RefreshScheduler::watch(const InstanceRef &ref, InstanceState finalState)
+void RefreshScheduler::setOperations(OperationTracker *tracker)
 {
-    m_watches.insert(ref.id, Watch{ref, finalState, m_now(), false});
-    pollSoon();
+    m_operations = tracker;
 }
 
 void RefreshScheduler::pollSoon()
@@ -104,9 +104,12 @@ QList<InstanceRef> RefreshScheduler::refsToPoll() const
 {
     QList<InstanceRef> refs;
     QSet<QString> seen;
-    for (const Watch &w : m_watches) {
-        refs.append(w.ref);
-        seen.insert(w.ref.id);
+    const QStringList tracked = m_operations ? m_operations->idsToPoll() : QStringList();
+    for (const QString &id : tracked) {
+        if (const Instance *i = m_model->instance(id)) {
+            refs.append(i->ref());
+            seen.insert(id);
+        }
     }
     const QList<Instance> &rows = m_model->instances();
     for (const Instance &i : rows) {
@@ -118,11 +121,12 @@ QList<InstanceRef> RefreshScheduler::refsToPoll() const
 
 bool RefreshScheduler::anyStuck() const
 {
-    for (const Watch &w : m_watches) {
-        if (!w.stuck)
+    const QStringList tracked = m_operations ? m_operations->idsToPoll() : QStringList();
+    for (const QString &id : tracked) {
+        if (!m_stuck.contains(id))
             return false;
     }
-    return !m_watches.isEmpty();
+    return !tracked.isEmpty();
 }
 
 void RefreshScheduler::schedule()
@@ -213,20 +217,22 @@ void RefreshScheduler::handleResult(const ListResult &result, bool full)
     } else {
         m_model->applyUpdates(result.instances);
     }
-    // Watches end at their final state, or when the instance went away.
-    for (auto it = m_watches.begin(); it != m_watches.end();) {
-        const Instance *i = m_model->instance(it->ref.id);
-        if (!i || i->state == it->finalState ||
-            (!i->isTransitional() && i->state != InstanceState::Running &&
-             it->finalState == InstanceState::Running)) {
-            it = m_watches.erase(it);
-            continue;
+    // The tracker decides when our operations ended (final state, or no
+    // change within its bound); a listing still showing the old state keeps
+    // the instance polled.
+    if (m_operations) {
+        m_operations->observe(result.instances);
+        const QStringList tracked = m_operations->idsToPoll();
+        for (const QString &id : tracked) {
+            const QDateTime since = m_operations->startedAt(id);
+            if (!m_stuck.contains(id) && since.isValid() &&
+                since.msecsTo(m_now()) >= m_stuckAfterMs) {
+                m_stuck.insert(id);
+                emit watchStuck(id);
+            }
         }
-        if (!it->stuck && it->since.msecsTo(m_now()) >= m_stuckAfterMs) {
-            it->stuck = true;
-            emit watchStuck(it->ref.id);
-        }
-        ++it;
+        for (auto it = m_stuck.begin(); it != m_stuck.end();)
+            it = tracked.contains(*it) ? std::next(it) : m_stuck.erase(it);
     }
     emit refreshSucceeded(result, full);
     schedule();
@@ -239,12 +245,9 @@ void RefreshScheduler::noteStateChanges(const QList<Instance> &incoming, bool fu
         const Instance *before = m_model->instance(now.id);
         if (!before || before->state == now.state)
             continue;
-        const auto w = m_watches.constFind(now.id);
-        const bool watched = w != m_watches.constEnd();
-        if (watched && now.state != w->finalState && now.isTransitional())
-            continue; // on its way
-        if (!watched && now.isTransitional())
-            continue;
+        const bool watched = m_operations && m_operations->isUnderWay(now.id);
+        if (now.isTransitional())
+            continue; // on its way; the end is the news
         emit instanceStateChanged(now, before->state, watched);
     }
 }

@@ -15,12 +15,14 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
 namespace compshare {
 
 class InstanceTableModel;
+class OperationTracker;
 
 class RefreshScheduler final : public QObject
 {
@@ -44,9 +46,9 @@ public:
     void start();      // first full refresh now
     void stop();       // no more requests; an answer in flight is dropped
     void refreshNow(); // user asked (F5): full refresh as soon as nothing is in flight
-    // An operation of ours was accepted: poll this instance until it reaches
-    // one of the final states.
-    void watch(const InstanceRef &ref, InstanceState finalState);
+    // Our operations under way are polled until the tracker says they ended;
+    // every successful listing is reported to it.
+    void setOperations(OperationTracker *tracker);
     void pollSoon();
 
     bool isBusy() const { return m_inFlight; }
@@ -66,14 +68,6 @@ signals:
     void watchStuck(const QString &id); // still transitional after 10 minutes
 
 private:
-    struct Watch
-    {
-        InstanceRef ref;
-        InstanceState finalState;
-        QDateTime since;
-        bool stuck = false;
-    };
-
     void schedule();
     void tick();
     void runFull();
@@ -87,7 +81,8 @@ private:
     InstanceTableModel *m_model;
     QTimer m_timer;
     std::function<QDateTime()> m_now;
-    QHash<QString, Watch> m_watches;
+    OperationTracker *m_operations = nullptr;
+    QSet<QString> m_stuck; // tracked operations already reported as stuck
     int m_autoIntervalMs = 30000;
     int m_pollIntervalMs = 2500;
     int m_slowPollIntervalMs = 15000;

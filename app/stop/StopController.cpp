@@ -5,25 +5,41 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 
+#include <QLocale>
+
 namespace compshare {
 
+namespace {
+QString verb(StopController::Operation op)
+{
+    switch (op) {
+    case StopController::Operation::Stop:
+        return StopController::tr("stop");
+    case StopController::Operation::Start:
+        return StopController::tr("start");
+    case StopController::Operation::Reboot:
+        return StopController::tr("reboot");
+    }
+    return {};
+}
+} // namespace
+
 StopController::StopController(CompShareClient *client, InstanceTableModel *model,
-                               RefreshScheduler *scheduler, QObject *parent)
+                               RefreshScheduler *scheduler, OperationTracker *tracker,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_scheduler(scheduler)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{}
-
-void StopController::setClock(std::function<QDateTime()> now)
+    , m_tracker(tracker)
 {
-    m_now = std::move(now);
+    connect(m_tracker, &OperationTracker::concluded, this, &StopController::onConcluded);
 }
 
-void StopController::setLockDurationSecs(int secs)
+bool StopController::isInFlight(const QString &id) const
 {
-    m_lockSecs = secs;
+    const OperationTracker::Operation *op = m_tracker->find(id);
+    return op && op->phase == OperationTracker::Phase::Sending;
 }
 
 int StopController::stop(const QList<StopDecision> &decisions)
@@ -55,10 +71,14 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         emit operationSkipped(id, op, gone);
         return false;
     }
+    if (m_tracker->isUnderWay(id)) {
+        // A dialog opened before the first request: re-checked here, nothing sent.
+        qCInfo(lcStop) << "not sent" << op << id << ": an operation is already under way";
+        emit operationAlreadyUnderWay(id, op);
+        return false;
+    }
     QString why;
-    if (m_inFlight.contains(id)) {
-        why = tr("A request for this instance is already in flight.");
-    } else if (m_model->isLocked(id)) {
+    if (m_tracker->isLocked(id)) {
         why = tr("Another operation holds this instance.");
     } else if (op == Operation::Stop && instance->state != InstanceState::Running) {
         why = tr("Only a running instance can be stopped.");
@@ -75,8 +95,7 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         return false;
     }
     const InstanceRef ref = instance->ref();
-    m_inFlight.insert(id);
-    m_model->setBusy(id, true);
+    m_tracker->begin(id, op, instance->state);
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
     emit operationSent(id, op);
     auto done = [this, id, op](const MutationResult &r) {
@@ -98,29 +117,103 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
 
 void StopController::finish(const QString &id, Operation op, const MutationResult &result)
 {
-    m_inFlight.remove(id);
-    m_model->setBusy(id, false);
+    using O = MutationResult::Outcome;
     if (result.haveReread)
         m_model->applyUpdates({result.reread});
-    if (result.succeeded()) {
-        const InstanceState finalState =
-            op == Operation::Stop ? InstanceState::Stopped : InstanceState::Running;
-        m_model->setOperationStarted(id, m_now());
-        if (const Instance *i = m_model->instance(id))
-            m_scheduler->watch(i->ref(), finalState);
+    switch (result.outcome) {
+    case O::Accepted:
+        m_tracker->accept(id);
+        break;
+    case O::TookEffect:
+        m_tracker->accept(id);
+        //: %1 stop/start/reboot, %2 instance name
+        emit operationNote(id, op,
+                           tr("The answer to the %1 of %2 was lost; the list shows the %1 took "
+                              "effect.")
+                               .arg(verb(op), nameOf(id)),
+                           false);
+        break;
+    case O::DidNotTakeEffect:
+    case O::Unknown:
+        // The answer was lost and the list does not show it (yet): CompShare's
+        // list can lag behind. Never resent; the tracker watches the list.
+        m_tracker->accept(id, true);
+        emit operationNote(id, op,
+                           tr("The answer to the %1 of %2 was lost; the console checks the list "
+                              "to see whether it took effect. It is not sent again.")
+                               .arg(verb(op), nameOf(id)),
+                           true);
+        break;
+    case O::Rejected:
+        break;
+    }
+    if (result.outcome != O::Rejected) {
         qCInfo(lcStop) << op << id << "accepted";
         emit operationAccepted(id, op);
+        m_scheduler->pollSoon();
         return;
     }
-    if (result.error.reason() == ApiError::Reason::OperationLocked)
-        m_model->setLockedUntil(id, m_now().addSecs(m_lockSecs));
-    if (result.outcome == MutationResult::Outcome::Unknown && m_model->instance(id)) {
-        // Not resent: the next refresh tells what happened.
-        m_scheduler->watch(m_model->instance(id)->ref(),
-                           op == Operation::Stop ? InstanceState::Stopped : InstanceState::Running);
+    if (result.error.reason() == ApiError::Reason::OperationLocked) {
+        const Instance *i = m_model->instance(id);
+        if (m_tracker->lockAnswered(id, i ? i->state : InstanceState::Unknown)) {
+            emit operationNote(id, op,
+                               tr("CompShare is still working on the previous operation on %1; "
+                                  "nothing more was sent.")
+                                   .arg(nameOf(id)),
+                               false);
+            m_scheduler->pollSoon();
+            return;
+        }
+    } else {
+        m_tracker->fail(id);
     }
     qCInfo(lcStop) << op << id << "failed:" << result.error.toString();
     emit operationFailed(id, op, result);
+}
+
+void StopController::onConcluded(const QString &id, Operation op,
+                                 OperationTracker::Conclusion conclusion,
+                                 const QDateTime &acceptedAt, InstanceState listed)
+{
+    using C = OperationTracker::Conclusion;
+    const QString at = QLocale().toString(acceptedAt.toLocalTime().time(), QLocale::ShortFormat);
+    const QString shown = InstanceTableModel::stateText(listed);
+    switch (conclusion) {
+    case C::ReachedFinal:
+        return; // the state change itself is the news (OperationNotifier)
+    case C::TookEffect:
+        //: %1 stop/start/reboot, %2 instance name
+        emit operationNote(id, op, tr("The %1 of %2 took effect.").arg(verb(op), nameOf(id)),
+                           false);
+        return;
+    case C::DidNotTakeEffect:
+        //: %1 stop/start/reboot, %2 instance name, %3 a state such as Running
+        emit operationNote(id, op,
+                           tr("The %1 of %2 did not take effect: CompShare still shows %3.")
+                               .arg(verb(op), nameOf(id), shown),
+                           true);
+        return;
+    case C::Unknown:
+        emit operationNote(id, op,
+                           tr("Whether the %1 of %2 took effect is unknown: the list could not "
+                              "be read. Check the instance before trying again.")
+                               .arg(verb(op), nameOf(id)),
+                           true);
+        return;
+    case C::NoChange:
+        //: %1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name
+        emit operationNote(id, op,
+                           tr("CompShare accepted the %1 at %2 but still shows %3 (%4).")
+                               .arg(verb(op), at, shown, nameOf(id)),
+                           true);
+        return;
+    }
+}
+
+QString StopController::nameOf(const QString &id) const
+{
+    const Instance *i = m_model->instance(id);
+    return i && !i->name.isEmpty() ? i->name : id;
 }
 
 } // namespace compshare

@@ -1841,6 +1841,10 @@
         <source>This instance has no action in its current state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -2095,6 +2099,31 @@ unit suffix: minutes</extracomment>
     </message>
 </context>
 <context>
+    <name>compshare::ui::ProjectSelector</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <extracomment>Project selector when GetProjectList was refused: calls go without ProjectId</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::PromptService</name>
     <message>
         <source>Reboot %1?</source>
@@ -2116,9 +2145,9 @@ unit suffix: minutes</extracomment>
     </message>
     <message numerus="yes">
         <source>Start %n instances?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start %n instances?</numerusform>
+            <numerusform>Start %n instances?</numerusform>
         </translation>
     </message>
     <message>
@@ -2131,9 +2160,9 @@ Running, they add %2 together to what this account costs.</source>
     <message numerus="yes">
         <source>Start %n</source>
         <extracomment>button: start the listed instances</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start %n</numerusform>
+            <numerusform>Start %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2164,6 +2193,48 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>A request for this instance is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ScheduleStopActions</name>
+    <message>
+        <source>Sc&amp;hedule stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let CompShare stop the selected instances at a set time, even when the console is closed (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop of %1 cancelled (confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will stop at %2 (confirmed).</source>
+        <extracomment>%1 instance, %2 time like 18:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 is not confirmed: the instance shows %2. %3</source>
+        <extracomment>%1 instance, %2 what the instance shows now, %3 the error if any</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the scheduled stop of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -202,58 +202,58 @@
     <name>AutoStopText</name>
     <message>
         <source>not available for spot instances</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例不可用</translation>
     </message>
     <message>
         <source>Auto-stop</source>
         <extracomment>Column title: when the server-side scheduled stop happens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>定时关机</translation>
     </message>
     <message>
         <source>Time left until CompShare stops the instance by its schedule (works while the console is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>距 CompShare 按计划关机的剩余时间（控制台关闭时同样生效）</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
-        <translation type="unfinished">%1 天 %2 小时</translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
         <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 m</source>
         <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>due</source>
         <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>即将关机</translation>
     </message>
     <message>
         <source>in &lt; 1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 分钟后</translation>
     </message>
     <message>
         <source>in %1</source>
         <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置计划。</translation>
     </message>
     <message>
         <source>No scheduled stop. Schedule one with Instance ▸ Schedule stop… (Ctrl+Shift+T).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置定时关机。可通过“实例 ▸ 定时关机…”（Ctrl+Shift+T）设置。</translation>
     </message>
     <message>
         <source>CompShare stops this instance at %1, even when the console is closed.</source>
         <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CompShare 将在 %1 关闭此实例，即使控制台已关闭。</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@
     <message>
         <source>Hourly prepaid</source>
         <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
-        <translation type="unfinished">按时预付费</translation>
+        <translation>按时预付费</translation>
     </message>
 </context>
 <context>
@@ -1047,39 +1047,39 @@
     <message>
         <source>Scheduled stop in %1</source>
         <extracomment>Reminder title; %1 is a duration like &quot;10 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1后定时关机</translation>
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
         <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 将于 %2 关机（%3）</translation>
     </message>
     <message>
         <source>Extend 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>延长 1 小时</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
     <name>compshare::StopScheduleController</name>
     <message>
         <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置计划。</translation>
     </message>
     <message>
         <source>The instance is no longer listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该实例已不在列表中。</translation>
     </message>
     <message>
         <source>A schedule change for this instance is still under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>此实例的定时关机变更仍在进行中。</translation>
     </message>
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>定时关机时间必须至少在 5 分钟之后。</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1226,7 @@
     <message>
         <source>Skipped, cannot be stopped now (%1):</source>
         <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已跳过，当前无法关机（%1）：</translation>
     </message>
 </context>
 <context>
@@ -1546,29 +1546,29 @@
     <message>
         <source>Start &amp;without GPU</source>
         <extracomment>无卡开机: start the instance without its GPU (cheaper, for data work)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无卡开机(&amp;W)</translation>
     </message>
     <message>
         <source>Start the selected stopped instance without its GPU (offered where CompShare supports it)</source>
-        <translation type="unfinished"></translation>
+        <translation>以无卡模式开启所选的已关机实例（仅在 CompShare 支持时提供）</translation>
     </message>
     <message>
         <source>it is %1, not running</source>
         <extracomment>why an instance is skipped by a batch stop; %1 its state, e.g. Stopped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>状态为%1，未在运行</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>one skipped instance: %1 name, %2 why it is skipped</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing to stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可关机的实例：%1</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,10 @@
         <source>This instance has no action in its current state.</source>
         <translation>该实例在当前状态下没有可执行的操作。</translation>
     </message>
+    <message>
+        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
+        <translation>项目列表请求被拒绝：%1 请求将不带项目（ProjectId）发送，与官方 CLI 一致；子账号密钥可能因此被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -1987,32 +1991,32 @@ unit suffix: minutes</extracomment>
     </message>
     <message>
         <source>Scheduled stop</source>
-        <translation type="unfinished"></translation>
+        <translation>定时关机</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>不提醒</translation>
     </message>
     <message>
         <source>A notification this long before a scheduled stop, with Extend 1 h (default %1 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>在定时关机前这么久发出通知，并提供“延长 1 小时”（默认 %1 分钟）。</translation>
     </message>
     <message>
         <source>Remind me before:</source>
-        <translation type="unfinished"></translation>
+        <translation>提前提醒：</translation>
     </message>
     <message>
         <source>Schedule a stop</source>
-        <translation type="unfinished"></translation>
+        <translation>设置定时关机</translation>
     </message>
     <message>
         <source>When you start a pay-as-you-go instance from the console, schedule a server-side stop this many hours later.</source>
-        <translation type="unfinished"></translation>
+        <translation>从控制台开启按量付费实例时，在这么多小时后设置服务器端定时关机。</translation>
     </message>
     <message>
         <source> h after every start</source>
         <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 小时（每次开机后）</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2089,31 @@ unit suffix: minutes</extracomment>
     </message>
 </context>
 <context>
+    <name>compshare::ui::ProjectSelector</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <extracomment>Project selector when GetProjectList was refused: calls go without ProjectId</extracomment>
+        <translation>无项目</translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
+        <translation>无法读取项目列表（%1）。请求将不带项目发送，与官方 CLI 一致。</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation>项目：所有请求都针对此项目（ProjectId）发送。</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::PromptService</name>
     <message>
         <source>Reboot %1?</source>
@@ -2102,12 +2131,12 @@ unit suffix: minutes</extracomment>
     <message>
         <source>• %1 — %2</source>
         <extracomment>one line per instance in the start confirmation: name, its price per hour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>Start %n instances?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>开启 %n 个实例？</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,13 +2144,15 @@ unit suffix: minutes</extracomment>
 
 Running, they add %2 together to what this account costs.</source>
         <extracomment>%1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+运行后，它们合计会使本账号的费用增加 %2。</translation>
     </message>
     <message numerus="yes">
         <source>Start %n</source>
         <extracomment>button: start the listed instances</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>开机 %n 个</numerusform>
         </translation>
     </message>
 </context>
@@ -2156,68 +2187,110 @@ Running, they add %2 together to what this account costs.</source>
     </message>
 </context>
 <context>
+    <name>compshare::ui::ScheduleStopActions</name>
+    <message>
+        <source>Sc&amp;hedule stop…</source>
+        <translation>定时关机(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Schedule stop…</source>
+        <extracomment>Toolbar text (no mnemonic)</extracomment>
+        <translation>定时关机…</translation>
+    </message>
+    <message>
+        <source>Let CompShare stop the selected instances at a set time, even when the console is closed (Ctrl+Shift+T)</source>
+        <translation>让 CompShare 在设定时间关闭所选实例，即使控制台已关闭（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Scheduled stop of %1 cancelled (confirmed).</source>
+        <translation>已取消 %1 的定时关机（已确认）。</translation>
+    </message>
+    <message>
+        <source>%1 will stop at %2 (confirmed).</source>
+        <extracomment>%1 instance, %2 time like 18:00</extracomment>
+        <translation>%1 将于 %2 关机（已确认）。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 is not confirmed: the instance shows %2. %3</source>
+        <extracomment>%1 instance, %2 what the instance shows now, %3 the error if any</extracomment>
+        <translation>%1 的定时关机未得到确认：实例显示为 %2。%3</translation>
+    </message>
+    <message>
+        <source>CompShare refused the scheduled stop of %1: %2</source>
+        <translation>CompShare 拒绝了 %1 的定时关机：%2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::ScheduleStopDialog</name>
     <message>
         <source>Schedule stop</source>
-        <translation type="unfinished"></translation>
+        <translation>定时关机</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A skipped instance and the reason: &quot;gpu-spot-1: Spot instances cannot …&quot;</extracomment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>None of the selected instances can have a scheduled stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选实例均不能设置定时关机。</translation>
     </message>
     <message>
         <source>CompShare will stop &lt;b&gt;%1&lt;/b&gt; at the chosen time, even when this console is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CompShare 将在所选时间关闭 &lt;b&gt;%1&lt;/b&gt;，即使本控制台已关闭。</translation>
     </message>
     <message>
         <source>Extend by 1 hour (to %1)</source>
         <extracomment>%1 is the new stop time, e.g. 19:00</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>延长 1 小时（至 %1）</translation>
     </message>
     <message>
         <source>In 1 hour (at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后（%1）</translation>
     </message>
     <message>
         <source>In 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 小时后</translation>
     </message>
     <message>
         <source>In 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 小时后</translation>
     </message>
     <message>
         <source>In 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 小时后</translation>
     </message>
     <message>
         <source>Tonight at 23:00</source>
-        <translation type="unfinished"></translation>
+        <translation>今晚 23:00</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skipped:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已跳过：&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Cancel schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>取消定时关机</translation>
     </message>
     <message>
         <source>Remove the scheduled stop of the listed instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所列实例的定时关机。</translation>
     </message>
 </context>
 <context>

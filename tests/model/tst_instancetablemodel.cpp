@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceTableModel.h"
+#include "stop/OperationTracker.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -157,27 +158,45 @@ private slots:
                  enabled);
     }
 
-    void busyAndLockDisableTheRowAndLockClearsOnLaterRefresh()
+    void trackedOperationAndLockDisableTheRow()
     {
         QDateTime now = QDateTime::currentDateTimeUtc();
         InstanceTableModel model;
-        model.setClock([&now] { return now; });
+        OperationTracker tracker;
+        tracker.setClock([&now] { return now; });
+        model.setOperations(&tracker);
         model.applyRefresh({make(QStringLiteral("x"))});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
+        const QModelIndex state = model.index(0, InstanceTableModel::StateColumn);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setBusy(QStringLiteral("x"), true);
+        QVERIFY(tracker.begin(QStringLiteral("x"), OperationTracker::Kind::Stop,
+                              InstanceState::Running));
         QCOMPARE(changed.count(), 1);
         QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
-        model.setBusy(QStringLiteral("x"), false);
-        model.setLockedUntil(QStringLiteral("x"), now.addSecs(600));
+        QVERIFY(idx.data(InstanceTableModel::BusyRole).toBool());
+        tracker.accept(QStringLiteral("x"));
+        // The list still says Running: the row shows the accepted stop.
+        QCOMPARE(state.data().toString(), QStringLiteral("Stop requested"));
+        QCOMPARE(idx.data(InstanceTableModel::OperationStartedRole).toDateTime(), now);
         QVERIFY(!idx.data(InstanceTableModel::ActionEnabledRole).toBool());
-        QVERIFY(idx.data(InstanceTableModel::LockedRole).toBool());
-        model.applyRefresh({make(QStringLiteral("x"))}); // still within the lock
-        QVERIFY(idx.data(InstanceTableModel::LockedRole).toBool());
-        now = now.addSecs(601);
-        model.applyRefresh({make(QStringLiteral("x"))});
-        QVERIFY(!idx.data(InstanceTableModel::LockedRole).toBool());
+        QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole)
+                    .toString()
+                    .contains(QLatin1String("accepted")));
+        tracker.observe({make(QStringLiteral("x"), InstanceState::Stopped)});
+        model.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
         QVERIFY(idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QCOMPARE(state.data().toString(), QStringLiteral("Stopped"));
+
+        // Another's lock: disabled until the lock time runs out.
+        QVERIFY(!tracker.lockAnswered(QStringLiteral("y"), InstanceState::Running));
+        model.applyRefresh({make(QStringLiteral("x")), make(QStringLiteral("y"))});
+        const QModelIndex y =
+            model.index(model.rowOf(QStringLiteral("y")), InstanceTableModel::ActionColumn);
+        QVERIFY(y.data(InstanceTableModel::LockedRole).toBool());
+        QVERIFY(!y.data(InstanceTableModel::ActionEnabledRole).toBool());
+        now = now.addSecs(601);
+        QVERIFY(!y.data(InstanceTableModel::LockedRole).toBool());
+        QVERIFY(y.data(InstanceTableModel::ActionEnabledRole).toBool());
     }
 
     void makingImageDisablesStop()
@@ -198,12 +217,18 @@ private slots:
         QDateTime now = QDateTime::currentDateTimeUtc();
         InstanceTableModel model;
         model.setClock([&now] { return now; });
+        OperationTracker tracker;
+        tracker.setClock([&now] { return now; });
+        model.setOperations(&tracker);
         model.applyRefresh({make(QStringLiteral("x"), InstanceState::Stopping)});
-        model.setOperationStarted(QStringLiteral("x"), now);
+        tracker.begin(QStringLiteral("x"), OperationTracker::Kind::Stop, InstanceState::Running);
+        tracker.accept(QStringLiteral("x"));
+        tracker.observe({make(QStringLiteral("x"), InstanceState::Stopping)});
         const QModelIndex idx = model.index(0, InstanceTableModel::StateColumn);
         QVERIFY(!idx.data(InstanceTableModel::StuckRole).toBool());
         now = now.addSecs(601);
         QVERIFY(idx.data(InstanceTableModel::StuckRole).toBool());
+        tracker.observe({make(QStringLiteral("x"), InstanceState::Stopped)});
         model.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
         QVERIFY(!idx.data(InstanceTableModel::OperationStartedRole).toDateTime().isValid());
     }

@@ -126,7 +126,8 @@ QString StateBadgeDelegate::badgeText(const QModelIndex &index) const
         text = api.isEmpty() ? tr("Unknown") : api;
     }
     const QDateTime started = index.data(Model::OperationStartedRole).toDateTime();
-    const bool transitional = isTransitional(state);
+    // Our accepted operation counts as under way before the list shows it.
+    const bool transitional = isTransitional(state) || index.data(Model::BusyRole).toBool();
     if (transitional && index.data(Model::StuckRole).toBool()) {
         const qint64 minutes = started.isValid()
                                    ? qMax<qint64>(kStuckMinutes, started.secsTo(m_now()) / 60)
@@ -135,7 +136,7 @@ QString StateBadgeDelegate::badgeText(const QModelIndex &index) const
         return tr("still %1 after %2 min").arg(text).arg(minutes);
     }
     if (transitional && started.isValid()) {
-        //: state and elapsed minutes:seconds, e.g. "Stopping · 0:42"
+        //: state and elapsed minutes:seconds, e.g. "Stopping · 0:42" or "Stop requested · 0:02"
         return tr("%1 · %2").arg(text, elapsedText(started.secsTo(m_now())));
     }
     return text;
@@ -154,7 +155,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const auto state = InstanceState(index.data(Model::StateRole).toInt());
-    const bool spinning = isTransitional(state);
+    const bool spinning = isTransitional(state) || index.data(Model::BusyRole).toBool();
     const bool locked = index.data(Model::LockedRole).toBool();
     const QString text = badgeText(index);
     const QFontMetrics fm(option.font);
@@ -169,7 +170,9 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                 qMin(width, option.rect.width() - 2 * kMargin - (locked ? mark + kMarkGap : 0)),
                 height);
 
-    const Colours colours = coloursFor(state, option.palette);
+    // An accepted operation the list does not show yet looks transitional too.
+    const Colours colours = coloursFor(
+        spinning && !isTransitional(state) ? InstanceState::Stopping : state, option.palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(option.rect);
@@ -215,7 +218,7 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     const auto state = InstanceState(index.data(Model::StateRole).toInt());
     const int mark = markSize(fm);
     int width = fm.horizontalAdvance(badgeText(index)) + kSlack + 2 * kHPad + 2 * kMargin;
-    if (isTransitional(state))
+    if (isTransitional(state) || index.data(Model::BusyRole).toBool())
         width += mark + kMarkGap;
     if (index.data(Model::LockedRole).toBool())
         width += mark + kMarkGap;

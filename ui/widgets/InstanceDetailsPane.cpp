@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/InstanceDetailsPane.h"
 
-#include "model/InstanceText.h"
 #include "billing/CostText.h"
+#include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
 
 #include <QClipboard>

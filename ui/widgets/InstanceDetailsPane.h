@@ -41,8 +41,8 @@ public:
         Tag,
         SshCommand,
         ActionBlocked, // why the row's action is disabled; hidden when it is not
-        CostNow, // CostText breakdown: uptime and cost so far, reclaim, expiry
-        GpuUse,  // per-GPU utilisation, or why there is none
+        CostNow,       // CostText breakdown: uptime and cost so far, reclaim, expiry
+        GpuUse,        // per-GPU utilisation, or why there is none
     };
     Q_ENUM(Field)
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/StatusBanner.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,6 +36,15 @@ StatusBanner::StatusBanner(QWidget *parent)
     m_action->hide();
     layout->addWidget(m_action, 0, Qt::AlignTop);
 
+    m_copy = new QPushButton(tr("Copy details"), this);
+    m_copy->setObjectName(QStringLiteral("bannerCopyDetails"));
+    m_copy->setToolTip(tr("Copy what CompShare answered (RetCode, message, request id) to quote "
+                          "it to support"));
+    m_copy->hide();
+    layout->addWidget(m_copy, 0, Qt::AlignTop);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_details); });
+
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
@@ -54,8 +65,15 @@ void StatusBanner::showMessage(Kind kind, const QString &text, const QString &ac
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
+    setDetails({});
     applyLook();
     show();
+}
+
+void StatusBanner::setDetails(const QString &details)
+{
+    m_details = details;
+    m_copy->setVisible(!details.isEmpty());
 }
 
 void StatusBanner::dismiss()

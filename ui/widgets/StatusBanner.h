@@ -29,6 +29,11 @@ public:
 
     // Shows the banner; an empty actionText hides the action button.
     void showMessage(Kind kind, const QString &text, const QString &actionText = {});
+    // Protocol facts (RetCode, message, request id) behind a "Copy details"
+    // button; empty hides the button. Set after showMessage().
+    void setDetails(const QString &details);
+    QString details() const { return m_details; }
+    QPushButton *copyButton() const { return m_copy; }
     // Hides it (as the close button does) and emits dismissed().
     void dismiss();
 
@@ -48,6 +53,8 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_action = nullptr;
+    QPushButton *m_copy = nullptr;
+    QString m_details;
     QToolButton *m_close = nullptr;
 };
 
