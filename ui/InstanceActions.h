@@ -51,11 +51,12 @@ public:
     void startInstances(const QStringList &ids);
     void rebootInstance(const QString &id);
 
+    // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
+    QString blockedReason() const { return m_blockedReason; }
+
 signals:
     // A sentence for the status bar (e.g. why Refresh did nothing).
     void statusMessage(const QString &text);
-    // Why Stop/Start/Reboot are disabled for the selection (empty: they are not).
-    QString blockedReason() const { return m_blockedReason; }
 
 public slots:
     void updateEnabled();
