@@ -74,7 +74,9 @@ void SimInstanceStore::add(const QJsonObject &instance, const QString &region)
     const QString zone = instance.value(QStringLiteral("Zone")).toString();
     entry.region = region.isEmpty() ? regionOfZone(zone) : region;
     entry.createTime = instance.value(QStringLiteral("CreateTime")).toInteger();
-    entry.stopAtMs = instance.value(QStringLiteral("SchedulerStopTime")).toInteger() * 1000;
+    entry.stopAtMs = qMax(instance.value(QStringLiteral("SchedulerStopTime")).toInteger(),
+                          instance.value(QStringLiteral("StopSchedulerTime")).toInteger()) *
+                     1000;
     remove(entry.id);
     if (entry.stopAtMs > 0)
         m_scheduled.insert(entry.id);

@@ -7,7 +7,15 @@
 namespace compshare::sim {
 namespace {
 
+// The CLI reads SchedulerStopTime, the SDK StopSchedulerTime: both are kept equal.
 const QString kSchedulerStopTime = QStringLiteral("SchedulerStopTime");
+const QString kStopSchedulerTime = QStringLiteral("StopSchedulerTime");
+
+void writeStopTime(QJsonObject &fields, qint64 unixSecs)
+{
+    fields.insert(kSchedulerStopTime, unixSecs);
+    fields.insert(kStopSchedulerTime, unixSecs);
+}
 constexpr qint64 kMinLeadSecs = 300;
 
 bool isSpot(const QJsonObject &fields)
@@ -29,7 +37,7 @@ OperationResult SimInstanceStore::scheduleStop(const QString &region, const QStr
     if (unixSecs < nowMs / 1000 + kMinLeadSecs) // the gateway counts in whole seconds
         return {kRetMissingParams, stopTimeTooSoonMessage()};
     entry->stopAtMs = unixSecs * 1000;
-    entry->fields.insert(kSchedulerStopTime, unixSecs);
+    writeStopTime(entry->fields, unixSecs);
     m_scheduled.insert(id);
     return {};
 }
@@ -45,7 +53,7 @@ OperationResult SimInstanceStore::cancelStop(const QString &region, const QStrin
         return {kRetSpotNoSchedule, spotNoScheduleMessage(id)};
     // Cancelling when nothing is scheduled succeeds (assumption, docs/SIMULATOR.md).
     entry.stopAtMs = 0;
-    entry.fields.insert(kSchedulerStopTime, 0);
+    writeStopTime(entry.fields, 0);
     m_scheduled.remove(id);
     return {};
 }
@@ -67,7 +75,7 @@ void SimInstanceStore::fireDueStops(qint64 nowMs)
         const qint64 at = entry.stopAtMs;
         entry.settle(at);
         entry.stopAtMs = 0;
-        entry.fields.insert(kSchedulerStopTime, 0);
+        writeStopTime(entry.fields, 0);
         m_scheduled.remove(id);
         // Only a Running instance with nothing else going on is stopped; the
         // stop starts at the scheduled time, not at the first read after it.

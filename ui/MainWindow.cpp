@@ -185,6 +185,7 @@ void MainWindow::buildUi()
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->addActions(m_actions->instanceActions());
         menu->addAction(m_scheduleActions->scheduleAction());
+        menu->addAction(m_scheduleActions->stopWhenIdleAction());
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -226,6 +227,7 @@ void MainWindow::buildMenus()
     instance->addSeparator();
     instance->addActions(m_actions->instanceActions());
     instance->addAction(m_scheduleActions->scheduleAction());
+    instance->addAction(m_scheduleActions->stopWhenIdleAction());
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);

@@ -8,6 +8,7 @@
 #include "schedule/AutoStopAfterStart.h"
 #include "schedule/DesktopActionNotifier.h"
 #include "schedule/StopReminder.h"
+#include "schedule/StopWhenIdle.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScheduleStopActions.h"
@@ -54,7 +55,9 @@ void MainWindow::buildScheduleUi()
             });
 
     StopReminder *reminder = m_session->stopReminder();
-    reminder->setNotifier(new DesktopActionNotifier(m_desktopNotifications, this));
+    auto *notifier = new DesktopActionNotifier(m_desktopNotifications, this);
+    reminder->setNotifier(notifier);
+    m_session->stopWhenIdle()->setNotifier(notifier);
     connect(reminder, &StopReminder::openRequested, this, [this](const QString &id) {
         showNormal();
         raise();

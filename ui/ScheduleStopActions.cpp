@@ -4,7 +4,9 @@
 #include "core/ConsoleSession.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
+#include "schedule/StopWhenIdle.h"
 #include "ui/dialogs/ScheduleStopDialog.h"
+#include "ui/dialogs/StopWhenIdleDialog.h"
 
 #include <QAction>
 #include <QIcon>
@@ -28,6 +30,22 @@ ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *windo
     m_schedule->setToolTip(tr("Let CompShare stop the selected instances at a set time, even "
                               "when the console is closed (Ctrl+Shift+T)"));
     connect(m_schedule, &QAction::triggered, this, [this] { openDialog(m_selectedIds()); });
+    m_stopWhenIdle = new QAction(tr("Stop when &idle…"), this);
+    m_stopWhenIdle->setObjectName(QStringLiteral("actionStopWhenIdle"));
+    m_stopWhenIdle->setToolTip(tr("Stop the selected instance after its GPUs have been idle for "
+                                  "a while (only while the console runs)"));
+    connect(m_stopWhenIdle, &QAction::triggered, this, [this] {
+        const QStringList ids = m_selectedIds();
+        const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
+        if (!i)
+            return;
+        StopWhenIdle *idle = m_session->stopWhenIdle();
+        auto *dialog = new StopWhenIdleDialog(*i, idle->idleMinutes(i->id), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &StopWhenIdleDialog::chosen, idle,
+                [idle](const QString &id, int minutes) { idle->setIdleMinutes(id, minutes); });
+        dialog->open();
+    });
     connect(session->stopSchedules(), &StopScheduleController::outcome, this,
             [this](const ScheduleOutcome &o) {
                 const bool problem = o.result != ScheduleOutcome::Result::Confirmed;
@@ -45,6 +63,7 @@ void ScheduleStopActions::setSelectionSource(std::function<QStringList()> select
 void ScheduleStopActions::updateEnabled()
 {
     m_schedule->setEnabled(!m_selectedIds().isEmpty());
+    m_stopWhenIdle->setEnabled(m_selectedIds().size() == 1);
 }
 
 void ScheduleStopActions::openDialog(const QStringList &ids)

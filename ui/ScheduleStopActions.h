@@ -31,6 +31,7 @@ public:
 
     void setSelectionSource(std::function<QStringList()> selectedIds);
     QAction *scheduleAction() const { return m_schedule; }
+    QAction *stopWhenIdleAction() const { return m_stopWhenIdle; }
     void openDialog(const QStringList &ids);
     // One line about an outcome, for the user.
     QString describe(const ScheduleOutcome &outcome) const;
@@ -47,6 +48,7 @@ private:
     QWidget *m_window;
     std::function<QStringList()> m_selectedIds;
     QAction *m_schedule;
+    QAction *m_stopWhenIdle;
 };
 
 } // namespace compshare::ui

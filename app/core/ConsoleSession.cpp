@@ -10,6 +10,7 @@
 #include "schedule/AutoStopAfterStart.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
+#include "schedule/StopWhenIdle.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
 
@@ -30,6 +31,7 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_projects(new ProjectDirectory(m_client, this))
     , m_schedules(new StopScheduleController(m_client, m_model, this))
     , m_reminder(new StopReminder(m_model, m_schedules, this))
+    , m_stopWhenIdle(new StopWhenIdle(m_idle, m_model, m_stop, this))
     , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_model, m_schedules, this))
 {
     m_proxy->setSourceModel(m_model);

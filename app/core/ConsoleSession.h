@@ -20,6 +20,7 @@ class OperationTracker;
 class RefreshScheduler;
 class AutoStopAfterStart;
 class StopReminder;
+class StopWhenIdle;
 class StopScheduleController;
 class StopController;
 
@@ -52,6 +53,7 @@ public:
     ProjectDirectory *projects() const { return m_projects; }
     StopScheduleController *stopSchedules() const { return m_schedules; }
     StopReminder *stopReminder() const { return m_reminder; }
+    StopWhenIdle *stopWhenIdle() const { return m_stopWhenIdle; }
     AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
     OperationTracker *operations() const { return m_operations; }
 
@@ -67,6 +69,7 @@ private:
     ProjectDirectory *m_projects;
     StopScheduleController *m_schedules;
     StopReminder *m_reminder;
+    StopWhenIdle *m_stopWhenIdle;
     AutoStopAfterStart *m_autoStopAfterStart;
     bool m_connected = false;
     int m_connection = 0; // counts connectTo calls, to drop a stale deferred start

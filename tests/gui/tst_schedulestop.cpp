@@ -6,9 +6,16 @@
 #include "core/ConsoleSession.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+#include "notifications/DesktopNotifications.h"
+#include "polling/RefreshScheduler.h"
 #include "schedule/ActionNotifier.h"
+#include "schedule/DesktopActionNotifier.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
+#include "schedule/StopWhenIdle.h"
+#include "stop/StopController.h"
+#include "support/FakeNotificationService.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -17,8 +24,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace compshare;
@@ -86,6 +97,34 @@ struct Console
     }
     InstanceTableModel *model() const { return window->session()->model(); }
 };
+
+// The recorded notification drawn as a bubble, for docs/screenshots.
+void saveBubble(const QString &title, const QString &text, const QString &name,
+                const QStringList &actions)
+{
+    const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QWidget bubble;
+    bubble.setStyleSheet(QStringLiteral(
+        "QWidget { background: #fdfdf3; color: #202020; } QLabel#title { font-weight: bold; }"));
+    auto *layout = new QVBoxLayout(&bubble);
+    auto *t = new QLabel(title, &bubble);
+    t->setObjectName(QStringLiteral("title"));
+    layout->addWidget(t);
+    auto *body = new QLabel(text, &bubble);
+    body->setTextFormat(Qt::PlainText);
+    layout->addWidget(body);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    for (const QString &action : actions)
+        row->addWidget(new QPushButton(action, &bubble));
+    layout->addLayout(row);
+    bubble.adjustSize();
+    bubble.show();
+    QDir().mkpath(dir);
+    QVERIFY(bubble.grab().save(dir + QLatin1Char('/') + name));
+}
 
 } // namespace
 
@@ -186,44 +225,152 @@ private slots:
 
     void reminderExtendsWithoutOpeningTheWindow()
     {
+        // Through the real desktop path: DesktopNotifications over D-Bus to a
+        // recording notification server on a private bus.
+        test::FakeNotificationService fake;
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        DesktopNotifications desktop(fake.clientBus());
+        DesktopActionNotifier notifier(&desktop);
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        RecordingNotifier notifier;
         StopReminder *reminder = c.window->session()->stopReminder();
         reminder->setNotifier(&notifier);
         reminder->setLeadMinutes(10);
+        QSignalSpy reminded(reminder, &StopReminder::reminded);
         QSignalSpy outcomes(c.window->session()->stopSchedules(), &StopScheduleController::outcome);
         const QDateTime stopAt = c.simNow().addSecs(15 * 60);
         c.window->session()->stopSchedules()->schedule({kPay}, stopAt);
         QTRY_COMPARE(outcomes.count(), 1);
         reminder->check();
-        QVERIFY(notifier.shown.isEmpty()); // 15 minutes away: not yet
+        QCOMPARE(reminded.count(), 0); // 15 minutes away: not yet
 
         c.fixture.sim().clock().advance(6 * 60 * 1000); // 9 minutes left
         c.window->hide();
         reminder->check();
-        QCOMPARE(notifier.shown.size(), 1);
-        const auto &shown = notifier.shown.first();
-        QCOMPARE(shown.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
-                                 .arg(AutoStopText::clockTime(stopAt, c.simNow())));
-        QCOMPARE(shown.actions.size(), 2);
-        QCOMPARE(shown.actions.first().label, QStringLiteral("Extend 1 h"));
-        QCOMPARE(shown.actions.last().label, QStringLiteral("Open"));
+        QCOMPARE(reminded.count(), 1);
+        QTRY_COMPARE(fake.calls().size(), 1);
+        const auto call = fake.calls().first();
+        QCOMPARE(call.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
+                                .arg(AutoStopText::clockTime(stopAt, c.simNow())));
+        QCOMPARE(call.summary, QStringLiteral("Scheduled stop in 9 m"));
+        QVERIFY(call.actions.contains(QStringLiteral("Extend 1 h")));
+        QVERIFY(call.actions.contains(QStringLiteral("Open")));
+        const QString extendKey =
+            call.actions.at(call.actions.indexOf(QStringLiteral("Extend 1 h")) - 1);
+        const QString openKey = call.actions.at(call.actions.indexOf(QStringLiteral("Open")) - 1);
+        saveBubble(call.summary, call.body, QStringLiteral("schedule-reminder.png"),
+                   {QStringLiteral("Extend 1 h"), QStringLiteral("Open")});
         reminder->check();
-        QCOMPARE(notifier.shown.size(), 1); // one reminder per scheduled time
+        QCOMPARE(reminded.count(), 1); // one reminder per scheduled time
 
-        notifier.press(shown.tag, shown.actions.first().key);
+        fake.invokeAction(call.returnedId, extendKey);
         QTRY_COMPARE(c.simStopTime(kPay), stopAt.addSecs(3600).toSecsSinceEpoch());
         QTRY_COMPARE(outcomes.count(), 2);
         QCOMPARE(outcomes.last().first().value<ScheduleOutcome>().result,
                  ScheduleOutcome::Result::Confirmed);
+        QCOMPARE(c.fixture.count(QStringLiteral("UpdateCompShareStopScheduler")), 2);
         QVERIFY(!c.window->isVisible()); // extended without opening the window
 
         QSignalSpy open(reminder, &StopReminder::openRequested);
-        notifier.press(shown.tag, shown.actions.last().key);
-        QCOMPARE(open.count(), 1);
+        fake.invokeAction(call.returnedId, openKey);
+        QTRY_COMPARE(open.count(), 1);
         QTRY_VERIFY(c.window->isVisible());
         reminder->setNotifier(nullptr);
+    }
+
+    void stopWhenIdleWarnsThenStopsAfterTheGrace()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        ConsoleSession *s = c.window->session();
+        GpuIdleTracker *idle = s->idleTracker();
+        idle->setClock([&c] { return c.simNow(); });
+        idle->setWindowSeconds(60);
+        StopWhenIdle *auto_ = s->stopWhenIdle();
+        auto_->setClock([&c] { return c.simNow(); });
+        RecordingNotifier notifier;
+        auto_->setNotifier(&notifier);
+        const QJsonObject low{
+            {QStringLiteral("GpuInfo"),
+             QJsonArray{QJsonObject{{QStringLiteral("GPU"), QStringLiteral("0")},
+                                    {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}};
+        for (const QString &id : {kPay, kSpot})
+            QVERIFY(c.fixture.sim().setInstanceField(id, QStringLiteral("MonitorMessages"), low));
+        auto_->setIdleMinutes(kPay, 2);
+        auto_->setIdleMinutes(kSpot, 2); // never acted on: spot
+        QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
+        const auto listOnce = [&] {
+            const int before = int(listed.size());
+            s->scheduler()->refreshNow();
+            return QTest::qWaitFor([&] { return listed.size() > before; }, 10000);
+        };
+        QVERIFY(listOnce());
+        c.fixture.sim().clock().advance(61 * 1000);
+        QVERIFY(listOnce());
+        QTRY_VERIFY(idle->isIdle(kPay));
+        QTRY_VERIFY(idle->isIdle(kSpot));
+        c.fixture.sim().clock().advance(60 * 1000); // idle for 2 minutes: as asked
+        QSignalSpy sent(s->stopController(), &StopController::operationSent);
+        auto_->check();
+        QCOMPARE(notifier.shown.size(), 1); // the warning, for the pay-as-you-go one only
+        QVERIFY(notifier.shown.first().tag.endsWith(kPay));
+        QCOMPARE(notifier.shown.first().actions.first().label, QStringLiteral("Keep running"));
+        QVERIFY(auto_->isInGrace(kPay));
+        QCOMPARE(sent.count(), 0); // warned, not stopped
+
+        c.fixture.sim().clock().advance(119 * 1000); // still inside the 2-minute grace
+        auto_->check();
+        QCOMPARE(sent.count(), 0);
+        c.fixture.sim().clock().advance(2 * 1000);
+        auto_->check();
+        QCOMPARE(sent.count(), 1); // the same path as a user's Stop
+        QCOMPARE(sent.first().first().toString(), kPay);
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
+        const auto stop = c.fixture.entries(QStringLiteral("StopCompShareInstance")).first();
+        QCOMPARE(stop.params.value(QStringLiteral("UHostId")), kPay);
+        QVERIFY(!stop.params.contains(QStringLiteral("Force")));
+        auto_->setNotifier(nullptr);
+    }
+
+    void keepRunningCancelsTheIdleStop()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        ConsoleSession *s = c.window->session();
+        GpuIdleTracker *idle = s->idleTracker();
+        idle->setClock([&c] { return c.simNow(); });
+        idle->setWindowSeconds(60);
+        StopWhenIdle *auto_ = s->stopWhenIdle();
+        auto_->setClock([&c] { return c.simNow(); });
+        RecordingNotifier notifier;
+        auto_->setNotifier(&notifier);
+        QVERIFY(c.fixture.sim().setInstanceField(
+            kPay, QStringLiteral("MonitorMessages"),
+            QJsonObject{{QStringLiteral("GpuInfo"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("GPU"), QStringLiteral("0")},
+                             {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}}));
+        auto_->setIdleMinutes(kPay, 2);
+        QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
+        for (int k = 0; k < 2; ++k) {
+            const int before = int(listed.size());
+            s->scheduler()->refreshNow();
+            QTRY_VERIFY(listed.size() > before);
+            c.fixture.sim().clock().advance(61 * 1000);
+        }
+        QVERIFY(listed.size() >= 2);
+        QTRY_VERIFY(idle->isIdle(kPay));
+        c.fixture.sim().clock().advance(60 * 1000);
+        QSignalSpy sent(s->stopController(), &StopController::operationSent);
+        auto_->check();
+        QCOMPARE(notifier.shown.size(), 1);
+        notifier.press(notifier.shown.first().tag, notifier.shown.first().actions.first().key);
+        QVERIFY(!auto_->isInGrace(kPay));
+        c.fixture.sim().clock().advance(5 * 60 * 1000);
+        auto_->check();
+        QCOMPARE(sent.count(), 0);          // kept running
+        QCOMPARE(notifier.shown.size(), 1); // and not warned again for this idle run
+        auto_->setNotifier(nullptr);
     }
 };
 

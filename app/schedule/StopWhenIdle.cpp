@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "schedule/StopWhenIdle.h"
+
+#include "model/AutoStopText.h"
+#include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
+#include "stop/StopController.h"
+
+#include <QTimer>
+
+namespace compshare {
+namespace {
+const QString kTagPrefix = QStringLiteral("idlestop:");
+const QString kKeep = QStringLiteral("keep");
+} // namespace
+
+StopWhenIdle::StopWhenIdle(GpuIdleTracker *idle, InstanceTableModel *model,
+                           StopController *operations, QObject *parent)
+    : QObject(parent)
+    , m_idle(idle)
+    , m_model(model)
+    , m_operations(operations)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(10000);
+    connect(m_timer, &QTimer::timeout, this, &StopWhenIdle::check);
+    m_timer->start();
+    connect(idle, &GpuIdleTracker::becameIdle, this, &StopWhenIdle::check);
+    connect(idle, &GpuIdleTracker::stoppedBeingIdle, this, [this](const QString &id) {
+        m_graceUntil.remove(id); // busy again: the pending stop is off
+        m_keptRun.remove(id);
+    });
+}
+
+void StopWhenIdle::setNotifier(ActionNotifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (notifier)
+        connect(notifier, &ActionNotifier::actionInvoked, this, &StopWhenIdle::onAction);
+}
+
+void StopWhenIdle::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+void StopWhenIdle::setIdleMinutes(const QString &id, int minutes)
+{
+    if (minutes <= 0) {
+        m_minutes.remove(id);
+        m_graceUntil.remove(id);
+    } else {
+        m_minutes.insert(id, minutes);
+    }
+}
+
+QString StopWhenIdle::whyNot(const Instance &instance)
+{
+    if (instance.isSpot())
+        return tr("Spot instances can only be force stopped, and stop when idle never force "
+                  "stops.");
+    return {};
+}
+
+void StopWhenIdle::check()
+{
+    const QDateTime now = m_now();
+    for (auto it = m_minutes.cbegin(); it != m_minutes.cend(); ++it) {
+        const QString &id = it.key();
+        const Instance *i = m_model->instance(id);
+        const QDateTime since = m_idle->idleSince(id);
+        if (!i || !whyNot(*i).isEmpty() || i->state != InstanceState::Running || !since.isValid()) {
+            m_graceUntil.remove(id);
+            continue;
+        }
+        if (m_keptRun.value(id) == since)
+            continue; // the user said "Keep running" for this idle run
+        if (since.secsTo(now) < qint64(it.value()) * 60)
+            continue;
+        const auto grace = m_graceUntil.constFind(id);
+        if (grace == m_graceUntil.constEnd()) {
+            m_graceUntil.insert(id, now.addSecs(kGraceSecs));
+            const QString name = i->name.isEmpty() ? i->id : i->name;
+            //: %1 instance name, %2 minutes
+            const QString title = tr("%1 will stop in 2 minutes").arg(name);
+            const QString body = tr("Its GPUs have been idle for %1 minutes. Choose Keep running "
+                                    "to leave it on.")
+                                     .arg(since.secsTo(now) / 60);
+            if (m_notifier)
+                m_notifier->show(kTagPrefix + id, title, body, {{kKeep, tr("Keep running")}});
+            emit warned(id, title, body);
+            continue;
+        }
+        if (now < grace.value())
+            continue;
+        m_graceUntil.remove(id);
+        m_keptRun.insert(id, since); // one stop per idle run
+        StopDecision decision;
+        decision.id = id;
+        decision.ref = i->ref();
+        decision.force = ForceStop::No;
+        if (m_operations->stop({decision}) > 0)
+            emit stopSent(id);
+    }
+}
+
+void StopWhenIdle::onAction(const QString &tag, const QString &key)
+{
+    if (!tag.startsWith(kTagPrefix) || key != kKeep)
+        return;
+    const QString id = tag.mid(kTagPrefix.size());
+    m_graceUntil.remove(id);
+    m_keptRun.insert(id, m_idle->idleSince(id));
+}
+
+} // namespace compshare
