@@ -4,7 +4,9 @@
 // GPU" and its refusal, one question before starting several instances,
 // the batch stop dialog's skipped list, Refresh with no key, "(HTTP n)" once.
 #include "api/ApiError.h"
+#include "api/CompShareClient.h"
 #include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
 #include "support/SimulatorFixture.h"
@@ -196,6 +198,21 @@ private slots:
         c.window->actions()->refreshAction()->trigger();
         QVERIFY2(c.window->statusBar()->currentMessage().contains(QStringLiteral("no API key")),
                  qPrintable(c.window->statusBar()->currentMessage()));
+    }
+
+    void listSizeIsRememberedForTheNextStart()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        const QString account = c.fixture.credentials().publicKey;
+        // Written through ConsoleSettings; any QSettings of this process sees it.
+        QTRY_COMPARE(ConsoleSettings().knownListSize(account), 5);
+        // A new start: the client knows nothing until connectWith reads it back.
+        c.window->session()->disconnect();
+        c.window->session()->client()->setListSizeHint(0);
+        c.window->connectWith(c.fixture.url(), c.fixture.credentials(), QStringLiteral("test"));
+        QCOMPARE(c.window->session()->client()->listSizeHint(), 5);
+        QCOMPARE(ConsoleSettings().knownListSize(QStringLiteral("another-key")), 0);
     }
 
     void httpStatusIsNamedOnce()
