@@ -488,15 +488,15 @@
         <source>%Ln prepaid (%1 expiring)</source>
         <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
         <translation>
-            <numerusform>%Ln prepaid (%1 expiring)</numerusform>
-            <numerusform>%Ln prepaid (%1 expiring)</numerusform>
+            <numerusform>%Ln prepaid instance (%1 expiring)</numerusform>
+            <numerusform>%Ln prepaid instances (%1 expiring)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prepaid</source>
         <translation>
-            <numerusform>%Ln prepaid</numerusform>
-            <numerusform>%Ln prepaid</numerusform>
+            <numerusform>%Ln prepaid instance</numerusform>
+            <numerusform>%Ln prepaid instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1001,6 +1001,43 @@
     </message>
 </context>
 <context>
+    <name>compshare::OperationTracker</name>
+    <message>
+        <source>A request for this instance is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
+        <extracomment>%1 is a time such as 14:02</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on this instance is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance (until %1 at the latest).</source>
+        <extracomment>%1 is a time such as 14:12</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -1026,10 +1063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request for this instance is already in flight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another operation holds this instance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,6 +1080,50 @@
     </message>
     <message>
         <source>Only a running instance can be rebooted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the %1 of %2 was lost; the list shows the %1 took effect.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the %1 of %2 was lost; the console checks the list to see whether it took effect. It is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still working on the previous operation on %1; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 took effect.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 did not take effect: CompShare still shows %3.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name, %3 a state such as Running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the %1 of %2 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the %1 at %2 but still shows %3 (%4).</source>
+        <extracomment>%1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1164,26 @@
     </message>
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopWhenIdle</name>
+    <message>
+        <source>Spot instances can only be force stopped, and stop when idle never force stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will stop in 2 minutes</source>
+        <extracomment>%1 instance name, %2 minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its GPUs have been idle for %1 minutes. Choose Keep running to leave it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +1677,10 @@
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reboot the selected running instance (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
@@ -1910,6 +2011,10 @@
         <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::PreferencesDialog</name>
@@ -2146,7 +2251,7 @@ unit suffix: minutes</extracomment>
     <message numerus="yes">
         <source>Start %n instances?</source>
         <translation>
-            <numerusform>Start %n instances?</numerusform>
+            <numerusform>Start %n instance?</numerusform>
             <numerusform>Start %n instances?</numerusform>
         </translation>
     </message>
@@ -2161,8 +2266,8 @@ Running, they add %2 together to what this account costs.</source>
         <source>Start %n</source>
         <extracomment>button: start the listed instances</extracomment>
         <translation>
-            <numerusform>Start %n</numerusform>
-            <numerusform>Start %n</numerusform>
+            <numerusform>Start %n instance</numerusform>
+            <numerusform>Start %n instances</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,6 +2340,14 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when &amp;idle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,7 +2429,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot;</extracomment>
+        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot; or &quot;Stop requested · 0:02&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2450,14 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what CompShare answered (RetCode, message, request id) to quote it to support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2513,27 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StopWhenIdleDialog</name>
+    <message>
+        <source>Stop when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 after its GPUs have been idle for</source>
+        <extracomment>followed by a number of minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit suffix: minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

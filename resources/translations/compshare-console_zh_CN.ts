@@ -993,6 +993,43 @@
     </message>
 </context>
 <context>
+    <name>compshare::OperationTracker</name>
+    <message>
+        <source>A request for this instance is on its way.</source>
+        <translation>此实例的请求正在发送中。</translation>
+    </message>
+    <message>
+        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
+        <translation>上一个请求的应答丢失了；正在等待列表显示它是否已生效。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
+        <extracomment>%1 is a time such as 14:02</extracomment>
+        <translation>CompShare 已于 %1 接受请求；正在等待列表显示变化。</translation>
+    </message>
+    <message>
+        <source>An operation on this instance is under way.</source>
+        <translation>此实例上有操作正在进行。</translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance (until %1 at the latest).</source>
+        <extracomment>%1 is a time such as 14:12</extracomment>
+        <translation>另一个操作正占用此实例（最迟到 %1）。</translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>已请求关机</translation>
+    </message>
+    <message>
+        <source>Start requested</source>
+        <translation>已请求开机</translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation>已请求重启</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -1018,10 +1055,6 @@
         <translation>该实例已不在列表中。</translation>
     </message>
     <message>
-        <source>A request for this instance is already in flight.</source>
-        <translation>该实例已有一个请求正在处理中。</translation>
-    </message>
-    <message>
         <source>Another operation holds this instance.</source>
         <translation>该实例正被另一项操作占用。</translation>
     </message>
@@ -1040,6 +1073,50 @@
     <message>
         <source>Only a running instance can be rebooted.</source>
         <translation>只有运行中的实例才能重启。</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>The answer to the %1 of %2 was lost; the list shows the %1 took effect.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
+        <translation>%2 的%1请求的应答丢失了；列表显示%1已生效。</translation>
+    </message>
+    <message>
+        <source>The answer to the %1 of %2 was lost; the console checks the list to see whether it took effect. It is not sent again.</source>
+        <translation>%2 的%1请求的应答丢失了；控制台正在查看列表以确认是否已生效。请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>CompShare is still working on the previous operation on %1; nothing more was sent.</source>
+        <translation>CompShare 仍在处理 %1 上的上一个操作；没有再发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 took effect.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
+        <translation>%2 的%1已生效。</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 did not take effect: CompShare still shows %3.</source>
+        <extracomment>%1 stop/start/reboot, %2 instance name, %3 a state such as Running</extracomment>
+        <translation>%2 的%1未生效：CompShare 仍显示为%3。</translation>
+    </message>
+    <message>
+        <source>Whether the %1 of %2 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation>无法确定 %2 的%1是否已生效：无法读取列表。请先检查实例再重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the %1 at %2 but still shows %3 (%4).</source>
+        <extracomment>%1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name</extracomment>
+        <translation>CompShare 已于 %2 接受%1，但仍显示为%3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1157,26 @@
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
         <translation>定时关机时间必须至少在 5 分钟之后。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::StopWhenIdle</name>
+    <message>
+        <source>Spot instances can only be force stopped, and stop when idle never force stops.</source>
+        <translation>抢占式实例只能强制关机，而空闲时关机从不强制关机。</translation>
+    </message>
+    <message>
+        <source>%1 will stop in 2 minutes</source>
+        <extracomment>%1 instance name, %2 minutes</extracomment>
+        <translation>%1 将在 2 分钟后关机</translation>
+    </message>
+    <message>
+        <source>Its GPUs have been idle for %1 minutes. Choose Keep running to leave it on.</source>
+        <translation>它的 GPU 已空闲 %1 分钟。选择“继续运行”可保持开机。</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1667,10 @@
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
+    <message>
+        <source>Reboot the selected running instance (Ctrl+Shift+R)</source>
+        <translation>重启所选的运行中实例（Ctrl+Shift+R）</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::InstanceDetailsPane</name>
@@ -1900,6 +2001,10 @@
         <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
         <translation>查看</translation>
     </message>
+    <message>
+        <source>%1: check the instance</source>
+        <translation>%1：请检查实例</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::PreferencesDialog</name>
@@ -2227,6 +2332,14 @@ Running, they add %2 together to what this account costs.</source>
         <source>%1 skipped: %2</source>
         <translation>已跳过 %1：%2</translation>
     </message>
+    <message>
+        <source>Stop when &amp;idle…</source>
+        <translation>空闲时关机(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
+        <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ScheduleStopDialog</name>
@@ -2306,7 +2419,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot;</extracomment>
+        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot; or &quot;Stop requested · 0:02&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2328,6 +2441,14 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Copy what CompShare answered (RetCode, message, request id) to quote it to support</source>
+        <translation>复制 CompShare 的应答（RetCode、消息、请求 ID），以便提供给客服</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2503,27 @@ Running, they add %2 together to what this account costs.</source>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
         <translation>关机</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::StopWhenIdleDialog</name>
+    <message>
+        <source>Stop when idle</source>
+        <translation>空闲时关机</translation>
+    </message>
+    <message>
+        <source>Stop %1 after its GPUs have been idle for</source>
+        <extracomment>followed by a number of minutes</extracomment>
+        <translation>在 %1 的 GPU 空闲以下时长后关机：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>unit suffix: minutes</extracomment>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
+        <translation>此功能仅在 CompShare 控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,11 @@ private slots:
         QTest::newRow("171 signature") << 171 << "Signature VerifyAC Error" << stop << "签名";
         QTest::newRow("172 user") << 172 << "User Not Exists" << stop << "公钥";
         QTest::newRow("lock") << 8437 << "InstanceOperationInProgress" << stop << "占用";
-        QTest::newRow("spot needs force") << 8435 << "SpotInstanceNeedsForce" << stop << "强制关机";
-        QTest::newRow("wrong state") << 8436 << "InstanceStateNotAllowed" << stop << "状态";
+        // Undocumented codes get no meaning of their own: the gateway's words, as it said them.
+        QTest::newRow("undocumented 8435")
+            << 8435 << "SpotInstanceNeedsForce" << stop << "拒绝了请求：SpotInstanceNeedsForce";
+        QTest::newRow("undocumented 8436")
+            << 8436 << "InstanceStateNotAllowed" << stop << "拒绝了请求：InstanceStateNotAllowed";
         QTest::newRow("making image") << 226605 << "instance is making image" << stop << "镜像";
         QTest::newRow("arrears") << 226601 << "arrears" << stop << "欠费";
         QTest::newRow("expired") << 226602 << "expired" << stop << "过期";
@@ -183,7 +186,7 @@ private slots:
         QVERIFY(m_loader.load(QStringLiteral("zh_CN")));
         const QString translated = error.toString();
         QVERIFY2(translated.contains(chinese), qPrintable(translated));
-        QVERIFY2(translated.contains(QStringLiteral("错误码 %1").arg(retCode)),
+        QVERIFY2(translated.contains(QStringLiteral("错误码 RetCode %1").arg(retCode)),
                  qPrintable(translated));
     }
 
