@@ -3,6 +3,7 @@
 
 #include "model/InstanceTableModel.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -110,7 +111,12 @@ void InstanceTableView::fitColumnsToContents()
     }
     // Room for a transition badge (spinner, state, elapsed time) that may
     // appear later, so it is not elided the moment a stop starts.
-    const int badge = fontMetrics().horizontalAdvance(QStringLiteral("Stopping · 8:88")) +
+    // The longest such badge is an accepted operation, e.g. "Stop requested · 0:02".
+    int longest = fontMetrics().horizontalAdvance(QStringLiteral("Stopping"));
+    for (const char *label : {"Stop requested", "Start requested", "Reboot requested"})
+        longest = qMax(longest, fontMetrics().horizontalAdvance(QCoreApplication::translate(
+                                    "compshare::OperationTracker", label)));
+    const int badge = longest + fontMetrics().horizontalAdvance(QStringLiteral(" · 8:88")) +
                       fontMetrics().height() + 40;
     if (columnWidth(InstanceTableModel::StateColumn) < badge)
         setColumnWidth(InstanceTableModel::StateColumn, badge);
