@@ -30,20 +30,9 @@ bool BillingRules::resourceIsHourly(const PricedResource &resource)
 
 bool BillingRules::billsAsRunning(InstanceState state)
 {
-    // Until it is Stopped the instance holds its CPU, GPU and memory.
-    switch (state) {
-    case InstanceState::Initializing:
-    case InstanceState::Starting:
-    case InstanceState::Running:
-    case InstanceState::Stopping:
-    case InstanceState::Rebooting:
-    case InstanceState::Resizing:
-    case InstanceState::Pending:
-    case InstanceState::Reinstalling:
-        return true;
-    default:
-        return false;
-    }
+    // Until it is Stopped the instance holds its CPU, GPU and memory: every
+    // state on the way (Starting, Stopping, Rebooting, ...) bills as running.
+    return state == InstanceState::Running || isTransitional(state);
 }
 
 double BillingRules::runningPerHour(const Instance &i)

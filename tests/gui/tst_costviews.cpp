@@ -11,6 +11,7 @@
 #include "monitor/GpuIdleTracker.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
+#include "support/ScreenshotBubble.h"
 #include "support/SimulatorFixture.h"
 #include "ui/CostNotifier.h"
 #include "ui/InstanceTableView.h"
@@ -64,42 +65,7 @@ struct Console
     std::unique_ptr<MainWindow> window;
 };
 
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + name));
-}
-
-// A text shown the way a tooltip or a notification bubble looks.
-void saveBubble(const QString &title, const QString &text, const QString &name,
-                const QStringList &actions = {})
-{
-    QWidget bubble;
-    bubble.setStyleSheet(QStringLiteral(
-        "QWidget { background: #fdfdf3; color: #202020; } QLabel#title { font-weight: bold; }"));
-    auto *layout = new QVBoxLayout(&bubble);
-    if (!title.isEmpty()) {
-        auto *t = new QLabel(title, &bubble);
-        t->setObjectName(QStringLiteral("title"));
-        layout->addWidget(t);
-    }
-    auto *body = new QLabel(text, &bubble);
-    body->setTextFormat(Qt::PlainText);
-    layout->addWidget(body);
-    if (!actions.isEmpty()) {
-        auto *row = new QHBoxLayout;
-        row->addStretch(1);
-        for (const QString &action : actions)
-            row->addWidget(new QPushButton(action, &bubble));
-        layout->addLayout(row);
-    }
-    bubble.adjustSize();
-    bubble.show();
-    save(&bubble, name);
-}
+using compshare::test::saveBubble;
 } // namespace
 
 class TestCostViews final : public QObject
@@ -222,10 +188,10 @@ private slots:
         table->resizeColumnToContents(InstanceTableModel::GpuUtilColumn);
         table->clearSelection();
         QWidget *details = c.window->costSummary()->parentWidget();
-        save(details, QStringLiteral("cost-summary.png"));
+        compshare::test::saveScreenshot(details, QStringLiteral("cost-summary.png"));
         details->hide();
         c.window->resize(1280, 600);
-        save(c.window.get(), QStringLiteral("cost-columns.png"));
+        compshare::test::saveScreenshot(c.window.get(), QStringLiteral("cost-columns.png"));
     }
 };
 

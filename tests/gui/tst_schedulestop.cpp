@@ -16,6 +16,7 @@
 #include "schedule/StopWhenIdle.h"
 #include "stop/StopController.h"
 #include "support/FakeNotificationService.h"
+#include "support/ScreenshotBubble.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -98,34 +99,7 @@ struct Console
     InstanceTableModel *model() const { return window->session()->model(); }
 };
 
-// The recorded notification drawn as a bubble, for docs/screenshots.
-void saveBubble(const QString &title, const QString &text, const QString &name,
-                const QStringList &actions)
-{
-    const QString dir = qEnvironmentVariable("COMPSHARE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QWidget bubble;
-    bubble.setStyleSheet(QStringLiteral(
-        "QWidget { background: #fdfdf3; color: #202020; } QLabel#title { font-weight: bold; }"));
-    auto *layout = new QVBoxLayout(&bubble);
-    auto *t = new QLabel(title, &bubble);
-    t->setObjectName(QStringLiteral("title"));
-    layout->addWidget(t);
-    auto *body = new QLabel(text, &bubble);
-    body->setTextFormat(Qt::PlainText);
-    layout->addWidget(body);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    for (const QString &action : actions)
-        row->addWidget(new QPushButton(action, &bubble));
-    layout->addLayout(row);
-    bubble.adjustSize();
-    bubble.show();
-    QDir().mkpath(dir);
-    QVERIFY(bubble.grab().save(dir + QLatin1Char('/') + name));
-}
-
+using compshare::test::saveBubble;
 } // namespace
 
 class TestScheduleStop final : public QObject
