@@ -366,13 +366,8 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
 void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
 {
     m_summary->setRefreshing(false);
-    const auto reason = error.reason();
-    if (reason == ApiError::Reason::KeyRejected || reason == ApiError::Reason::KeyUnknown) {
-        m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
-                                        tr("Fix credentials…"));
-        m_connectionBanner->setDetails(error.details());
+    if (showKeyProblem(error))
         return;
-    }
     QString text;
     if (lastSuccess.isValid()) {
         //: %1 is the time of the last good list, e.g. 14:05
@@ -384,6 +379,17 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
     text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
     m_connectionBanner->setDetails(error.details());
+}
+
+bool MainWindow::showKeyProblem(const ApiError &error)
+{
+    const auto reason = error.reason();
+    if (reason != ApiError::Reason::KeyRejected && reason != ApiError::Reason::KeyUnknown)
+        return false;
+    m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
+                                    tr("Fix credentials…"));
+    m_connectionBanner->setDetails(error.details());
+    return true;
 }
 
 void MainWindow::onRefreshSucceeded()

@@ -36,6 +36,13 @@ void MainWindow::buildScheduleUi()
             [this] { m_session->scheduler()->refreshNow(); });
     connect(m_session->projects(), &ProjectDirectory::listRefused, this,
             [this](const ApiError &error) {
+                // A refused key refuses the listing too: say so once, with the fix.
+                if (showKeyProblem(error))
+                    return;
+                // Never hide an error already shown (a refused key, a keychain problem).
+                if (m_connectionBanner->isVisible() &&
+                    m_connectionBanner->kind() == StatusBanner::Kind::Error)
+                    return;
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Warning,
                     tr("The project list was refused: %1 Calls are sent without a project "

@@ -2,6 +2,7 @@
 // The console window, offscreen, against the simulator over real HTTP: the
 // eight "done when" cases of the console issue, driven through real widgets.
 #include "api/ApiTransport.h"
+#include "api/ProjectDirectory.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
@@ -400,11 +401,27 @@ private slots:
         window.show();
         Credentials wrong = f.credentials();
         wrong.privateKey += QStringLiteral("x");
+        // The project list is asked first and refused for the same key: the
+        // banner it leaves must already offer the fix, not a bare warning
+        // (connected after the window's own handler, so this sees its result).
+        QList<StatusBanner::Kind> kindsAfterProjectRefusal;
+        QStringList actionsAfterProjectRefusal;
+        connect(window.session()->projects(), &ProjectDirectory::listRefused, this, [&] {
+            kindsAfterProjectRefusal << window.connectionBanner()->kind();
+            actionsAfterProjectRefusal << (window.connectionBanner()->actionButton()->isVisibleTo(
+                                               window.connectionBanner())
+                                               ? window.connectionBanner()->actionButton()->text()
+                                               : QString());
+        });
         window.connectWith(f.url(), wrong, QStringLiteral("wrong"));
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 5000);
         QCOMPARE(window.connectionBanner()->kind(), StatusBanner::Kind::Error);
         QVERIFY(window.connectionBanner()->actionButton()->isVisible());
         QVERIFY(!window.connectionBanner()->text().contains(wrong.privateKey));
+        QTRY_COMPARE(kindsAfterProjectRefusal.size(), 1);
+        QCOMPARE(kindsAfterProjectRefusal.first(), StatusBanner::Kind::Error);
+        QCOMPARE(actionsAfterProjectRefusal.first(), QStringLiteral("Fix credentials…"));
+        QVERIFY(f.count(QStringLiteral("GetProjectList")) >= 1);
     }
 };
 
