@@ -6,6 +6,7 @@
 #include "simulator/SimHttpServer.h"
 #include "simulator/SimInstanceDefaults.h"
 #include "simulator/SimInstanceStore.h"
+#include "simulator/SimJsonWriter.h"
 #include "simulator/SimMessages.h"
 #include "simulator/SimProjects.h"
 #include "simulator/SimRequestParser.h"
@@ -112,7 +113,7 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
 
         if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
             response.insert(QStringLiteral("RetCode"), QString::number(entry.retCode));
-        const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
+        const QByteArray body = compactJson(response);
         const std::optional<FaultRule> fault = decision.fault;
         QPointer<QTcpSocket> target(socket);
         const QByteArray requestId = entry.requestId.toLatin1();

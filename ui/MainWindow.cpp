@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "api/ApiTransport.h"
+#include "api/ProjectDirectory.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
@@ -84,27 +85,6 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
         m_table->selectInstance(id);
     });
 
-    connect(m_credentials, &CredentialSession::credentialsReady, this,
-            [this](const QString &name, const Credentials &credentials) {
-                connectWith(accountEndpoint(), credentials, name);
-            });
-    connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
-    connect(m_credentials, &CredentialSession::keychainUnavailable, this,
-            [this](const QString &, const QString &explanation) {
-                showList();
-                m_connectionBanner->showMessage(
-                    StatusBanner::Kind::Error,
-                    tr("The system keychain is not usable: %1 You can enter your key for this "
-                       "session only.")
-                        .arg(explanation),
-                    tr("Enter key for this session…"));
-            });
-    connect(m_credentials, &CredentialSession::profileProblem, this,
-            [this](const QString &, const QString &explanation) {
-                showList();
-                m_connectionBanner->showMessage(StatusBanner::Kind::Error, explanation,
-                                                tr("Fix credentials…"));
-            });
     connect(m_connectionBanner, &StatusBanner::actionClicked, this, [this] {
         if (m_session->isConnected() && m_session->scheduler()->lastAttemptFailed() &&
             m_connectionBanner->kind() == StatusBanner::Kind::Warning)
@@ -123,6 +103,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")),
                                 sameLanguage);
 
+    connectCredentialSignals();
     if (m_options.demo)
         startDemo();
     else if (!m_options.connectLater)
@@ -308,107 +289,6 @@ void MainWindow::showWelcome()
 void MainWindow::showList()
 {
     m_pages->setCurrentIndex(1);
-}
-
-void MainWindow::startCredentials()
-{
-    m_credentials->start(m_options.profile);
-}
-
-bool MainWindow::startDemo()
-{
-    if (!m_demo) {
-        auto *demo = new DemoCloud(this);
-        QString error;
-        if (!demo->start(m_options.demoInstances, &error)) {
-            delete demo;
-            m_prompts->showError(this, tr("Demo cloud"), error);
-            return false;
-        }
-        m_demo = demo;
-    }
-    m_demoBanner->show();
-    connectWith(m_demo->endpoint(), m_demo->credentials(), QString());
-    refreshProfileSwitcher();
-    return true;
-}
-
-QUrl MainWindow::accountEndpoint() const
-{
-    // --endpoint, else the profile's own, else the Preferences one.
-    if (!m_options.endpoint.isEmpty())
-        return m_options.endpoint;
-    const QUrl own = m_credentials->profile().endpoint;
-    return own.isEmpty() ? m_settings->apiEndpoint() : own;
-}
-
-void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credentials,
-                             const QString &label)
-{
-    m_accountLabel = label;
-    m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
-    m_connectionBanner->dismiss();
-    // The size this account had last time: the first refresh can then ask
-    // for its pages together (as every later refresh does).
-    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
-    m_projectSelector->setProfile(label);
-    const ApiError refused =
-        m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label));
-    showList();
-    if (refused.isError()) {
-        m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),
-                                        tr("Fix credentials…"));
-    }
-    updateTitle();
-    refreshProfileSwitcher();
-}
-
-void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
-{
-    m_summary->setRefreshing(false);
-    if (showKeyProblem(error))
-        return;
-    QString text;
-    if (lastSuccess.isValid()) {
-        //: %1 is the time of the last good list, e.g. 14:05
-        text = tr("Cannot reach CompShare — showing data from %1.")
-                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
-    } else {
-        text = tr("Cannot reach CompShare.");
-    }
-    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
-    m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
-    m_connectionBanner->setDetails(error.details());
-}
-
-bool MainWindow::showKeyProblem(const ApiError &error)
-{
-    const auto reason = error.reason();
-    if (reason != ApiError::Reason::KeyRejected && reason != ApiError::Reason::KeyUnknown)
-        return false;
-    m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
-                                    tr("Fix credentials…"));
-    m_connectionBanner->setDetails(error.details());
-    return true;
-}
-
-void MainWindow::onRefreshSucceeded()
-{
-    m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
-    if (m_session->client()->listSizeHint() > 0)
-        m_settings->setKnownListSize(m_session->transport()->publicKey(),
-                                     m_session->client()->listSizeHint());
-    m_summary->setRefreshing(false);
-    if (m_connectionBanner->isVisible())
-        m_connectionBanner->dismiss();
-    if (!m_firstListShown) {
-        m_firstListShown = true;
-        if (!m_table->restoredState())
-            m_table->fitColumnsToContents();
-        emit firstListShown();
-        if (!m_options.screenshotPath.isEmpty())
-            QTimer::singleShot(300, this, &MainWindow::saveScreenshotAndQuit);
-    }
 }
 
 void MainWindow::updateOperationBanner()

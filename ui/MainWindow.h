@@ -90,6 +90,8 @@ private:
     void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
     void applyScheduleSettings();
     void applyIdleSettings();
+    // MainWindowConnection.cpp: credentials to session, refresh results to banners.
+    void connectCredentialSignals();
     void startCredentials();
     QUrl accountEndpoint() const;
     void showWelcome();

@@ -26,7 +26,8 @@ ProjectDirectory::ProjectDirectory(CompShareClient *client, QObject *parent)
     });
 }
 
-void ProjectDirectory::load(const QString &accountKey, const QString &preferredId)
+void ProjectDirectory::load(const QString &accountKey, const QString &preferredId,
+                            const QString &lastUsedId)
 {
     ++m_generation;
     m_accountKey = accountKey;
@@ -39,7 +40,7 @@ void ProjectDirectory::load(const QString &accountKey, const QString &preferredI
         return;
     }
     m_projects.clear();
-    setCurrent(preferredId);
+    setCurrent(preferredId.isEmpty() ? lastUsedId : preferredId);
     fetch();
 }
 

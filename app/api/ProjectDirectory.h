@@ -33,8 +33,10 @@ public:
 
     // A new key pair: uses the cached list for it or fetches one.
     // preferredId: the project the user chose for this profile ("" = default).
-    // Until the list is known, preferredId (if any) is sent as is.
-    void load(const QString &accountKey, const QString &preferredId);
+    // lastUsedId: the project this account's calls went to last time.
+    // Until the list is known, preferredId, else lastUsedId, is sent as is.
+    void load(const QString &accountKey, const QString &preferredId,
+              const QString &lastUsedId = {});
     // Fetches the list again (at most once a minute when triggered by errors).
     void reload();
     // The user picked a project (must be one of projects()).

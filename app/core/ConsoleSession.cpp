@@ -51,7 +51,7 @@ ConsoleSession::ConsoleSession(QObject *parent)
 ConsoleSession::~ConsoleSession() = default;
 
 ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials,
-                                   const QString &projectId)
+                                   const QString &projectId, const QString &lastUsedProjectId)
 {
     ApiError refused = m_transport->setEndpoint(endpoint);
     if (refused.isError())
@@ -65,9 +65,23 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     m_transport->setCredentials(credentials);
     m_connected = true;
     const int connection = ++m_connection;
-    m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId);
-    if (m_projects->isResolved() || !projectId.isEmpty()) {
+    m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId,
+                     lastUsedProjectId);
+    if (m_projects->isResolved()) {
         m_scheduler->start();
+    } else if (!m_projects->currentId().isEmpty()) {
+        // A guess (the user's choice or last time's project): list at once;
+        // if the project list names another one, drop that answer and ask again.
+        const QString guessed = m_projects->currentId();
+        m_scheduler->start();
+        auto *once = new QObject(this);
+        connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection, guessed] {
+            once->deleteLater();
+            if (connection != m_connection || !m_connected || m_projects->currentId() == guessed)
+                return;
+            m_scheduler->stop();
+            m_scheduler->start();
+        });
     } else {
         // A sub-account key must send ProjectId: learn it before the first list.
         auto *once = new QObject(this);

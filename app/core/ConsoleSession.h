@@ -35,9 +35,11 @@ public:
     // Points the session at an endpoint and key pair and starts refreshing.
     // Returns a Policy error (and sends nothing) for a refused endpoint.
     // projectId: the project remembered for this profile ("" = the default).
-    // Without one, the first refresh waits for GetProjectList.
+    // lastUsedProjectId: the project this account's calls went to last time.
+    // With neither, the first refresh waits for GetProjectList; with either it
+    // goes at once, and is asked again if the list names another project.
     ApiError connectTo(const QUrl &endpoint, const Credentials &credentials,
-                       const QString &projectId = {});
+                       const QString &projectId = {}, const QString &lastUsedProjectId = {});
     // Forgets the key pair and stops all requests; the list stays on screen.
     void disconnect();
     bool isConnected() const { return m_connected; }

@@ -19,6 +19,7 @@ const QString kProjectGroup = QStringLiteral("projects/");
 const QString kReminderLead = QStringLiteral("schedule/reminderLeadMinutes");
 const QString kAutoStopHours = QStringLiteral("schedule/autoStopHoursAfterStart");
 const QString kListSize = QStringLiteral("accounts/%1/listSize");
+const QString kLastProject = QStringLiteral("accounts/%1/project");
 
 // A settings key for any account label: QSettings treats '/' and '\\' as
 // separators, so the label is hashed.
@@ -172,6 +173,24 @@ void ConsoleSettings::setKnownListSize(const QString &account, int size)
     if (account.isEmpty())
         return;
     m_settings->setValue(kListSize.arg(accountKey(account)), qMax(0, size));
+}
+
+QString ConsoleSettings::lastUsedProject(const QString &account) const
+{
+    if (account.isEmpty())
+        return {};
+    return m_settings->value(kLastProject.arg(accountKey(account))).toString();
+}
+
+void ConsoleSettings::setLastUsedProject(const QString &account, const QString &projectId)
+{
+    if (account.isEmpty())
+        return;
+    const QString key = kLastProject.arg(accountKey(account));
+    if (projectId.isEmpty())
+        m_settings->remove(key);
+    else if (m_settings->value(key).toString() != projectId)
+        m_settings->setValue(key, projectId);
 }
 
 void ConsoleSettings::sync()

@@ -72,6 +72,11 @@ public:
     // together. Keyed by the account's public key (hashed).
     int knownListSize(const QString &account) const;
     void setKnownListSize(const QString &account, int size);
+    // The project an account's calls went to at its last good refresh ("" when
+    // unknown or GetProjectList was refused), so the next start need not wait
+    // for GetProjectList before its first list. Keyed like knownListSize.
+    QString lastUsedProject(const QString &account) const;
+    void setLastUsedProject(const QString &account, const QString &projectId);
 
     // The QSettings behind all of this, for ProfileStore's profile list.
     QSettings *storage() const { return m_settings.get(); }

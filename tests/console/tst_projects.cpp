@@ -123,6 +123,44 @@ private slots:
         QTRY_COMPARE(s.model()->rowCount(), 2);
     }
 
+    void theProjectUsedLastTimeListsWithoutWaiting()
+    {
+        // Last time this key listed in org-main: this start sends it at once
+        // and does not wait for GetProjectList (held back 3 s here).
+        SimulatorFixture f(subAccountScenario());
+        FaultRule slowList;
+        slowList.action = kList;
+        slowList.type = FaultRule::Type::Latency;
+        slowList.latencyMs = 3000;
+        f.sim().addFault(slowList);
+        ConsoleSession s;
+        test::useFastTimings(s);
+        s.transport()->setTimeoutMs(10000);
+        s.connectTo(f.url(), f.credentials(), QString(), kDefault);
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        QCOMPARE(s.projects()->status(), ProjectDirectory::Status::Loading);
+        for (const auto &e : f.entries(kDescribe))
+            QCOMPARE(e.params.value(QStringLiteral("ProjectId")), kDefault);
+        QTRY_COMPARE(s.projects()->status(), ProjectDirectory::Status::Ready);
+        QCOMPARE(s.projects()->currentId(), kDefault);
+    }
+
+    void aStaleLastUsedProjectIsReplacedAndListedAgain()
+    {
+        // The project used last time is gone: its answer is dropped and the
+        // list is asked again in the default project.
+        SimulatorFixture f(subAccountScenario());
+        ConsoleSession s;
+        test::useFastTimings(s);
+        s.connectTo(f.url(), f.credentials(), QString(), QStringLiteral("org-deleted"));
+        QTRY_COMPARE(s.projects()->status(), ProjectDirectory::Status::Ready);
+        QCOMPARE(s.projects()->currentId(), kDefault);
+        QTRY_COMPARE(s.model()->rowCount(), 2);
+        const auto describes = f.entries(kDescribe);
+        QCOMPARE(describes.last().params.value(QStringLiteral("ProjectId")), kDefault);
+        QCOMPARE(describes.last().retCode, 0);
+    }
+
     void refusedProjectListFallsBackToNoProjectId()
     {
         SimulatorFixture f(smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),

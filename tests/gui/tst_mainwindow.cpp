@@ -139,6 +139,18 @@ private slots:
         QVERIFY(c.model()->rowCount() >= 12);
         QVERIFY(c.window->statusSummary()->burnRateText().contains(QStringLiteral("¥")));
         QVERIFY(!c.window->isShowingWelcome());
+
+        // What the next start needs so that its first list does not wait:
+        // the list size and the project this key listed in.
+        QSignalSpy refreshed(c.session()->scheduler(), &RefreshScheduler::refreshSucceeded);
+        c.session()->scheduler()->refreshNow();
+        QTRY_VERIFY(!refreshed.isEmpty());
+        QCOMPARE(c.session()->projects()->status(), ProjectDirectory::Status::Ready);
+        const QString project = c.session()->projects()->currentId();
+        QVERIFY(!project.isEmpty());
+        ConsoleSettings settings;
+        QCOMPARE(settings.lastUsedProject(c.fixture.credentials().publicKey), project);
+        QCOMPARE(settings.knownListSize(c.fixture.credentials().publicKey), c.model()->rowCount());
     }
 
     void refreshChangesOneRowAndKeepsSelectionAndScroll()

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's connection: credentials to session, and what the refresh
+// results mean for the banners. Kept apart from MainWindow.cpp.
+#include "api/ApiTransport.h"
+#include "api/ProjectDirectory.h"
+#include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
+#include "credentials/CredentialSession.h"
+#include "polling/RefreshScheduler.h"
+#include "ui/DemoCloud.h"
+#include "ui/InstanceTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/PromptService.h"
+#include "ui/StatusSummary.h"
+#include "ui/widgets/DemoBanner.h"
+#include "ui/widgets/ProjectSelector.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace compshare::ui {
+
+void MainWindow::connectCredentialSignals()
+{
+    connect(m_credentials, &CredentialSession::credentialsReady, this,
+            [this](const QString &name, const Credentials &credentials) {
+                connectWith(accountEndpoint(), credentials, name);
+            });
+    connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
+    connect(m_credentials, &CredentialSession::keychainUnavailable, this,
+            [this](const QString &, const QString &explanation) {
+                showList();
+                m_connectionBanner->showMessage(
+                    StatusBanner::Kind::Error,
+                    tr("The system keychain is not usable: %1 You can enter your key for this "
+                       "session only.")
+                        .arg(explanation),
+                    tr("Enter key for this session…"));
+            });
+    connect(m_credentials, &CredentialSession::profileProblem, this,
+            [this](const QString &, const QString &explanation) {
+                showList();
+                m_connectionBanner->showMessage(StatusBanner::Kind::Error, explanation,
+                                                tr("Fix credentials…"));
+            });
+}
+
+void MainWindow::startCredentials()
+{
+    m_credentials->start(m_options.profile);
+}
+
+bool MainWindow::startDemo()
+{
+    if (!m_demo) {
+        auto *demo = new DemoCloud(this);
+        QString error;
+        if (!demo->start(m_options.demoInstances, &error)) {
+            delete demo;
+            m_prompts->showError(this, tr("Demo cloud"), error);
+            return false;
+        }
+        m_demo = demo;
+    }
+    m_demoBanner->show();
+    connectWith(m_demo->endpoint(), m_demo->credentials(), QString());
+    refreshProfileSwitcher();
+    return true;
+}
+
+QUrl MainWindow::accountEndpoint() const
+{
+    // --endpoint, else the profile's own, else the Preferences one.
+    if (!m_options.endpoint.isEmpty())
+        return m_options.endpoint;
+    const QUrl own = m_credentials->profile().endpoint;
+    return own.isEmpty() ? m_settings->apiEndpoint() : own;
+}
+
+void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credentials,
+                             const QString &label)
+{
+    m_accountLabel = label;
+    m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
+    m_connectionBanner->dismiss();
+    // The size this account had last time: the first refresh can then ask
+    // for its pages together (as every later refresh does).
+    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
+    m_projectSelector->setProfile(label);
+    // The project last used too, so the first list need not wait for GetProjectList.
+    const ApiError refused =
+        m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
+                             m_settings->lastUsedProject(credentials.publicKey));
+    showList();
+    if (refused.isError()) {
+        m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),
+                                        tr("Fix credentials…"));
+    }
+    updateTitle();
+    refreshProfileSwitcher();
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
+{
+    m_summary->setRefreshing(false);
+    if (showKeyProblem(error))
+        return;
+    QString text;
+    if (lastSuccess.isValid()) {
+        //: %1 is the time of the last good list, e.g. 14:05
+        text = tr("Cannot reach CompShare — showing data from %1.")
+                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    } else {
+        text = tr("Cannot reach CompShare.");
+    }
+    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
+    m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
+    m_connectionBanner->setDetails(error.details());
+}
+
+bool MainWindow::showKeyProblem(const ApiError &error)
+{
+    const auto reason = error.reason();
+    if (reason != ApiError::Reason::KeyRejected && reason != ApiError::Reason::KeyUnknown)
+        return false;
+    m_connectionBanner->showMessage(StatusBanner::Kind::Error, error.toString(),
+                                    tr("Fix credentials…"));
+    m_connectionBanner->setDetails(error.details());
+    return true;
+}
+
+void MainWindow::onRefreshSucceeded()
+{
+    m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
+    if (m_session->client()->listSizeHint() > 0)
+        m_settings->setKnownListSize(m_session->transport()->publicKey(),
+                                     m_session->client()->listSizeHint());
+    const ProjectDirectory *projects = m_session->projects();
+    if (projects->status() == ProjectDirectory::Status::Ready)
+        m_settings->setLastUsedProject(m_session->transport()->publicKey(), projects->currentId());
+    else if (projects->status() == ProjectDirectory::Status::Refused)
+        m_settings->setLastUsedProject(m_session->transport()->publicKey(), QString());
+    m_summary->setRefreshing(false);
+    if (m_connectionBanner->isVisible())
+        m_connectionBanner->dismiss();
+    if (!m_firstListShown) {
+        m_firstListShown = true;
+        if (!m_table->restoredState())
+            m_table->fitColumnsToContents();
+        emit firstListShown();
+        if (!m_options.screenshotPath.isEmpty())
+            QTimer::singleShot(300, this, &MainWindow::saveScreenshotAndQuit);
+    }
+}
+
+} // namespace compshare::ui
