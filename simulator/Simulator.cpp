@@ -6,7 +6,6 @@
 #include "simulator/SimHttpServer.h"
 #include "simulator/SimInstanceDefaults.h"
 #include "simulator/SimInstanceStore.h"
-#include "simulator/SimJsonWriter.h"
 #include "simulator/SimMessages.h"
 #include "simulator/SimProjects.h"
 #include "simulator/SimRequestParser.h"
@@ -113,7 +112,7 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
 
         if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
             response.insert(QStringLiteral("RetCode"), QString::number(entry.retCode));
-        const QByteArray body = compactJson(response);
+        const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
         const std::optional<FaultRule> fault = decision.fault;
         QPointer<QTcpSocket> target(socket);
         const QByteArray requestId = entry.requestId.toLatin1();

@@ -3,6 +3,7 @@
 
 #include "model/InstanceTableModel.h"
 
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -160,6 +161,18 @@ bool InstanceTableView::focusFirstRow()
     return true;
 }
 
+bool InstanceTableView::event(QEvent *event)
+{
+    // X11 turns the Menu key into a context-menu event besides the key press;
+    // the key press already ran the row's action, so no menu on top of it.
+    if (event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        event->accept();
+        return true;
+    }
+    return QTableView::event(event);
+}
+
 void InstanceTableView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
@@ -171,8 +184,16 @@ void InstanceTableView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    if (event->key() == Qt::Key_Menu && current.isValid()) {
-        // The context menu (the row's actions) next to the current cell.
+    if (event->key() == Qt::Key_Menu && event->modifiers() == Qt::NoModifier && current.isValid()) {
+        // The Menu key runs the row's own action from any column, as its
+        // button would; Shift+F10 (below) still opens the context menu.
+        emit rowActionKeyPressed(current.siblingAtColumn(InstanceTableModel::ActionColumn));
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier &&
+        current.isValid()) {
+        // The context menu (all the row's actions) next to the current cell.
         emit customContextMenuRequested(visualRect(current).center());
         event->accept();
         return;

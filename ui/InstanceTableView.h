@@ -36,12 +36,14 @@ public:
     bool focusFirstRow();
 
 signals:
-    // Space / Enter / Return on the Action column: the row's button, by keyboard.
+    // Space / Enter / Return on the Action column, or the Menu key on any
+    // column: the row's button, by keyboard (index is in the Action column).
     void rowActionKeyPressed(const QModelIndex &index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

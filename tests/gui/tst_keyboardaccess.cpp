@@ -9,6 +9,7 @@
 #include "model/InstanceText.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
+#include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -16,8 +17,10 @@
 #include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QtTest>
@@ -121,6 +124,37 @@ private slots:
         QTRY_VERIFY(opened);
         QVERIFY(qobject_cast<StopConfirmDialog *>(opened));
         opened->reject();
+    }
+
+    void menuKeyRunsTheRowActionAndShiftF10OpensTheMenu()
+    {
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 4);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        InstanceTableView *view = c.window->table();
+        view->setFocus();
+        // Any column: the Menu key is the row's button.
+        view->selectionModel()->setCurrentIndex(
+            c.proxyIndex(QStringLiteral("uhost-pay"), InstanceTableModel::NameColumn),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_Menu);
+        QTRY_VERIFY(opened);
+        QVERIFY(qobject_cast<StopConfirmDialog *>(opened));
+        opened->reject();
+        // X11 also sends a keyboard context-menu event for that key: no menu on top.
+        QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(5, 5),
+                                       view->mapToGlobal(QPoint(5, 5)));
+        QCoreApplication::sendEvent(view, &fromKeyboard);
+        QVERIFY(!QApplication::activePopupWidget());
+
+        // Shift+F10 opens the context menu with all the row's actions.
+        QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu->actions().contains(c.window->actions()->stopAction()));
+        menu->close();
     }
 
     void disabledRowSaysWhyWithoutHovering()

@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The simulator's request parser (form, JSON and query-string parameters)
-// and its answer writer (byte for byte what QJsonDocument writes).
-#include "simulator/SimJsonWriter.h"
+// The simulator's request parser: form, JSON and query-string parameters.
 #include "simulator/SimRequestParser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
-#include <limits>
 
-using compshare::sim::compactJson;
 using compshare::sim::parseFormEncoded;
 using compshare::sim::parseJsonBody;
 using compshare::sim::parseRequestParams;
@@ -114,32 +107,6 @@ private slots:
         parseRequestParams("POST", "application/json", deep, "%%%=%zz&=&&");
         parseRequestParams("POST", "application/x-www-form-urlencoded", QByteArray(10000, '%'), {});
         QVERIFY(true);
-    }
-
-    void answersAreWrittenAsQtWritesThem()
-    {
-        const QJsonObject instance{
-            {QStringLiteral("UHostId"), QStringLiteral("uhost-1")},
-            {QStringLiteral("Name"), QStringLiteral("训练 \"quoted\" back\\slash\n\t\x01 é")},
-            {QStringLiteral("CPU"), 16},
-            {QStringLiteral("Price"), 1.5},
-            {QStringLiteral("Tiny"), 0.1 + 0.2},
-            {QStringLiteral("Whole"), 3.0},
-            {QStringLiteral("Negative"), -42},
-            {QStringLiteral("Big"), qint64(1) << 53},
-            {QStringLiteral("Huge"), 1e300},
-            {QStringLiteral("NotANumber"), std::numeric_limits<double>::quiet_NaN()},
-            {QStringLiteral("Spot"), true},
-            {QStringLiteral("Gone"), false},
-            {QStringLiteral("Nothing"), QJsonValue::Null},
-            {QStringLiteral("Empty"), QJsonObject{}},
-            {QStringLiteral("Disks"),
-             QJsonArray{QJsonObject{{QStringLiteral("Size"), 200}}, QJsonArray{}, 7, QString()}},
-        };
-        const QJsonObject answer{{QStringLiteral("RetCode"), 0},
-                                 {QStringLiteral("UHostSet"), QJsonArray{instance, instance}}};
-        QCOMPARE(compactJson(answer), QJsonDocument(answer).toJson(QJsonDocument::Compact));
-        QCOMPARE(compactJson({}), QByteArray("{}"));
     }
 };
 
