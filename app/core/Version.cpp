@@ -15,8 +15,11 @@ QString applicationVersion()
 
 QString userAgent()
 {
-    return QStringLiteral("CompShareConsole/%1 (Qt %2; %3)")
-        .arg(applicationVersion(), QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
+    // Once: prettyProductName() reads /etc/os-release, and every request asks.
+    static const QString agent = QStringLiteral("CompShareConsole/%1 (Qt %2; %3)")
+                                     .arg(applicationVersion(), QString::fromLatin1(qVersion()),
+                                          QSysInfo::prettyProductName());
+    return agent;
 }
 
 void setApplicationIdentity()
