@@ -42,6 +42,19 @@ QJsonObject subAccountScenario()
     return scenario;
 }
 
+// A fault on every GetProjectList answer: held back (Latency, ms) or refused (RetCode).
+void faultProjectList(SimulatorFixture &f, FaultRule::Type type, int value)
+{
+    FaultRule rule;
+    rule.action = kList;
+    rule.type = type;
+    if (type == FaultRule::Type::Latency)
+        rule.latencyMs = value;
+    else
+        rule.retCode = value;
+    f.sim().addFault(rule);
+}
+
 } // namespace
 
 class TestProjects final : public QObject
@@ -128,11 +141,7 @@ private slots:
         // Last time this key listed in org-main: this start sends it at once
         // and does not wait for GetProjectList (held back 3 s here).
         SimulatorFixture f(subAccountScenario());
-        FaultRule slowList;
-        slowList.action = kList;
-        slowList.type = FaultRule::Type::Latency;
-        slowList.latencyMs = 3000;
-        f.sim().addFault(slowList);
+        faultProjectList(f, FaultRule::Type::Latency, 3000);
         ConsoleSession s;
         test::useFastTimings(s);
         s.transport()->setTimeoutMs(10000);
@@ -165,11 +174,7 @@ private slots:
     {
         SimulatorFixture f(smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),
                                            QStringLiteral("Running"), QStringLiteral("Postpay")}}));
-        FaultRule rule;
-        rule.action = kList;
-        rule.type = FaultRule::Type::RetCode;
-        rule.retCode = 8433;
-        f.sim().addFault(rule);
+        faultProjectList(f, FaultRule::Type::RetCode, 8433);
         ConsoleSession s;
         test::useFastTimings(s);
         QSignalSpy refused(s.projects(), &ProjectDirectory::listRefused);

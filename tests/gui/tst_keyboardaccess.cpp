@@ -108,26 +108,21 @@ private slots:
         QVERIFY(selected.first().startsWith(QStringLiteral("uhost-zz")));
     }
 
-    void spaceOnTheActionColumnPressesTheRowButton()
+    void keyPressesTheRowButton_data()
     {
-        Console c;
-        QTRY_COMPARE(c.model()->rowCount(), 4);
-        QDialog *opened = nullptr;
-        connect(c.window->prompts(), &PromptService::promptOpened, this,
-                [&opened](QDialog *d) { opened = d; });
-        InstanceTableView *view = c.window->table();
-        view->setFocus();
-        view->selectionModel()->setCurrentIndex(
-            c.proxyIndex(QStringLiteral("uhost-pay"), InstanceTableModel::ActionColumn),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QTest::keyClick(view, Qt::Key_Space);
-        QTRY_VERIFY(opened);
-        QVERIFY(qobject_cast<StopConfirmDialog *>(opened));
-        opened->reject();
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("key");
+        QTest::newRow("Space on Action")
+            << int(InstanceTableModel::ActionColumn) << int(Qt::Key_Space);
+        QTest::newRow("Enter on Action")
+            << int(InstanceTableModel::ActionColumn) << int(Qt::Key_Return);
+        // The Menu key is the row's button from any column.
+        QTest::newRow("Menu on Name") << int(InstanceTableModel::NameColumn) << int(Qt::Key_Menu);
     }
-
-    void menuKeyRunsTheRowActionAndShiftF10OpensTheMenu()
+    void keyPressesTheRowButton()
     {
+        QFETCH(int, column);
+        QFETCH(int, key);
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 4);
         QDialog *opened = nullptr;
@@ -135,20 +130,22 @@ private slots:
                 [&opened](QDialog *d) { opened = d; });
         InstanceTableView *view = c.window->table();
         view->setFocus();
-        // Any column: the Menu key is the row's button.
-        view->selectionModel()->setCurrentIndex(
-            c.proxyIndex(QStringLiteral("uhost-pay"), InstanceTableModel::NameColumn),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QTest::keyClick(view, Qt::Key_Menu);
+        view->selectionModel()->setCurrentIndex(c.proxyIndex(QStringLiteral("uhost-pay"), column),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key(key));
         QTRY_VERIFY(opened);
         QVERIFY(qobject_cast<StopConfirmDialog *>(opened));
         opened->reject();
+        QVERIFY(!QApplication::activePopupWidget());
+        if (key != Qt::Key_Menu)
+            return;
+
         // X11 also sends a keyboard context-menu event for that key: no menu on top.
         QContextMenuEvent fromKeyboard(QContextMenuEvent::Keyboard, QPoint(5, 5),
                                        view->mapToGlobal(QPoint(5, 5)));
         QCoreApplication::sendEvent(view, &fromKeyboard);
         QVERIFY(!QApplication::activePopupWidget());
-
         // Shift+F10 opens the context menu with all the row's actions.
         QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
