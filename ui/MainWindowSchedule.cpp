@@ -65,6 +65,14 @@ void MainWindow::buildScheduleUi()
     auto *notifier = new DesktopActionNotifier(m_desktopNotifications, this);
     reminder->setNotifier(notifier);
     m_session->stopWhenIdle()->setNotifier(notifier);
+    // Stop-when-idle choices survive a restart (the idle run is measured anew).
+    const QHash<QString, int> idleChoices = m_settings->stopWhenIdleMinutes();
+    for (auto it = idleChoices.cbegin(); it != idleChoices.cend(); ++it)
+        m_session->stopWhenIdle()->setIdleMinutes(it.key(), it.value());
+    connect(m_session->stopWhenIdle(), &StopWhenIdle::idleMinutesChanged, this,
+            [this](const QString &id, int minutes) {
+                m_settings->setStopWhenIdleMinutes(id, minutes);
+            });
     connect(reminder, &StopReminder::openRequested, this, [this](const QString &id) {
         showNormal();
         raise();

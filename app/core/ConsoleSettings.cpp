@@ -19,6 +19,7 @@ const QString kProjectGroup = QStringLiteral("projects/");
 const QString kReminderLead = QStringLiteral("schedule/reminderLeadMinutes");
 const QString kAutoStopHours = QStringLiteral("schedule/autoStopHoursAfterStart");
 const QString kListSize = QStringLiteral("accounts/%1/listSize");
+const QString kStopWhenIdle = QStringLiteral("stopWhenIdle");
 const QString kLastProject = QStringLiteral("accounts/%1/project");
 
 // A settings key for any account label: QSettings treats '/' and '\\' as
@@ -191,6 +192,33 @@ void ConsoleSettings::setLastUsedProject(const QString &account, const QString &
         m_settings->remove(key);
     else if (m_settings->value(key).toString() != projectId)
         m_settings->setValue(key, projectId);
+}
+
+QHash<QString, int> ConsoleSettings::stopWhenIdleMinutes() const
+{
+    QHash<QString, int> minutes;
+    m_settings->beginGroup(kStopWhenIdle);
+    const QStringList keys = m_settings->childKeys();
+    for (const QString &key : keys) {
+        const int value = m_settings->value(key).toInt();
+        if (value > 0)
+            minutes.insert(QUrl::fromPercentEncoding(key.toLatin1()), value);
+    }
+    m_settings->endGroup();
+    return minutes;
+}
+
+void ConsoleSettings::setStopWhenIdleMinutes(const QString &instanceId, int minutes)
+{
+    if (instanceId.isEmpty())
+        return;
+    // Ids are API text: percent-encoded so '/' cannot nest keys.
+    const QString key =
+        kStopWhenIdle + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(instanceId));
+    if (minutes > 0)
+        m_settings->setValue(key, minutes);
+    else
+        m_settings->remove(key);
 }
 
 void ConsoleSettings::sync()

@@ -6,6 +6,7 @@
 // credentials live in the system keychain.
 #pragma once
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -93,6 +94,10 @@ public:
     // stop (0 = off, the default).
     int autoStopHoursAfterStart() const;
     void setAutoStopHoursAfterStart(int hours);
+    // "Stop when idle" per instance: id -> idle minutes (0 removes it), so a
+    // restarted console keeps watching what the user asked it to.
+    QHash<QString, int> stopWhenIdleMinutes() const;
+    void setStopWhenIdleMinutes(const QString &instanceId, int minutes);
 
     void sync();
 

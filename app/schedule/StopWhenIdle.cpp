@@ -49,12 +49,16 @@ void StopWhenIdle::setClock(std::function<QDateTime()> now)
 
 void StopWhenIdle::setIdleMinutes(const QString &id, int minutes)
 {
-    if (minutes <= 0) {
+    minutes = qMax(0, minutes);
+    if (m_minutes.value(id) == minutes)
+        return;
+    if (minutes == 0) {
         m_minutes.remove(id);
         m_graceUntil.remove(id);
     } else {
         m_minutes.insert(id, minutes);
     }
+    emit idleMinutesChanged(id, minutes);
 }
 
 QString StopWhenIdle::whyNot(const Instance &instance)

@@ -49,6 +49,8 @@ public:
 
 signals:
     void warned(const QString &id, const QString &title, const QString &body);
+    // The user's choice for an instance changed (0: off), to be remembered.
+    void idleMinutesChanged(const QString &id, int minutes);
     void stopSent(const QString &id);
 
 private:

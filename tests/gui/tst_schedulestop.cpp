@@ -4,6 +4,7 @@
 // same keys again extend it), the countdown text, and the reminder with its
 // Extend action working while the window is hidden (injectable clocks).
 #include "core/ConsoleSession.h"
+#include "core/ConsoleSettings.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 #include "monitor/GpuIdleTracker.h"
@@ -30,6 +31,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -108,6 +110,7 @@ class TestScheduleStop final : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
 
     void oneKeyFromTheSelectionSchedulesOneHourAwayThenExtends()
     {
@@ -304,6 +307,21 @@ private slots:
         QCOMPARE(stop.params.value(QStringLiteral("UHostId")), kPay);
         QVERIFY(!stop.params.contains(QStringLiteral("Force")));
         auto_->setNotifier(nullptr);
+    }
+
+    void stopWhenIdleChoiceSurvivesARestart()
+    {
+        {
+            Console c;
+            c.window->session()->stopWhenIdle()->setIdleMinutes(kPay, 30);
+        }
+        QCOMPARE(ConsoleSettings().stopWhenIdleMinutes().value(kPay), 30);
+        Console again;
+        StopWhenIdle *auto_ = again.window->session()->stopWhenIdle();
+        QCOMPARE(auto_->idleMinutes(kPay), 30);
+        QCOMPARE(auto_->idleMinutes(kSpot), 0);
+        auto_->setIdleMinutes(kPay, 0); // switched off: forgotten too
+        QVERIFY(ConsoleSettings().stopWhenIdleMinutes().isEmpty());
     }
 
     void keepRunningCancelsTheIdleStop()
