@@ -7,6 +7,7 @@
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
 #include "model/InstanceText.h"
+#include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
@@ -44,34 +45,14 @@ QJsonObject scenario()
           QStringLiteral("Postpay")}});
 }
 
-struct Console
+struct Console : compshare::test::ConsoleWindow
 {
     Console()
-        : fixture(scenario())
+        : ConsoleWindow(scenario(), QSize(1280, 720), false)
     {
-        CommandLineOptions options;
-        options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
-        window->resize(1280, 720);
-        window->show();
         QApplication::setActiveWindow(window.get());
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        connectNow();
     }
-    InstanceTableModel *model() const { return window->session()->model(); }
-    QModelIndex proxyIndex(const QString &id, int column) const
-    {
-        const auto *proxy = window->session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QModelIndex idx = proxy->index(r, column);
-            if (idx.data(InstanceTableModel::InstanceIdRole).toString() == id)
-                return idx;
-        }
-        return {};
-    }
-
-    SimulatorFixture fixture;
-    std::unique_ptr<MainWindow> window;
 };
 } // namespace
 

@@ -8,6 +8,7 @@
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
+#include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
@@ -54,67 +55,17 @@ QList<QStringList> account()
     return list;
 }
 
-struct Console
+struct Console : compshare::test::ConsoleWindow
 {
-    // An invalid size keeps the geometry the window restored by itself.
     explicit Console(const QJsonObject &scenario = smallScenario(account()),
                      const QSize &size = QSize(1280, 720))
-        : fixture(scenario)
-    {
-        CommandLineOptions options;
-        options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
-        if (size.isValid())
-            window->resize(size);
-        window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
-    }
-    ConsoleSession *session() const { return window->session(); }
-    InstanceTableModel *model() const { return session()->model(); }
-    int proxyRow(const QString &id) const
-    {
-        const auto *proxy = session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id)
-                return r;
-        }
-        return -1;
-    }
-    void clickRowButton(const QString &id)
-    {
-        InstanceTableView *view = window->table();
-        const QModelIndex idx =
-            session()->proxy()->index(proxyRow(id), InstanceTableModel::ActionColumn);
-        view->scrollTo(idx);
-        const QRect rect = view->visualRect(idx);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    }
-    // A positive barrier for "nothing else was sent": one full refresh
-    // round trip that starts after everything the user did so far. A request
-    // sent before it is in the simulator's journal by the time it ends.
-    bool roundTrip()
-    {
-        QSignalSpy done(session()->scheduler(), &RefreshScheduler::refreshSucceeded);
-        session()->scheduler()->refreshNow();
-        // A poll already in flight answers too: only a full refresh counts.
-        return QTest::qWaitFor(
-            [&done] {
-                for (const auto &args : done) {
-                    if (args.at(1).toBool())
-                        return true;
-                }
-                return false;
-            },
-            10000);
-    }
+        : ConsoleWindow(scenario, size)
+    {}
+    int proxyRow(const QString &id) const { return proxyIndex(id, 0).row(); }
     QString state(const QString &id) const
     {
         return InstanceTableModel::stateText(model()->instance(id)->state);
     }
-
-    SimulatorFixture fixture;
-    std::unique_ptr<MainWindow> window;
 };
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 #include "stop/StopController.h"
+#include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
@@ -37,68 +38,35 @@ const QString kOff = QStringLiteral("uhost-off");
 constexpr qint64 kLagMs = 8000;
 constexpr qint64 kTransitionMs = 3000;
 
-struct Console
+struct Console : compshare::test::ConsoleWindow
 {
     Console()
-        : fixture(smallScenario(
-              {{kPay, QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
-                QStringLiteral("Postpay")},
-               {QStringLiteral("uhost-other"), QStringLiteral("cn-sh2"), QStringLiteral("Running"),
-                QStringLiteral("Postpay")},
-               {kOff, QStringLiteral("hk"), QStringLiteral("Stopped"), QStringLiteral("Postpay")}}))
+        : ConsoleWindow(smallScenario({{kPay, QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
+                                        QStringLiteral("Postpay")},
+                                       {QStringLiteral("uhost-other"), QStringLiteral("cn-sh2"),
+                                        QStringLiteral("Running"), QStringLiteral("Postpay")},
+                                       {kOff, QStringLiteral("hk"), QStringLiteral("Stopped"),
+                                        QStringLiteral("Postpay")}}),
+                        QSize(1280, 720), false)
     {
         // Time moves only when the test says so: the lag and the transitions
         // end exactly when advanced, never "probably by now".
         fixture.sim().clock().setManual(true);
         fixture.sim().setAcceptLagMs(kLagMs);
         fixture.sim().setTransitionDelayMs(kTransitionMs);
-        CommandLineOptions options;
-        options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
-        window->resize(1280, 720);
-        window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        connectNow();
     }
-    ConsoleSession *session() const { return window->session(); }
-    InstanceTableModel *model() const { return session()->model(); }
     QModelIndex cell(const QString &id, int column) const
     {
         return model()->index(model()->rowOf(id), column);
     }
     void select(const QString &id)
     {
-        auto *proxy = session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id) {
-                window->table()->clearSelection();
-                window->table()->selectRow(r);
-                return;
-            }
-        }
-    }
-    void clickRowButton(const QString &id)
-    {
-        auto *proxy = session()->proxy();
-        const QModelIndex idx = proxy->mapFromSource(cell(id, InstanceTableModel::ActionColumn));
-        window->table()->scrollTo(idx);
-        QTest::mouseClick(window->table()->viewport(), Qt::LeftButton, {},
-                          window->table()->visualRect(idx).center());
-    }
-    // Positive barrier: a full refresh that starts after everything done so far.
-    bool roundTrip()
-    {
-        QSignalSpy done(session()->scheduler(), &RefreshScheduler::refreshSucceeded);
-        session()->scheduler()->refreshNow();
-        return QTest::qWaitFor(
-            [&done] {
-                for (const auto &args : done) {
-                    if (args.at(1).toBool())
-                        return true;
-                }
-                return false;
-            },
-            10000);
+        const QModelIndex idx = proxyIndex(id, 0);
+        if (!idx.isValid())
+            return;
+        window->table()->clearSelection();
+        window->table()->selectRow(idx.row());
     }
     int requests(const QString &action, const QString &id)
     {
@@ -114,9 +82,6 @@ struct Console
         }
         return n;
     }
-
-    SimulatorFixture fixture;
-    std::unique_ptr<MainWindow> window;
 };
 } // namespace
 

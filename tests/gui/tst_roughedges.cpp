@@ -9,6 +9,7 @@
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
@@ -56,36 +57,22 @@ QJsonObject scenario()
     return s;
 }
 
-struct Console
+struct Console : compshare::test::ConsoleWindow
 {
     explicit Console(bool connect = true)
-        : fixture(scenario())
-    {
-        CommandLineOptions options;
-        options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
-        window->resize(1280, 720);
-        window->show();
-        if (connect)
-            window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
-    }
-    InstanceTableModel *model() const { return window->session()->model(); }
+        : ConsoleWindow(scenario(), QSize(1280, 720), connect)
+    {}
     void select(const QStringList &ids)
     {
         InstanceTableView *view = window->table();
         view->clearSelection();
-        const auto *proxy = window->session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            const QModelIndex idx = proxy->index(r, 0);
-            if (ids.contains(idx.data(InstanceTableModel::InstanceIdRole).toString()))
+        for (const QString &id : ids) {
+            const QModelIndex idx = proxyIndex(id, 0);
+            if (idx.isValid())
                 view->selectionModel()->select(idx, QItemSelectionModel::Select |
                                                         QItemSelectionModel::Rows);
         }
     }
-
-    SimulatorFixture fixture;
-    std::unique_ptr<MainWindow> window;
 };
 } // namespace
 

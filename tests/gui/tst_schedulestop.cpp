@@ -99,6 +99,29 @@ struct Console
         return fixture.sim().instance(id).value(QStringLiteral("SchedulerStopTime")).toInteger();
     }
     InstanceTableModel *model() const { return window->session()->model(); }
+
+    // Stop when idle on the simulator's clock, idle after 60 s of low use,
+    // reporting to notifier.
+    StopWhenIdle *watchIdle(RecordingNotifier *notifier)
+    {
+        ConsoleSession *s = window->session();
+        s->idleTracker()->setClock([this] { return simNow(); });
+        s->idleTracker()->setWindowSeconds(60);
+        StopWhenIdle *auto_ = s->stopWhenIdle();
+        auto_->setClock([this] { return simNow(); });
+        auto_->setNotifier(notifier);
+        return auto_;
+    }
+    // The instance's GPU reports 0.5 % use from now on.
+    bool makeGpuIdle(const QString &id)
+    {
+        return fixture.sim().setInstanceField(
+            id, QStringLiteral("MonitorMessages"),
+            QJsonObject{{QStringLiteral("GpuInfo"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("GPU"), QStringLiteral("0")},
+                             {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}});
+    }
 };
 
 using compshare::test::saveBubble;
@@ -261,18 +284,10 @@ private slots:
         QTRY_COMPARE(c.model()->rowCount(), 2);
         ConsoleSession *s = c.window->session();
         GpuIdleTracker *idle = s->idleTracker();
-        idle->setClock([&c] { return c.simNow(); });
-        idle->setWindowSeconds(60);
-        StopWhenIdle *auto_ = s->stopWhenIdle();
-        auto_->setClock([&c] { return c.simNow(); });
         RecordingNotifier notifier;
-        auto_->setNotifier(&notifier);
-        const QJsonObject low{
-            {QStringLiteral("GpuInfo"),
-             QJsonArray{QJsonObject{{QStringLiteral("GPU"), QStringLiteral("0")},
-                                    {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}};
+        StopWhenIdle *auto_ = c.watchIdle(&notifier);
         for (const QString &id : {kPay, kSpot})
-            QVERIFY(c.fixture.sim().setInstanceField(id, QStringLiteral("MonitorMessages"), low));
+            QVERIFY(c.makeGpuIdle(id));
         auto_->setIdleMinutes(kPay, 2);
         auto_->setIdleMinutes(kSpot, 2); // never acted on: spot
         QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
@@ -330,18 +345,9 @@ private slots:
         QTRY_COMPARE(c.model()->rowCount(), 2);
         ConsoleSession *s = c.window->session();
         GpuIdleTracker *idle = s->idleTracker();
-        idle->setClock([&c] { return c.simNow(); });
-        idle->setWindowSeconds(60);
-        StopWhenIdle *auto_ = s->stopWhenIdle();
-        auto_->setClock([&c] { return c.simNow(); });
         RecordingNotifier notifier;
-        auto_->setNotifier(&notifier);
-        QVERIFY(c.fixture.sim().setInstanceField(
-            kPay, QStringLiteral("MonitorMessages"),
-            QJsonObject{{QStringLiteral("GpuInfo"),
-                         QJsonArray{QJsonObject{
-                             {QStringLiteral("GPU"), QStringLiteral("0")},
-                             {QStringLiteral("GpuUsageRate"), QStringLiteral("0.5")}}}}}));
+        StopWhenIdle *auto_ = c.watchIdle(&notifier);
+        QVERIFY(c.makeGpuIdle(kPay));
         auto_->setIdleMinutes(kPay, 2);
         QSignalSpy listed(s->scheduler(), &RefreshScheduler::refreshSucceeded);
         for (int k = 0; k < 2; ++k) {
