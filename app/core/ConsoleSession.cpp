@@ -67,28 +67,25 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     const int connection = ++m_connection;
     m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId,
                      lastUsedProjectId);
-    if (m_projects->isResolved()) {
+    // With a known or guessed project (the user's choice, or last time's) the
+    // list goes at once; without one a sub-account key would be refused, so
+    // it waits for GetProjectList. If the list then names another project
+    // than the one sent, that answer is dropped and the list asked again.
+    const QString sent = m_projects->currentId();
+    if (m_projects->isResolved() || !sent.isEmpty())
         m_scheduler->start();
-    } else if (!m_projects->currentId().isEmpty()) {
-        // A guess (the user's choice or last time's project): list at once;
-        // if the project list names another one, drop that answer and ask again.
-        const QString guessed = m_projects->currentId();
-        m_scheduler->start();
+    if (!m_projects->isResolved()) {
         auto *once = new QObject(this);
-        connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection, guessed] {
+        connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection, sent] {
             once->deleteLater();
-            if (connection != m_connection || !m_connected || m_projects->currentId() == guessed)
+            if (connection != m_connection || !m_connected)
                 return;
-            m_scheduler->stop();
-            m_scheduler->start();
-        });
-    } else {
-        // A sub-account key must send ProjectId: learn it before the first list.
-        auto *once = new QObject(this);
-        connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection] {
-            once->deleteLater();
-            if (connection == m_connection && m_connected)
+            if (sent.isEmpty()) {
                 m_scheduler->start();
+            } else if (m_projects->currentId() != sent) {
+                m_scheduler->stop();
+                m_scheduler->start();
+            }
         });
     }
     return {};
