@@ -4,6 +4,7 @@
 #include "core/CommandLineOptions.h"
 #include "core/TranslationLoader.h"
 #include "core/Version.h"
+#include "ui/FirstShowGate.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -70,7 +71,7 @@ int runConsole(QApplication &app)
             QCoreApplication::exit(0);
         });
     }
-    window.show();
+    FirstShowGate::show(&window, window.session());
     return QApplication::exec();
 }
 

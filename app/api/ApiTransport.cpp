@@ -18,6 +18,7 @@
 #include <QSslError>
 #include <QTimer>
 #include <memory>
+#include <utility>
 
 namespace compshare {
 
@@ -195,9 +196,22 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
         for (const QSslError &e : errors)
             tlsProblems->append(e.errorString());
     });
+    ++m_uploadsPending;
+    auto uploaded = std::make_shared<bool>(false);
+    const auto settleUpload = [this, uploaded] {
+        if (std::exchange(*uploaded, true))
+            return;
+        --m_uploadsPending;
+        emit uploadSettled();
+    };
+    connect(reply, &QNetworkReply::uploadProgress, this, [settleUpload](qint64 sent, qint64 total) {
+        if (total >= 0 && sent >= total)
+            settleUpload();
+    });
     connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply, timedOut, tlsProblems, attemptClock] {
+            [this, call, reply, timedOut, tlsProblems, attemptClock, settleUpload] {
                 reply->deleteLater();
+                settleUpload(); // ended before its body was reported sent
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();

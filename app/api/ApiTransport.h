@@ -69,12 +69,20 @@ public:
     qint64 requestsSent() const { return m_requestsSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
+    // Request bodies not yet written to their socket. Qt hands a POST body to
+    // its HTTP thread through this (GUI) thread's event loop, so a long paint
+    // holds requests back; a caller can wait for the hand-off first.
+    int uploadsPending() const { return m_uploadsPending; }
+
 signals:
     // An answer said the ProjectId sent (or missing) is wrong: the gateway's
     // message names the ProjectId parameter. The project list is re-read then.
     void projectRefused(const compshare::ApiError &error);
     // Emitted for every finished HTTP attempt (not per retry group).
     void attemptFinished(const QString &action, int httpStatus, int retCode, qint64 elapsedMs);
+    // A request body is on the wire (or its attempt ended first);
+    // uploadsPending() has dropped by one.
+    void uploadSettled();
 
 private:
     void sendAttempt(const std::shared_ptr<PendingCall> &call);
@@ -90,6 +98,7 @@ private:
     int m_timeoutMs = 15000;
     qint64 m_requestsSent = 0;
     qint64 m_bytesReceived = 0;
+    int m_uploadsPending = 0;
 };
 
 } // namespace compshare

@@ -52,6 +52,7 @@ public:
     void pollSoon();
 
     bool isBusy() const { return m_inFlight; }
+    bool isRunning() const { return m_running; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     bool lastAttemptFailed() const { return m_lastError.isError(); }
     int consecutiveFailures() const { return m_failures; }

@@ -50,6 +50,49 @@ class TestApiClient final : public QObject
     Q_OBJECT
 
 private slots:
+    void aRequestBodyCountsAsPendingUntilItIsOnTheWire()
+    {
+        // The first window paint waits for this (ui/FirstShowGate): the body
+        // is reported sent when written, long before any answer.
+        ApiSimFixture f;
+        QVERIFY(f.start(10));
+        sim::FaultRule hang;
+        hang.action = QStringLiteral("DescribeCompShareInstance");
+        hang.type = sim::FaultRule::Type::Hang;
+        f.sim->addFault(hang);
+        QSignalSpy settled(f.transport.get(), &ApiTransport::uploadSettled);
+        bool answered = false;
+        f.transport->call(QStringLiteral("DescribeCompShareInstance"),
+                          RequestParams().set(QStringLiteral("Limit"), 10), nullptr,
+                          [&](const ApiResponse &) { answered = true; });
+        QCOMPARE(f.transport->uploadsPending(), 1);
+        QTRY_COMPARE(settled.count(), 1);
+        QCOMPARE(f.transport->uploadsPending(), 0);
+        QVERIFY(!answered); // the simulator holds the answer: sent is not answered
+        QTRY_COMPARE(f.sim->journal(QStringLiteral("DescribeCompShareInstance")).size(), 1);
+    }
+
+    void aRequestThatNeverLeavesStillSettles()
+    {
+        // Nothing listens on the port: the attempt ends without its body being
+        // sent, and the pending count must not stay up.
+        ApiTransport transport;
+        QVERIFY(!transport.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:1/"))).isError());
+        transport.setCredentials({QStringLiteral("pub"), QStringLiteral("priv")});
+        transport.setMaxAttempts(1);
+        QSignalSpy settled(&transport, &ApiTransport::uploadSettled);
+        bool answered = false;
+        transport.call(QStringLiteral("StopCompShareInstance"), RequestParams(), nullptr,
+                       [&](const ApiResponse &r) {
+                           answered = true;
+                           QVERIFY(r.error.isError());
+                       });
+        QCOMPARE(transport.uploadsPending(), 1);
+        QTRY_VERIFY(answered);
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(transport.uploadsPending(), 0);
+    }
+
     void listsEveryInstanceInElevenRequests()
     {
         ApiSimFixture f;

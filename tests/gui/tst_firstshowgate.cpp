@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// FirstShowGate: at start-up the window paints only once the first list's
+// request body is on the wire (Qt hands POST bodies over on the GUI thread),
+// never waits for the answer, and never waits longer than its cap.
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "polling/RefreshScheduler.h"
+#include "support/SimulatorFixture.h"
+#include "ui/FirstShowGate.h"
+
+#include <QWidget>
+#include <QtTest>
+
+using namespace compshare;
+using compshare::test::SimulatorFixture;
+
+namespace {
+
+const QString kDescribe = QStringLiteral("DescribeCompShareInstance");
+
+// Records what the transport had done when the window was shown.
+class ShowProbe final : public QWidget
+{
+public:
+    explicit ShowProbe(ApiTransport *transport)
+        : m_transport(transport)
+    {}
+    int pendingAtShow = -1;
+    qint64 sentAtShow = -1;
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        pendingAtShow = m_transport->uploadsPending();
+        sentAtShow = m_transport->requestsSent();
+        QWidget::showEvent(event);
+    }
+
+private:
+    ApiTransport *m_transport;
+};
+
+void holdAnswers(SimulatorFixture &fx)
+{
+    sim::FaultRule hang; // the answer never comes: the show must not wait for it
+    hang.action = kDescribe;
+    hang.type = sim::FaultRule::Type::Hang;
+    fx.sim().addFault(hang);
+}
+
+} // namespace
+
+class TestFirstShowGate final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsOnceTheFirstListIsOnTheWire()
+    {
+        SimulatorFixture fx;
+        holdAnswers(fx);
+        ConsoleSession session;
+        // A known project: the list goes at once, as on a remembered start.
+        session.connectTo(fx.url(), fx.credentials(), QStringLiteral("org-sim0default"));
+        QVERIFY(session.scheduler()->isRunning());
+        ShowProbe window(session.transport());
+        ui::FirstShowGate::show(&window, &session, 5000);
+        QVERIFY(!window.isVisible()); // not before the list has even been asked
+        QTRY_VERIFY(window.isVisible());
+        QVERIFY2(window.sentAtShow >= 1, "shown before the list was sent");
+        // At least the first body is out; the rest may wait for a connection.
+        QVERIFY(window.pendingAtShow < window.sentAtShow);
+        QTRY_VERIFY(fx.count(kDescribe) >= 1);
+        QVERIFY(!session.scheduler()->lastSuccess().isValid()); // no answer was awaited
+    }
+
+    void showsAtOnceWhenNoListIsDue()
+    {
+        SimulatorFixture fx;
+        ConsoleSession session; // no key yet (the welcome page)
+        QWidget window;
+        ui::FirstShowGate::show(&window, &session, 5000);
+        QVERIFY(window.isVisible());
+
+        // Connected but waiting for GetProjectList before the first list.
+        ConsoleSession waiting;
+        waiting.connectTo(fx.url(), fx.credentials());
+        QVERIFY(!waiting.scheduler()->isRunning());
+        QWidget second;
+        ui::FirstShowGate::show(&second, &waiting, 5000);
+        QVERIFY(second.isVisible());
+    }
+
+    void showsAfterTheCapWhenNothingGoesOut()
+    {
+        SimulatorFixture fx;
+        sim::FaultRule hang; // the project list stays unresolved: nothing restarts the list
+        hang.action = QStringLiteral("GetProjectList");
+        hang.type = sim::FaultRule::Type::Hang;
+        fx.sim().addFault(hang);
+        ConsoleSession session;
+        session.connectTo(fx.url(), fx.credentials(), QStringLiteral("org-sim0default"));
+        QWidget window;
+        QElapsedTimer clock;
+        clock.start();
+        ui::FirstShowGate::show(&window, &session, 200);
+        session.scheduler()->stop(); // the list was due, then never sent
+        QVERIFY(!window.isVisible());
+        QTRY_VERIFY(window.isVisible());
+        QVERIFY(clock.elapsed() >= 150); // the project list's own upload does not open it
+    }
+};
+
+QTEST_MAIN(TestFirstShowGate)
+#include "tst_firstshowgate.moc"
