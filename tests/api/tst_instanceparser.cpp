@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "api/BackgroundTask.h"
 #include "api/InstanceParser.h"
 
 #include <QJsonArray>
@@ -190,13 +191,33 @@ private slots:
             QVERIFY(r.instances.isEmpty());
     }
 
+    void aFullPageIsParsedOffTheGuiThread()
+    {
+        // One page of 100 (Limit=100) is above the threshold: decoding it on
+        // the GUI thread would hold back the next page's answer.
+        QJsonArray set;
+        for (int n = 0; n < 100; ++n)
+            set.append(goodRecord(QStringLiteral("uhost-%1").arg(n)));
+        const QByteArray raw = QJsonDocument(body(set, 100)).toJson(QJsonDocument::Compact);
+        QVERIFY2(raw.size() > kOffThreadParseBytes, QByteArray::number(raw.size()).constData());
+        QObject context;
+        QThread *parsedOn = nullptr;
+        InstanceParser::parseAsync(body(set, 100), raw.size(), &context,
+                                   [&](const InstanceParser::Result &res) {
+                                       QCOMPARE(res.instances.size(), 100);
+                                       parsedOn = QThread::currentThread();
+                                   });
+        QVERIFY(!parsedOn);
+        QTRY_COMPARE(parsedOn, qApp->thread()); // delivered back on this thread
+    }
+
     void tenThousandRecords()
     {
         QJsonArray set;
         for (int n = 0; n < 10000; ++n)
             set.append(goodRecord(QStringLiteral("uhost-%1").arg(n)));
         const QByteArray raw = QJsonDocument(body(set, 10000)).toJson(QJsonDocument::Compact);
-        QVERIFY(raw.size() > 256 * 1024);
+        QVERIFY(raw.size() > kOffThreadParseBytes);
         const auto r = InstanceParser::parseRaw(raw);
         QVERIFY(!r.error);
         QCOMPARE(r.instances.size(), 10000);
