@@ -71,8 +71,10 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
-    connect(scheduler, &RefreshScheduler::refreshStarted, this,
-            [this](bool full) { m_summary->setRefreshing(full); });
+    connect(scheduler, &RefreshScheduler::refreshStarted, this, [this](bool full) {
+        m_summary->setRefreshing(full);
+        updateEmptyText();
+    });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
     m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
@@ -327,6 +329,15 @@ void MainWindow::updateDetails()
 
 void MainWindow::updateEmptyText()
 {
+    const RefreshScheduler *scheduler = m_session->scheduler();
+    if (m_session->isConnected() && m_session->model()->rowCount() == 0 && !m_listedSinceConnect) {
+        // Nothing listed yet: "no instances" would be a claim about the account.
+        m_table->setEmptyText(
+            scheduler->lastAttemptFailed()
+                ? tr("The instance list could not be loaded yet; the message above says why.")
+                : tr("Loading the instance list…"));
+        return;
+    }
     m_table->setEmptyText(m_filters->emptyText());
 }
 

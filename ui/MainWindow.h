@@ -139,6 +139,7 @@ private:
     CostSummaryView *m_costSummary = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     bool m_firstListShown = false;
+    bool m_listedSinceConnect = false; // this account has answered a list since connectWith
 };
 
 } // namespace compshare::ui

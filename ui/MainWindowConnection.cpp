@@ -82,6 +82,7 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
                              const QString &label)
 {
     m_accountLabel = label;
+    m_listedSinceConnect = false;
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
     m_connectionBanner->dismiss();
     // The size this account had last time: the first refresh can then ask
@@ -93,6 +94,7 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
                              m_settings->lastUsedProject(credentials.publicKey));
     showList();
+    updateEmptyText();
     if (refused.isError()) {
         m_connectionBanner->showMessage(StatusBanner::Kind::Error, refused.toString(),
                                         tr("Fix credentials…"));
@@ -104,6 +106,7 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
 void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
 {
     m_summary->setRefreshing(false);
+    updateEmptyText();
     if (showKeyProblem(error))
         return;
     QString text;
@@ -142,6 +145,8 @@ void MainWindow::onRefreshSucceeded()
     else if (projects->status() == ProjectDirectory::Status::Refused)
         m_settings->setLastUsedProject(m_session->transport()->publicKey(), QString());
     m_summary->setRefreshing(false);
+    m_listedSinceConnect = true;
+    updateEmptyText();
     if (m_connectionBanner->isVisible())
         m_connectionBanner->dismiss();
     if (!m_firstListShown) {

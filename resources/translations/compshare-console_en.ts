@@ -1946,6 +1946,14 @@
         <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The instance list could not be loaded yet; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the instance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the CompShare API: %1.</source>
-        <extracomment>%1 is the system&apos;s description of the network failure</extracomment>
+        <extracomment>%1 is the system's description of the network failure</extracomment>
         <translation>无法连接 CompShare API：%1。</translation>
     </message>
     <message>
@@ -15,7 +14,7 @@
     </message>
     <message>
         <source>The secure connection to the API was refused: %1.</source>
-        <extracomment>%1 names the certificate problem, e.g. &quot;The certificate has expired&quot;</extracomment>
+        <extracomment>%1 names the certificate problem, e.g. "The certificate has expired"</extracomment>
         <translation>与 API 的安全连接被拒绝：%1。</translation>
     </message>
     <message>
@@ -130,7 +129,7 @@
         <translation>请稍后重试，或联系 CompShare 技术支持。</translation>
     </message>
     <message>
-        <source>The API address &quot;%1&quot; is not a valid web address.</source>
+        <source>The API address "%1" is not a valid web address.</source>
         <extracomment>%1 is the endpoint address the user or a setting gave</extracomment>
         <translation>API 地址“%1”不是有效的网址。</translation>
     </message>
@@ -162,7 +161,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <extracomment>%1 is the JSON parser's message, %2 a byte offset</extracomment>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
@@ -175,7 +174,7 @@
     </message>
     <message>
         <source>CompShare refused the request: %1</source>
-        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
+        <extracomment>%1 is the server's own message, shown verbatim</extracomment>
         <translation>CompShare 拒绝了请求：%1</translation>
     </message>
     <message>
@@ -184,12 +183,12 @@
     </message>
     <message>
         <source>RetCode %1</source>
-        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
+        <extracomment>%1 is the API's RetCode number</extracomment>
         <translation>错误码 RetCode %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <extracomment>%1 is the gateway&apos;s own message, verbatim</extracomment>
+        <extracomment>%1 is the gateway's own message, verbatim</extracomment>
         <translation>“%1”</translation>
     </message>
     <message>
@@ -215,17 +214,17 @@
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
+        <extracomment>Countdown: days and hours, e.g. "2 d 3 h"</extracomment>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
+        <extracomment>Countdown: hours and minutes, e.g. "1 h 20 m"</extracomment>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
+        <extracomment>Countdown: minutes, e.g. "45 m"</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
@@ -239,7 +238,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. "1 h 20 m"</extracomment>
         <translation>%1后</translation>
     </message>
     <message>
@@ -303,7 +302,7 @@
     <name>ConsoleApplication</name>
     <message>
         <source>CompShare Console</source>
-        <extracomment>The application&apos;s name in window titles</extracomment>
+        <extracomment>The application's name in window titles</extracomment>
         <translation>优云智算控制台</translation>
     </message>
 </context>
@@ -320,12 +319,12 @@
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>days and hours, e.g. &quot;4 d 21 h&quot;</extracomment>
+        <extracomment>days and hours, e.g. "4 d 21 h"</extracomment>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>hours and minutes, e.g. &quot;3 h 12 min&quot;</extracomment>
+        <extracomment>hours and minutes, e.g. "3 h 12 min"</extracomment>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
@@ -334,7 +333,7 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Date format (Qt QDate::toString) for &quot;prepaid to 21 Sep&quot;; Chinese: M月d日</extracomment>
+        <extracomment>Date format (Qt QDate::toString) for "prepaid to 21 Sep"; Chinese: M月d日</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -344,7 +343,7 @@
     </message>
     <message>
         <source>not free when stopped</source>
-        <extracomment>A stopped spot instance: not covered by &quot;no charge while stopped&quot;</extracomment>
+        <extracomment>A stopped spot instance: not covered by "no charge while stopped"</extracomment>
         <translation>关机仍计费</translation>
     </message>
     <message>
@@ -419,7 +418,7 @@
         <translation>关机可节省 %1；磁盘仍按 %2 计费。</translation>
     </message>
     <message>
-        <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
+        <source>Spot: not covered by "no charge while stopped".</source>
         <translation>抢占式：不适用“关机不收费”。</translation>
     </message>
     <message>
@@ -436,7 +435,7 @@
         <translation>磁盘 %1（计费方式 %2；API 未给出单位）</translation>
     </message>
     <message>
-        <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
+        <source>Spot instances are not covered by "no charge while stopped", and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
         <translation>抢占式实例不适用“关机不收费”，且 CompShare 不提供已关机抢占式实例的价格。如需停止付费，请释放（删除）该实例。</translation>
     </message>
     <message>
@@ -472,7 +471,7 @@
     </message>
     <message>
         <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances' disks</extracomment>
         <translation>正在计费 %1（其中已关机磁盘 %2）</translation>
     </message>
     <message>
@@ -681,7 +680,7 @@
     </message>
     <message>
         <source>(%1 GB)</source>
-        <extracomment>GPU memory per card, e.g. &quot;24 GB&quot;</extracomment>
+        <extracomment>GPU memory per card, e.g. "24 GB"</extracomment>
         <translation>(%1 GB)</translation>
     </message>
     <message>
@@ -722,7 +721,7 @@
     </message>
     <message>
         <source>The instance is %1; wait until that finishes.</source>
-        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
+        <extracomment>%1 is a state such as "Stopping"</extracomment>
         <translation>实例处于“%1”状态，请等待其完成。</translation>
     </message>
     <message>
@@ -730,7 +729,7 @@
         <translation>该实例正在制作镜像，制作完成前无法关机。</translation>
     </message>
     <message>
-        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
+        <source>The instance's state is not known right now; refresh to try again.</source>
         <translation>暂时无法得知实例状态，请刷新重试。</translation>
     </message>
     <message>
@@ -764,7 +763,7 @@
         <translation>实例当前的费用：运行价格、已关机按量付费实例的磁盘费用，或预付费周期的到期时间</translation>
     </message>
     <message>
-        <source>Average GPU utilisation from CompShare&apos;s monitoring; — when it sent none</source>
+        <source>Average GPU utilisation from CompShare's monitoring; — when it sent none</source>
         <translation>来自 CompShare 监控的平均 GPU 利用率；无数据时显示 —</translation>
     </message>
     <message>
@@ -777,7 +776,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>CompShareImageStatus &quot;Normal&quot;: the instance&apos;s image is usable</extracomment>
+        <extracomment>CompShareImageStatus "Normal": the instance's image is usable</extracomment>
         <translation>可用</translation>
     </message>
     <message>
@@ -805,7 +804,7 @@
         <translation>配置名称最多 64 个字符。</translation>
     </message>
     <message>
-        <source>A profile name cannot start with &quot;(&quot;.</source>
+        <source>A profile name cannot start with "(".</source>
         <translation>配置名称不能以“(”开头。</translation>
     </message>
     <message>
@@ -824,8 +823,8 @@
         <translation>该实例已预付本周期费用：关机不会节省费用。只有删除实例才会退还剩余时长的部分费用。</translation>
     </message>
     <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by "no charge while stopped": releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
+        <extracomment>"release" = delete the instance; CompShare's docs call it releasing.</extracomment>
         <translation>CompShare 只会以强制关机的方式关闭抢占式实例，且抢占式实例不适用“关机不收费”：要停止付费，需要释放（删除）实例。关机后的抢占式实例可以再次开机，数据会保留。</translation>
     </message>
     <message>
@@ -842,7 +841,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>GPU model times count, e.g. &quot;RTX 4090 × 2&quot;</extracomment>
+        <extracomment>GPU model times count, e.g. "RTX 4090 × 2"</extracomment>
         <translation>%1 × %2</translation>
     </message>
     <message>
@@ -856,7 +855,7 @@
     </message>
     <message>
         <source>%1 (prepaid)</source>
-        <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
+        <extracomment>%1 is a billing type such as "Monthly"; prepaid means paid in advance</extracomment>
         <translation>%1（预付费）</translation>
     </message>
     <message>
@@ -887,7 +886,7 @@
 <context>
     <name>compshare::CliConfigImporter</name>
     <message>
-        <source>The compshare CLI has no configuration here: %1. Run &quot;compshare config&quot; first, or add the key by hand.</source>
+        <source>The compshare CLI has no configuration here: %1. Run "compshare config" first, or add the key by hand.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>此处没有 compshare CLI 的配置：%1。请先运行“compshare config”，或手动添加密钥。</translation>
     </message>
@@ -904,19 +903,19 @@
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>%1 has no &quot;profiles&quot; object; it does not look like a compshare CLI configuration.</source>
+        <source>%1 has no "profiles" object; it does not look like a compshare CLI configuration.</source>
         <translation>%1 中没有“profiles”对象，看起来不是 compshare CLI 的配置文件。</translation>
     </message>
     <message>
-        <source>CLI profile &quot;%1&quot; has no complete key pair; skipped.</source>
+        <source>CLI profile "%1" has no complete key pair; skipped.</source>
         <translation>CLI 配置“%1”的密钥对不完整，已跳过。</translation>
     </message>
     <message>
-        <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
+        <source>CLI profile "%1" was imported as "%2".</source>
         <translation>CLI 配置“%1”已导入为“%2”。</translation>
     </message>
     <message>
-        <source>The compshare CLI configuration %2 has no profile &quot;%1&quot;.</source>
+        <source>The compshare CLI configuration %2 has no profile "%1".</source>
         <extracomment>%1 profile name, %2 file path</extracomment>
         <translation>compshare CLI 配置文件 %2 中没有配置“%1”。</translation>
     </message>
@@ -924,28 +923,28 @@
 <context>
     <name>compshare::CredentialSession</name>
     <message>
-        <source>There is no saved profile named &quot;%1&quot;.</source>
+        <source>There is no saved profile named "%1".</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <source>There is no saved profile named &quot;%1&quot; (COMPSHARE_PROFILE). %2</source>
-        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI&apos;s file did not have it</extracomment>
+        <source>There is no saved profile named "%1" (COMPSHARE_PROFILE). %2</source>
+        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI's file did not have it</extracomment>
         <translation>没有名为“%1”的已保存配置（COMPSHARE_PROFILE）。%2</translation>
     </message>
     <message>
-        <source>The compshare CLI profile &quot;%1&quot; has no complete key pair.</source>
+        <source>The compshare CLI profile "%1" has no complete key pair.</source>
         <translation>compshare CLI 配置“%1”的密钥对不完整。</translation>
     </message>
 </context>
 <context>
     <name>compshare::CredentialStore</name>
     <message>
-        <source>The system keychain has no private key for profile &quot;%1&quot; (or the keychain is locked).</source>
+        <source>The system keychain has no private key for profile "%1" (or the keychain is locked).</source>
         <extracomment>%1 is a profile name. A locked keyring answers like an empty one.</extracomment>
         <translation>系统密钥环中没有配置“%1”的私钥（或密钥环已锁定）。</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock it (for example gnome-keyring&apos;s &quot;login&quot; keyring) and try again.</source>
+        <source>The system keychain refused access. Unlock it (for example gnome-keyring's "login" keyring) and try again.</source>
         <translation>系统密钥环拒绝访问。请解锁（例如 gnome-keyring 的“login”密钥环）后重试。</translation>
     </message>
     <message>
@@ -957,11 +956,11 @@
         <translation>无法访问系统密钥环：没有 D-Bus 会话总线。请在已安装并解锁 gnome-keyring 的桌面会话中运行控制台。</translation>
     </message>
     <message>
-        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC&apos;s Secret Service integration).</source>
+        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC's Secret Service integration).</source>
         <translation>会话总线上没有运行 Secret Service。请安装并解锁 gnome-keyring（或启用 KeePassXC 的 Secret Service 集成）。</translation>
     </message>
     <message>
-        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring&apos;s &quot;login&quot; keyring (or create one) and try again.</source>
+        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring's "login" keyring (or create one) and try again.</source>
         <translation>系统密钥环没有已解锁的默认密钥环。请解锁 gnome-keyring 的“login”密钥环（或新建一个）后重试。</translation>
     </message>
     <message>
@@ -970,7 +969,7 @@
     </message>
     <message>
         <source>The system keychain is not usable: %1. Install and unlock gnome-keyring and try again.</source>
-        <extracomment>%1 is the keychain library&apos;s own message (never contains a key).</extracomment>
+        <extracomment>%1 is the keychain library's own message (never contains a key).</extracomment>
         <translation>系统密钥环不可用：%1。请安装并解锁 gnome-keyring 后重试。</translation>
     </message>
     <message>
@@ -983,12 +982,12 @@
     <name>compshare::CredentialVerifier</name>
     <message>
         <source>The gateway rejected the signature (171): the private key does not belong to this public key. Copy both keys again from the API key page, completely and without spaces.</source>
-        <extracomment>Gateway RetCode 171 &quot;Signature VerifyAC Error&quot; while testing a new key pair.</extracomment>
+        <extracomment>Gateway RetCode 171 "Signature VerifyAC Error" while testing a new key pair.</extracomment>
         <translation>网关拒绝了签名（171）：该私钥与公钥不匹配。请从 API 密钥页面重新完整复制两个密钥，不要带空格。</translation>
     </message>
     <message>
-        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud&apos;s.</source>
-        <extracomment>Gateway RetCode 172 &quot;User Not Exists&quot; while testing a new key pair.</extracomment>
+        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud's.</source>
+        <extracomment>Gateway RetCode 172 "User Not Exists" while testing a new key pair.</extracomment>
         <translation>没有 CompShare 账户拥有此公钥（172）。请检查公钥，并确认它是在 CompShare 官网控制台创建的，而不是其他云平台的。</translation>
     </message>
 </context>
@@ -1040,11 +1039,11 @@
         <translation>公钥和私钥都需要填写。</translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
+        <source>There is no profile "%1".</source>
         <translation>没有配置“%1”。</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
+        <source>A profile named "%1" already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
     </message>
 </context>
@@ -1123,12 +1122,12 @@
     <name>compshare::StopReminder</name>
     <message>
         <source>Scheduled stop in %1</source>
-        <extracomment>Reminder title; %1 is a duration like &quot;10 m&quot;</extracomment>
+        <extracomment>Reminder title; %1 is a duration like "10 m"</extracomment>
         <translation>%1后定时关机</translation>
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <extracomment>Reminder text: "train-01 stops at 18:00 (¥8.72/h)"</extracomment>
         <translation>%1 将于 %2 关机（%3）</translation>
     </message>
     <message>
@@ -1212,9 +1211,9 @@
         <translation>隐藏</translation>
     </message>
     <message>
-        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href=&quot;%1&quot;&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
+        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href="%1"&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
         <extracomment>%1 is a link to the CompShare console page where API keys are created.</extracomment>
-        <translation>请在 CompShare 官网控制台的“账户中心 → API 密钥”中创建密钥对（&lt;a href=&quot;%1&quot;&gt;打开 API 密钥页面&lt;/a&gt;）。私钥保存在系统密钥环中，绝不会写入文件。</translation>
+        <translation>请在 CompShare 官网控制台的“账户中心 → API 密钥”中创建密钥对（&lt;a href="%1"&gt;打开 API 密钥页面&lt;/a&gt;）。私钥保存在系统密钥环中，绝不会写入文件。</translation>
     </message>
     <message>
         <source>Profile name:</source>
@@ -1280,12 +1279,12 @@
         <translation>&lt;b&gt;关机 %1 个实例？&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Spot instances you don&apos;t confirm are not stopped.</source>
+        <source>Spot instances you don't confirm are not stopped.</source>
         <translation>未确认的抢占式实例不会被关机。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>&quot;&lt;kind of billing&gt;: &lt;what stopping means for it&gt;&quot;</extracomment>
+        <extracomment>"&lt;kind of billing&gt;: &lt;what stopping means for it&gt;"</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1337,8 +1336,8 @@
         <translation>从 compshare CLI 导入</translation>
     </message>
     <message>
-        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI&apos;s file is not changed.</source>
-        <extracomment>%1 is the path of the compshare CLI&apos;s config file.</extracomment>
+        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI's file is not changed.</source>
+        <extracomment>%1 is the path of the compshare CLI's config file.</extracomment>
         <translation>在 %1 中找到以下配置。私钥会复制到系统密钥环，CLI 的文件不会被修改。</translation>
     </message>
     <message>
@@ -1764,7 +1763,7 @@
     </message>
     <message>
         <source>%1, %2 GB each</source>
-        <extracomment>GPU text, then memory per GPU, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
+        <extracomment>GPU text, then memory per GPU, e.g. "RTX 4090 × 2, 24 GB each"</extracomment>
         <translation>%1，每卡 %2 GB</translation>
     </message>
     <message>
@@ -1793,7 +1792,7 @@
     </message>
     <message>
         <source>Spot instance</source>
-        <extracomment>accessible name of the badge next to a spot instance&apos;s billing type</extracomment>
+        <extracomment>accessible name of the badge next to a spot instance's billing type</extracomment>
         <translation>抢占式实例</translation>
     </message>
     <message>
@@ -1936,6 +1935,14 @@
         <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
         <translation>项目列表请求被拒绝：%1 请求将不带项目（ProjectId）发送，与官方 CLI 一致；子账号密钥可能因此被拒绝。</translation>
     </message>
+    <message>
+        <source>The instance list could not be loaded yet; the message above says why.</source>
+        <translation>实例列表还未能加载，原因见上方提示。</translation>
+    </message>
+    <message>
+        <source>Loading the instance list…</source>
+        <translation>正在加载实例列表…</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -2043,7 +2050,7 @@
     </message>
     <message>
         <source>System</source>
-        <extracomment>language choice: follow the operating system&apos;s language</extracomment>
+        <extracomment>language choice: follow the operating system's language</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
@@ -2120,7 +2127,7 @@ unit suffix: minutes</extracomment>
     </message>
     <message>
         <source> h after every start</source>
-        <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
+        <extracomment>unit suffix: hours, after "Schedule a stop [N h] after every start"</extracomment>
         <translation> 小时（每次开机后）</translation>
     </message>
 </context>
@@ -2184,7 +2191,7 @@ unit suffix: minutes</extracomment>
         <translation>正在重命名…</translation>
     </message>
     <message>
-        <source>Delete profile &quot;%1&quot;? Its private key is removed from the system keychain; running instances are not affected.</source>
+        <source>Delete profile "%1"? Its private key is removed from the system keychain; running instances are not affected.</source>
         <extracomment>%1 is a profile name.</extracomment>
         <translation>删除配置“%1”？其私钥将从系统密钥环中移除；运行中的实例不受影响。</translation>
     </message>
@@ -2210,7 +2217,7 @@ unit suffix: minutes</extracomment>
     </message>
     <message>
         <source>%1 (default)</source>
-        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
+        <extracomment>Project selector entry of the account's default project</extracomment>
         <translation>%1（默认）</translation>
     </message>
     <message>
@@ -2265,7 +2272,7 @@ Running, they add %2 together to what this account costs.</source>
     <name>compshare::ui::RowActionDelegate</name>
     <message>
         <source>Stopping…</source>
-        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
+        <extracomment>row button while the instance's stop request is in flight</extracomment>
         <translation>关机中…</translation>
     </message>
     <message>
@@ -2279,7 +2286,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>Starting…</source>
-        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
+        <extracomment>row button while the instance's start request is in flight</extracomment>
         <translation>开机中…</translation>
     </message>
     <message>
@@ -2349,7 +2356,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A skipped instance and the reason: &quot;gpu-spot-1: Spot instances cannot …&quot;</extracomment>
+        <extracomment>A skipped instance and the reason: "gpu-spot-1: Spot instances cannot …"</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2414,12 +2421,12 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>still %1 after %2 min</source>
-        <extracomment>badge of an instance whose transition takes too long, e.g. &quot;still Stopping after 12 min&quot;</extracomment>
+        <extracomment>badge of an instance whose transition takes too long, e.g. "still Stopping after 12 min"</extracomment>
         <translation>已 %2 分钟，仍%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot; or &quot;Stop requested · 0:02&quot;</extracomment>
+        <extracomment>state and elapsed minutes:seconds, e.g. "Stopping · 0:42" or "Stop requested · 0:02"</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2427,7 +2434,7 @@ Running, they add %2 together to what this account costs.</source>
     <name>compshare::ui::StatusBanner</name>
     <message>
         <source>Dismiss</source>
-        <extracomment>tooltip of the banner&apos;s close button</extracomment>
+        <extracomment>tooltip of the banner's close button</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -2492,7 +2499,7 @@ Running, they add %2 together to what this account costs.</source>
         <translation>&lt;b&gt;关机 %1？&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Don&apos;t ask again for ordinary stops</source>
+        <source>Don't ask again for ordinary stops</source>
         <translation>普通关机不再询问</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +84,32 @@ class TestRoughEdges final : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QSettings().clear(); }
+
+    void beforeTheFirstListTheTableSaysLoadingNotEmpty()
+    {
+        // "No instances in this account yet" is a claim about the account:
+        // not before CompShare has answered once.
+        Console c(false);
+        sim::FaultRule down;
+        down.action = QStringLiteral("DescribeCompShareInstance");
+        down.type = sim::FaultRule::Type::HttpStatus;
+        down.httpStatus = 503;
+        c.fixture.sim().addFault(down);
+        sim::FaultRule slow; // holds each failure back, so "loading" is seen first
+        slow.action = down.action;
+        slow.type = sim::FaultRule::Type::Latency;
+        slow.latencyMs = 300;
+        c.fixture.sim().addFault(slow);
+        c.connectNow(); // the list waits for GetProjectList first: loading already
+        QCOMPARE(c.window->table()->emptyText(), QStringLiteral("Loading the instance list…"));
+        QTRY_VERIFY(c.session()->scheduler()->lastAttemptFailed());
+        QTRY_VERIFY(c.window->table()->emptyText().contains(QLatin1String("could not be loaded")));
+        c.fixture.sim().clearFaults();
+        c.session()->scheduler()->refreshNow();
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        c.window->filterBar()->searchEdit()->setText(QStringLiteral("no-such-instance"));
+        QCOMPARE(c.window->table()->emptyText(), QStringLiteral("No instances match the filter."));
+    }
 
     void regionFilterShowsNamesWithTheCodeInTheTooltip()
     {
