@@ -36,6 +36,8 @@ InstanceTableView::InstanceTableView(QWidget *parent)
 
 void InstanceTableView::setEmptyText(const QString &text)
 {
+    if (text == m_emptyText)
+        return; // asked after every refresh: repaint only on a change
     m_emptyText = text;
     viewport()->update();
 }

@@ -71,10 +71,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
-    connect(scheduler, &RefreshScheduler::refreshStarted, this, [this](bool full) {
-        m_summary->setRefreshing(full);
-        updateEmptyText();
-    });
+    connect(scheduler, &RefreshScheduler::refreshStarted, this,
+            [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
     m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
