@@ -60,11 +60,23 @@ QString documentedMessage(int retCode)
     }
 }
 
+bool SimFaults::matches(const QString &ruleAction, const QString &action)
+{
+    if (ruleAction.isEmpty() || ruleAction == action)
+        return true;
+    // "mutation": every request that changes an instance (a "refuse the
+    // first N mutations" rule needs no list of actions).
+    static const QStringList mutations = {
+        QStringLiteral("StopCompShareInstance"), QStringLiteral("StartCompShareInstance"),
+        QStringLiteral("RebootCompShareInstance"), QStringLiteral("TerminateCompShareInstance")};
+    return ruleAction == QLatin1String("mutation") && mutations.contains(action);
+}
+
 FaultDecision SimFaults::decide(const QString &action)
 {
     FaultDecision decision;
     for (FaultRule &rule : m_rules) {
-        if (!rule.action.isEmpty() && rule.action != action)
+        if (!matches(rule.action, action))
             continue;
         if (rule.remaining == 0)
             continue;
@@ -88,9 +100,10 @@ FaultDecision SimFaults::decide(const QString &action)
 bool SimFaults::parseSpec(const QString &spec, FaultRule *rule, QString *error)
 {
     const QStringList parts = spec.split(QLatin1Char(':'));
-    if (parts.size() < 3 || parts.size() > 4)
-        return setError(error,
-                        QStringLiteral("fault \"%1\": expected ACTION:TYPE:RATE[:ARG]").arg(spec));
+    if (parts.size() < 3 || parts.size() > 5)
+        return setError(
+            error,
+            QStringLiteral("fault \"%1\": expected ACTION:TYPE:RATE[:ARG[:COUNT]]").arg(spec));
     FaultRule parsed;
     parsed.action = parts.at(0) == QLatin1String("*") ? QString() : parts.at(0);
     if (!typeFromName(parts.at(1), &parsed.type))
@@ -101,20 +114,26 @@ bool SimFaults::parseSpec(const QString &spec, FaultRule *rule, QString *error)
     if (!ok || parsed.rate < 0.0 || parsed.rate > 1.0)
         return setError(error, QStringLiteral("fault \"%1\": rate must be 0..1").arg(spec));
     int arg = 0;
-    if (parts.size() == 4) {
+    const bool hasArg = parts.size() >= 4 && !parts.at(3).isEmpty();
+    if (hasArg) {
         arg = parts.at(3).toInt(&ok);
         if (!ok || arg < 0)
             return setError(error, QStringLiteral("fault \"%1\": bad argument").arg(spec));
     }
+    if (parts.size() == 5) { // only the first COUNT matching requests, e.g. mutation:http:1:503:1
+        parsed.remaining = parts.at(4).toInt(&ok);
+        if (!ok || parsed.remaining < 1)
+            return setError(error, QStringLiteral("fault \"%1\": bad count").arg(spec));
+    }
     switch (parsed.type) {
     case FaultRule::Type::Latency:
-        parsed.latencyMs = parts.size() == 4 ? arg : 1000;
+        parsed.latencyMs = hasArg ? arg : 1000;
         break;
     case FaultRule::Type::HttpStatus:
-        parsed.httpStatus = parts.size() == 4 ? arg : 503;
+        parsed.httpStatus = hasArg ? arg : 503;
         break;
     case FaultRule::Type::RetCode:
-        parsed.retCode = parts.size() == 4 ? arg : 8433;
+        parsed.retCode = hasArg ? arg : 8433;
         break;
     default:
         break;

@@ -29,7 +29,11 @@ public:
     // Rolls every rule that applies to action; consumes `remaining`.
     FaultDecision decide(const QString &action);
 
-    // "ACTION:TYPE:RATE[:ARG]" (ACTION "*" or empty = every action).
+    // Does a rule for `ruleAction` apply to `action`? Empty: every action;
+    // "mutation": Stop, Start, Reboot and Terminate.
+    static bool matches(const QString &ruleAction, const QString &action);
+    // "ACTION:TYPE:RATE[:ARG[:COUNT]]" (ACTION "*" or empty = every action, "mutation"
+    // = every mutation).
     // TYPE: latency (ARG ms), http (ARG status), hang, close, malformed,
     // retcode (ARG code), drop (applied, then the connection closes unanswered).
     static bool parseSpec(const QString &spec, FaultRule *rule, QString *error);

@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QCoreApplication::translate("compshare-sim",
-                                    "Fault rule ACTION:TYPE:RATE[:ARG] (repeatable)."),
+                                    "Fault rule ACTION:TYPE:RATE[:ARG[:COUNT]] (repeatable; ACTION "
+                                    "\"mutation\": every mutation)."),
         QStringLiteral("SPEC"));
     const QCommandLineOption keysOption(
         QStringLiteral("print-demo-keys"),

@@ -3,9 +3,11 @@
 
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
+#include "model/ActionVerdictText.h"
 #include "model/InstanceTableModel.h"
 #include "model/InstanceText.h"
 #include "polling/RefreshScheduler.h"
+#include "stop/OperationTracker.h"
 #include "ui/PromptService.h"
 
 #include <QAction>
@@ -130,20 +132,21 @@ void InstanceActions::updateEnabled()
 {
     const QStringList ids = m_selectedIds();
     const InstanceTableModel *model = m_session->model();
+    const OperationTracker *owner = m_session->operations();
+    const auto allowed = [owner](const Instance *i, OperationKind kind) {
+        return i && owner->verdict(i, kind).allowed();
+    };
     int stoppable = 0;
     int startable = 0;
     int spots = 0;
     for (const QString &id : ids) {
         const Instance *i = model->instance(id);
-        if (!i || !model->actionEnabled(*i))
-            continue;
-        const auto action = model->actionFor(*i);
-        if (action == InstanceTableModel::RowAction::Stop)
+        if (allowed(i, OperationKind::Stop)) {
             ++stoppable;
-        else if (action == InstanceTableModel::RowAction::ForceStop)
-            ++stoppable, ++spots;
-        else if (action == InstanceTableModel::RowAction::Start)
+            spots += i->isSpot() ? 1 : 0;
+        } else if (allowed(i, OperationKind::Start)) {
             ++startable;
+        }
     }
     m_stop->setEnabled(stoppable > 0);
     if (stoppable > 1) {
@@ -161,9 +164,9 @@ void InstanceActions::updateEnabled()
     }
     m_start->setEnabled(startable > 0);
     const Instance *one = ids.size() == 1 ? model->instance(ids.first()) : nullptr;
-    m_reboot->setEnabled(one && one->state == InstanceState::Running && model->actionEnabled(*one));
-    m_startWithoutGpu->setEnabled(one && one->state == InstanceState::Stopped &&
-                                  one->supportWithoutGpuStart && model->actionEnabled(*one));
+    m_reboot->setEnabled(allowed(one, OperationKind::Reboot));
+    m_startWithoutGpu->setEnabled(allowed(one, OperationKind::Start) &&
+                                  one->supportWithoutGpuStart);
     m_copySsh->setEnabled(one && !one->sshLoginCommand.isEmpty());
 
     // The reason a selected row refuses operations, shown on the actions.
@@ -188,7 +191,7 @@ QStringList InstanceActions::runningIds(const QStringList &ids) const
     const InstanceTableModel *model = m_session->model();
     for (const QString &id : ids) {
         const Instance *i = model->instance(id);
-        if (i && i->state == InstanceState::Running && model->actionEnabled(*i))
+        if (i && m_session->operations()->verdict(i, OperationKind::Stop).allowed())
             out << id;
     }
     return out;
@@ -215,12 +218,8 @@ void InstanceActions::stopInstances(const QStringList &ids)
         const Instance *i = model->instance(id);
         if (!i || candidates.contains(id))
             continue;
-        QString why;
-        if (i->state != InstanceState::Running)
-            //: why an instance is skipped by a batch stop; %1 its state, e.g. Stopped
-            why = tr("it is %1, not running").arg(InstanceText::state(i->state, i->rawState));
-        else
-            model->actionEnabled(*i, &why);
+        const QString why =
+            ActionVerdictText::reason(m_session->operations()->verdict(i, OperationKind::Stop));
         //: one skipped instance: %1 name, %2 why it is skipped
         skipped << tr("%1 — %2").arg(i->name.isEmpty() ? i->id : i->name, why);
     }
@@ -261,7 +260,7 @@ void InstanceActions::startInstances(const QStringList &ids)
     QList<Instance> startable;
     for (const QString &id : ids) {
         const Instance *i = model->instance(id);
-        if (i && i->state == InstanceState::Stopped && model->actionEnabled(*i))
+        if (i && m_session->operations()->verdict(i, OperationKind::Start).allowed())
             startable << *i;
     }
     if (startable.size() == 1) {

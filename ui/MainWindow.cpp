@@ -29,6 +29,7 @@
 #include "ui/delegates/StateBadgeDelegate.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "ui/widgets/OverlayAnchor.h"
 #include "ui/widgets/ProjectSelector.h"
 #include "ui/widgets/StatusBanner.h"
 
@@ -71,6 +72,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
+    connect(scheduler, &RefreshScheduler::connectionTrouble, this,
+            &MainWindow::onConnectionTrouble);
     connect(scheduler, &RefreshScheduler::refreshStarted, this,
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
@@ -86,8 +89,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     });
 
     connect(m_connectionBanner, &StatusBanner::actionClicked, this, [this] {
-        if (m_session->isConnected() && m_session->scheduler()->lastAttemptFailed() &&
-            m_connectionBanner->kind() == StatusBanner::Kind::Warning)
+        if (m_session->isConnected() && m_connectionBanner->kind() == StatusBanner::Kind::Warning)
             m_session->scheduler()->refreshNow();
         else
             openAddKeyDialog();
@@ -182,12 +184,14 @@ void MainWindow::buildUi()
     splitter->setSizes({1000, 260});
 
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_operationBanner);
     layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     m_pages->addWidget(listPage);
     setCentralWidget(m_pages);
+    // The connection banner comes and goes with the network: it floats over
+    // the table's bottom edge instead of pushing the rows down.
+    new OverlayAnchor(m_connectionBanner, splitter);
 
     m_summary = new StatusSummary(m_session->model(), this);
     statusBar()->addPermanentWidget(m_summary);
@@ -293,22 +297,20 @@ void MainWindow::showList()
 
 void MainWindow::updateOperationBanner()
 {
-    const QStringList failures = m_notifier->failureLines();
-    const QStringList notes = m_notifier->noteLines();
-    if (failures.isEmpty() && notes.isEmpty()) {
+    const QStringList lines = m_notifier->lines();
+    if (lines.isEmpty()) {
         if (m_operationBanner->isVisible())
             m_operationBanner->hide();
         return;
     }
-    if (!failures.isEmpty()) {
-        m_operationBanner->showMessage(StatusBanner::Kind::Error,
-                                       (failures + notes).join(QLatin1Char('\n')));
-        m_operationBanner->setDetails(m_notifier->failureDetails());
-        return;
-    }
-    m_operationBanner->showMessage(m_notifier->notesAreWarnings() ? StatusBanner::Kind::Warning
-                                                                  : StatusBanner::Kind::Info,
-                                   notes.join(QLatin1Char('\n')));
+    // Each note carries its own severity; the banner wears the gravest.
+    StatusBanner::Kind kind = StatusBanner::Kind::Info;
+    if (m_notifier->severity() == OperationOutcome::Severity::Error)
+        kind = StatusBanner::Kind::Error;
+    else if (m_notifier->severity() == OperationOutcome::Severity::Warning)
+        kind = StatusBanner::Kind::Warning;
+    m_operationBanner->showMessage(kind, lines.join(QLatin1Char('\n')));
+    m_operationBanner->setDetails(m_notifier->details());
 }
 
 void MainWindow::updateDetails()

@@ -101,6 +101,7 @@ private:
     void openPreferences();
     void showAbout();
     void onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess);
+    void onConnectionTrouble(const ApiError &error, const QDateTime &lastSuccess);
     // True when the error is about the key itself; the banner then asks to fix it.
     bool showKeyProblem(const ApiError &error);
     void onRefreshSucceeded();

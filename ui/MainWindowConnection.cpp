@@ -3,6 +3,7 @@
 // results mean for the banners. Kept apart from MainWindow.cpp.
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "credentials/CredentialSession.h"
@@ -103,23 +104,42 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     refreshProfileSwitcher();
 }
 
-void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
+void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &)
 {
     m_summary->setRefreshing(false);
     updateEmptyText();
-    if (showKeyProblem(error))
-        return;
+    // A refused key is no weather: said at once. Connection trouble waits
+    // for the scheduler's word (onConnectionTrouble), so one failed refresh
+    // among good ones does not flash a banner.
+    showKeyProblem(error);
+}
+
+void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &lastSuccess)
+{
+    if (m_connectionBanner->isVisible() && m_connectionBanner->kind() == StatusBanner::Kind::Error)
+        return; // a refused key or a keychain problem says more, and stays
+    const QString since =
+        QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat);
     QString text;
-    if (lastSuccess.isValid()) {
-        //: %1 is the time of the last good list, e.g. 14:05
-        text = tr("Cannot reach CompShare — showing data from %1.")
-                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    if (!error.isError()) {
+        //: %n seconds; %1 the time of the last good list, e.g. 14:05
+        text = lastSuccess.isValid()
+                   ? tr("CompShare has not answered for %n second(s) — showing data from %1. "
+                        "Still waiting.",
+                        nullptr, bounds::kConnectionTroubleSilenceSecs)
+                         .arg(since)
+                   : tr("CompShare has not answered for %n second(s). Still waiting.", nullptr,
+                        bounds::kConnectionTroubleSilenceSecs);
+    } else if (lastSuccess.isValid()) {
+        //: %1 the time of the last good list, %2 what went wrong (whole sentences)
+        text = tr("Cannot reach CompShare — showing data from %1. %2 Retrying automatically.")
+                   .arg(since, error.toString());
     } else {
-        text = tr("Cannot reach CompShare.");
+        //: %1 what went wrong (whole sentences)
+        text = tr("Cannot reach CompShare. %1 Retrying automatically.").arg(error.toString());
     }
-    text += QLatin1Char(' ') + error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
-    m_connectionBanner->setDetails(error.details());
+    m_connectionBanner->setDetails(error.isError() ? error.details() : QString());
 }
 
 bool MainWindow::showKeyProblem(const ApiError &error)

@@ -43,11 +43,18 @@ void MainWindow::buildScheduleUi()
                 if (m_connectionBanner->isVisible() &&
                     m_connectionBanner->kind() == StatusBanner::Kind::Error)
                     return;
+                // A timeout is not a refusal: say which it was.
+                const bool answered = error.kind() == ApiError::Kind::Api ||
+                                      error.kind() == ApiError::Kind::HttpStatus;
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Warning,
-                    tr("The project list was refused: %1 Calls are sent without a project "
-                       "(ProjectId), as the official CLI does; a sub-account key may be refused.")
-                        .arg(error.toString()));
+                    answered ? tr("The project list was refused: %1 Calls are sent without a "
+                                  "project (ProjectId); a sub-account key may be refused.")
+                                   .arg(error.toString())
+                             : tr("The project list could not be read: %1 Calls are sent "
+                                  "without a project (ProjectId); a sub-account key may be "
+                                  "refused.")
+                                   .arg(error.toString()));
             });
 
     m_scheduleActions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });

@@ -7,25 +7,13 @@
 #include "model/InstanceTableModel.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
+#include "stop/OperationTracker.h"
+#include "ui/OperationSentences.h"
 
 namespace compshare::ui {
 
 namespace {
-QString operationName(StopController::Operation op)
-{
-    switch (op) {
-    case StopController::Operation::Stop:
-        return OperationNotifier::tr("Stop");
-    case StopController::Operation::Start:
-        return OperationNotifier::tr("Start");
-    case StopController::Operation::Reboot:
-        return OperationNotifier::tr("Reboot");
-    }
-    return {};
-}
-} // namespace
-
-namespace {
+using S = OperationOutcome::Severity;
 const QString kKeyPrefix = QStringLiteral("operation:");
 const QString kShowAction = QStringLiteral("show");
 } // namespace
@@ -49,42 +37,7 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
                 if (action == kShowAction || action == DesktopNotifications::kDefaultAction)
                     emit showInstanceRequested(key.mid(kKeyPrefix.size()));
             });
-    StopController *stop = session->stopController();
-    connect(
-        stop, &StopController::operationFailed, this,
-        [this](const QString &id, StopController::Operation op, const MutationResult &r) {
-            //: %1 operation (Stop/Start), %2 instance name, %3 what went wrong
-            const QString line =
-                tr("%1 of %2 failed: %3").arg(operationName(op), nameOf(id), r.error.toString());
-            m_failures.insert(id, line);
-            m_details.insert(id, r.error.details());
-            m_notes.remove(id);
-            emit failuresChanged();
-            notify(id, tr("%1 failed").arg(operationName(op)), line, true);
-        });
-    connect(
-        stop, &StopController::operationNote, this,
-        [this](const QString &id, StopController::Operation op, const QString &text, bool warning) {
-            m_failures.remove(id);
-            m_details.remove(id);
-            m_notes.insert(id, text);
-            m_noteWarning = warning;
-            emit failuresChanged();
-            if (warning)
-                notify(id, tr("%1: check the instance").arg(operationName(op)), text, true);
-        });
-    connect(stop, &StopController::operationAccepted, this,
-            [this](const QString &id, StopController::Operation) {
-                m_details.remove(id);
-                if (m_failures.remove(id) > 0)
-                    emit failuresChanged();
-            });
-    connect(stop, &StopController::operationSkipped, this,
-            [this](const QString &id, StopController::Operation op, const QString &why) {
-                m_failures.insert(
-                    id, tr("%1 of %2 not sent: %3").arg(operationName(op), nameOf(id), why));
-                emit failuresChanged();
-            });
+    connect(session->operations(), &OperationTracker::outcome, this, &OperationNotifier::onOutcome);
     RefreshScheduler *scheduler = session->scheduler();
     connect(scheduler, &RefreshScheduler::instanceStateChanged, this,
             [this](const Instance &i, InstanceState previous, bool watched) {
@@ -102,31 +55,62 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
                     notify(i.id, tr("Instance running"), tr("%1 is running.").arg(name), false);
                 }
             });
-    connect(scheduler, &RefreshScheduler::watchStuck, this, [this](const QString &id) {
-        notify(id, tr("Still changing state"),
-               tr("%1 is still changing state after 10 minutes. The console keeps checking, "
-                  "less often.")
-                   .arg(nameOf(id)),
-               true);
-    });
 }
 
 OperationNotifier::~OperationNotifier() = default;
 
-QString OperationNotifier::failureDetails() const
+void OperationNotifier::onOutcome(const OperationOutcome &o)
+{
+    if (o.withdraws()) {
+        // The list shows the end: earlier news about this operation is over.
+        if (m_notes.remove(o.instanceId) > 0)
+            emit failuresChanged();
+        return;
+    }
+    Note note;
+    note.severity = o.severity();
+    note.text = OperationSentences::line(o, nameOf(o.instanceId));
+    if (o.error.isError())
+        note.details = o.error.details();
+    m_notes.insert(o.instanceId, note);
+    emit failuresChanged();
+    if (note.severity != S::Info && o.kind != OperationOutcome::Kind::NotSent)
+        notify(o.instanceId, OperationSentences::title(o), note.text, true);
+}
+
+QStringList OperationNotifier::lines() const
+{
+    QStringList out;
+    // The gravest first, so the banner's first line is the one to act on.
+    for (const S severity : {S::Error, S::Warning, S::Info}) {
+        for (const Note &n : m_notes) {
+            if (n.severity == severity)
+                out << n.text;
+        }
+    }
+    return out;
+}
+
+OperationOutcome::Severity OperationNotifier::severity() const
+{
+    OperationOutcome::Severity worst = OperationOutcome::Severity::Info;
+    for (const Note &n : m_notes)
+        worst = qMax(worst, n.severity);
+    return worst;
+}
+
+QString OperationNotifier::details() const
 {
     QStringList blocks;
-    for (const QString &d : m_details) {
-        if (!d.isEmpty())
-            blocks << d;
+    for (const Note &n : m_notes) {
+        if (!n.details.isEmpty())
+            blocks << n.details;
     }
     return blocks.join(QStringLiteral("\n\n"));
 }
 
 void OperationNotifier::clearFailures()
 {
-    m_failures.clear();
-    m_details.clear();
     m_notes.clear();
     emit failuresChanged();
 }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Tells the user how operations ended: a desktop notification when an
-// instance reaches Stopped (or a spot instance is reclaimed, or a stop
-// fails), and a per-instance summary for the operations banner. The
-// notifications go through DesktopNotifications, one per instance (key
-// "operation:<id>", a newer one replaces the older) with a "Show" action.
+// Tells the user how operations went. The operation owner reports outcomes
+// as data; this turns each into its sentence (OperationSentences), keeps one
+// note per instance for the operations banner (a newer outcome replaces the
+// older, and the list showing the final state withdraws it), and sends a
+// desktop notification when an instance reaches Stopped, a spot instance is
+// reclaimed, or an outcome needs the user. Notifications go through
+// DesktopNotifications, one per instance (key "operation:<id>").
 #pragma once
 
 #include "api/CompShareClient.h"
-#include "stop/StopController.h"
+#include "stop/OperationOutcome.h"
 
 #include <QMap>
 #include <QObject>
@@ -31,13 +33,17 @@ public:
     static QString keyFor(const QString &instanceId);
     ~OperationNotifier() override;
 
-    // Failures since the user last dismissed them, one line per instance.
-    QStringList failureLines() const { return m_failures.values(); }
-    // What the gateway said for those failures (RetCode, message, request id).
-    QString failureDetails() const;
-    // News about operations (lost answers, "accepted but still shows"), one per instance.
-    QStringList noteLines() const { return m_notes.values(); }
-    bool notesAreWarnings() const { return m_noteWarning; }
+    struct Note
+    {
+        OperationOutcome::Severity severity = OperationOutcome::Severity::Info;
+        QString text;
+        QString details; // what the gateway said (ApiError::details()), if anything
+    };
+    // The notes since the user last dismissed them, one per instance.
+    QList<Note> notes() const { return m_notes.values(); }
+    QStringList lines() const;
+    OperationOutcome::Severity severity() const; // the gravest note's
+    QString details() const;
     void clearFailures();
     // The last notification shown (title, text), for tests.
     QString lastNotification() const { return m_lastNotification; }
@@ -49,16 +55,14 @@ signals:
     void showInstanceRequested(const QString &instanceId);
 
 private:
+    void onOutcome(const OperationOutcome &outcome);
     void notify(const QString &id, const QString &title, const QString &text, bool warning);
     QString nameOf(const QString &id) const;
 
     ConsoleSession *m_session;
     ConsoleSettings *m_settings;
     DesktopNotifications *m_notifications;
-    QMap<QString, QString> m_failures; // id -> line
-    QMap<QString, QString> m_details;  // id -> ApiError::details()
-    QMap<QString, QString> m_notes;    // id -> line
-    bool m_noteWarning = false;
+    QMap<QString, Note> m_notes; // instance id -> its latest note
     QString m_lastNotification;
 };
 

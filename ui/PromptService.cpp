@@ -15,15 +15,12 @@ namespace compshare::ui {
 namespace {
 StopConfirmation acceptAll(const QList<Instance> &instances)
 {
-    // Only reached for an explicit Accept (next answer) or when ordinary stops
-    // are not asked about; spot instances get UserConfirmed only in the first case,
-    // and the caller guarantees that.
+    // Only reached when ordinary stops are not asked about and no spot
+    // instance is among them: Force is never sent without its dialog.
     StopConfirmation answer;
     answer.accepted = true;
-    for (const Instance &instance : instances) {
-        answer.decisions.append({instance.id, instance.ref(),
-                                 instance.isSpot() ? ForceStop::UserConfirmed : ForceStop::No});
-    }
+    for (const Instance &instance : instances)
+        answer.decisions.append({instance.id, instance.ref(), ForceStop::No});
     return answer;
 }
 } // namespace
@@ -31,18 +28,6 @@ StopConfirmation acceptAll(const QList<Instance> &instances)
 PromptService::PromptService(QObject *parent)
     : QObject(parent)
 {}
-
-void PromptService::setNextAnswer(Answer answer)
-{
-    m_nextAnswer = answer;
-}
-
-std::optional<PromptService::Answer> PromptService::takeNextAnswer()
-{
-    std::optional<Answer> answer = m_nextAnswer;
-    m_nextAnswer.reset();
-    return answer;
-}
 
 void PromptService::openDialog(QDialog *dialog)
 {
@@ -58,10 +43,6 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
 {
     if (instances.isEmpty()) {
         done(StopConfirmation{});
-        return;
-    }
-    if (const std::optional<Answer> answer = takeNextAnswer()) {
-        done(*answer == Answer::Accept ? acceptAll(instances) : StopConfirmation{});
         return;
     }
     const bool anySpot = std::any_of(instances.cbegin(), instances.cend(),
@@ -113,10 +94,6 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
 void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
                                   std::function<void(bool)> done)
 {
-    if (const std::optional<Answer> answer = takeNextAnswer()) {
-        done(*answer == Answer::Accept);
-        return;
-    }
     const QString name = instance.name.isEmpty() ? instance.id : instance.name;
     auto *box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("RebootConfirmDialog"));
@@ -139,10 +116,6 @@ void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
 void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &instances,
                                      std::function<void(bool)> done)
 {
-    if (const std::optional<Answer> answer = takeNextAnswer()) {
-        done(*answer == Answer::Accept);
-        return;
-    }
     double perHour = 0;
     QStringList lines;
     for (const Instance &i : instances) {

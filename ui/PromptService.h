@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The one seam every prompt goes through. Dialogs open with open() and
 // WA_DeleteOnClose (never exec()), and the answer arrives in a callback.
-// GUI tests either answer the next prompt without a dialog (setNextAnswer)
-// or drive the real dialog they receive through promptOpened().
+// GUI tests drive the real dialog they receive through promptOpened()
+// (tests/support/PromptAnswerer): no prompt is ever answered without one.
 #pragma once
 
 #include "api/Instance.h"
@@ -22,13 +22,6 @@ class PromptService final : public QObject
     Q_OBJECT
 
 public:
-    enum class Answer
-    {
-        Accept,
-        Cancel
-    };
-    Q_ENUM(Answer)
-
     explicit PromptService(QObject *parent = nullptr);
 
     // Asks to stop `instances`: one ordinary -> StopConfirmDialog, one spot ->
@@ -49,21 +42,12 @@ public:
     // A message box, opened with open(); nothing waits for it.
     void showError(QWidget *parent, const QString &title, const QString &text);
 
-    // Test seam: the next confirmStop / confirmReboot answers at once with
-    // `answer` and shows nothing. Accept counts as the user completing the force
-    // confirmation of the spot instances in that one prompt, and no other.
-    void setNextAnswer(Answer answer);
-    void clearNextAnswer() { m_nextAnswer.reset(); }
-
 signals:
     // Every dialog this service opens, right after open().
     void promptOpened(QDialog *dialog);
 
 private:
-    std::optional<Answer> takeNextAnswer();
     void openDialog(QDialog *dialog);
-
-    std::optional<Answer> m_nextAnswer;
 };
 
 } // namespace compshare::ui

@@ -55,17 +55,24 @@ QString StatusSummary::totalsText() const
 
 QString StatusSummary::burnRateText() const
 {
+    if (!m_model->hasList())
+        //: the hourly burn before CompShare has answered with a list: no figure, not ¥0.00
+        return tr("Paying — (no list yet)");
     const BurnTotals totals = m_model->costTotals();
     return CostText::burn(totals) + QStringLiteral(" · ") + CostText::perDay(totals);
 }
 
 QString StatusSummary::burnToolTipText() const
 {
+    if (!m_model->hasList())
+        return tr("The cost appears once CompShare has answered with the instance list.");
     return CostText::burnToolTip(m_model->costTotals());
 }
 
 QString StatusSummary::prepaidText() const
 {
+    if (!m_model->hasList())
+        return {};
     return CostText::prepaid(m_model->costTotals());
 }
 

@@ -118,8 +118,11 @@ bool ApiError::isTransient() const
 {
     switch (m_kind) {
     case Kind::Network:
-    case Kind::Timeout:
         return true;
+    case Kind::Timeout:
+        // A timeout already waited the whole bound: retrying at once would keep
+        // the user without a word for minutes. The scheduler's backoff retries.
+        return false;
     case Kind::HttpStatus:
         return m_httpStatus == 429 || (m_httpStatus >= 500 && m_httpStatus <= 599);
     default:
@@ -134,10 +137,10 @@ bool ApiError::outcomeUnknown() const
     case Kind::Timeout:
     case Kind::Malformed: // the server answered, but we cannot read what it said
         return true;
-    case Kind::HttpStatus:
-        return m_httpStatus >= 500 && m_httpStatus <= 599;
     default:
-        return false; // Tls and Policy never sent; Api and 4xx were answered
+        // An HTTP error status (5xx and 429 included) is an answer: the
+        // gateway refused the request. Tls and Policy never sent; Api answered.
+        return false;
     }
 }
 

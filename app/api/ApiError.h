@@ -66,7 +66,8 @@ public:
     // X-UCLOUD-REQUEST-UUID of the answer, when there was one.
     QString requestId() const { return m_requestId; }
     void setRequestId(const QString &id) { m_requestId = id; }
-    // Transient: worth retrying a read (network, timeout, 5xx, 429).
+    // Transient: worth retrying a read at once (network, 5xx, 429; not a
+    // timeout, which has already waited its whole bound).
     bool isTransient() const;
     // The request may or may not have reached the server (network error after
     // sending, timeout, closed mid-body): a mutation's outcome is unknown.

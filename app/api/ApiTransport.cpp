@@ -43,6 +43,7 @@ struct ApiTransport::Private
 struct PendingCall
 {
     QString action;
+    QString projectId; // the ProjectId this call was sent with (empty: none)
     QByteArray body;
     bool hasContext = false;
     QPointer<QObject> context;
@@ -149,6 +150,7 @@ void ApiTransport::call(const QString &action, const RequestParams &params, QObj
     if (!m_projectId.isEmpty() && action != QLatin1String("GetProjectList") &&
         !fields.contains(QStringLiteral("ProjectId")))
         fields.insert(QStringLiteral("ProjectId"), m_projectId);
+    call->projectId = fields.value(QStringLiteral("ProjectId"));
     fields.remove(QStringLiteral("Signature"));
     const QString signature = RequestSigner::sign(fields, d->credentials.privateKey);
     fields.insert(QStringLiteral("Signature"), signature);
@@ -312,7 +314,9 @@ void ApiTransport::finish(const std::shared_ptr<PendingCall> &call)
 {
     call->response.elapsedMs = call->clock.elapsed();
     const ApiError &error = call->response.error;
-    if (error.kind() == ApiError::Kind::Api &&
+    // A refusal of the project the console uses now; one about a call sent
+    // before the project was known (the first list never waits) is stale.
+    if (error.kind() == ApiError::Kind::Api && call->projectId == m_projectId &&
         error.message().contains(QLatin1String("ProjectId"), Qt::CaseInsensitive))
         emit projectRefused(error);
     if (call->hasContext && !call->context)

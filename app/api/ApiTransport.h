@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 #include "api/CompShareClient.h" // Credentials
 #include "api/RequestParams.h"
+#include "core/Bounds.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -95,7 +96,7 @@ private:
     Private *d;
     QUrl m_endpoint;
     QString m_projectId;
-    int m_timeoutMs = 15000;
+    int m_timeoutMs = bounds::kRequestTimeoutSecs * 1000;
     qint64 m_requestsSent = 0;
     qint64 m_bytesReceived = 0;
     int m_uploadsPending = 0;

@@ -57,21 +57,16 @@ struct MutationResult
 {
     enum class Outcome
     {
-        Accepted,         // RetCode 0: the operation was accepted
-        Rejected,         // the API answered with an error (see error)
-        TookEffect,       // transport failed, the re-read shows the operation happened
-        DidNotTakeEffect, // transport failed, the re-read shows it did not
-        Unknown,          // transport failed and the re-read failed too
+        Accepted,   // RetCode 0: the operation was accepted
+        Rejected,   // CompShare answered with an error (HTTP status or RetCode; see error)
+        AnswerLost, // no answer arrived: the instance was re-read (reread) when that worked;
+                    // whether it took effect is OperationTracker's call, from the listing
     };
-    Outcome outcome = Outcome::Unknown;
+    Outcome outcome = Outcome::AnswerLost;
     InstanceRef instance;
     ApiError error; // the error of the mutation call, if any
     bool haveReread = false;
     Instance reread; // the instance as re-read after a transport failure
-    bool succeeded() const
-    {
-        return outcome == Outcome::Accepted || outcome == Outcome::TookEffect;
-    }
 };
 
 struct Project

@@ -14,14 +14,10 @@ const char *outcomeName(MutationResult::Outcome outcome)
         return "accepted";
     case MutationResult::Outcome::Rejected:
         return "rejected";
-    case MutationResult::Outcome::TookEffect:
-        return "took effect";
-    case MutationResult::Outcome::DidNotTakeEffect:
-        return "did not take effect";
-    case MutationResult::Outcome::Unknown:
+    case MutationResult::Outcome::AnswerLost:
         break;
     }
-    return "unknown";
+    return "answer lost";
 }
 } // namespace
 
@@ -51,26 +47,6 @@ QString MutationRecovery::actionFor(Kind kind)
     return {};
 }
 
-MutationResult::Outcome MutationRecovery::judge(Kind kind, InstanceState state)
-{
-    using O = MutationResult::Outcome;
-    using S = InstanceState;
-    switch (kind) {
-    case Kind::Stop:
-        if (state == S::Stopping || state == S::Stopped)
-            return O::TookEffect;
-        return state == S::Running ? O::DidNotTakeEffect : O::Unknown;
-    case Kind::Start:
-        if (state == S::Starting || state == S::Running)
-            return O::TookEffect;
-        return state == S::Stopped ? O::DidNotTakeEffect : O::Unknown;
-    case Kind::Reboot:
-        // Running may be "not rebooted" or "already rebooted": ambiguous.
-        return state == S::Rebooting ? O::TookEffect : O::Unknown;
-    }
-    return O::Unknown;
-}
-
 void MutationRecovery::start()
 {
     const QString action = actionFor(m_kind);
@@ -85,7 +61,8 @@ void MutationRecovery::start()
         } else if (response.error.outcomeUnknown()) {
             reread(response.error);
         } else {
-            // Answered with an error (or never sent): nothing happened.
+            // Answered with an error (HTTP status, RetCode) or never sent: an
+            // answer is not a lost answer; nothing was applied.
             result.outcome = MutationResult::Outcome::Rejected;
             deliver(result);
         }
@@ -100,14 +77,13 @@ void MutationRecovery::reread(const ApiError &error)
         MutationResult result;
         result.instance = m_ref;
         result.error = error;
-        result.outcome = MutationResult::Outcome::Unknown;
+        result.outcome = MutationResult::Outcome::AnswerLost;
         if (!list.error) {
             for (const Instance &i : list.instances) {
                 if (i.id != m_ref.id)
                     continue;
                 result.haveReread = true;
                 result.reread = i;
-                result.outcome = judge(m_kind, i.state);
             }
         }
         deliver(result);

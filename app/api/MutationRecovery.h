@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Sends one mutation (Stop/Start/Reboot) exactly once. When the transport
-// fails in a way that leaves the outcome unknown, it re-reads the instance
-// instead of resending, and reports whether the operation took effect.
+// Sends one mutation (Stop/Start/Reboot) exactly once. When no answer
+// arrives (the outcome is unknown), it re-reads the instance instead of
+// resending and hands the re-read on; what the listing means is decided by
+// OperationTracker alone.
 #pragma once
 
 #include "api/CompShareClient.h"
@@ -31,8 +32,6 @@ public:
     void start();
 
     static QString actionFor(Kind kind);
-    // What a re-read state says about the mutation.
-    static MutationResult::Outcome judge(Kind kind, InstanceState state);
 
 private:
     void reread(const ApiError &error);

@@ -59,7 +59,7 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     m_scheduler->stop();
     if (credentials.publicKey != m_transport->publicKey()) {
         m_operations->clear();
-        m_model->applyRefresh({}); // another account: never show its rows under this one
+        m_model->clearList(); // another account: never show its rows under this one
         m_idle->clear();
     }
     m_transport->setCredentials(credentials);
@@ -67,22 +67,20 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     const int connection = ++m_connection;
     m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId,
                      lastUsedProjectId);
-    // With a known or guessed project (the user's choice, or last time's) the
-    // list goes at once; without one a sub-account key would be refused, so
-    // it waits for GetProjectList. If the list then names another project
-    // than the one sent, that answer is dropped and the list asked again.
+    // The list never waits for GetProjectList (a slow side call must not keep
+    // the user without a word): it goes at once with the known or guessed
+    // project, or with none (a main account's default). If GetProjectList
+    // then names another project than the one sent, that answer is dropped
+    // and the list asked again.
     const QString sent = m_projects->currentId();
-    if (m_projects->isResolved() || !sent.isEmpty())
-        m_scheduler->start();
+    m_scheduler->start();
     if (!m_projects->isResolved()) {
         auto *once = new QObject(this);
         connect(m_projects, &ProjectDirectory::resolved, once, [this, once, connection, sent] {
             once->deleteLater();
             if (connection != m_connection || !m_connected)
                 return;
-            if (sent.isEmpty()) {
-                m_scheduler->start();
-            } else if (m_projects->currentId() != sent) {
+            if (m_projects->currentId() != sent) {
                 m_scheduler->stop();
                 m_scheduler->start();
             }

@@ -2,6 +2,7 @@
 #include "model/InstanceTableModel.h"
 
 #include "core/Logging.h"
+#include "model/ActionVerdictText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceCostColumns.h"
 #include "model/InstanceText.h"
@@ -13,8 +14,6 @@
 namespace compshare {
 
 namespace {
-constexpr qint64 kStuckAfterSecs = qint64(10) * 60;
-
 // Emits one ranged signal per run of consecutive rows, as a batch.
 template <typename Fn> void forEachRun(QList<int> rows, Fn fn)
 {
@@ -109,11 +108,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return isLocked(i.id);
     case BusyRole:
         return isBusy(i.id);
-    case StuckRole: {
-        const QDateTime started = m_operations ? m_operations->startedAt(i.id) : QDateTime();
-        return i.isTransitional() && started.isValid() &&
-               started.secsTo(m_now()) >= kStuckAfterSecs;
-    }
+    case StuckRole:
+        return i.isTransitional() && m_operations && m_operations->isStuck(i.id);
     case SearchTextRole: {
         QStringList parts{i.name, i.id};
         for (const auto &ip : i.ips)
@@ -149,8 +145,10 @@ QVariant InstanceTableModel::displayData(const Instance &i, int column) const
         return i.id;
     case StateColumn: {
         // "Stop requested" while CompShare's list still shows the old state.
-        const QString pending = m_operations ? m_operations->pendingText(i.id) : QString();
-        return pending.isEmpty() ? stateText(i.state, i.rawState) : pending;
+        OperationKind requested = OperationKind::Stop;
+        if (m_operations && m_operations->isRequested(i.id, &requested))
+            return ActionVerdictText::requested(requested);
+        return stateText(i.state, i.rawState);
     }
     case GpuColumn:
         return InstanceText::gpu(i);
@@ -214,8 +212,12 @@ QString InstanceTableModel::toolTip(const Instance &i, int column) const
 {
     switch (column) {
     case StateColumn: {
-        if (m_operations && !m_operations->blockingReason(i.id).isEmpty())
-            return m_operations->blockingReason(i.id);
+        const ActionVerdict v = verdictOf(i);
+        if (!v.allowed() && v.blocker != ActionVerdict::Blocker::Transitional &&
+            v.blocker != ActionVerdict::Blocker::WrongState &&
+            v.blocker != ActionVerdict::Blocker::NoAction &&
+            v.blocker != ActionVerdict::Blocker::UnknownState)
+            return ActionVerdictText::reason(v); // ours under way, or another's lock
         if (i.state == InstanceState::Unknown)
             return InstanceText::unknownStateToolTip(i.rawState);
         return {};
@@ -242,21 +244,20 @@ InstanceTableModel::RowAction InstanceTableModel::actionFor(const Instance &i) c
     return RowAction::None;
 }
 
+ActionVerdict InstanceTableModel::verdictOf(const Instance &i) const
+{
+    const auto kind = OperationTracker::rowActionOf(i);
+    return m_operations ? m_operations->verdict(&i, kind)
+                        : OperationTracker::listedVerdict(i, kind);
+}
+
 bool InstanceTableModel::actionEnabled(const Instance &i, QString *whyNot) const
 {
-    // Our operation under way (or another's lock) first, then the listed state.
-    QString reason = m_operations ? m_operations->blockingReason(i.id) : QString();
-    if (reason.isEmpty() && i.isTransitional())
-        reason = InstanceText::transitionalReason(stateText(i.state));
-    else if (reason.isEmpty() && i.state == InstanceState::Running && i.isMakingImage())
-        reason = InstanceText::makingImageReason();
-    else if (reason.isEmpty() && i.state == InstanceState::Unknown)
-        reason = InstanceText::unknownStateReason();
-    else if (reason.isEmpty() && actionFor(i) == RowAction::None)
-        reason = InstanceText::noActionReason(stateText(i.state, i.rawState));
+    // The operation owner decides; this only puts its verdict in words.
+    const ActionVerdict v = verdictOf(i);
     if (whyNot)
-        *whyNot = reason;
-    return reason.isEmpty();
+        *whyNot = ActionVerdictText::reason(v);
+    return v.allowed();
 }
 
 int InstanceTableModel::rowOf(const QString &id) const
@@ -339,8 +340,16 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
     }
     qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size() << "removed,"
                      << changed.size() << "changed";
-    if (!added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
+    const bool firstList = !std::exchange(m_hasList, true);
+    if (firstList || !added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
         emit totalsChanged();
+}
+
+void InstanceTableModel::clearList()
+{
+    applyRefresh({});
+    m_hasList = false;
+    emit totalsChanged();
 }
 
 void InstanceTableModel::applyUpdates(const QList<Instance> &instances)

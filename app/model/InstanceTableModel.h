@@ -7,6 +7,7 @@
 
 #include "api/Instance.h"
 #include "billing/BillingRules.h"
+#include "stop/OperationOutcome.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -85,6 +86,10 @@ public:
 
     // Replace the whole list (a full refresh), in place.
     void applyRefresh(const QList<Instance> &instances);
+    // Another account: no rows, and no list yet (figures show "—", not 0).
+    void clearList();
+    // A full list has been applied since the last clearList().
+    bool hasList() const { return m_hasList; }
     // Update only the given instances (a poll result); others are untouched.
     void applyUpdates(const QList<Instance> &instances);
 
@@ -102,6 +107,8 @@ public:
     // What the row's action button does, and why it is disabled if it is.
     RowAction actionFor(const Instance &instance) const;
     bool actionEnabled(const Instance &instance, QString *whyNot = nullptr) const;
+    // OperationTracker's verdict on the row's own action.
+    ActionVerdict verdictOf(const Instance &instance) const;
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);
@@ -138,6 +145,7 @@ private:
     const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
+    bool m_hasList = false;
 };
 
 } // namespace compshare

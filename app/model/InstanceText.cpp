@@ -170,48 +170,11 @@ QString InstanceText::actionText(int rowAction)
     return {};
 }
 
-QString InstanceText::busyReason()
-{
-    return tr("A request for this instance is in flight; wait for the answer.");
-}
-
-QString InstanceText::lockedReason()
-{
-    return tr("Another operation holds this instance (for up to 10 minutes). Try again later.");
-}
-
-QString InstanceText::lockedToolTip()
-{
-    return tr("Locked by another operation (up to 10 minutes)");
-}
-
-QString InstanceText::transitionalReason(const QString &stateText)
-{
-    //: %1 is a state such as "Stopping"
-    return tr("The instance is %1; wait until that finishes.").arg(stateText);
-}
-
-QString InstanceText::makingImageReason()
-{
-    return tr("An image is being made from this instance; it cannot be stopped until that "
-              "finishes.");
-}
-
-QString InstanceText::unknownStateReason()
-{
-    return tr("The instance's state is not known right now; refresh to try again.");
-}
-
 QString InstanceText::unknownStateToolTip(const QString &raw)
 {
     if (raw.isEmpty())
         return tr("CompShare did not report a state (its backend timed out).");
     return tr("CompShare reported a state the console does not know: %1").arg(raw.left(40));
-}
-
-QString InstanceText::noActionReason(const QString &stateText)
-{
-    return tr("Nothing to do while the instance is %1.").arg(stateText);
 }
 
 QString InstanceText::spotToolTip()

@@ -25,14 +25,7 @@ public:
     static QString pricePerHour(double price);
     static QString actionText(int rowAction);
 
-    static QString busyReason();
-    static QString lockedReason();
-    static QString lockedToolTip();
-    static QString transitionalReason(const QString &stateText);
-    static QString makingImageReason();
-    static QString unknownStateReason();
     static QString unknownStateToolTip(const QString &raw);
-    static QString noActionReason(const QString &stateText);
     static QString spotToolTip();
     // CompShareImageStatus in words ("Normal" -> "Ready", "Making" -> "Making an
     // image"); a value the console does not know is shown as the API sent it.

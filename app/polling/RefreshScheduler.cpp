@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "polling/RefreshScheduler.h"
 
+#include "core/Bounds.h"
 #include "core/Logging.h"
 #include "model/InstanceTableModel.h"
 #include "stop/OperationTracker.h"
 
 #include <QRandomGenerator>
-#include <QSet>
 
 namespace compshare {
 
@@ -16,9 +16,16 @@ RefreshScheduler::RefreshScheduler(CompShareClient *client, InstanceTableModel *
     , m_client(client)
     , m_model(model)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_followPollIntervalMs(bounds::kFollowPollSecs * 1000)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::tick);
+    m_silence.setSingleShot(true);
+    m_silence.setInterval(bounds::kConnectionTroubleSilenceSecs * 1000);
+    connect(&m_silence, &QTimer::timeout, this, [this] {
+        if (m_inFlight)
+            setTrouble(true);
+    });
 }
 
 void RefreshScheduler::setAutoRefreshIntervalMs(int ms)
@@ -37,9 +44,9 @@ void RefreshScheduler::setSlowPollIntervalMs(int ms)
     m_slowPollIntervalMs = qMax(10, ms);
 }
 
-void RefreshScheduler::setStuckAfterMs(qint64 ms)
+void RefreshScheduler::setFollowPollIntervalMs(int ms)
 {
-    m_stuckAfterMs = ms;
+    m_followPollIntervalMs = qBound(10, ms, bounds::kFollowPollSecs * 1000);
 }
 
 void RefreshScheduler::setMaxBackoffMs(int ms)
@@ -75,7 +82,10 @@ void RefreshScheduler::stop()
     m_timer.stop();
     ++m_generation;
     m_inFlight = false;
-    m_stuck.clear();
+    m_silence.stop();
+    m_failures = 0;
+    m_failuresInARow = 0;
+    m_trouble = false;
 }
 
 void RefreshScheduler::refreshNow()
@@ -119,14 +129,36 @@ QList<InstanceRef> RefreshScheduler::refsToPoll() const
     return refs;
 }
 
-bool RefreshScheduler::anyStuck() const
+int RefreshScheduler::pollDelayMs() const
 {
-    const QStringList tracked = m_operations ? m_operations->idsToPoll() : QStringList();
-    for (const QString &id : tracked) {
-        if (!m_stuck.contains(id))
-            return false;
+    // Someone else's transition is watched as closely as ours.
+    const QList<Instance> &rows = m_model->instances();
+    const bool tracked = m_operations != nullptr;
+    for (const Instance &i : rows) {
+        if (i.isTransitional() && !(tracked && m_operations->find(i.id)))
+            return m_pollIntervalMs;
     }
-    return !tracked.isEmpty();
+    switch (tracked ? m_operations->pace() : OperationTracker::Pace::None) {
+    case OperationTracker::Pace::Quick:
+        return m_pollIntervalMs;
+    case OperationTracker::Pace::Follow:
+        return m_followPollIntervalMs;
+    case OperationTracker::Pace::Slow:
+        return m_slowPollIntervalMs;
+    case OperationTracker::Pace::None:
+        break;
+    }
+    return m_pollIntervalMs;
+}
+
+void RefreshScheduler::setTrouble(bool trouble)
+{
+    if (trouble) {
+        m_trouble = true;
+        emit connectionTrouble(m_lastError, m_lastSuccess);
+    } else if (std::exchange(m_trouble, false)) {
+        emit connectionRestored();
+    }
 }
 
 void RefreshScheduler::schedule()
@@ -140,7 +172,7 @@ void RefreshScheduler::schedule()
     } else if (m_fullRequested || !m_haveList) {
         delay = 0;
     } else if (!refsToPoll().isEmpty()) {
-        delay = anyStuck() ? m_slowPollIntervalMs : m_pollIntervalMs;
+        delay = pollDelayMs();
     } else if (!m_paused) {
         const qint64 since = m_lastFullRefresh.msecsTo(m_now());
         delay = int(qBound(qint64(0), qint64(m_autoIntervalMs) - since, qint64(m_autoIntervalMs)));
@@ -174,6 +206,7 @@ void RefreshScheduler::runFull()
 {
     m_inFlight = true;
     m_fullRequested = false;
+    m_silence.start();
     emit refreshStarted(true);
     const quint64 generation = m_generation;
     m_client->listAllInstances(this, [this, generation](const ListResult &r) {
@@ -185,6 +218,7 @@ void RefreshScheduler::runFull()
 void RefreshScheduler::runPoll(const QList<InstanceRef> &refs)
 {
     m_inFlight = true;
+    m_silence.start();
     emit refreshStarted(false);
     const quint64 generation = m_generation;
     m_client->describeInstances(refs, this, [this, generation](const ListResult &r) {
@@ -196,18 +230,27 @@ void RefreshScheduler::runPoll(const QList<InstanceRef> &refs)
 void RefreshScheduler::handleResult(const ListResult &result, bool full)
 {
     m_inFlight = false;
+    m_silence.stop();
     if (result.error.isError()) {
         ++m_failures;
+        ++m_failuresInARow;
         m_lastError = result.error;
         if (full)
             m_fullRequested = true; // try the full list again after the backoff
         qCInfo(lcPolling) << (full ? "refresh" : "poll") << "failed:" << result.error.toString();
+        // One failure is weather; two in a row (or a wait past the silence
+        // bound, which a timeout is) is trouble worth a banner.
+        if (m_failuresInARow >= bounds::kConnectionTroubleFailures ||
+            result.error.kind() == ApiError::Kind::Timeout || m_trouble)
+            setTrouble(true);
         emit refreshFailed(result.error, m_lastSuccess);
         schedule();
         return;
     }
     m_failures = 0;
+    m_failuresInARow = 0;
     m_lastError = {};
+    setTrouble(false);
     m_lastSuccess = m_now();
     noteStateChanges(result.instances, full);
     if (full) {
@@ -220,20 +263,8 @@ void RefreshScheduler::handleResult(const ListResult &result, bool full)
     // The tracker decides when our operations ended (final state, or no
     // change within its bound); a listing still showing the old state keeps
     // the instance polled.
-    if (m_operations) {
+    if (m_operations)
         m_operations->observe(result.instances);
-        const QStringList tracked = m_operations->idsToPoll();
-        for (const QString &id : tracked) {
-            const QDateTime since = m_operations->startedAt(id);
-            if (!m_stuck.contains(id) && since.isValid() &&
-                since.msecsTo(m_now()) >= m_stuckAfterMs) {
-                m_stuck.insert(id);
-                emit watchStuck(id);
-            }
-        }
-        for (auto it = m_stuck.begin(); it != m_stuck.end();)
-            it = tracked.contains(*it) ? std::next(it) : m_stuck.erase(it);
-    }
     emit refreshSucceeded(result, full);
     schedule();
 }

@@ -33,10 +33,10 @@ public:
 
     void setAutoRefreshIntervalMs(int ms); // default 30000
     int autoRefreshIntervalMs() const { return m_autoIntervalMs; }
-    void setPollIntervalMs(int ms);     // default 2500
-    void setSlowPollIntervalMs(int ms); // after 10 min still transitional; default 15000
-    void setStuckAfterMs(qint64 ms);    // default 10 min
-    void setMaxBackoffMs(int ms);       // default 60000
+    void setPollIntervalMs(int ms);       // default 2500
+    void setSlowPollIntervalMs(int ms);   // only stuck operations left; default 15000
+    void setFollowPollIntervalMs(int ms); // followed after the no-change bound; ≤ 10 s
+    void setMaxBackoffMs(int ms);         // default 60000
     void setClock(std::function<QDateTime()> now);
 
     // Paused: no automatic full refresh; transitions are still polled.
@@ -55,7 +55,8 @@ public:
     bool isRunning() const { return m_running; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     bool lastAttemptFailed() const { return m_lastError.isError(); }
-    int consecutiveFailures() const { return m_failures; }
+    int consecutiveFailures() const { return m_failures; }  // for the backoff; F5 resets it
+    int failuresInARow() const { return m_failuresInARow; } // only a good answer resets it
     int nextDelayMs() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
 signals:
@@ -66,7 +67,11 @@ signals:
     // state outside an operation of ours (e.g. a spot instance reclaimed).
     void instanceStateChanged(const compshare::Instance &instance,
                               compshare::InstanceState previous, bool watched);
-    void watchStuck(const QString &id); // still transitional after 10 minutes
+    // Connection trouble: two failed refreshes in a row, or a request
+    // unanswered for bounds::kConnectionTroubleSilenceSecs. `error` is the
+    // last failure (none when it is the silence). Cleared by a good answer.
+    void connectionTrouble(const compshare::ApiError &error, const QDateTime &lastSuccess);
+    void connectionRestored();
 
 private:
     void schedule();
@@ -76,18 +81,20 @@ private:
     void handleResult(const ListResult &result, bool full);
     void noteStateChanges(const QList<Instance> &incoming, bool full);
     QList<InstanceRef> refsToPoll() const;
-    bool anyStuck() const;
+    int pollDelayMs() const;
+    void setTrouble(bool trouble);
 
     CompShareClient *m_client;
     InstanceTableModel *m_model;
     QTimer m_timer;
     std::function<QDateTime()> m_now;
     OperationTracker *m_operations = nullptr;
-    QSet<QString> m_stuck; // tracked operations already reported as stuck
+    QTimer m_silence; // a request unanswered this long is connection trouble
+    bool m_trouble = false;
     int m_autoIntervalMs = 30000;
     int m_pollIntervalMs = 2500;
     int m_slowPollIntervalMs = 15000;
-    qint64 m_stuckAfterMs = qint64(10) * 60 * 1000;
+    int m_followPollIntervalMs;
     int m_maxBackoffMs = 60000;
     bool m_running = false;
     bool m_paused = false;
@@ -96,6 +103,7 @@ private:
     bool m_haveList = false;
     quint64 m_generation = 0; // answers of a stopped run are dropped
     int m_failures = 0;
+    int m_failuresInARow = 0;
     ApiError m_lastError;
     QDateTime m_lastSuccess;
     QDateTime m_lastFullRefresh;

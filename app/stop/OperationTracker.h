@@ -1,58 +1,59 @@
 // SPDX-License-Identifier: MIT
-// The one owner of each instance's Stop / Start / Reboot, from the moment it
-// is sent until the listing shows its end:
-//   sending -> accepted (waiting for the cloud to show it) -> transitioning
-//   -> done | failed | timed out | locked.
-// CompShare's listing is eventually consistent: after it accepts an
-// operation it may list the old state for a while. So an accepted operation
-// keeps the row busy (every route to another operation is refused) and
-// polled until its final state, or until a bound passes with no change.
-// The model and the row-action policy ask it what a row may do, the
-// scheduler asks it what to poll.
+// The operation owner: the one place that knows each instance's Stop / Start /
+// Reboot from the moment it is asked for until the listing shows its end.
+//   verdict()  may this action run on this instance now (and if not, why);
+//   begin -> sending -> accepted (the list still shows the old state)
+//         -> transitioning -> done
+//   refused    an answer that refused it: nothing was applied; re-read once
+//   following  accepted (or answer lost), no change within the bound: still
+//              watched every bounds::kFollowPollSecs until the state changes
+//   locked     another operation (not ours) holds the instance.
+// CompShare's listing is eventually consistent, so "did it take effect" is
+// decided here from the listing alone, and reported as data (outcome()).
+// Nothing else keeps a copy of these facts: the model, the row actions, the
+// controller and the scheduler ask. Signals go out after the state is
+// settled, never while iterating.
 #pragma once
 
 #include "api/Instance.h"
+#include "stop/OperationOutcome.h"
 
 #include <QDateTime>
+#include <QDebug>
 #include <QHash>
 #include <QObject>
 #include <functional>
 
 namespace compshare {
 
+QDebug operator<<(QDebug debug, OperationKind kind);
+
 class OperationTracker final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        Stop,
-        Start,
-        Reboot
-    };
-    Q_ENUM(Kind)
+    using Kind = OperationKind;
     enum class Phase
     {
         Sending,       // our request is on the wire
-        Accepted,      // CompShare accepted it; the listing still shows the old state
-        Transitioning, // the listing shows Stopping / Starting / Rebooting
-        Done,          // the listing shows the final state
-        Failed,        // answered with an error
-        TimedOut,      // accepted, but no change was listed within the bound
+        Accepted,      // CompShare accepted it (or the answer was lost); the list must show it
+        Transitioning, // the list shows Stopping / Starting / Rebooting
+        Done,          // the list shows the final state
+        Refused,       // answered with an error; one re-read checks nothing changed
+        Following,     // no change within the bound: watched until it changes
+        Ended,         // followed to the end of its bound; nothing more to watch
         Locked,        // another operation (not ours) holds the instance
     };
     Q_ENUM(Phase)
-    // How an accepted operation ended, for the message the user reads.
-    enum class Conclusion
+    // How often the scheduler should look, for what the tracker watches.
+    enum class Pace
     {
-        ReachedFinal,     // e.g. Stopped after a Stop
-        TookEffect,       // the answer was lost; the listing showed the change
-        DidNotTakeEffect, // the answer was lost; no change within the bound
-        Unknown,          // the answer was lost and no listing could be read since
-        NoChange,         // accepted, yet still the old state after the bound
+        None,   // nothing of ours to watch
+        Quick,  // an operation under way, or a refusal to check
+        Follow, // only instances followed after the no-change bound
+        Slow,   // only operations that are stuck
     };
-    Q_ENUM(Conclusion)
 
     struct Operation
     {
@@ -62,9 +63,11 @@ public:
         QDateTime sentAt;
         QDateTime acceptedAt;
         QDateTime watchSince;    // the no-change bound counts from here
+        QDateTime followUntil;   // Following ends here
         bool answerLost = false; // transport failed; the listing must tell
         bool listedSinceLoss = false;
         bool sawTransition = false; // e.g. Rebooting was listed
+        bool reportedStuck = false;
         QDateTime lockedUntil;
         InstanceState lockedState = InstanceState::Unknown;
     };
@@ -72,29 +75,43 @@ public:
     explicit OperationTracker(QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now);
-    void setNoChangeTimeoutSecs(int secs); // "accepted but still shows Running" (180)
-    void setLockSecs(int secs);            // the gateway's per-instance lock (600)
+    void setNoChangeTimeoutSecs(int secs); // bounds::kNoChangeSecs
+    void setLockSecs(int secs);            // bounds::kLockSecs
     int lockSecs() const { return m_lockSecs; }
 
-    // --- what a row may do
+    // --- who may act: the one rule
+    // May `kind` run on this instance (null: not in the list) now?
+    ActionVerdict verdict(const Instance *instance, Kind kind) const;
+    // The verdict on the row's own action (Stop when running, Start when stopped).
+    ActionVerdict rowVerdict(const Instance &instance) const;
+    // The part of the verdict that the listed state alone decides.
+    static ActionVerdict listedVerdict(const Instance &instance, Kind kind);
+    static bool hasRowAction(const Instance &instance);
+    static Kind rowActionOf(const Instance &instance);
+
     const Operation *find(const QString &id) const;
     bool isUnderWay(const QString &id) const; // Sending, Accepted or Transitioning
     bool isLocked(const QString &id) const;   // Locked and not expired
-    // Why no Stop/Start/Reboot may be sent now; empty when free.
-    QString blockingReason(const QString &id) const;
-    // "Stop requested" while sending or waiting for the listing; else empty.
-    QString pendingText(const QString &id) const;
+    bool isStuck(const QString &id) const;    // transitional beyond bounds::kStuckSecs
+    // Sending, or accepted and not yet shown by the list: the row says "Stop requested".
+    bool isRequested(const QString &id, Kind *kind = nullptr) const;
     QDateTime startedAt(const QString &id) const; // of an operation under way
-    QStringList idsToPoll() const;                // accepted and transitioning
+    QStringList idsToPoll() const;
+    Pace pace() const;
 
     // --- an operation's life
-    bool begin(const QString &id, Kind kind, InstanceState listed); // false if under way/locked
-    // RetCode 0, or a transport failure after which the listing must tell.
-    void accept(const QString &id, bool answerLost = false);
-    void fail(const QString &id);
-    // An InstanceOperationInProgress answer. Returns true when it answers
-    // our own operation (not a failure, never a lock); else locks the row.
-    bool lockAnswered(const QString &id, InstanceState listed);
+    // Returns the verdict; when not allowed nothing begins, and an outcome
+    // NotSent is reported unless ours is already under way (a second
+    // confirmation ends quietly).
+    ActionVerdict begin(const Instance *instance, Kind kind);
+    void accept(const QString &id);
+    // No answer arrived: the listing decides (reread: the instance re-read
+    // right after, when that worked).
+    void answerLost(const QString &id, const ApiError &error, const Instance *reread);
+    // An HTTP error status or a RetCode: CompShare answered and applied nothing.
+    void refuse(const QString &id, const ApiError &error);
+    // An InstanceOperationInProgress answer.
+    void lockAnswered(const QString &id, const ApiError &error, InstanceState listed);
     // A successful listing (full or poll) of these instances.
     void observe(const QList<Instance> &listed);
     void forget(const QString &id);
@@ -104,13 +121,14 @@ public:
 
 signals:
     void changed(const QString &id);
-    void concluded(const QString &id, compshare::OperationTracker::Kind kind,
-                   compshare::OperationTracker::Conclusion conclusion, const QDateTime &acceptedAt,
-                   compshare::InstanceState listed);
+    void outcome(const compshare::OperationOutcome &outcome);
 
 private:
-    void conclude(const QString &id, Operation &op, Phase phase, Conclusion conclusion,
-                  InstanceState listed);
+    struct Pending; // what observe() will emit once it is done
+    void observeOne(const Instance &listed, Operation &op, const QDateTime &now, Pending &out);
+    void follow(Operation &op, const QDateTime &now);
+    OperationOutcome outcomeFor(const QString &id, const Operation &op, OperationOutcome::Kind kind,
+                                InstanceState listed) const;
 
     QHash<QString, Operation> m_ops;
     struct Accepted
@@ -120,11 +138,8 @@ private:
     };
     QHash<QString, Accepted> m_lastAccepted; // for telling our own lock from another's
     std::function<QDateTime()> m_now;
-    int m_noChangeSecs = 180;
-    int m_lockSecs = 600;
+    int m_noChangeSecs;
+    int m_lockSecs;
 };
 
 } // namespace compshare
-
-Q_DECLARE_METATYPE(compshare::OperationTracker::Kind)
-Q_DECLARE_METATYPE(compshare::OperationTracker::Conclusion)

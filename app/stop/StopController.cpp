@@ -5,24 +5,7 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 
-#include <QLocale>
-
 namespace compshare {
-
-namespace {
-QString verb(StopController::Operation op)
-{
-    switch (op) {
-    case StopController::Operation::Stop:
-        return StopController::tr("stop");
-    case StopController::Operation::Start:
-        return StopController::tr("start");
-    case StopController::Operation::Reboot:
-        return StopController::tr("reboot");
-    }
-    return {};
-}
-} // namespace
 
 StopController::StopController(CompShareClient *client, InstanceTableModel *model,
                                RefreshScheduler *scheduler, OperationTracker *tracker,
@@ -33,7 +16,11 @@ StopController::StopController(CompShareClient *client, InstanceTableModel *mode
     , m_scheduler(scheduler)
     , m_tracker(tracker)
 {
-    connect(m_tracker, &OperationTracker::concluded, this, &StopController::onConcluded);
+    // A lost answer that the listing shows took effect counts as accepted.
+    connect(m_tracker, &OperationTracker::outcome, this, [this](const OperationOutcome &o) {
+        if (o.kind == OperationOutcome::Kind::TookEffect)
+            emit operationAccepted(o.instanceId, o.operation);
+    });
 }
 
 bool StopController::isInFlight(const QString &id) const
@@ -65,37 +52,11 @@ bool StopController::reboot(const QString &id)
 bool StopController::send(const QString &id, Operation op, ForceStop force, bool withoutGpu)
 {
     const Instance *instance = m_model->instance(id);
-    if (!instance) {
-        const QString gone = tr("The instance is no longer in the list.");
-        qCInfo(lcStop) << "skipped" << op << id << ":" << gone;
-        emit operationSkipped(id, op, gone);
+    // The tracker decides (and reports a refusal); a dialog opened before an
+    // earlier request of ours ends here quietly.
+    if (!m_tracker->begin(instance, op).allowed())
         return false;
-    }
-    if (m_tracker->isUnderWay(id)) {
-        // A dialog opened before the first request: re-checked here, nothing sent.
-        qCInfo(lcStop) << "not sent" << op << id << ": an operation is already under way";
-        emit operationAlreadyUnderWay(id, op);
-        return false;
-    }
-    QString why;
-    if (m_tracker->isLocked(id)) {
-        why = tr("Another operation holds this instance.");
-    } else if (op == Operation::Stop && instance->state != InstanceState::Running) {
-        why = tr("Only a running instance can be stopped.");
-    } else if (op == Operation::Stop && instance->isMakingImage()) {
-        why = tr("An image is being made from this instance.");
-    } else if (op == Operation::Start && instance->state != InstanceState::Stopped) {
-        why = tr("Only a stopped instance can be started.");
-    } else if (op == Operation::Reboot && instance->state != InstanceState::Running) {
-        why = tr("Only a running instance can be rebooted.");
-    }
-    if (!why.isEmpty()) {
-        qCInfo(lcStop) << "skipped" << op << id << ":" << why;
-        emit operationSkipped(id, op, why);
-        return false;
-    }
     const InstanceRef ref = instance->ref();
-    m_tracker->begin(id, op, instance->state);
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
     emit operationSent(id, op);
     auto done = [this, id, op](const MutationResult &r) {
@@ -118,102 +79,30 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
 void StopController::finish(const QString &id, Operation op, const MutationResult &result)
 {
     using O = MutationResult::Outcome;
-    if (result.haveReread)
-        m_model->applyUpdates({result.reread});
     switch (result.outcome) {
     case O::Accepted:
+        qCInfo(lcStop) << op << id << "accepted";
         m_tracker->accept(id);
+        emit operationAccepted(id, op);
         break;
-    case O::TookEffect:
-        m_tracker->accept(id);
-        //: %1 stop/start/reboot, %2 instance name
-        emit operationNote(id, op,
-                           tr("The answer to the %1 of %2 was lost; the list shows the %1 took "
-                              "effect.")
-                               .arg(verb(op), nameOf(id)),
-                           false);
-        break;
-    case O::DidNotTakeEffect:
-    case O::Unknown:
-        // The answer was lost and the list does not show it (yet): CompShare's
-        // list can lag behind. Never resent; the tracker watches the list.
-        m_tracker->accept(id, true);
-        emit operationNote(id, op,
-                           tr("The answer to the %1 of %2 was lost; the console checks the list "
-                              "to see whether it took effect. It is not sent again.")
-                               .arg(verb(op), nameOf(id)),
-                           true);
+    case O::AnswerLost:
+        qCInfo(lcStop) << op << id << "answer lost:" << result.error.toString();
+        if (result.haveReread)
+            m_model->applyUpdates({result.reread});
+        m_tracker->answerLost(id, result.error, result.haveReread ? &result.reread : nullptr);
         break;
     case O::Rejected:
+        qCInfo(lcStop) << op << id << "refused:" << result.error.toString();
+        if (result.error.reason() == ApiError::Reason::OperationLocked) {
+            const Instance *i = m_model->instance(id);
+            m_tracker->lockAnswered(id, result.error, i ? i->state : InstanceState::Unknown);
+        } else {
+            m_tracker->refuse(id, result.error);
+        }
         break;
     }
-    if (result.outcome != O::Rejected) {
-        qCInfo(lcStop) << op << id << "accepted";
-        emit operationAccepted(id, op);
-        m_scheduler->pollSoon();
-        return;
-    }
-    if (result.error.reason() == ApiError::Reason::OperationLocked) {
-        const Instance *i = m_model->instance(id);
-        if (m_tracker->lockAnswered(id, i ? i->state : InstanceState::Unknown)) {
-            emit operationNote(id, op,
-                               tr("CompShare is still working on the previous operation on %1; "
-                                  "nothing more was sent.")
-                                   .arg(nameOf(id)),
-                               false);
-            m_scheduler->pollSoon();
-            return;
-        }
-    } else {
-        m_tracker->fail(id);
-    }
-    qCInfo(lcStop) << op << id << "failed:" << result.error.toString();
-    emit operationFailed(id, op, result);
-}
-
-void StopController::onConcluded(const QString &id, Operation op,
-                                 OperationTracker::Conclusion conclusion,
-                                 const QDateTime &acceptedAt, InstanceState listed)
-{
-    using C = OperationTracker::Conclusion;
-    const QString at = QLocale().toString(acceptedAt.toLocalTime().time(), QLocale::ShortFormat);
-    const QString shown = InstanceTableModel::stateText(listed);
-    switch (conclusion) {
-    case C::ReachedFinal:
-        return; // the state change itself is the news (OperationNotifier)
-    case C::TookEffect:
-        //: %1 stop/start/reboot, %2 instance name
-        emit operationNote(id, op, tr("The %1 of %2 took effect.").arg(verb(op), nameOf(id)),
-                           false);
-        return;
-    case C::DidNotTakeEffect:
-        //: %1 stop/start/reboot, %2 instance name, %3 a state such as Running
-        emit operationNote(id, op,
-                           tr("The %1 of %2 did not take effect: CompShare still shows %3.")
-                               .arg(verb(op), nameOf(id), shown),
-                           true);
-        return;
-    case C::Unknown:
-        emit operationNote(id, op,
-                           tr("Whether the %1 of %2 took effect is unknown: the list could not "
-                              "be read. Check the instance before trying again.")
-                               .arg(verb(op), nameOf(id)),
-                           true);
-        return;
-    case C::NoChange:
-        //: %1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name
-        emit operationNote(id, op,
-                           tr("CompShare accepted the %1 at %2 but still shows %3 (%4).")
-                               .arg(verb(op), at, shown, nameOf(id)),
-                           true);
-        return;
-    }
-}
-
-QString StopController::nameOf(const QString &id) const
-{
-    const Instance *i = m_model->instance(id);
-    return i && !i->name.isEmpty() ? i->name : id;
+    // Every answer, and every lost one, is followed by a look at the list.
+    m_scheduler->pollSoon();
 }
 
 } // namespace compshare

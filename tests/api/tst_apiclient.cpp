@@ -359,12 +359,12 @@ private slots:
         QCOMPARE(f.sim->journal(kDescribe).size(), 1);
         QVERIFY(r.haveReread);
         QCOMPARE(r.reread.state, InstanceState::Stopping);
-        QCOMPARE(r.outcome, MutationResult::Outcome::TookEffect);
-        QVERIFY(r.succeeded());
+        QCOMPARE(r.outcome, MutationResult::Outcome::AnswerLost);
     }
 
-    void stop5xxIsNotResentAndDidNotTakeEffect()
+    void stop5xxIsAnAnswerNotALostOne()
     {
+        // HTTP 503 is the gateway refusing: nothing applied, nothing to re-read.
         ApiSimFixture f;
         QVERIFY(f.start(20));
         f.sim->addFault(fault(kStop, FaultRule::Type::HttpStatus, 1));
@@ -372,8 +372,12 @@ private slots:
         const MutationResult r = f.stop(ApiSimFixture::refOf(target), ForceStop::No);
         QCOMPARE(f.sim->journal(kStop).size(), 1);
         QCOMPARE(r.error.kind(), ApiError::Kind::HttpStatus);
-        QCOMPARE(r.outcome, MutationResult::Outcome::DidNotTakeEffect);
-        QCOMPARE(r.reread.state, InstanceState::Running);
+        QCOMPARE(r.error.httpStatus(), 503);
+        QVERIFY(!r.error.requestId().isEmpty());
+        QCOMPARE(r.outcome, MutationResult::Outcome::Rejected);
+        QVERIFY(!r.haveReread);
+        QCOMPARE(f.sim->journal(kDescribe).size(), 0);
+        QCOMPARE(f.sim->instanceState(ApiSimFixture::refOf(target).id), QStringLiteral("Running"));
     }
 
     void stopOutcomeUnknownWhenRereadFails()
@@ -386,7 +390,7 @@ private slots:
         const MutationResult r = f.stop(ApiSimFixture::refOf(target), ForceStop::No);
         QCOMPARE(f.sim->journal(kStop).size(), 1);
         QVERIFY(r.error.outcomeUnknown());
-        QCOMPARE(r.outcome, MutationResult::Outcome::Unknown);
+        QCOMPARE(r.outcome, MutationResult::Outcome::AnswerLost);
         QVERIFY(!r.haveReread);
     }
 

@@ -127,7 +127,7 @@ private slots:
 
         const ApiError to = ApiError::timeout(15000);
         QCOMPARE(to.kind(), ApiError::Kind::Timeout);
-        QVERIFY(to.isTransient());
+        QVERIFY(!to.isTransient()); // it already waited its whole bound: not retried at once
         QVERIFY(to.outcomeUnknown());
         QVERIFY(to.explanation().contains(QLatin1String("15")));
 
@@ -145,7 +145,7 @@ private slots:
         const ApiError server = ApiError::httpStatus(503);
         QCOMPARE(server.reason(), Reason::ServerError);
         QVERIFY(server.isTransient());
-        QVERIFY(server.outcomeUnknown());
+        QVERIFY(!server.outcomeUnknown()); // an answer: the gateway refused it
         QVERIFY(server.toString().contains(QLatin1String("503")));
 
         const ApiError notFound = ApiError::httpStatus(404);

@@ -42,7 +42,7 @@ private slots:
                  qPrintable(result.error.detail()));
         QVERIFY(result.error.outcomeUnknown());
         QVERIFY(result.haveReread);
-        QCOMPARE(result.outcome, MutationResult::Outcome::TookEffect);
+        QCOMPARE(result.outcome, MutationResult::Outcome::AnswerLost);
         QCOMPARE(result.reread.state, InstanceState::Stopping);
     }
 
@@ -60,7 +60,7 @@ private slots:
         const MutationResult result = f.stop(ref, ForceStop::No);
         QCOMPARE(f.sim->requestCount(kStop, ref.id), 1);
         QVERIFY(!result.haveReread);
-        QCOMPARE(result.outcome, MutationResult::Outcome::Unknown);
+        QCOMPARE(result.outcome, MutationResult::Outcome::AnswerLost);
     }
 
     void lostAnswerBeforeTheListingShowsItIsNotYetKnown()
@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(f.sim->requestCount(kStop, ref.id), 1);
         QVERIFY(result.haveReread);
         QCOMPARE(result.reread.state, InstanceState::Running);
-        QCOMPARE(result.outcome, MutationResult::Outcome::DidNotTakeEffect);
+        QCOMPARE(result.outcome, MutationResult::Outcome::AnswerLost);
         f.sim->clock().advance(60000);
         QCOMPARE(f.sim->instanceState(ref.id), QStringLiteral("Stopping"));
     }

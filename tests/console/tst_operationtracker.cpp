@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// OperationTracker on its own clock: the phases of an operation, what it
-// blocks, when it ends, and whose lock a lock answer is.
+// OperationTracker (the operation owner) on its own clock: who may act, the
+// phases of an operation, what each answer means, when it ends, whose lock a
+// lock answer is, and the outcomes it reports as data.
+#include "core/Bounds.h"
 #include "stop/OperationTracker.h"
 
 #include <QtTest>
@@ -8,7 +10,8 @@
 using namespace compshare;
 using Kind = OperationTracker::Kind;
 using Phase = OperationTracker::Phase;
-using Conclusion = OperationTracker::Conclusion;
+using OK = OperationOutcome::Kind;
+using B = ActionVerdict::Blocker;
 
 namespace {
 Instance listed(const QString &id, InstanceState state)
@@ -19,6 +22,18 @@ Instance listed(const QString &id, InstanceState state)
     return i;
 }
 const QString kId = QStringLiteral("uhost-1");
+
+QList<OK> kinds(const QSignalSpy &spy)
+{
+    QList<OK> out;
+    for (const QList<QVariant> &args : spy)
+        out << args.first().value<OperationOutcome>().kind;
+    return out;
+}
+OperationOutcome last(const QSignalSpy &spy)
+{
+    return spy.last().first().value<OperationOutcome>();
+}
 } // namespace
 
 class TestOperationTracker final : public QObject
@@ -29,6 +44,12 @@ private:
     QDateTime m_now;
     std::unique_ptr<OperationTracker> m_tracker;
 
+    void begin(const QString &id, Kind kind, InstanceState state)
+    {
+        const Instance i = listed(id, state);
+        QVERIFY(m_tracker->begin(&i, kind).allowed());
+    }
+
 private slots:
     void init()
     {
@@ -37,40 +58,78 @@ private slots:
         m_tracker->setClock([this] { return m_now; });
     }
 
+    void verdictIsTheOneRuleForWhoMayAct()
+    {
+        OperationTracker &t = *m_tracker;
+        const Instance running = listed(kId, InstanceState::Running);
+        const Instance stopped = listed(kId, InstanceState::Stopped);
+        const Instance stopping = listed(kId, InstanceState::Stopping);
+        const Instance odd = listed(kId, InstanceState::InstallFail);
+        QVERIFY(t.verdict(&running, Kind::Stop).allowed());
+        QVERIFY(t.verdict(&running, Kind::Reboot).allowed());
+        QCOMPARE(t.verdict(&running, Kind::Start).blocker, B::WrongState);
+        QVERIFY(t.verdict(&stopped, Kind::Start).allowed());
+        QCOMPARE(t.verdict(&stopped, Kind::Stop).blocker, B::WrongState);
+        QCOMPARE(t.verdict(&stopping, Kind::Stop).blocker, B::Transitional);
+        QCOMPARE(t.verdict(&odd, Kind::Stop).blocker, B::NoAction);
+        QCOMPARE(t.verdict(nullptr, Kind::Stop).blocker, B::NotListed);
+        QCOMPARE(t.rowVerdict(stopped).kind, Kind::Start);
+        // Ours under way outranks the listed state.
+        begin(kId, Kind::Stop, InstanceState::Running);
+        QCOMPARE(t.verdict(&running, Kind::Stop).blocker, B::Sending);
+        QCOMPARE(t.verdict(&running, Kind::Reboot).blocker, B::Sending);
+        t.accept(kId);
+        QCOMPARE(t.verdict(&running, Kind::Stop).blocker, B::AwaitingList);
+        QCOMPARE(t.verdict(&running, Kind::Stop).at, m_now);
+    }
+
+    void aSecondBeginIsRefusedQuietly()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        const Instance running = listed(kId, InstanceState::Running);
+        const ActionVerdict again = t.begin(&running, Kind::Stop);
+        QVERIFY(!again.allowed());
+        QVERIFY(again.isOursUnderWay());
+        QCOMPARE(outcomes.count(), 0); // a second confirmation is no error
+        const Instance stopped = listed(QStringLiteral("b"), InstanceState::Stopped);
+        QVERIFY(!t.begin(&stopped, Kind::Stop).allowed());
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::NotSent});
+        QCOMPARE(last(outcomes).verdict.blocker, B::WrongState);
+    }
+
     void stopRunsThroughItsPhases()
     {
         OperationTracker &t = *m_tracker;
-        QSignalSpy concluded(&t, &OperationTracker::concluded);
-        QVERIFY(t.begin(kId, Kind::Stop, InstanceState::Running));
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
         QCOMPARE(t.find(kId)->phase, Phase::Sending);
-        QVERIFY(!t.begin(kId, Kind::Stop, InstanceState::Running)); // no second one
-        QVERIFY(!t.blockingReason(kId).isEmpty());
         t.accept(kId);
-        QCOMPARE(t.pendingText(kId), QStringLiteral("Stop requested"));
+        QVERIFY(t.isRequested(kId));
         QCOMPARE(t.idsToPoll(), QStringList{kId});
+        QCOMPARE(t.pace(), OperationTracker::Pace::Quick);
         m_now = m_now.addSecs(10);
         t.observe({listed(kId, InstanceState::Running)}); // the list lags
         QCOMPARE(t.find(kId)->phase, Phase::Accepted);
         t.observe({listed(kId, InstanceState::Stopping)});
         QCOMPARE(t.find(kId)->phase, Phase::Transitioning);
-        QVERIFY(t.pendingText(kId).isEmpty());
+        QVERIFY(!t.isRequested(kId));
         t.observe({listed(kId, InstanceState::Stopped)});
         QCOMPARE(t.find(kId)->phase, Phase::Done);
-        QVERIFY(t.blockingReason(kId).isEmpty());
         QVERIFY(t.idsToPoll().isEmpty());
-        QCOMPARE(concluded.count(), 1);
-        QCOMPARE(concluded.first().at(2).value<Conclusion>(), Conclusion::ReachedFinal);
+        QCOMPARE(t.pace(), OperationTracker::Pace::None);
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::ReachedFinal});
     }
 
     void startSurvivesAFirstPollThatStillSaysStopped()
     {
         OperationTracker &t = *m_tracker;
-        t.begin(kId, Kind::Start, InstanceState::Stopped);
+        begin(kId, Kind::Start, InstanceState::Stopped);
         t.accept(kId);
         t.observe({listed(kId, InstanceState::Stopped)});
         t.observe({listed(kId, InstanceState::Stopped)});
         QVERIFY(t.isUnderWay(kId));
-        QCOMPARE(t.idsToPoll(), QStringList{kId});
         t.observe({listed(kId, InstanceState::Running)});
         QCOMPARE(t.find(kId)->phase, Phase::Done);
     }
@@ -78,7 +137,7 @@ private slots:
     void rebootEndsOnlyAfterRebootingWasSeen()
     {
         OperationTracker &t = *m_tracker;
-        t.begin(kId, Kind::Reboot, InstanceState::Running);
+        begin(kId, Kind::Reboot, InstanceState::Running);
         t.accept(kId);
         t.observe({listed(kId, InstanceState::Running)});
         QVERIFY(t.isUnderWay(kId));
@@ -87,76 +146,190 @@ private slots:
         QCOMPARE(t.find(kId)->phase, Phase::Done);
     }
 
-    void noChangeAfterThreeMinutesTimesOutAndFreesTheRow()
+    void aRefusalIsAnAnswerNotALostOne()
     {
         OperationTracker &t = *m_tracker;
-        QSignalSpy concluded(&t, &OperationTracker::concluded);
-        t.begin(kId, Kind::Stop, InstanceState::Running);
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        t.refuse(kId, ApiError::httpStatus(503, QStringLiteral("StopCompShareInstance")));
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::Refused});
+        QCOMPARE(last(outcomes).error.httpStatus(), 503);
+        QCOMPARE(last(outcomes).severity(), OperationOutcome::Severity::Error);
+        // The action is free again at once, and one re-read is asked for.
+        const Instance running = listed(kId, InstanceState::Running);
+        QVERIFY(t.verdict(&running, Kind::Stop).allowed());
+        QCOMPARE(t.idsToPoll(), QStringList{kId});
+        t.observe({running}); // nothing changed, as the answer said
+        QVERIFY(t.idsToPoll().isEmpty());
+        QCOMPARE(outcomes.count(), 1);
+    }
+
+    void aRefusalTheListContradictsTookEffect()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        t.refuse(kId, ApiError::httpStatus(502));
+        t.observe({listed(kId, InstanceState::Stopping)});
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::Refused, OK::TookEffect}));
+        QVERIFY(t.isUnderWay(kId));
+        t.observe({listed(kId, InstanceState::Stopped)});
+        QCOMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+    }
+
+    void afterTheNoChangeBoundTheInstanceIsFollowed()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
         t.accept(kId);
-        m_now = m_now.addSecs(179);
+        m_now = m_now.addSecs(bounds::kNoChangeSecs - 1);
         t.observe({listed(kId, InstanceState::Running)});
         QVERIFY(t.isUnderWay(kId));
         m_now = m_now.addSecs(1);
         t.observe({listed(kId, InstanceState::Running)});
-        QCOMPARE(t.find(kId)->phase, Phase::TimedOut);
-        QVERIFY(t.blockingReason(kId).isEmpty());
-        QCOMPARE(concluded.count(), 1);
-        QCOMPARE(concluded.first().at(2).value<Conclusion>(), Conclusion::NoChange);
-        QCOMPARE(concluded.first().at(3).toDateTime(),
-                 QDateTime(QDate(2026, 11, 30), QTime(14, 2), Qt::UTC));
+        QCOMPARE(t.find(kId)->phase, Phase::Following);
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::NoChange});
+        QCOMPARE(last(outcomes).acceptedAt, QDateTime(QDate(2026, 11, 30), QTime(14, 2), Qt::UTC));
+        // The actions are free again, yet the instance is still watched.
+        const Instance running = listed(kId, InstanceState::Running);
+        QVERIFY(t.verdict(&running, Kind::Stop).allowed());
+        QCOMPARE(t.idsToPoll(), QStringList{kId});
+        QCOMPARE(t.pace(), OperationTracker::Pace::Follow);
+        // The cloud catches up: the "still shows Running" note is withdrawn.
+        m_now = m_now.addSecs(60);
+        t.observe({listed(kId, InstanceState::Stopping)});
+        QCOMPARE(kinds(outcomes).last(), OK::Withdrawn);
+        t.observe({listed(kId, InstanceState::Stopped)});
+        QCOMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+        QVERIFY(t.idsToPoll().isEmpty());
+    }
+
+    void followingEndsAfterItsBound()
+    {
+        OperationTracker &t = *m_tracker;
+        begin(kId, Kind::Stop, InstanceState::Running);
+        t.accept(kId);
+        m_now = m_now.addSecs(bounds::kNoChangeSecs);
+        t.observe({listed(kId, InstanceState::Running)});
+        m_now = m_now.addSecs(bounds::kFollowSecs);
+        t.observe({listed(kId, InstanceState::Running)});
+        QCOMPARE(t.find(kId)->phase, Phase::Ended);
+        QVERIFY(t.idsToPoll().isEmpty());
     }
 
     void lostAnswerIsDecidedByTheList()
     {
         OperationTracker &t = *m_tracker;
-        QSignalSpy concluded(&t, &OperationTracker::concluded);
-        t.begin(kId, Kind::Stop, InstanceState::Running);
-        t.accept(kId, true);
-        t.observe({listed(kId, InstanceState::Running)});
-        QCOMPARE(concluded.count(), 0);
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        const ApiError lost = ApiError::timeout(15000);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        const Instance stillRunning = listed(kId, InstanceState::Running);
+        t.answerLost(kId, lost, &stillRunning);
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::AnswerLost});
+        const Instance running = listed(kId, InstanceState::Running);
+        QCOMPARE(t.verdict(&running, Kind::Stop).blocker, B::CheckingLost);
         t.observe({listed(kId, InstanceState::Stopping)});
-        QCOMPARE(concluded.count(), 1);
-        QCOMPARE(concluded.first().at(2).value<Conclusion>(), Conclusion::TookEffect);
+        QCOMPARE(kinds(outcomes).last(), OK::TookEffect);
 
-        t.begin(QStringLiteral("b"), Kind::Stop, InstanceState::Running);
-        t.accept(QStringLiteral("b"), true);
-        m_now = m_now.addSecs(180);
-        t.observe({listed(QStringLiteral("b"), InstanceState::Running)});
-        QCOMPARE(concluded.last().at(2).value<Conclusion>(), Conclusion::DidNotTakeEffect);
+        const QString b = QStringLiteral("b");
+        begin(b, Kind::Stop, InstanceState::Running);
+        const Instance bRunning = listed(b, InstanceState::Running);
+        t.answerLost(b, lost, &bRunning);
+        m_now = m_now.addSecs(bounds::kNoChangeSecs);
+        t.observe({bRunning});
+        QCOMPARE(kinds(outcomes).last(), OK::DidNotTakeEffect);
+        QCOMPARE(t.find(b)->phase, Phase::Following);
 
-        t.begin(QStringLiteral("c"), Kind::Stop, InstanceState::Running);
-        t.accept(QStringLiteral("c"), true);
-        m_now = m_now.addSecs(180);
+        const QString c = QStringLiteral("c");
+        begin(c, Kind::Stop, InstanceState::Running);
+        t.answerLost(c, lost, nullptr);
+        m_now = m_now.addSecs(bounds::kNoChangeSecs);
         t.observe({}); // the list could not show it at all
-        QCOMPARE(concluded.last().at(2).value<Conclusion>(), Conclusion::Unknown);
+        QCOMPARE(kinds(outcomes).last(), OK::Unknown);
+    }
+
+    void lostAnswerThatTheRereadShowsStoppedTookEffect()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        const Instance stopped = listed(kId, InstanceState::Stopped);
+        t.answerLost(kId, ApiError::network(QStringLiteral("closed")), &stopped);
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect}));
+        QCOMPARE(t.find(kId)->phase, Phase::Done);
+    }
+
+    void stuckIsSaidOnce()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        begin(kId, Kind::Stop, InstanceState::Running);
+        t.accept(kId);
+        t.observe({listed(kId, InstanceState::Stopping)});
+        QVERIFY(!t.isStuck(kId));
+        m_now = m_now.addSecs(bounds::kStuckSecs);
+        QVERIFY(t.isStuck(kId));
+        QCOMPARE(t.pace(), OperationTracker::Pace::Slow);
+        t.observe({listed(kId, InstanceState::Stopping)});
+        t.observe({listed(kId, InstanceState::Stopping)});
+        QCOMPARE(kinds(outcomes), QList<OK>{OK::Stuck});
     }
 
     void ownLockIsNotALockAnotherIs()
     {
         OperationTracker &t = *m_tracker;
-        t.begin(kId, Kind::Stop, InstanceState::Running);
+        QSignalSpy outcomes(&t, &OperationTracker::outcome);
+        const ApiError lock = ApiError::api(8000, QStringLiteral("InstanceOperationInProgress"));
+        begin(kId, Kind::Stop, InstanceState::Running);
         t.accept(kId);
-        m_now = m_now.addSecs(181);
-        t.observe({listed(kId, InstanceState::Running)}); // timed out
-        QVERIFY(t.begin(kId, Kind::Stop, InstanceState::Running));
-        QVERIFY(t.lockAnswered(kId, InstanceState::Running)); // ours
+        m_now = m_now.addSecs(bounds::kNoChangeSecs + 1);
+        t.observe({listed(kId, InstanceState::Running)}); // followed, free again
+        begin(kId, Kind::Stop, InstanceState::Running);
+        t.lockAnswered(kId, lock, InstanceState::Running); // ours
+        QCOMPARE(kinds(outcomes).last(), OK::StillInProgress);
         QVERIFY(!t.isLocked(kId));
         QCOMPARE(t.find(kId)->phase, Phase::Accepted); // watched again
 
         const QString other = QStringLiteral("other");
-        QVERIFY(t.begin(other, Kind::Stop, InstanceState::Running));
-        QVERIFY(!t.lockAnswered(other, InstanceState::Running));
+        begin(other, Kind::Stop, InstanceState::Running);
+        t.lockAnswered(other, lock, InstanceState::Running);
+        QCOMPARE(kinds(outcomes).last(), OK::LockedByOther);
         QVERIFY(t.isLocked(other));
-        QVERIFY(!t.begin(other, Kind::Stop, InstanceState::Running));
-        t.observe({listed(other, InstanceState::Running)});
+        const Instance otherRunning = listed(other, InstanceState::Running);
+        QCOMPARE(t.verdict(&otherRunning, Kind::Stop).blocker, B::LockedByOther);
+        t.observe({otherRunning});
         QVERIFY(t.isLocked(other)); // same state, lock time left
         t.observe({listed(other, InstanceState::Stopped)});
         QVERIFY(!t.isLocked(other)); // a new state: the other operation ended
 
-        QVERIFY(t.begin(QStringLiteral("third"), Kind::Start, InstanceState::Stopped));
-        QVERIFY(!t.lockAnswered(QStringLiteral("third"), InstanceState::Stopped));
-        m_now = m_now.addSecs(600);
-        QVERIFY(!t.isLocked(QStringLiteral("third"))); // the lock time ran out
+        const QString third = QStringLiteral("third");
+        begin(third, Kind::Start, InstanceState::Stopped);
+        t.lockAnswered(third, lock, InstanceState::Stopped);
+        m_now = m_now.addSecs(bounds::kLockSecs);
+        QVERIFY(!t.isLocked(third)); // the lock time ran out
+    }
+
+    void outcomesGoOutAfterTheStateIsSettled()
+    {
+        // A listener that changes the tracker while hearing an outcome must
+        // not pull the map out from under observe().
+        OperationTracker &t = *m_tracker;
+        const QStringList ids = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        QList<Instance> stopped;
+        for (const QString &id : ids) {
+            begin(id, Kind::Stop, InstanceState::Running);
+            t.accept(id);
+            stopped << listed(id, InstanceState::Stopped);
+        }
+        QStringList heard;
+        connect(&t, &OperationTracker::outcome, this, [&](const OperationOutcome &o) {
+            heard << o.instanceId;
+            t.clear();
+        });
+        t.observe(stopped);
+        heard.sort();
+        QCOMPARE(heard, ids);
     }
 };
 

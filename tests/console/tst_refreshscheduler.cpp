@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // RefreshScheduler against the simulator over real HTTP: full list,
 // in-place refresh, batched polling per region, failures keep the list.
+#include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
@@ -178,23 +179,33 @@ private slots:
         QTRY_VERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > 0);
     }
 
-    void stuckTransitionIsFlaggedAndPolledSlower()
+    void stuckTransitionIsFlaggedOnceAndPolledSlower()
     {
         SimulatorFixture f(smallScenario(threeRegions()));
         f.sim().clock().setManual(true); // Stopping never ends
         ConsoleSession &s = f.session();
-        s.scheduler()->setStuckAfterMs(300);
-        s.scheduler()->setSlowPollIntervalMs(400);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        s.operations()->setClock([&now] { return now; });
         QTRY_COMPARE(s.model()->rowCount(), 5);
-        QSignalSpy stuck(s.scheduler(), &RefreshScheduler::watchStuck);
-        s.stopController()->stop({{QStringLiteral("uhost-s1"), {}, ForceStop::No}});
-        QVERIFY(stuck.wait(3000));
-        QCOMPARE(stuck.first().first().toString(), QStringLiteral("uhost-s1"));
-        // Slower, but it does not stop: count polls over a second.
-        f.sim().clearJournal();
-        QTest::qWait(1000);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
+        const QString id = QStringLiteral("uhost-s1");
+        s.stopController()->stop({{id, {}, ForceStop::No}});
+        QTRY_COMPARE(s.model()->instance(id)->state, InstanceState::Stopping);
+        QCOMPARE(s.operations()->pace(), OperationTracker::Pace::Quick);
+        now = now.addSecs(bounds::kStuckSecs);
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomes.first().first().value<OperationOutcome>().kind,
+                 OperationOutcome::Kind::Stuck);
+        QCOMPARE(outcomes.first().first().value<OperationOutcome>().instanceId, id);
+        QCOMPARE(s.operations()->pace(), OperationTracker::Pace::Slow);
+        QVERIFY(s.model()
+                    ->index(s.model()->rowOf(id), InstanceTableModel::StateColumn)
+                    .data(InstanceTableModel::StuckRole)
+                    .toBool());
+        // Slower, but it does not stop: polls go on, and it is said only once.
         const int polls = f.count(QStringLiteral("DescribeCompShareInstance"));
-        QVERIFY2(polls >= 1 && polls <= 4, qPrintable(QString::number(polls)));
+        QTRY_VERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) >= polls + 2);
+        QCOMPARE(outcomes.count(), 1);
     }
 
     void pausedSchedulerStillPollsTransitions()

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // StopController and OperationTracker against the simulator over real HTTP:
-// exactly one request per confirmed instance, Force only when confirmed,
-// another's lock disables the row but our own never does, an unanswered stop
-// is re-read (never resent), and accepted operations are watched to the end
-// even while CompShare's list still shows the old state.
+// exactly one request per confirmed instance, Force only when confirmed, an
+// HTTP error is a refusal (never a lost answer), another's lock disables the
+// row but our own never does, an unanswered stop is re-read (never resent),
+// and accepted operations are watched to the end even while CompShare's list
+// still shows the old state, and followed after the no-change bound.
 #include "api/ApiTransport.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
@@ -29,6 +30,21 @@ QList<QStringList> instances()
              QStringLiteral("Postpay"), QStringLiteral("making-image")},
             {QStringLiteral("uhost-off"), QStringLiteral("hk"), QStringLiteral("Stopped"),
              QStringLiteral("Postpay")}};
+}
+
+using OK = OperationOutcome::Kind;
+
+QList<OK> kinds(const QSignalSpy &spy)
+{
+    QList<OK> out;
+    for (const QList<QVariant> &args : spy)
+        out << args.first().value<OperationOutcome>().kind;
+    return out;
+}
+
+OperationOutcome outcomeAt(const QSignalSpy &spy, int n)
+{
+    return spy.at(n).first().value<OperationOutcome>();
 }
 
 StopDecision decide(const QString &id, ForceStop force = ForceStop::No)
@@ -75,12 +91,10 @@ private slots:
         slow.type = sim::FaultRule::Type::Latency;
         slow.latencyMs = 300;
         f.sim().addFault(slow);
-        QSignalSpy skipped(s.stopController(), &StopController::operationSkipped);
-        QSignalSpy underWay(s.stopController(), &StopController::operationAlreadyUnderWay);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 1);
         QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 0);
-        QCOMPARE(underWay.count(), 1); // not an error: nothing to show
-        QCOMPARE(skipped.count(), 0);
+        QCOMPARE(outcomes.count(), 0); // ours under way: not an error, nothing to show
         QVERIFY(!s.model()
                      ->index(s.model()->rowOf(QStringLiteral("uhost-a")),
                              InstanceTableModel::ActionColumn)
@@ -95,13 +109,14 @@ private slots:
         SimulatorFixture f(smallScenario(instances()));
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 4);
-        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-spot"))});
-        QTRY_COMPARE(failed.count(), 1);
-        const auto result = failed.first().at(2).value<MutationResult>();
+        QTRY_COMPARE(outcomes.count(), 1);
+        const OperationOutcome refused = outcomeAt(outcomes, 0);
+        QCOMPARE(refused.kind, OK::Refused);
         // No documented RetCode: shown as the gateway said it.
-        QCOMPARE(result.error.reason(), ApiError::Reason::Other);
-        QVERIFY(result.error.toString().contains(QLatin1String("SpotInstanceNeedsForce")));
+        QCOMPARE(refused.error.reason(), ApiError::Reason::Other);
+        QVERIFY(refused.error.toString().contains(QLatin1String("SpotInstanceNeedsForce")));
         QVERIFY(!f.entries(QStringLiteral("StopCompShareInstance"))
                      .first()
                      .params.contains(QStringLiteral("Force")));
@@ -127,11 +142,11 @@ private slots:
             "InstanceOperationInProgress: another operation on uhost-a is in progress");
         lock.remaining = 1;
         f.sim().addFault(lock);
-        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
-        QTRY_COMPARE(failed.count(), 1);
-        QCOMPARE(failed.first().at(2).value<MutationResult>().error.reason(),
-                 ApiError::Reason::OperationLocked);
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::LockedByOther);
+        QCOMPARE(outcomeAt(outcomes, 0).error.reason(), ApiError::Reason::OperationLocked);
         QVERIFY(s.model()->isLocked(QStringLiteral("uhost-a")));
         const QModelIndex action = s.model()->index(s.model()->rowOf(QStringLiteral("uhost-a")),
                                                     InstanceTableModel::ActionColumn);
@@ -141,17 +156,53 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
     }
 
-    void imageAndWrongStateAreNotSent()
+    void wrongStateIsNotSent()
     {
         SimulatorFixture f(smallScenario(instances()));
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 4);
-        QSignalSpy skipped(s.stopController(), &StopController::operationSkipped);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         QCOMPARE(s.stopController()->stop(
-                     {decide(QStringLiteral("uhost-img")), decide(QStringLiteral("uhost-off"))}),
+                     {decide(QStringLiteral("uhost-off")), decide(QStringLiteral("uhost-gone"))}),
                  0);
-        QCOMPARE(skipped.count(), 2);
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::NotSent, OK::NotSent}));
+        QCOMPARE(outcomeAt(outcomes, 0).verdict.blocker, ActionVerdict::Blocker::WrongState);
+        QCOMPARE(outcomeAt(outcomes, 1).verdict.blocker, ActionVerdict::Blocker::NotListed);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 0);
+    }
+
+    void http503IsARefusalAndTheActionIsFreeWithinOnePoll()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        f.sim().clock().setManual(true);
+        ConsoleSession &s = f.session();
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        QVERIFY(f.sim().addFault(QStringLiteral("mutation:http:1:503:1"))); // the first only
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
+        QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
+        const QString id = QStringLiteral("uhost-a");
+        QCOMPARE(s.stopController()->stop({decide(id)}), 1);
+        QTRY_COMPARE(outcomes.count(), 1);
+        const OperationOutcome refused = outcomeAt(outcomes, 0);
+        QCOMPARE(refused.kind, OK::Refused);
+        QCOMPARE(refused.error.httpStatus(), 503);
+        QCOMPARE(refused.error.requestId(),
+                 f.sim().journal(QStringLiteral("StopCompShareInstance")).first().requestId);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1); // never resent
+        QVERIFY(!s.model()->isBusy(id));
+        // Re-read at once: the list shows no change, and Stop is enabled.
+        const int describes = f.count(QStringLiteral("DescribeCompShareInstance"));
+        QTRY_VERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describes);
+        QTRY_VERIFY(s.operations()->idsToPoll().isEmpty());
+        QCOMPARE(s.model()->instance(id)->state, InstanceState::Running);
+        const QModelIndex action =
+            s.model()->index(s.model()->rowOf(id), InstanceTableModel::ActionColumn);
+        QVERIFY(action.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QCOMPARE(outcomes.count(), 1); // nothing else was claimed
+        // The user tries again: one more request, accepted this time.
+        QCOMPARE(s.stopController()->stop({decide(id)}), 1);
+        QTRY_COMPARE(accepted.count(), 1);
+        QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 2);
     }
 
     void unansweredStopIsReReadNotResent()
@@ -166,17 +217,13 @@ private slots:
         hang.type = sim::FaultRule::Type::Hang; // applied, never answered
         f.sim().addFault(hang);
         QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
-        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
-        QSignalSpy notes(s.stopController(), &StopController::operationNote);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         const int describesBefore = f.count(QStringLiteral("DescribeCompShareInstance"));
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
         QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 5000);
-        QCOMPARE(failed.count(), 0);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
         QVERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describesBefore);
-        QCOMPARE(notes.count(), 1);
-        QVERIFY2(notes.first().at(2).toString().contains(QLatin1String("took effect")),
-                 qPrintable(notes.first().at(2).toString()));
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect}));
     }
 
     void lostAnswerDuringTheLagIsWatchedUntilItShows()
@@ -187,21 +234,19 @@ private slots:
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 4);
         f.sim().addFault(QStringLiteral("StopCompShareInstance:drop:1"));
-        QSignalSpy notes(s.stopController(), &StopController::operationNote);
-        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
         // The re-read still lists Running: not proof of failure, keep watching.
-        QTRY_COMPARE(notes.count(), 1);
-        QVERIFY(notes.first().at(2).toString().contains(QLatin1String("not sent again")));
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::AnswerLost);
         QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a")));
         f.sim().clock().advance(5000);
-        QTRY_COMPARE(notes.count(), 2);
-        QVERIFY2(notes.last().at(2).toString().contains(QLatin1String("took effect")),
-                 qPrintable(notes.last().at(2).toString()));
+        QTRY_COMPARE(outcomes.count(), 2);
+        QCOMPARE(outcomeAt(outcomes, 1).kind, OK::TookEffect);
         f.sim().clock().advance(5000);
         QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopped);
         QTRY_VERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
-        QCOMPARE(failed.count(), 0);
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect, OK::ReachedFinal}));
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 1);
     }
 
@@ -240,21 +285,19 @@ private slots:
         QDateTime now = QDateTime::currentDateTimeUtc();
         s.operations()->setClock([&now] { return now; });
         QTRY_COMPARE(s.model()->rowCount(), 4);
-        QSignalSpy notes(s.stopController(), &StopController::operationNote);
-        QSignalSpy failed(s.stopController(), &StopController::operationFailed);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         QSignalSpy accepted(s.stopController(), &StopController::operationAccepted);
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
         QTRY_COMPARE(accepted.count(), 1);
         now = now.addSecs(181); // 3 minutes and still Running
-        QTRY_COMPARE(notes.count(), 1);
-        QVERIFY2(notes.first().at(2).toString().contains(QLatin1String("still shows Running")),
-                 qPrintable(notes.first().at(2).toString()));
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::NoChange);
+        QCOMPARE(outcomeAt(outcomes, 0).listed, InstanceState::Running);
         QTRY_VERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
         // Stop again: the gateway answers with the lock of our own first stop.
         QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 1);
-        QTRY_COMPARE(notes.count(), 2);
-        QVERIFY(notes.last().at(2).toString().contains(QLatin1String("still working")));
-        QCOMPARE(failed.count(), 0);
+        QTRY_COMPARE(outcomes.count(), 2);
+        QCOMPARE(outcomeAt(outcomes, 1).kind, OK::StillInProgress);
         QVERIFY(!s.model()->isLocked(QStringLiteral("uhost-a")));
         QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a"))); // watched again
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 2);
@@ -262,6 +305,34 @@ private slots:
                     .journal(QStringLiteral("StopCompShareInstance"))
                     .last()
                     .verdict.startsWith(QLatin1String("retcode:")));
+    }
+
+    void afterTheNoChangeBoundTheRowFollowsTheCloud()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        f.sim().clock().setManual(true);
+        f.sim().setAcceptLagMs(600000); // far behind the no-change bound
+        ConsoleSession &s = f.session();
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        s.operations()->setClock([&now] { return now; });
+        QTRY_COMPARE(s.model()->rowCount(), 4);
+        QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
+        const QString id = QStringLiteral("uhost-a");
+        s.stopController()->stop({decide(id)});
+        QTRY_COMPARE(s.operations()->find(id)->phase, OperationTracker::Phase::Accepted);
+        now = now.addSecs(181);
+        QTRY_COMPARE(kinds(outcomes), QList<OK>{OK::NoChange});
+        QCOMPARE(s.operations()->pace(), OperationTracker::Pace::Follow);
+        // Still watched (no full refresh is due): the cloud moves, the row follows.
+        const int describes = f.count(QStringLiteral("DescribeCompShareInstance"));
+        f.sim().clock().advance(600000);
+        QTRY_COMPARE(s.model()->instance(id)->state, InstanceState::Stopping);
+        QVERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describes);
+        QCOMPARE(kinds(outcomes), (QList<OK>{OK::NoChange, OK::Withdrawn}));
+        f.sim().clock().advance(10000);
+        QTRY_COMPARE(s.model()->instance(id)->state, InstanceState::Stopped);
+        QTRY_COMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+        QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 1);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The stop confirmations through the one prompt seam, driving the real dialogs.
 #include "stop/StopConsequences.h"
+#include "support/PromptAnswerer.h"
 #include "support/TestInstances.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/BatchStopDialog.h"
@@ -267,43 +268,33 @@ private slots:
         QVERIFY(answer.value.decisions.at(0).force == ForceStop::UserConfirmed);
     }
 
-    void nextAnswerAccept()
+    void forceIsOnlyEverConfirmedInItsDialog()
     {
+        // No shortcut: even with ordinary stops not asked about, a spot
+        // instance opens ForceStopDialog, and only ticking "I understand" in
+        // it yields ForceStop::UserConfirmed.
         QSignalSpy opened(m_prompts.get(), &PromptService::promptOpened);
         StopAnswer answer;
-        m_prompts->setNextAnswer(PromptService::Answer::Accept);
-        m_prompts->confirmStop(m_parent.get(), {kSpot}, false, answer.callback());
-        QCOMPARE(opened.count(), 0);
+        m_prompts->confirmStop(m_parent.get(), {kSpot}, true, answer.callback());
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(!answer.called);
+        auto *dialog = opened.first().first().value<QDialog *>();
+        QCOMPARE(dialog->objectName(), QStringLiteral("ForceStopDialog"));
+        test::PromptAnswerer::answerDialog(dialog, test::PromptAnswerer::Answer::Accept);
         QVERIFY(answer.called);
         QVERIFY(answer.value.accepted);
-        QCOMPARE(answer.value.decisions.size(), 1);
         QVERIFY(answer.value.decisions.at(0).force == ForceStop::UserConfirmed);
-
-        // One prompt only: the next spot stop asks again.
-        StopAnswer second;
-        m_prompts->confirmStop(m_parent.get(), {kSpot}, false, second.callback());
-        QCOMPARE(opened.count(), 1);
-        QVERIFY(!second.called);
     }
 
-    void nextAnswerAcceptMixed()
+    void answererCancelsThroughTheDialog()
     {
-        StopAnswer answer;
-        m_prompts->setNextAnswer(PromptService::Answer::Accept);
-        m_prompts->confirmStop(m_parent.get(), {kOrdinary, kSpot}, false, answer.callback());
-        QVERIFY(answer.value.accepted);
-        QCOMPARE(answer.value.decisions.size(), 2);
-        QVERIFY(answer.value.decisions.at(0).force == ForceStop::No);
-        QVERIFY(answer.value.decisions.at(1).force == ForceStop::UserConfirmed);
-    }
-
-    void nextAnswerCancel()
-    {
+        auto *answerer = new test::PromptAnswerer(m_prompts.get());
         QSignalSpy opened(m_prompts.get(), &PromptService::promptOpened);
         StopAnswer answer;
-        m_prompts->setNextAnswer(PromptService::Answer::Cancel);
+        answerer->answerNext(test::PromptAnswerer::Answer::Cancel);
         m_prompts->confirmStop(m_parent.get(), {kOrdinary}, false, answer.callback());
-        QCOMPARE(opened.count(), 0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(answerer->answered(), 1);
         QVERIFY(answer.called);
         QVERIFY(!answer.value.accepted);
         QVERIFY(answer.value.decisions.isEmpty());
@@ -313,7 +304,8 @@ private slots:
     {
         bool result = false;
         int calls = 0;
-        m_prompts->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(m_prompts.get()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         m_prompts->confirmReboot(m_parent.get(), kOrdinary, [&](bool ok) {
             result = ok;
             ++calls;

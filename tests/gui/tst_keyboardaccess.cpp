@@ -4,9 +4,12 @@
 // Action column, the status-bar reason for a disabled row, the visible
 // disabled reason (row marker + details pane) and QAccessible names.
 #include "core/ConsoleSession.h"
+#include "model/ActionVerdictText.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
 #include "model/InstanceText.h"
+#include "stop/OperationTracker.h"
+#include "stop/StopController.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
@@ -34,15 +37,14 @@ using compshare::test::smallScenario;
 namespace {
 QJsonObject scenario()
 {
-    return smallScenario(
-        {{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
-          QStringLiteral("Postpay")},
-         {QStringLiteral("uhost-img"), QStringLiteral("hk"), QStringLiteral("Running"),
-          QStringLiteral("Postpay"), QStringLiteral("making-image")},
-         {QStringLiteral("uhost-zz1"), QStringLiteral("hk"), QStringLiteral("Stopped"),
-          QStringLiteral("Postpay")},
-         {QStringLiteral("uhost-zz2"), QStringLiteral("hk"), QStringLiteral("Stopped"),
-          QStringLiteral("Postpay")}});
+    return smallScenario({{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"),
+                           QStringLiteral("Running"), QStringLiteral("Postpay")},
+                          {QStringLiteral("uhost-img"), QStringLiteral("hk"),
+                           QStringLiteral("Running"), QStringLiteral("Postpay")},
+                          {QStringLiteral("uhost-zz1"), QStringLiteral("hk"),
+                           QStringLiteral("Stopped"), QStringLiteral("Postpay")},
+                          {QStringLiteral("uhost-zz2"), QStringLiteral("hk"),
+                           QStringLiteral("Stopped"), QStringLiteral("Postpay")}});
 }
 
 struct Console : compshare::test::ConsoleWindow
@@ -52,6 +54,23 @@ struct Console : compshare::test::ConsoleWindow
     {
         QApplication::setActiveWindow(window.get());
         connectNow();
+    }
+    // A stop of `id` that CompShare accepted and its list does not show yet:
+    // the row keeps its Stop button, disabled, with the reason. Returns it.
+    QString holdAcceptedStop(const QString &id)
+    {
+        fixture.sim().clock().setManual(true);
+        fixture.sim().setAcceptLagMs(600000);
+        StopDecision d;
+        d.id = id;
+        session()->stopController()->stop({d});
+        const OperationTracker *owner = session()->operations();
+        [&] {
+            QTRY_VERIFY(owner->find(id) &&
+                        owner->find(id)->phase == OperationTracker::Phase::Accepted);
+        }();
+        return ActionVerdictText::reason(
+            owner->verdict(model()->instance(id), OperationKind::Stop));
     }
 };
 } // namespace
@@ -139,7 +158,8 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 4);
-        const QString reason = InstanceText::makingImageReason();
+        const QString reason = c.holdAcceptedStop(QStringLiteral("uhost-img"));
+        QVERIFY(reason.contains(QLatin1String("accepted")));
         const QModelIndex action =
             c.proxyIndex(QStringLiteral("uhost-img"), InstanceTableModel::ActionColumn);
         QVERIFY(!RowActionDelegate::buttonEnabled(action));
@@ -164,7 +184,7 @@ private slots:
         QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(c.window->statusBar()->currentMessage().contains(reason));
         QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("uhost-img")));
-        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 0);
+        QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1); // the held one
 
         // A row whose button works has no reason row.
         view->selectInstance(QStringLiteral("uhost-pay"));
@@ -175,6 +195,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 4);
+        const QString reason = c.holdAcceptedStop(QStringLiteral("uhost-img"));
         InstanceTableView *view = c.window->table();
         QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
         QVERIFY(table);
@@ -191,9 +212,9 @@ private slots:
         }
         // The row button: its caption as name, why it is disabled as description.
         QVERIFY2(names.contains(QStringLiteral("Stop")), qPrintable(names.join(u'|')));
-        QVERIFY(descriptions.contains(InstanceText::makingImageReason()));
+        QVERIFY(descriptions.contains(reason));
         // The state badge reads as the state.
-        QVERIFY(names.contains(QStringLiteral("Running")));
+        QVERIFY(names.contains(QStringLiteral("Stop requested")));
 
         // Details fields carry their value in the name; the spot badge has a name.
         view->selectInstance(QStringLiteral("uhost-img"));

@@ -9,6 +9,7 @@
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
 #include "support/ConsoleWindow.h"
+#include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
@@ -218,7 +219,8 @@ private slots:
         lock.message =
             QStringLiteral("InstanceOperationInProgress: another operation is in progress");
         c.fixture.sim().addFault(lock);
-        c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(c.window->prompts()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         c.clickRowButton(QStringLiteral("uhost-pay"));
         QTRY_VERIFY(c.model()->isLocked(QStringLiteral("uhost-pay")));
         const QModelIndex action = c.session()->proxy()->index(

@@ -10,6 +10,7 @@
 #include "polling/RefreshScheduler.h"
 #include "stop/StopController.h"
 #include "support/ConsoleWindow.h"
+#include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
@@ -127,13 +128,14 @@ private slots:
         // The stale dialog confirms now; then the row button, the toolbar and
         // the shortcut are tried too.
         QTest::mouseClick(second->stopButton(), Qt::LeftButton);
-        c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(c.window->prompts()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         c.clickRowButton(kPay);
         c.window->actions()->stopAction()->trigger();
         QTest::keyClick(c.window->table(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(c.roundTrip());
         QCOMPARE(c.requests(kStop, kPay), 1);
-        QVERIFY(c.window->notifier()->failureLines().isEmpty());
+        QVERIFY(c.window->notifier()->severity() != OperationOutcome::Severity::Error);
         QVERIFY(!c.cell(kPay, InstanceTableModel::StateColumn)
                      .data(InstanceTableModel::LockedRole)
                      .toBool());
@@ -172,7 +174,8 @@ private slots:
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 3);
         QVERIFY(c.fixture.sim().addFault(QStringLiteral("StopCompShareInstance:drop:1")));
-        c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(c.window->prompts()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         c.clickRowButton(kPay);
         QTRY_VERIFY(c.requests(kStop, kPay) >= 1);
         // The lost answer is followed by a re-read of the instance, not a resend.
@@ -192,7 +195,8 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 3);
-        c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(c.window->prompts()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         c.clickRowButton(kPay);
         QTRY_COMPARE(c.requests(kStop, kPay), 1);
         QTRY_VERIFY(c.window->session()->stopController()->isInFlight(kPay) == false);
@@ -204,7 +208,7 @@ private slots:
         QVERIFY(c.roundTrip());
         const QModelIndex state = c.cell(kPay, InstanceTableModel::StateColumn);
         QVERIFY(!state.data(InstanceTableModel::LockedRole).toBool());
-        QVERIFY(c.window->notifier()->failureLines().isEmpty());
+        QVERIFY(c.window->notifier()->severity() != OperationOutcome::Severity::Error);
         QVERIFY(!c.window->notifier()->lastNotification().contains(QLatin1String("failed")));
         c.fixture.sim().clock().advance(kLagMs + kTransitionMs);
         QTRY_COMPARE(c.model()->instance(kPay)->state, InstanceState::Stopped);

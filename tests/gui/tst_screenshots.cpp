@@ -7,6 +7,7 @@
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
+#include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
@@ -74,7 +75,8 @@ private slots:
         QVERIFY(action.isValid());
         window.table()->selectionModel()->select(action, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
-        window.prompts()->setNextAnswer(PromptService::Answer::Accept);
+        (new test::PromptAnswerer(window.prompts()))
+            ->answerNext(test::PromptAnswerer::Answer::Accept);
         QTest::mouseClick(window.table()->viewport(), Qt::LeftButton, {},
                           window.table()->visualRect(action).center());
         QTRY_COMPARE(action.siblingAtColumn(InstanceTableModel::StateColumn).data().toString(),

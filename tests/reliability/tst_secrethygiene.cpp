@@ -15,6 +15,7 @@
 #include "simulator/SimSignature.h"
 #include "simulator/Simulator.h"
 #include "stop/StopController.h"
+#include "support/PromptAnswerer.h"
 #include "ui/InstanceActions.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -98,7 +99,8 @@ void stopOne(ui::MainWindow &w)
     for (const Instance &i : model->instances()) {
         if (i.state == InstanceState::Running && !i.isSpot() && !i.isMakingImage()) {
             QSignalSpy accepted(w.session()->stopController(), &StopController::operationAccepted);
-            w.prompts()->setNextAnswer(ui::PromptService::Answer::Accept);
+            (new test::PromptAnswerer(w.prompts()))
+                ->answerNext(test::PromptAnswerer::Answer::Accept);
             w.actions()->triggerRowAction(i.id);
             require(waitFor([&] { return accepted.count() > 0; }), "the stop was not accepted");
             return;

@@ -5,6 +5,7 @@
 #include "core/ConsoleSettings.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
+#include "support/PromptAnswerer.h"
 #include "ui/InstanceActions.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
@@ -65,6 +66,7 @@ private slots:
         QMap<QString, bool> accepted, forceConfirmed;
         QDialog *opened = nullptr;
         connect(prompts, &PromptService::promptOpened, this, [&](QDialog *d) { opened = d; });
+        auto *answerer = new test::PromptAnswerer(prompts); // drives the same real dialogs
 
         addBriefFaults(sim); // every action: Stop and Describe alike
         sim.clearJournal();
@@ -76,9 +78,10 @@ private slots:
             const bool accept = random.bounded(100) < 70;
             const bool dialog = random.bounded(100) < 25;
             opened = nullptr;
+            answerer->clear();
             if (!dialog)
-                prompts->setNextAnswer(accept ? PromptService::Answer::Accept
-                                              : PromptService::Answer::Cancel);
+                answerer->answerNext(accept ? test::PromptAnswerer::Answer::Accept
+                                            : test::PromptAnswerer::Answer::Cancel);
             c.window->actions()->triggerRowAction(id);
             if (dialog) {
                 if (!opened) { // the row was not Running in the console: no prompt
@@ -107,7 +110,7 @@ private slots:
             // A second click while the answer is pending or after it never
             // resends: the row is Stopping, busy or the stop was refused.
         }
-        prompts->clearNextAnswer();
+        answerer->clear();
 
         const QList<sim::JournalEntry> journal = sim.journal();
         QMap<QString, int> stops;
@@ -189,8 +192,9 @@ private slots:
             QStringLiteral("InstanceOperationInProgress: another operation is in progress");
         c.fixture.sim().addFault(lock);
         const QString id = gid(2);
+        auto *answerer = new test::PromptAnswerer(c.window->prompts());
         for (int k = 0; k < 20; ++k) {
-            c.window->prompts()->setNextAnswer(PromptService::Answer::Accept);
+            answerer->answerNext(test::PromptAnswerer::Answer::Accept);
             if (k % 2)
                 c.window->actions()->triggerRowAction(id);
             else
@@ -203,7 +207,7 @@ private slots:
         QCOMPARE(c.session()->stopController()->stop(
                      {{id, c.model()->instance(id)->ref(), ForceStop::No}}),
                  0);
-        c.window->prompts()->clearNextAnswer();
+        answerer->clear();
         QTest::qWait(200);
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
         QVERIFY(c.model()->isLocked(id));

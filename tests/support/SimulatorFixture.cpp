@@ -32,6 +32,7 @@ void useFastTimings(ConsoleSession &session)
     RefreshScheduler *s = session.scheduler();
     s->setPollIntervalMs(60);
     s->setSlowPollIntervalMs(200);
+    s->setFollowPollIntervalMs(150);
     s->setMaxBackoffMs(300);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/delegates/StateBadgeDelegate.h"
 
+#include "core/Bounds.h"
 #include "model/InstanceTableModel.h"
 #include "ui/delegates/ActivityTicker.h"
 
@@ -18,7 +19,7 @@ constexpr int kHPad = 8; // text padding inside the badge
 constexpr int kVPad = 3;
 constexpr int kMargin = 4;  // badge to cell edge
 constexpr int kMarkGap = 5; // between spinner / lock and text
-constexpr int kStuckMinutes = 10;
+constexpr int kStuckMinutes = bounds::kStuckSecs / 60;
 constexpr int kSlack = 2; // integer advance vs. fractional layout width
 
 int markSize(const QFontMetrics &fm)

@@ -60,6 +60,13 @@ QString CostSummaryView::idleText() const
 
 void CostSummaryView::update()
 {
+    if (!m_model->hasList()) {
+        // No answer yet: no figure at all, never "nothing is paying".
+        m_top->setText(tr("Top %1 by cost now:").arg(kTop) + QLatin1Char('\n') +
+                       QStringLiteral("—"));
+        m_idleLabel->setText(QStringLiteral("—"));
+        return;
+    }
     struct Row
     {
         double perHour;

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Every time bound the console acts on, in one place. Texts that quote a
+// bound take it from here through arg(), so a sentence never disagrees with
+// the rule it describes.
+#pragma once
+
+namespace compshare::bounds {
+
+// The per-request timeout: a request with no answer by then is a timeout.
+constexpr int kRequestTimeoutSecs = 15;
+// Accepted, yet the listing still shows the old state: after this, the
+// operation is over ("no change") and the actions are enabled again.
+constexpr int kNoChangeSecs = 180;
+// After the no-change bound the instance is still watched, at most this far
+// apart, until its state changes or kFollowSecs pass.
+constexpr int kFollowPollSecs = 10;
+constexpr int kFollowSecs = 600;
+// An operation of ours still transitional after this is "stuck": said once,
+// then polled less often.
+constexpr int kStuckSecs = 600;
+// The gateway's per-instance operation lock (InstanceOperationInProgress).
+constexpr int kLockSecs = 600;
+// The connection banner: two failed refreshes in a row, or this long with a
+// request unanswered.
+constexpr int kConnectionTroubleFailures = 2;
+constexpr int kConnectionTroubleSilenceSecs = 10;
+
+} // namespace compshare::bounds

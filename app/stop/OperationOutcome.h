@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// Outcomes as data. The operation owner (OperationTracker) decides whether an
+// action may run and how an operation ended, and reports both as plain
+// values: what, for which instance, with which evidence. ui/ writes the
+// sentences, whole, one per case.
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Instance.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace compshare {
+
+enum class OperationKind
+{
+    Stop,
+    Start,
+    Reboot
+};
+
+// May this action run on this instance now? Allowed, or why not.
+struct ActionVerdict
+{
+    enum class Blocker
+    {
+        None,          // allowed
+        NotListed,     // the instance is no longer in the list
+        Sending,       // our request for it is on the wire
+        AwaitingList,  // CompShare accepted ours at `at`; the list does not show it yet
+        CheckingLost,  // the answer to ours was lost; the list must tell
+        UnderWay,      // ours is under way (the list shows the transition)
+        LockedByOther, // another operation holds it until `at` at the latest
+        Transitional,  // the list shows a transitional state (`listed`)
+        UnknownState,  // the list does not say what state it is in
+        WrongState,    // `listed` is not a state this action starts from
+        NoAction,      // no row action exists in `listed` (e.g. Install Fail)
+    };
+    Blocker blocker = Blocker::None;
+    OperationKind kind = OperationKind::Stop;
+    InstanceState listed = InstanceState::Unknown;
+    QString rawState;
+    QDateTime at;
+
+    bool allowed() const { return blocker == Blocker::None; }
+    // Ours already under way: a second confirmation ends quietly, not as an error.
+    bool isOursUnderWay() const
+    {
+        return blocker == Blocker::Sending || blocker == Blocker::AwaitingList ||
+               blocker == Blocker::CheckingLost || blocker == Blocker::UnderWay;
+    }
+};
+
+// How an operation went, as the user should learn it. One per instance at a
+// time: a newer outcome replaces the older, and Withdrawn takes it away.
+struct OperationOutcome
+{
+    enum class Kind
+    {
+        NotSent,          // refused before sending: `verdict` says why
+        Refused,          // CompShare answered with an error (`error`): nothing was applied
+        AnswerLost,       // no answer arrived; the list is checked, nothing is resent
+        TookEffect,       // the answer was lost (or refused), yet the list shows it
+        DidNotTakeEffect, // the answer was lost; no change within the bound
+        Unknown,          // the answer was lost and no list could be read since
+        NoChange,         // accepted, still the old state after the bound; still watched
+        StillInProgress,  // InstanceOperationInProgress to our own repeated request
+        LockedByOther,    // InstanceOperationInProgress, not ours
+        Stuck,            // still transitional after bounds::kStuckSecs
+        ReachedFinal,     // the list shows the final state: earlier news is withdrawn
+        Withdrawn,        // a followed instance moved: "still shows Running" no longer holds
+    };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
+
+    Kind kind = Kind::ReachedFinal;
+    OperationKind operation = OperationKind::Stop;
+    QString instanceId;
+    ApiError error;                                // Refused, LockedByOther, AnswerLost
+    ActionVerdict verdict;                         // NotSent
+    QDateTime acceptedAt;                          // NoChange
+    InstanceState listed = InstanceState::Unknown; // the state the list showed
+
+    Severity severity() const;
+    // These carry no news of their own: they withdraw the earlier note.
+    bool withdraws() const { return kind == Kind::ReachedFinal || kind == Kind::Withdrawn; }
+};
+
+inline OperationOutcome::Severity OperationOutcome::severity() const
+{
+    switch (kind) {
+    case Kind::Refused:
+    case Kind::LockedByOther:
+    case Kind::NotSent:
+        return Severity::Error;
+    case Kind::AnswerLost:
+    case Kind::DidNotTakeEffect:
+    case Kind::Unknown:
+    case Kind::NoChange:
+    case Kind::Stuck:
+        return Severity::Warning;
+    case Kind::TookEffect:
+    case Kind::StillInProgress:
+    case Kind::ReachedFinal:
+    case Kind::Withdrawn:
+        break;
+    }
+    return Severity::Info;
+}
+
+} // namespace compshare
+
+Q_DECLARE_METATYPE(compshare::OperationKind)
+Q_DECLARE_METATYPE(compshare::OperationOutcome)

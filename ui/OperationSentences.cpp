@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "ui/OperationSentences.h"
+
+#include "core/Bounds.h"
+#include "model/ActionVerdictText.h"
+#include "model/InstanceText.h"
+
+#include <QLocale>
+
+namespace compshare::ui {
+
+namespace {
+using K = OperationOutcome::Kind;
+using Op = OperationKind;
+
+QString shortTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+// Three sentences, one per operation: picks the one for `op`.
+QString pick(Op op, const QString &stop, const QString &start, const QString &reboot)
+{
+    switch (op) {
+    case Op::Stop:
+        return stop;
+    case Op::Start:
+        return start;
+    case Op::Reboot:
+        return reboot;
+    }
+    return stop;
+}
+
+using S = OperationSentences;
+
+QString notSent(const OperationOutcome &o, const QString &name, const QString &why)
+{
+    //: %1 instance name, %2 a sentence saying why
+    return pick(o.operation, S::tr("%1 was not stopped. %2").arg(name, why),
+                S::tr("%1 was not started. %2").arg(name, why),
+                S::tr("%1 was not rebooted. %2").arg(name, why));
+}
+
+QString refused(const OperationOutcome &o, const QString &name)
+{
+    const ApiError &e = o.error;
+    if (e.kind() == ApiError::Kind::Tls || e.kind() == ApiError::Kind::Policy)
+        return notSent(o, name, e.toString()); // refused here, never sent
+    const QString ev = S::evidence(e);
+    //: %1 instance name, %2 what CompShare answered, e.g. "HTTP 503, request id 1f2e…"
+    QString text =
+        pick(o.operation,
+             S::tr("CompShare refused the stop of %1 (%2). Nothing changed; you can try again.")
+                 .arg(name, ev),
+             S::tr("CompShare refused the start of %1 (%2). Nothing changed; you can try again.")
+                 .arg(name, ev),
+             S::tr("CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
+                 .arg(name, ev));
+    // A documented code has a meaning, and sometimes a remedy.
+    if (e.kind() == ApiError::Kind::Api && e.reason() != ApiError::Reason::Other)
+        text += QLatin1Char(' ') + e.explanation() + QLatin1Char(' ') + e.remedy();
+    return text.trimmed();
+}
+} // namespace
+
+QString OperationSentences::evidence(const ApiError &e)
+{
+    const QString id = e.requestId();
+    switch (e.kind()) {
+    case ApiError::Kind::HttpStatus:
+        if (id.isEmpty())
+            return tr("HTTP %1").arg(e.httpStatus());
+        //: %1 an HTTP status such as 503, %2 the gateway's request id
+        return tr("HTTP %1, request id %2").arg(e.httpStatus()).arg(id);
+    case ApiError::Kind::Api:
+        if (id.isEmpty())
+            //: %1 a number, %2 the gateway's message as it said it
+            return tr("RetCode %1: “%2”").arg(e.retCode()).arg(e.message());
+        //: %1 a number, %2 the gateway's message as it said it, %3 the request id
+        return tr("RetCode %1: “%2”, request id %3").arg(e.retCode()).arg(e.message(), id);
+    default:
+        return e.explanation();
+    }
+}
+
+QString OperationSentences::line(const OperationOutcome &o, const QString &name)
+{
+    const Op op = o.operation;
+    const QString state = InstanceText::state(o.listed);
+    switch (o.kind) {
+    case K::NotSent:
+        return notSent(o, name, ActionVerdictText::reason(o.verdict));
+    case K::Refused:
+        return refused(o, name);
+    case K::AnswerLost:
+        //: %1 instance name
+        return pick(op,
+                    tr("The answer to the stop of %1 was lost. The console reads the list to see "
+                       "whether it took effect; the stop is not sent again.")
+                        .arg(name),
+                    tr("The answer to the start of %1 was lost. The console reads the list to "
+                       "see whether it took effect; the start is not sent again.")
+                        .arg(name),
+                    tr("The answer to the reboot of %1 was lost. The console reads the list to "
+                       "see whether it took effect; the reboot is not sent again.")
+                        .arg(name));
+    case K::TookEffect:
+        //: %1 instance name, %2 a state such as Stopping
+        return pick(op, tr("The stop of %1 took effect: the list shows %2.").arg(name, state),
+                    tr("The start of %1 took effect: the list shows %2.").arg(name, state),
+                    tr("The reboot of %1 took effect: the list shows %2.").arg(name, state));
+    case K::DidNotTakeEffect: {
+        const int minutes = bounds::kNoChangeSecs / 60;
+        //: %1 instance name, %2 a state such as Running; %n minutes
+        return pick(op,
+                    tr("The stop of %1 did not take effect: %n minute(s) after its answer was "
+                       "lost, CompShare still shows %2. The console keeps watching it.",
+                       nullptr, minutes)
+                        .arg(name, state),
+                    tr("The start of %1 did not take effect: %n minute(s) after its answer was "
+                       "lost, CompShare still shows %2. The console keeps watching it.",
+                       nullptr, minutes)
+                        .arg(name, state),
+                    tr("The reboot of %1 did not take effect: %n minute(s) after its answer was "
+                       "lost, CompShare still shows %2. The console keeps watching it.",
+                       nullptr, minutes)
+                        .arg(name, state));
+    }
+    case K::Unknown:
+        //: %1 instance name
+        return pick(op,
+                    tr("Whether the stop of %1 took effect is unknown: the list could not be "
+                       "read. Check the instance before trying again.")
+                        .arg(name),
+                    tr("Whether the start of %1 took effect is unknown: the list could not be "
+                       "read. Check the instance before trying again.")
+                        .arg(name),
+                    tr("Whether the reboot of %1 took effect is unknown: the list could not be "
+                       "read. Check the instance before trying again.")
+                        .arg(name));
+    case K::NoChange: {
+        const QString at = shortTime(o.acceptedAt);
+        //: %1 instance name, %2 a time such as 14:02, %3 a state such as Running
+        return pick(op,
+                    tr("CompShare accepted the stop of %1 at %2 but still shows %3. The console "
+                       "keeps watching it.")
+                        .arg(name, at, state),
+                    tr("CompShare accepted the start of %1 at %2 but still shows %3. The console "
+                       "keeps watching it.")
+                        .arg(name, at, state),
+                    tr("CompShare accepted the reboot of %1 at %2 but still shows %3. The "
+                       "console keeps watching it.")
+                        .arg(name, at, state));
+    }
+    case K::StillInProgress:
+        //: %1 instance name. InstanceOperationInProgress is the gateway's answer, keep it
+        return pick(op,
+                    tr("CompShare is still carrying out the earlier operation on %1; this stop "
+                       "request changed nothing (InstanceOperationInProgress).")
+                        .arg(name),
+                    tr("CompShare is still carrying out the earlier operation on %1; this start "
+                       "request changed nothing (InstanceOperationInProgress).")
+                        .arg(name),
+                    tr("CompShare is still carrying out the earlier operation on %1; this reboot "
+                       "request changed nothing (InstanceOperationInProgress).")
+                        .arg(name));
+    case K::LockedByOther: {
+        const QString until = shortTime(o.verdict.at);
+        //: %1 instance name, %2 a time such as 14:12
+        return pick(op,
+                    tr("CompShare refused the stop of %1: another operation holds it, until %2 "
+                       "at the latest. Try again then.")
+                        .arg(name, until),
+                    tr("CompShare refused the start of %1: another operation holds it, until %2 "
+                       "at the latest. Try again then.")
+                        .arg(name, until),
+                    tr("CompShare refused the reboot of %1: another operation holds it, until "
+                       "%2 at the latest. Try again then.")
+                        .arg(name, until));
+    }
+    case K::Stuck:
+        //: %1 instance name; %n minutes
+        return tr("%1 is still changing state after %n minute(s). The console keeps checking, "
+                  "less often.",
+                  nullptr, bounds::kStuckSecs / 60)
+            .arg(name);
+    case K::ReachedFinal:
+    case K::Withdrawn:
+        break;
+    }
+    return {};
+}
+
+QString OperationSentences::title(const OperationOutcome &o)
+{
+    switch (o.kind) {
+    case K::Refused:
+    case K::LockedByOther:
+    case K::NotSent:
+        return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"));
+    case K::Stuck:
+        return tr("Still changing state");
+    default:
+        return pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
+                    tr("Reboot: check the instance"));
+    }
+}
+
+} // namespace compshare::ui

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// The sentence for each operation outcome, whole, one per case and per
+// operation (never a verb glued into a frame), so translators see every
+// sentence as the user reads it.
+#pragma once
+
+#include "stop/OperationOutcome.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace compshare::ui {
+
+class OperationSentences
+{
+    Q_DECLARE_TR_FUNCTIONS(OperationSentences)
+
+public:
+    // The banner line for an outcome; `name` is the instance's name (or id).
+    static QString line(const OperationOutcome &outcome, const QString &name);
+    // The desktop notification's title for it.
+    static QString title(const OperationOutcome &outcome);
+    // What the gateway's answer said, for a parenthesis: "HTTP 503, request id …".
+    static QString evidence(const ApiError &error);
+};
+
+} // namespace compshare::ui
