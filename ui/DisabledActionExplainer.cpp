@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/DisabledActionExplainer.h"
 
+#include "model/ActionVerdictText.h"
 #include "model/InstanceTableModel.h"
 #include "ui/InstanceActions.h"
 
@@ -42,10 +43,7 @@ void DisabledActionExplainer::watch(QAction *action, Kind kind, QWidget *window)
 QString DisabledActionExplainer::rowReason(const QModelIndex &index)
 {
     const QModelIndex action = index.siblingAtColumn(InstanceTableModel::ActionColumn);
-    QString why = action.data(InstanceTableModel::ActionDisabledReasonRole).toString();
-    if (why.isEmpty() && action.data(InstanceTableModel::BusyRole).toBool())
-        why = tr("A request for this instance is in progress.");
-    return why;
+    return action.data(InstanceTableModel::ActionDisabledReasonRole).toString();
 }
 
 QString DisabledActionExplainer::reason(Kind kind, const QStringList &ids) const
@@ -55,26 +53,28 @@ QString DisabledActionExplainer::reason(Kind kind, const QStringList &ids) const
     if (kind == Kind::Reboot && ids.size() > 1)
         return tr("Reboot works on one instance at a time.");
     const QString id = ids.first();
-    const int row = m_model->rowOf(id);
     const Instance *i = m_model->instance(id);
-    if (row < 0 || !i)
+    if (!i)
         return {};
     const QString name = i->name.isEmpty() ? i->id : i->name;
-    const QString why = rowReason(m_model->index(row, InstanceTableModel::ActionColumn));
+    // The operation owner's verdict on this very action, in its one sentence.
+    const OperationKind op = kind == Kind::Stop    ? OperationKind::Stop
+                             : kind == Kind::Start ? OperationKind::Start
+                                                   : OperationKind::Reboot;
+    const ActionVerdict verdict = m_model->verdictOf(*i, op);
+    if (verdict.allowed())
+        return {};
+    const QString why = ActionVerdictText::reason(verdict);
     switch (kind) {
     case Kind::Stop:
-        if (!why.isEmpty())
-            //: %1 instance name, %2 why (an image is being made, another operation holds it, ...)
-            return tr("Cannot stop %1: %2").arg(name, why);
-        return tr("Cannot stop %1: it is not running.").arg(name);
+        //: %1 instance name, %2 a whole sentence saying why
+        return tr("%1 cannot be stopped now. %2").arg(name, why);
     case Kind::Start:
-        if (!why.isEmpty())
-            return tr("Cannot start %1: %2").arg(name, why);
-        return tr("Cannot start %1: it is not stopped.").arg(name);
+        //: %1 instance name, %2 a whole sentence saying why
+        return tr("%1 cannot be started now. %2").arg(name, why);
     case Kind::Reboot:
-        if (!why.isEmpty())
-            return tr("Cannot reboot %1: %2").arg(name, why);
-        return tr("Cannot reboot %1: it is not running.").arg(name);
+        //: %1 instance name, %2 a whole sentence saying why
+        return tr("%1 cannot be rebooted now. %2").arg(name, why);
     }
     return {};
 }

@@ -246,7 +246,11 @@ InstanceTableModel::RowAction InstanceTableModel::actionFor(const Instance &i) c
 
 ActionVerdict InstanceTableModel::verdictOf(const Instance &i) const
 {
-    const auto kind = OperationTracker::rowActionOf(i);
+    return verdictOf(i, OperationTracker::rowActionOf(i));
+}
+
+ActionVerdict InstanceTableModel::verdictOf(const Instance &i, OperationKind kind) const
+{
     return m_operations ? m_operations->verdict(&i, kind)
                         : OperationTracker::listedVerdict(i, kind);
 }

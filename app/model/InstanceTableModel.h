@@ -107,8 +107,9 @@ public:
     // What the row's action button does, and why it is disabled if it is.
     RowAction actionFor(const Instance &instance) const;
     bool actionEnabled(const Instance &instance, QString *whyNot = nullptr) const;
-    // OperationTracker's verdict on the row's own action.
+    // OperationTracker's verdict on the row's own action, or on `kind`.
     ActionVerdict verdictOf(const Instance &instance) const;
+    ActionVerdict verdictOf(const Instance &instance, OperationKind kind) const;
 
     // For "now" in tests (lock expiry, elapsed time).
     void setClock(std::function<QDateTime()> now);

@@ -132,10 +132,7 @@ QString RowActionDelegate::disabledReason(const QModelIndex &index)
 {
     if (actionOf(index) == RowAction::None || buttonEnabled(index))
         return {};
-    QString reason = index.data(Model::ActionDisabledReasonRole).toString();
-    if (reason.isEmpty() && index.data(Model::BusyRole).toBool())
-        reason = tr("A request for this instance is in progress.");
-    return reason;
+    return index.data(Model::ActionDisabledReasonRole).toString();
 }
 
 void RowActionDelegate::paintDisabledReason(QPainter *painter, const QStyleOptionViewItem &option,
