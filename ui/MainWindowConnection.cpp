@@ -111,9 +111,16 @@ void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuc
     if (showKeyProblem(error))
         return;
     QString text;
-    if (error.kind() == ApiError::Kind::Contradiction) {
-        // CompShare was reached: what it said cannot be believed.
-        text = error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
+    if (error.kind() == ApiError::Kind::Contradiction ||
+        error.kind() == ApiError::Kind::Malformed) {
+        // CompShare was reached: what it said cannot be used or believed.
+        if (lastSuccess.isValid())
+            //: %1 is the time of the last good list, e.g. 14:05
+            text = tr("Showing the list from %1.")
+                       .arg(QLocale().toString(lastSuccess.toLocalTime().time(),
+                                               QLocale::ShortFormat)) +
+                   QLatin1Char(' ');
+        text += error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
         m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
         m_connectionBanner->setDetails(error.details());
         return;

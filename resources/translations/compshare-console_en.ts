@@ -2015,6 +2015,11 @@
         <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>

@@ -2004,6 +2004,11 @@
         <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer's request id</extracomment>
         <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个（请求 ID %3）。</translation>
     </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
+        <translation>显示的是 %1 的列表。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>

@@ -137,6 +137,32 @@ private slots:
             QVERIFY(c.window->grab().save(dir + QStringLiteral("/api-page-example.png")));
         }
     }
+
+    void totalCountOneWithAnEmptySetIsNeverAnEmptyAccount()
+    {
+        QJsonObject scenario = exampleScenario();
+        scenario.insert(QStringLiteral("fixedAnswers"),
+                        QJsonObject{{QStringLiteral("DescribeCompShareInstance"),
+                                     QJsonObject{{QStringLiteral("RetCode"), 0},
+                                                 {QStringLiteral("TotalCount"), 1},
+                                                 {QStringLiteral("UHostSet"), QJsonArray{}}}}});
+        test::ConsoleWindow c(scenario);
+        StatusBanner *banner = c.window->connectionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("CompShare's answer contradicts itself")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Cannot reach")), qPrintable(text));
+        const QList<sim::JournalEntry> sent =
+            c.fixture.entries(QStringLiteral("DescribeCompShareInstance"));
+        bool namesARequest = false;
+        for (const sim::JournalEntry &e : sent)
+            namesARequest = namesARequest || text.contains(e.requestId);
+        QVERIFY2(namesARequest, qPrintable(text));
+        QCOMPARE(c.model()->rowCount(), 0);
+        QVERIFY2(!c.window->table()->emptyText().contains(QStringLiteral("No instances")),
+                 qPrintable(c.window->table()->emptyText()));
+    }
 };
 
 QTEST_MAIN(TestApiPageExampleWindow)
