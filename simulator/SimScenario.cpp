@@ -139,6 +139,12 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
         data.projects.append(info);
     }
     data.subAccount = scenario.value(QStringLiteral("subAccount")).toBool();
+    const QJsonObject fixed = scenario.value(QStringLiteral("fixedAnswers")).toObject();
+    for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it) {
+        if (!it.value().isObject())
+            return fail(error, QStringLiteral("fixedAnswers.%1: must be an object").arg(it.key()));
+        data.fixedAnswers.insert(it.key(), QJsonDocument(it.value().toObject()).toJson());
+    }
     *out = std::move(data);
     return true;
 }

@@ -28,6 +28,7 @@ struct ScenarioData
     QList<std::pair<QJsonObject, QString>> instances; // completed instance, region
     QList<ProjectInfo> projects;                      // empty: the default project
     bool subAccount = false;                          // instance calls need ProjectId
+    QHash<QString, QByteArray> fixedAnswers;          // action -> answer body, as is
 };
 
 bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out, QString *error);

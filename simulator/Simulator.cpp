@@ -37,6 +37,7 @@ struct Simulator::Private
     std::unique_ptr<SimHttpServer> server;
     quint16 port = 0;
     bool retCodeAsString = false;
+    QHash<QString, QByteArray> fixedAnswers;
 
     QJsonObject answer(const QMap<QString, QString> &params);
 };
@@ -112,7 +113,10 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
 
         if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
             response.insert(QStringLiteral("RetCode"), QString::number(entry.retCode));
-        const QByteArray body = QJsonDocument(response).toJson(QJsonDocument::Compact);
+        const auto fixed = d->fixedAnswers.constFind(entry.action);
+        const QByteArray body = entry.retCode == 0 && fixed != d->fixedAnswers.constEnd()
+                                    ? fixed.value()
+                                    : QJsonDocument(response).toJson(QJsonDocument::Compact);
         const std::optional<FaultRule> fault = decision.fault;
         QPointer<QTcpSocket> target(socket);
         const QByteArray requestId = entry.requestId.toLatin1();
@@ -187,7 +191,16 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
         d->faults.add(rule);
     d->projects.setProjects(data.projects);
     d->projects.setSubAccount(data.subAccount);
+    d->fixedAnswers = data.fixedAnswers;
     return true;
+}
+
+void Simulator::setFixedAnswer(const QString &action, const QByteArray &body)
+{
+    if (body.isEmpty())
+        d->fixedAnswers.remove(action);
+    else
+        d->fixedAnswers.insert(action, body);
 }
 
 bool Simulator::loadScenarioFile(const QString &path, QString *error)

@@ -113,6 +113,11 @@ public:
     qint64 transitionDelayMs() const;
     qint64 operationLockMs() const;
 
+    // A fixed answer: every signed request of `action` that would succeed is
+    // answered with exactly these bytes (HTTP 200, JSON), e.g. the example
+    // printed on the API's page. Empty removes it. Scenario key "fixedAnswers".
+    void setFixedAnswer(const QString &action, const QByteArray &body);
+
     // Faults.
     void addFault(const FaultRule &rule);
     // "ACTION:TYPE:RATE[:ARG]", as compshare-sim's --fault takes it.

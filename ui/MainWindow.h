@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/CompShareClient.h"
 #include "core/CommandLineOptions.h"
 
 #include <QDateTime>
@@ -102,9 +103,12 @@ private:
     void showAbout();
     void onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess);
     void onConnectionTrouble(const ApiError &error, const QDateTime &lastSuccess);
+    void showUnusableAnswer(const ApiError &error, const QDateTime &lastSuccess);
     // True when the error is about the key itself; the banner then asks to fix it.
     bool showKeyProblem(const ApiError &error);
-    void onRefreshSucceeded();
+    void onRefreshSucceeded(const ListResult &result, bool full);
+    // The warning for a full list that delivered fewer than its TotalCount; empty when none.
+    static QString listShortfallText(const ListResult &result);
     void updateOperationBanner();
     void updateDetails();
     void updateEmptyText();
@@ -141,6 +145,8 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     bool m_firstListShown = false;
     bool m_listedSinceConnect = false; // this account has answered a list since connectWith
+    QString m_listWarning; // the last full list's shortfall warning, shown until a list has none
+    QString m_listWarningDetails; // its protocol facts, for "Copy details"
 };
 
 } // namespace compshare::ui

@@ -84,6 +84,7 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
 {
     m_accountLabel = label;
     m_listedSinceConnect = false;
+    m_listWarning.clear();
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
     m_connectionBanner->dismiss();
     // The size this account had last time: the first refresh can then ask
@@ -104,14 +105,32 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     refreshProfileSwitcher();
 }
 
-void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &)
+void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
 {
     m_summary->setRefreshing(false);
     updateEmptyText();
-    // A refused key is no weather: said at once. Connection trouble waits
-    // for the scheduler's word (onConnectionTrouble), so one failed refresh
-    // among good ones does not flash a banner.
-    showKeyProblem(error);
+    // A refused key, or an answer that contradicts itself, is no weather:
+    // said at once. Connection trouble waits for the scheduler's word
+    // (onConnectionTrouble), so one failed refresh among good ones does not
+    // flash a banner.
+    if (showKeyProblem(error))
+        return;
+    if (error.kind() == ApiError::Kind::Contradiction)
+        showUnusableAnswer(error, lastSuccess);
+}
+
+void MainWindow::showUnusableAnswer(const ApiError &error, const QDateTime &lastSuccess)
+{
+    // CompShare was reached: what it said cannot be used or believed.
+    QString text;
+    if (lastSuccess.isValid())
+        //: %1 is the time of the last good list, e.g. 14:05
+        text = tr("Showing the list from %1.")
+                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat)) +
+               QLatin1Char(' ');
+    text += error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
+    m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
+    m_connectionBanner->setDetails(error.details());
 }
 
 void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &lastSuccess)
@@ -130,6 +149,10 @@ void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &las
                          .arg(since)
                    : tr("CompShare has not answered for %n second(s). Still waiting.", nullptr,
                         bounds::kConnectionTroubleSilenceSecs);
+    } else if (error.kind() == ApiError::Kind::Contradiction ||
+               error.kind() == ApiError::Kind::Malformed) {
+        showUnusableAnswer(error, lastSuccess);
+        return;
     } else if (lastSuccess.isValid()) {
         //: %1 the time of the last good list, %2 what went wrong (whole sentences)
         text = tr("Cannot reach CompShare — showing data from %1. %2 Retrying automatically.")
@@ -153,7 +176,23 @@ bool MainWindow::showKeyProblem(const ApiError &error)
     return true;
 }
 
-void MainWindow::onRefreshSucceeded()
+QString MainWindow::listShortfallText(const ListResult &result)
+{
+    const int delivered = int(result.instances.size()) + result.skippedRecords;
+    if (result.undelivered() <= 0 || delivered == 0)
+        return {};
+    const QLocale l;
+    if (result.requestId.isEmpty())
+        //: %1 the TotalCount CompShare announced, %2 how many instances it actually sent
+        return tr("CompShare announced %1 instances but sent %2: the list shows the %2 it sent.")
+            .arg(l.toString(result.totalCount), l.toString(delivered));
+    //: %1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer's request id
+    return tr("CompShare announced %1 instances but sent %2: the list shows the %2 it sent "
+              "(request id %3).")
+        .arg(l.toString(result.totalCount), l.toString(delivered), result.requestId);
+}
+
+void MainWindow::onRefreshSucceeded(const ListResult &result, bool full)
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
     if (m_session->client()->listSizeHint() > 0)
@@ -167,8 +206,25 @@ void MainWindow::onRefreshSucceeded()
     m_summary->setRefreshing(false);
     m_listedSinceConnect = true;
     updateEmptyText();
-    if (m_connectionBanner->isVisible())
-        m_connectionBanner->dismiss();
+    if (full) {
+        m_listWarning = listShortfallText(result);
+        // Plain protocol facts in English, for support (as ApiError::details()).
+        m_listWarningDetails =
+            QStringLiteral("Action: DescribeCompShareInstance\nTotalCount: %1\nDelivered: %2\n"
+                           "Request id (X-UCLOUD-REQUEST-UUID): %3")
+                .arg(result.totalCount)
+                .arg(int(result.instances.size()) + result.skippedRecords)
+                .arg(result.requestId.isEmpty() ? QStringLiteral("none received")
+                                                : result.requestId);
+    }
+    if (m_listWarning.isEmpty()) {
+        if (m_connectionBanner->isVisible())
+            m_connectionBanner->dismiss();
+    } else if (m_connectionBanner->text() != m_listWarning) {
+        // Shown again after a failure's banner, not after the user closed it.
+        m_connectionBanner->showMessage(StatusBanner::Kind::Warning, m_listWarning);
+        m_connectionBanner->setDetails(m_listWarningDetails);
+    }
     if (!m_firstListShown) {
         m_firstListShown = true;
         if (!m_table->restoredState())

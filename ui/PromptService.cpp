@@ -119,11 +119,10 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
     double perHour = 0;
     QStringList lines;
     for (const Instance &i : instances) {
-        perHour += i.pricePerHour;
+        perHour += i.pricePerHour; // 0 without InstancePrice; that line then says "—"
         //: one line per instance in the start confirmation: name, its price per hour
         lines << tr("• %1 — %2")
-                     .arg(i.name.isEmpty() ? i.id : i.name,
-                          InstanceText::pricePerHour(i.pricePerHour));
+                     .arg(i.name.isEmpty() ? i.id : i.name, InstanceText::instancePrice(i));
     }
     auto *box = new QMessageBox(parent);
     box->setObjectName(QStringLiteral("StartManyConfirmDialog"));

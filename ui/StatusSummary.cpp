@@ -16,18 +16,21 @@ StatusSummary::StatusSummary(InstanceTableModel *model, QWidget *parent)
     , m_totals(new QLabel(this))
     , m_burn(new QLabel(this))
     , m_prepaid(new QLabel(this))
+    , m_unknownBilling(new QLabel(this))
     , m_last(new QLabel(this))
 {
     m_totals->setObjectName(QStringLiteral("statusTotals"));
     m_burn->setObjectName(QStringLiteral("statusBurnRate"));
     m_last->setObjectName(QStringLiteral("statusLastRefresh"));
     m_prepaid->setObjectName(QStringLiteral("statusPrepaid"));
+    m_unknownBilling->setObjectName(QStringLiteral("statusUnknownBilling"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
     layout->addWidget(m_totals);
     layout->addWidget(m_burn);
     layout->addWidget(m_prepaid);
+    layout->addWidget(m_unknownBilling);
     layout->addWidget(m_last);
     connect(model, &InstanceTableModel::totalsChanged, this, &StatusSummary::update);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &StatusSummary::update);
@@ -76,6 +79,11 @@ QString StatusSummary::prepaidText() const
     return CostText::prepaid(m_model->costTotals());
 }
 
+QString StatusSummary::unknownBillingText() const
+{
+    return CostText::unknownBilling(m_model->costTotals());
+}
+
 QString StatusSummary::lastRefreshText() const
 {
     if (m_refreshing && !m_lastRefresh.isValid())
@@ -96,6 +104,10 @@ void StatusSummary::update()
     m_prepaid->setVisible(!m_prepaid->text().isEmpty());
     m_prepaid->setToolTip(tr("Prepaid instances (hourly, daily, monthly, yearly) are paid in "
                              "advance: stopping them saves nothing."));
+    m_unknownBilling->setText(unknownBillingText());
+    m_unknownBilling->setVisible(!m_unknownBilling->text().isEmpty());
+    m_unknownBilling->setToolTip(tr("Their billing type, state or price is not known: no cost "
+                                    "is claimed for them, and none is in the figures."));
     m_last->setText(lastRefreshText());
 }
 

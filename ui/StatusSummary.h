@@ -30,6 +30,8 @@ public:
     QString burnRateText() const; // "Paying ¥41.20/h (¥0.84/h for stopped disks) · ≈ ¥988.80/day"
     QString burnToolTipText() const; // the breakdown
     QString prepaidText() const;     // "2 prepaid (1 expiring)", empty without prepaid
+    // "1 instance with unknown billing, not counted", empty when every billing is known.
+    QString unknownBillingText() const;
     QString lastRefreshText() const;
 
 private:
@@ -39,6 +41,7 @@ private:
     QLabel *m_totals;
     QLabel *m_burn;
     QLabel *m_prepaid;
+    QLabel *m_unknownBilling;
     QLabel *m_last;
     QDateTime m_lastRefresh;
     bool m_refreshing = false;

@@ -106,6 +106,15 @@ ApiError ApiError::malformed(const QString &detail, const QString &action)
     return e;
 }
 
+ApiError ApiError::contradiction(const QString &detail, const QString &action)
+{
+    ApiError e;
+    e.m_kind = Kind::Contradiction;
+    e.m_detail = detail;
+    e.m_action = action;
+    return e;
+}
+
 ApiError ApiError::policy(const QString &detail)
 {
     ApiError e;
@@ -136,6 +145,7 @@ bool ApiError::outcomeUnknown() const
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Malformed: // the server answered, but we cannot read what it said
+    case Kind::Contradiction:
         return true;
     default:
         // An HTTP error status (5xx and 429 included) is an answer: the
@@ -162,6 +172,9 @@ QString ApiError::explanation() const
     case Kind::Malformed:
         //: %1 says what was wrong with the answer
         return tr("The API sent an answer the console cannot read: %1.").arg(m_detail);
+    case Kind::Contradiction:
+        //: %1 says which parts of the answer disagree
+        return tr("CompShare's answer contradicts itself: %1.").arg(m_detail);
     case Kind::Policy:
         return m_detail;
     case Kind::HttpStatus:
@@ -216,6 +229,8 @@ QString ApiError::remedy() const
         return tr("Check the system date and any proxy that intercepts secure connections.");
     case Kind::Malformed:
         return tr("Try again later; if it persists, report it.");
+    case Kind::Contradiction:
+        return tr("Try again later; if it persists, report it with the request id.");
     case Kind::HttpStatus:
         if (m_reason == Reason::RateLimited)
             return tr("Wait a moment, then try again.");

@@ -15,14 +15,15 @@ class ApiError
 public:
     enum class Kind
     {
-        None,       // success
-        Network,    // connection refused, DNS, reset, closed mid-body
-        Timeout,    // no answer within the per-request timeout
-        Tls,        // certificate problem (named in detail())
-        HttpStatus, // a non-2xx HTTP answer (httpStatus())
-        Api,        // RetCode != 0 (retCode(), message())
-        Malformed,  // not JSON, or not the shape we expect
-        Policy,     // refused before sending (plain http to a non-loopback host, no credentials)
+        None,          // success
+        Network,       // connection refused, DNS, reset, closed mid-body
+        Timeout,       // no answer within the per-request timeout
+        Tls,           // certificate problem (named in detail())
+        HttpStatus,    // a non-2xx HTTP answer (httpStatus())
+        Api,           // RetCode != 0 (retCode(), message())
+        Malformed,     // not JSON, or not the shape we expect
+        Contradiction, // readable, but one part says what another denies (detail() says what)
+        Policy,        // refused before sending (plain http to a non-loopback host, no credentials)
     };
 
     // What an Api error means. Only documented codes get a meaning (171,
@@ -52,6 +53,7 @@ public:
     static ApiError httpStatus(int status, const QString &action = {});
     static ApiError api(int retCode, const QString &message, const QString &action = {});
     static ApiError malformed(const QString &detail, const QString &action = {});
+    static ApiError contradiction(const QString &detail, const QString &action = {});
     static ApiError policy(const QString &detail);
 
     bool isError() const { return m_kind != Kind::None; }

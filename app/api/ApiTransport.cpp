@@ -17,6 +17,7 @@
 #include <QRandomGenerator>
 #include <QSslError>
 #include <QTimer>
+#include <cmath>
 #include <memory>
 #include <utility>
 
@@ -30,6 +31,29 @@ bool isReadAction(const QString &action)
 }
 
 } // namespace
+
+bool ApiTransport::readRetCode(const QJsonValue &code, int *retCode)
+{
+    *retCode = 0;
+    double value = 0;
+    if (code.isDouble()) {
+        value = code.toDouble();
+    } else if (code.isString()) {
+        bool ok = false;
+        const int parsed = code.toString().trimmed().toInt(&ok);
+        if (!ok)
+            return false;
+        *retCode = parsed;
+        return true;
+    } else {
+        return false;
+    }
+    if (!std::isfinite(value) || value != std::floor(value) || value < -2147483648.0 ||
+        value > 2147483647.0)
+        return false;
+    *retCode = int(value);
+    return true;
+}
 
 struct ApiTransport::Private
 {
@@ -185,6 +209,15 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
     }
 
     auto timedOut = std::make_shared<bool>(false);
+    auto tooLarge = std::make_shared<bool>(false);
+    // Announced (Content-Length) or received beyond the cap: stop reading.
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, tooLarge](qint64 received, qint64 total) {
+                if (*tooLarge || (received <= kMaxResponseBytes && total <= kMaxResponseBytes))
+                    return;
+                *tooLarge = true;
+                reply->abort();
+            });
     auto tlsProblems = std::make_shared<QStringList>();
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -210,56 +243,62 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
         if (total >= 0 && sent >= total)
             settleUpload();
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply, timedOut, tlsProblems, attemptClock, settleUpload] {
-                reply->deleteLater();
-                settleUpload(); // ended before its body was reported sent
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
-                const QByteArray requestId = reply->rawHeader("X-UCLOUD-REQUEST-UUID");
-                if (!requestId.isEmpty())
-                    call->response.requestId = QString::fromLatin1(requestId);
-                call->response.bytes += raw.size();
-                m_bytesReceived += raw.size();
-                const qint64 elapsed = attemptClock.elapsed();
-                const QString &action = call->action;
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, call, reply, timedOut, tooLarge, tlsProblems, attemptClock, settleUpload] {
+            reply->deleteLater();
+            settleUpload(); // ended before its body was reported sent
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray raw = reply->isOpen() && !*tooLarge ? reply->readAll() : QByteArray();
+            const QByteArray requestId = reply->rawHeader("X-UCLOUD-REQUEST-UUID");
+            if (!requestId.isEmpty())
+                call->response.requestId = QString::fromLatin1(requestId);
+            call->response.bytes += raw.size();
+            m_bytesReceived += raw.size();
+            const qint64 elapsed = attemptClock.elapsed();
+            const QString &action = call->action;
 
-                ApiError error;
-                if (*timedOut)
-                    error = ApiError::timeout(m_timeoutMs, action);
-                else if (!tlsProblems->isEmpty())
-                    error = ApiError::tls(tlsProblems->join(QStringLiteral("; ")), action);
-                else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
-                    error = ApiError::tls(reply->errorString(), action);
-                else if (status != 0 && (status < 200 || status > 299))
-                    error = ApiError::httpStatus(status, action);
-                else if (reply->error() == QNetworkReply::ContentReSendError)
-                    // Qt wanted to replay the mutation on a new connection; OneShotUpload refused.
-                    error = ApiError::network(tr("the connection closed before CompShare answered"),
-                                              action);
-                else if (status == 0 || reply->error() != QNetworkReply::NoError)
-                    error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
+            ApiError error;
+            if (*tooLarge)
+                //: %1 is the largest answer the console reads, in MiB
+                error =
+                    ApiError::malformed(tr("it is larger than %1 MiB, the most the console reads")
+                                            .arg(kMaxResponseBytes / (1024 * 1024)),
+                                        action);
+            else if (*timedOut)
+                error = ApiError::timeout(m_timeoutMs, action);
+            else if (!tlsProblems->isEmpty())
+                error = ApiError::tls(tlsProblems->join(QStringLiteral("; ")), action);
+            else if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+                error = ApiError::tls(reply->errorString(), action);
+            else if (status != 0 && (status < 200 || status > 299))
+                error = ApiError::httpStatus(status, action);
+            else if (reply->error() == QNetworkReply::ContentReSendError)
+                // Qt wanted to replay the mutation on a new connection; OneShotUpload refused.
+                error = ApiError::network(tr("the connection closed before CompShare answered"),
+                                          action);
+            else if (status == 0 || reply->error() != QNetworkReply::NoError)
+                error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
 
-                qCDebug(lcApi).noquote().nospace()
-                    << action << " attempt " << call->response.attempts << ": HTTP " << status
-                    << ", " << raw.size() << " bytes, " << elapsed << " ms"
-                    << (error ? QStringLiteral(", ") + error.explanation() : QString());
+            qCDebug(lcApi).noquote().nospace()
+                << action << " attempt " << call->response.attempts << ": HTTP " << status << ", "
+                << raw.size() << " bytes, " << elapsed << " ms"
+                << (error ? QStringLiteral(", ") + error.explanation() : QString());
 
-                if (error) {
-                    error.setRequestId(call->response.requestId);
-                    emit attemptFinished(action, status, 0, elapsed);
-                    if (call->retryable && error.isTransient() &&
-                        call->response.attempts < d->maxAttempts) {
-                        scheduleRetry(call);
-                        return;
-                    }
-                    call->response.error = error;
-                    finish(call);
+            if (error) {
+                error.setRequestId(call->response.requestId);
+                emit attemptFinished(action, status, 0, elapsed);
+                if (call->retryable && error.isTransient() &&
+                    call->response.attempts < d->maxAttempts) {
+                    scheduleRetry(call);
                     return;
                 }
-                decode(call, raw, status, elapsed);
-            });
+                call->response.error = error;
+                finish(call);
+                return;
+            }
+            decode(call, raw, status, elapsed);
+        });
 }
 
 void ApiTransport::scheduleRetry(const std::shared_ptr<PendingCall> &call)
@@ -290,13 +329,14 @@ void ApiTransport::decode(const std::shared_ptr<PendingCall> &call, const QByteA
             } else {
                 call->response.body = r.object;
                 const QJsonValue code = r.object.value(QStringLiteral("RetCode"));
-                bool haveCode = code.isDouble();
-                retCode = code.toInt();
-                if (code.isString()) // the official SDK accepts "RetCode": "0" too
-                    retCode = code.toString().trimmed().toInt(&haveCode);
-                if (!haveCode) {
+                const bool haveCode = readRetCode(code, &retCode);
+                if (code.isUndefined() || code.isNull()) {
                     call->response.error =
                         ApiError::malformed(tr("the answer has no RetCode"), action);
+                } else if (!haveCode) {
+                    // 1.5 or "abc" is not success: only a whole 0 is.
+                    call->response.error =
+                        ApiError::malformed(tr("its RetCode is not a whole number"), action);
                 } else if (retCode != 0) {
                     call->response.error = ApiError::api(
                         retCode, r.object.value(QStringLiteral("Message")).toString(), action);

@@ -37,6 +37,9 @@ class ApiTransport final : public QObject
 
 public:
     static QUrl defaultEndpoint(); // https://api.compshare.cn/
+    // RetCode as a whole number in int range, given as a number or (as the
+    // official SDK accepts) a string; false for anything else (1.5, "abc", true).
+    static bool readRetCode(const QJsonValue &code, int *retCode);
 
     explicit ApiTransport(QObject *parent = nullptr);
     ~ApiTransport() override;
@@ -55,6 +58,10 @@ public:
     // none is sent, as for a main account. The one place ProjectId is added.
     void setProjectId(const QString &projectId) { m_projectId = projectId; }
     QString projectId() const { return m_projectId; }
+
+    // An answer larger than this is refused (a Malformed error, never
+    // retried): the read stops as soon as more arrives or is announced.
+    static constexpr qint64 kMaxResponseBytes = qint64(32) * 1024 * 1024;
 
     void setTimeoutMs(int ms); // per request, default 15000
     int timeoutMs() const { return m_timeoutMs; }

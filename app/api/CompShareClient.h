@@ -37,6 +37,10 @@ struct ListResult
     int requests = 0;          // HTTP requests this operation sent (retries included)
     qint64 bytes = 0;          // response bytes received
     ApiError error;            // set when the list is not complete; then instances is empty
+    QString requestId;         // of the answer that announced totalCount (a full listing)
+    // Announced by TotalCount but never delivered, once every page was read
+    // (ListSanity): the list is shown with a warning naming both numbers.
+    int undelivered() const { return qMax(0, totalCount - int(instances.size()) - skippedRecords); }
 };
 
 struct Zone

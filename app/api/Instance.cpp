@@ -140,10 +140,11 @@ bool Instance::operator==(const Instance &o) const
            rawChargeType == o.rawChargeType && gpuType == o.gpuType && gpuCount == o.gpuCount &&
            qFuzzyCompare(1 + gpuMemoryGb, 1 + o.gpuMemoryGb) && cpu == o.cpu &&
            memoryMb == o.memoryMb && qFuzzyCompare(1 + pricePerHour, 1 + o.pricePerHour) &&
-           imageName == o.imageName && imageStatus == o.imageStatus && imageType == o.imageType &&
-           ips == o.ips && created == o.created && expires == o.expires &&
-           autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
-           remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
+           hasInstancePrice == o.hasInstancePrice && imageName == o.imageName &&
+           imageStatus == o.imageStatus && imageType == o.imageType && ips == o.ips &&
+           created == o.created && expires == o.expires && autoRenew == o.autoRenew &&
+           isExpired == o.isExpired && osName == o.osName && remark == o.remark && tag == o.tag &&
+           sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart &&
            autoRenewKnown == o.autoRenewKnown && started == o.started && stopped == o.stopped &&
            updated == o.updated && releaseTime == o.releaseTime &&

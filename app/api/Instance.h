@@ -129,9 +129,10 @@ struct Instance
     double gpuMemoryGb = 0; // GraphicsMemory.Value, per GPU
     int cpu = 0;
     qint64 memoryMb = 0;
-    double pricePerHour = 0; // InstancePrice, CNY
-    QString imageName;       // CompShareImageName
-    QString imageStatus;     // CompShareImageStatus: "Making" etc. while an image is being made
+    double pricePerHour = 0;       // InstancePrice, CNY; meaningful only with hasInstancePrice
+    bool hasInstancePrice = false; // InstancePrice was sent (a number): no field, no figure
+    QString imageName;             // CompShareImageName
+    QString imageStatus; // CompShareImageStatus: "Making" etc. while an image is being made
     QString imageType;
     QList<IpAddress> ips;
     QDateTime created;

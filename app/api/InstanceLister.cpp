@@ -4,6 +4,7 @@
 #include "api/ApiTransport.h"
 #include "api/BackgroundTask.h"
 #include "api/InstanceParser.h"
+#include "api/ListSanity.h"
 #include "core/Logging.h"
 
 namespace compshare {
@@ -53,18 +54,21 @@ void InstanceLister::requestPage(int offset)
             fail(response.error);
             return;
         }
-        InstanceParser::parseAsync(response.body, response.raw.size(), this,
-                                   [this, offset, pass](const InstanceParser::Result &parsed) {
-                                       if (m_finished || pass != m_passes)
-                                           return;
-                                       if (parsed.error) {
-                                           --m_inFlight;
-                                           fail(parsed.error);
-                                           return;
-                                       }
-                                       pageParsed(offset, parsed.totalCount, parsed.skippedRecords,
-                                                  parsed.instances);
-                                   });
+        const QString requestId = response.requestId;
+        InstanceParser::parseAsync(
+            response.body, response.raw.size(), this,
+            [this, offset, pass, requestId](const InstanceParser::Result &parsed) {
+                if (m_finished || pass != m_passes)
+                    return;
+                if (parsed.error) {
+                    --m_inFlight;
+                    ApiError error = parsed.error;
+                    error.setRequestId(requestId);
+                    fail(error);
+                    return;
+                }
+                pageParsed(offset, requestId, parsed);
+            });
     });
 }
 
@@ -74,10 +78,13 @@ void InstanceLister::pumpQueue()
         requestPage(m_queue.takeFirst());
 }
 
-void InstanceLister::pageParsed(int offset, int total, int skipped,
-                                const QList<Instance> &instances)
+void InstanceLister::pageParsed(int offset, const QString &requestId,
+                                const InstanceParser::Result &page)
 {
     --m_inFlight;
+    int total = page.totalCount;
+    const int skipped = page.skippedRecords;
+    const QList<Instance> &instances = page.instances;
     if (total < 0) {
         // Without TotalCount we cannot know how many pages there are.
         if (offset == 0 && instances.size() < kPageSize) {
@@ -88,12 +95,22 @@ void InstanceLister::pageParsed(int offset, int total, int skipped,
             return;
         }
     }
+    if (ApiError contradiction =
+            ListSanity::checkPage(offset, total, int(instances.size()) + skipped, kAction)) {
+        contradiction.setRequestId(requestId);
+        fail(contradiction);
+        return;
+    }
     m_pass.totals.insert(total);
+    if (offset == 0 || m_pass.requestId.isEmpty())
+        m_pass.requestId = requestId;
     m_pass.lastTotal = total;
     m_pass.skipped += skipped;
     for (const Instance &i : instances) {
         if (!m_pass.byId.contains(i.id))
             m_pass.order.append(i.id);
+        else if (m_pass.duplicateId.isEmpty())
+            m_pass.duplicateId = i.id;
         m_pass.byId.insert(i.id, i);
     }
     if (m_passes == 1 && !m_restQueued) {
@@ -110,8 +127,9 @@ void InstanceLister::pageParsed(int offset, int total, int skipped,
 
 void InstanceLister::passComplete()
 {
-    const bool consistent =
-        m_pass.totals.size() == 1 && m_pass.byId.size() + m_pass.skipped == m_pass.lastTotal;
+    const bool stableTotal = m_pass.totals.size() == 1;
+    const bool consistent = stableTotal && m_pass.duplicateId.isEmpty() &&
+                            m_pass.byId.size() + m_pass.skipped == m_pass.lastTotal;
     if (consistent) {
         deliver(m_pass);
         return;
@@ -125,10 +143,18 @@ void InstanceLister::passComplete()
     }
     m_union.skipped = qMax(m_union.skipped, m_pass.skipped);
     m_union.lastTotal = m_pass.lastTotal;
+    m_union.requestId = m_pass.requestId;
     qCDebug(lcApi).noquote().nospace()
         << kAction << " list changed while paging (pass " << m_passes << ": " << m_pass.byId.size()
         << " distinct, TotalCount " << m_pass.lastTotal << ")";
     if (m_passes > kMaxExtraPasses) {
+        if (stableTotal && !m_pass.duplicateId.isEmpty()) {
+            ApiError contradiction =
+                ListSanity::duplicateAcrossPages(m_pass.duplicateId, m_pass.lastTotal, kAction);
+            contradiction.setRequestId(m_pass.requestId);
+            fail(contradiction);
+            return;
+        }
         deliver(m_union);
         return;
     }
@@ -179,6 +205,7 @@ void InstanceLister::deliver(const Pass &pass)
                 result.instances.append(pass.byId.value(id));
             result.totalCount = pass.lastTotal;
             result.skippedRecords = pass.skipped;
+            result.requestId = pass.requestId;
             return result;
         },
         [this, passes](const ListResult &result) {

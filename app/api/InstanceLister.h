@@ -8,10 +8,14 @@
 // shifted between pages) is followed by a fresh pass over all pages, at most
 // kMaxExtraPasses times. The first consistent pass is the result; if none is,
 // the result is the union of every pass (newest record per id), so an
-// instance that existed throughout is never missing.
+// instance that existed throughout is never missing. What an answer may not
+// say at all (an empty page it claims is full, one id on two pages of a
+// stable listing, a TotalCount beyond reason) ends the listing with an
+// error: see ListSanity.
 #pragma once
 
 #include "api/CompShareClient.h"
+#include "api/InstanceParser.h"
 
 #include <QHash>
 #include <QObject>
@@ -52,11 +56,13 @@ private:
         QSet<int> totals;     // TotalCount values the pages reported
         int lastTotal = -1;
         int skipped = 0;
+        QString requestId;   // of the answer that told lastTotal
+        QString duplicateId; // a UHostId seen on two pages (ListSanity)
     };
 
     void requestPage(int offset);
     void pumpQueue();
-    void pageParsed(int offset, int total, int skipped, const QList<Instance> &instances);
+    void pageParsed(int offset, const QString &requestId, const InstanceParser::Result &page);
     void passComplete();
     void startPass(int total);
     void fail(const ApiError &error);

@@ -3,6 +3,7 @@
 
 #include "api/BackgroundTask.h"
 #include "api/JsonDecoder.h"
+#include "api/ListSanity.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -42,6 +43,18 @@ double number(const QJsonValue &v)
         return number(v.toObject().value(QStringLiteral("Value")));
     }
     return std::isfinite(result) ? result : 0;
+}
+
+// A number, or a string that reads as one: the field carries a figure.
+bool isNumber(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return std::isfinite(v.toDouble());
+    if (v.isObject())
+        return isNumber(v.toObject().value(QStringLiteral("Value")));
+    bool ok = false;
+    const double d = v.toString().trimmed().toDouble(&ok);
+    return v.isString() && ok && std::isfinite(d);
 }
 
 int integer(const QJsonValue &v)
@@ -213,7 +226,8 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.gpuMemoryGb = number(r.value(QStringLiteral("GraphicsMemory")));
     i.cpu = integer(r.value(QStringLiteral("CPU")));
     i.memoryMb = integer64(r.value(QStringLiteral("Memory")));
-    i.pricePerHour = number(r.value(QStringLiteral("InstancePrice")));
+    i.hasInstancePrice = isNumber(r.value(QStringLiteral("InstancePrice")));
+    i.pricePerHour = i.hasInstancePrice ? number(r.value(QStringLiteral("InstancePrice"))) : 0;
     i.imageName = text(r.value(QStringLiteral("CompShareImageName")));
     i.imageStatus = text(r.value(QStringLiteral("CompShareImageStatus")));
     i.imageType = text(r.value(QStringLiteral("CompShareImageType")));
@@ -248,9 +262,10 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
 InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body)
 {
     Result result;
-    const QJsonValue total = body.value(QStringLiteral("TotalCount"));
-    if (total.isDouble() || total.isString())
-        result.totalCount = qMax(0, integer(total));
+    result.error =
+        ListSanity::readTotalCount(body.value(QStringLiteral("TotalCount")), &result.totalCount);
+    if (result.error)
+        return result;
     const QJsonValue set = body.value(QStringLiteral("UHostSet"));
     if (set.isUndefined() || set.isNull()) {
         // An empty account may omit the set; one that claims instances may not.

@@ -57,7 +57,7 @@ double BillingRules::stoppedPerHour(const Instance &i)
 
 double BillingRules::stopSavingPerHour(const Instance &i)
 {
-    if (i.chargeType != ChargeType::Postpay || !billsAsRunning(i.state))
+    if (i.chargeType != ChargeType::Postpay || !billsAsRunning(i.state) || !i.hasInstancePrice)
         return 0;
     return qMax(0.0, runningPerHour(i) - stoppedPerHour(i));
 }
@@ -73,6 +73,10 @@ CostNow BillingRules::costNow(const Instance &i)
     if (k == BillingKind::Unknown)
         return c;
     if (billsAsRunning(i.state)) {
+        if (!i.hasInstancePrice) {
+            c.priceMissing = true; // no field, no figure
+            return c;
+        }
         c.kind = CostNow::Kind::Running;
         c.instancePerHour = i.pricePerHour;
         c.imagePerHour = i.imagePrice;

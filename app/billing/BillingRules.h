@@ -41,13 +41,14 @@ struct CostNow
         StoppedDisks, // pay as you go, stopped: perHour for disks (+ image)
         StoppedSpot,  // spot, stopped: not free, no figure reported
         Prepaid,      // paid in advance: see Instance::expires
-        Unknown,      // billing type or state not known: no claim
+        Unknown,      // billing type or state not known, or no InstancePrice: no claim
     };
     Kind kind = Kind::Unknown;
-    double perHour = 0;                   // the part of the hourly burn (0 unless inBurn)
-    double instancePerHour = 0;           // InstancePrice (running)
-    double imagePerHour = 0;              // CompShareImagePrice
-    double disksPerHour = 0;              // hourly PostPayPowerOffBillingResource prices (stopped)
+    bool priceMissing = false;  // Unknown because a running instance came without InstancePrice
+    double perHour = 0;         // the part of the hourly burn (0 unless inBurn)
+    double instancePerHour = 0; // InstancePrice (running)
+    double imagePerHour = 0;    // CompShareImagePrice
+    double disksPerHour = 0;    // hourly PostPayPowerOffBillingResource prices (stopped)
     QList<PricedResource> otherResources; // stopped resources billed by Day/Month/Year
     bool inBurn() const { return kind == Kind::Running || kind == Kind::StoppedDisks; }
 };
@@ -71,7 +72,9 @@ struct BurnTotals
     int prepaidCount = 0;
     int prepaidExpiring = 0;  // prepaid, no auto-renew, expiring within 3 days
     int stoppedSpotCount = 0; // stopped spot: not free, no figure
-    int unknownCount = 0;     // billing type or state unknown: left out
+    int unknownCount = 0;     // billing type, state or price unknown: left out of every total
+    // Nothing counted but something left out: the figures are not known ("—").
+    bool figuresUnknown() const { return runningCount + stoppedCount == 0 && unknownCount > 0; }
     double perDay() const { return perHour * 24; }
 };
 

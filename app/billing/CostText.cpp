@@ -157,7 +157,12 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         lines << tr("Paid in advance: stopping saves nothing; not counted in the hourly burn.");
         break;
     case CostNow::Kind::Unknown:
-        lines << tr("The billing type or state is not known: no cost is claimed.");
+        if (c.priceMissing)
+            lines << tr("CompShare sent no price (InstancePrice) for this instance: no cost is "
+                        "claimed, and it is left out of every total.");
+        else
+            lines << tr("The billing type or state is not known: no cost is claimed, and it is "
+                        "left out of every total.");
         break;
     }
     return lines.join(QLatin1Char('\n'));
@@ -223,6 +228,9 @@ QString CostText::idleBadge(const QDateTime &since, const QDateTime &now)
 
 QString CostText::burn(const BurnTotals &t)
 {
+    if (t.figuresUnknown())
+        //: status bar: nothing has a known hourly cost, but some instances' billing is unknown
+        return tr("Paying —");
     if (t.stoppedCount > 0)
         //: status bar: the hourly cost of everything pay-as-you-go, and the part for stopped
         //: instances' disks
@@ -234,6 +242,8 @@ QString CostText::burn(const BurnTotals &t)
 
 QString CostText::perDay(const BurnTotals &t)
 {
+    if (t.figuresUnknown())
+        return tr("≈ —/day");
     //: the hourly burn projected over 24 hours
     return tr("≈ %1/day").arg(money(t.perDay()));
 }
@@ -249,17 +259,29 @@ QString CostText::prepaid(const BurnTotals &t)
     return tr("%Ln prepaid", nullptr, t.prepaidCount);
 }
 
+QString CostText::unknownBilling(const BurnTotals &t)
+{
+    if (t.unknownCount == 0)
+        return {};
+    //: status bar: instances whose billing type, state or price is not known
+    return tr("%Ln instance(s) with unknown billing, not counted", nullptr, t.unknownCount);
+}
+
 QString CostText::burnToolTip(const BurnTotals &t)
 {
     const QLocale l;
     QStringList lines;
-    lines << tr("Running pay as you go and spot: %1 (%Ln instance(s))", nullptr, t.runningCount)
-                 .arg(InstanceText::pricePerHour(t.runningPerHour));
-    lines << tr("Stopped pay as you go, disks and images: %1 (%Ln instance(s))", nullptr,
-                t.stoppedCount)
-                 .arg(InstanceText::pricePerHour(t.stoppedPerHour));
-    lines << tr("Total %1, about %2 per day at this rate")
-                 .arg(InstanceText::pricePerHour(t.perHour), money(t.perDay()));
+    // A sum over no instance is not shown: with billing unknown, "¥0.00" would be a claim.
+    if (t.runningCount > 0)
+        lines << tr("Running pay as you go and spot: %1 (%Ln instance(s))", nullptr, t.runningCount)
+                     .arg(InstanceText::pricePerHour(t.runningPerHour));
+    if (t.stoppedCount > 0)
+        lines << tr("Stopped pay as you go, disks and images: %1 (%Ln instance(s))", nullptr,
+                    t.stoppedCount)
+                     .arg(InstanceText::pricePerHour(t.stoppedPerHour));
+    if (!t.figuresUnknown())
+        lines << tr("Total %1, about %2 per day at this rate")
+                     .arg(InstanceText::pricePerHour(t.perHour), money(t.perDay()));
     if (t.prepaidCount > 0)
         lines << tr("Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, "
                     "not in the hourly figure",
@@ -271,8 +293,7 @@ QString CostText::burnToolTip(const BurnTotals &t)
         lines << tr("%Ln stopped spot instance(s): not free while stopped, no price reported",
                     nullptr, t.stoppedSpotCount);
     if (t.unknownCount > 0)
-        lines << tr("%Ln instance(s) with an unknown billing type or state: left out", nullptr,
-                    t.unknownCount);
+        lines << unknownBilling(t);
     Q_UNUSED(l)
     return lines.join(QLatin1Char('\n'));
 }

@@ -49,6 +49,8 @@ public:
     static QString burn(const BurnTotals &t);    // "Paying ¥41.20/h (¥0.84/h for stopped disks)"
     static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day"
     static QString prepaid(const BurnTotals &t); // "2 prepaid (1 expiring)"
+    // "1 instance with unknown billing, not counted"; empty when none.
+    static QString unknownBilling(const BurnTotals &t);
     static QString burnToolTip(const BurnTotals &t);
 
     // Notifications.

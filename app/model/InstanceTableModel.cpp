@@ -157,7 +157,7 @@ QVariant InstanceTableModel::displayData(const Instance &i, int column) const
     case ChargeColumn:
         return chargeText(i.chargeType, i.rawChargeType);
     case PriceColumn:
-        return InstanceText::pricePerHour(i.pricePerHour);
+        return InstanceText::instancePrice(i);
     case RegionColumn:
         return i.zone.isEmpty() ? i.region : i.zone;
     case PublicIpColumn:
@@ -192,7 +192,7 @@ QVariant InstanceTableModel::rawData(const Instance &i, int column) const
     case ChargeColumn:
         return int(i.chargeType);
     case PriceColumn:
-        return i.pricePerHour;
+        return i.hasInstancePrice ? i.pricePerHour : -1.0; // no price sorts first
     case RegionColumn:
         return i.zone;
     case PublicIpColumn:

@@ -122,7 +122,10 @@ QString InstanceText::charge(ChargeType type, const QString &raw)
     case ChargeType::Unknown:
         break;
     }
-    return raw.isEmpty() ? tr("Unknown") : raw.left(40);
+    if (raw.isEmpty())
+        return tr("Unknown");
+    //: %1 is a ChargeType the console does not know, shown as the API sent it
+    return tr("%1 (billing unknown)").arg(raw.left(40));
 }
 
 QString InstanceText::gpu(const Instance &i)
@@ -133,8 +136,8 @@ QString InstanceText::gpu(const Instance &i)
     QString text = i.gpuType.isEmpty() ? tr("GPU") : i.gpuType;
     text += QStringLiteral(" × ") + locale.toString(i.gpuCount);
     if (i.gpuMemoryGb > 0) {
-        //: GPU memory per card, e.g. "24 GB"
-        text += QLatin1Char(' ') + tr("(%1 GB)").arg(locale.toString(i.gpuMemoryGb, 'g', 4));
+        //: GPU memory per card, e.g. "(24 GB)"
+        text += QLatin1Char(' ') + tr("(%1)").arg(sizeFromMb(i.gpuMemoryGb * 1024));
     }
     return text;
 }
@@ -142,9 +145,25 @@ QString InstanceText::gpu(const Instance &i)
 QString InstanceText::cpuMemory(const Instance &i)
 {
     const QLocale locale;
-    const double gb = double(i.memoryMb) / 1024.0;
-    //: %1 vCPU count, %2 memory in GB
-    return tr("%1 vCPU / %2 GB").arg(locale.toString(i.cpu), locale.toString(gb, 'g', 4));
+    //: %1 vCPU count, %2 memory with its unit, e.g. "64 GB" or "512 MB"
+    return tr("%1 vCPU / %2").arg(locale.toString(i.cpu), sizeFromMb(double(i.memoryMb)));
+}
+
+QString InstanceText::sizeFromMb(double megabytes)
+{
+    if (!(megabytes > 0))
+        return QStringLiteral("—");
+    const QLocale locale;
+    if (megabytes < 1024)
+        //: a size in megabytes, e.g. "512 MB"
+        return tr("%1 MB").arg(locale.toString(megabytes, 'g', 4));
+    //: a size in gigabytes, e.g. "64 GB"
+    return tr("%1 GB").arg(locale.toString(megabytes / 1024, 'g', 4));
+}
+
+QString InstanceText::instancePrice(const Instance &i)
+{
+    return i.hasInstancePrice ? pricePerHour(i.pricePerHour) : QStringLiteral("—");
 }
 
 QString InstanceText::pricePerHour(double price)

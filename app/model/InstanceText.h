@@ -23,6 +23,11 @@ public:
     static QString cpuMemory(const Instance &i);
     // "¥1.50/h" (en) or "¥1.50/小时" (zh_CN), through QLocale.
     static QString pricePerHour(double price);
+    // The instance's InstancePrice per hour, "—" when the API sent none.
+    static QString instancePrice(const Instance &i);
+    // A size as a person writes it: under 1 GB in MB ("6 MB", "512 MB"),
+    // else in GB ("64 GB", "1.5 GB"); "—" for 0 or less (not sent).
+    static QString sizeFromMb(double megabytes);
     static QString actionText(int rowAction);
 
     static QString unknownStateToolTip(const QString &raw);

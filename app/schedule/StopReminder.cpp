@@ -78,7 +78,7 @@ void StopReminder::check()
         //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"
         const QString body = tr("%1 stops at %2 (%3)")
                                  .arg(name, AutoStopText::clockTime(i.scheduledStop, now),
-                                      InstanceText::pricePerHour(i.pricePerHour));
+                                      InstanceText::instancePrice(i));
         if (m_notifier) {
             m_notifier->show(kTagPrefix + i.id, title, body,
                              {{kExtend, tr("Extend 1 h")}, {kOpen, tr("Open")}});

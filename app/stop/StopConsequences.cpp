@@ -80,7 +80,7 @@ QString StopConsequences::summary(const Instance &instance)
     const QString name = instance.name.isEmpty() ? tr("(unnamed)") : instance.name;
     //: name (id) · GPU · price per hour
     return tr("%1 (%2) · %3 · %4")
-        .arg(name, instance.id, gpuText(instance), priceText(instance.pricePerHour));
+        .arg(name, instance.id, gpuText(instance), InstanceText::instancePrice(instance));
 }
 
 } // namespace compshare

@@ -197,6 +197,15 @@
         <extracomment>%1 is the X-UCLOUD-REQUEST-UUID of the answer</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CompShare&apos;s answer contradicts itself: %1.</source>
+        <extracomment>%1 says which parts of the answer disagree</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report it with the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -444,10 +453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The billing type or state is not known: no cost is claimed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>GPU utilisation in percent</extracomment>
         <translation type="unfinished"></translation>
@@ -538,13 +543,6 @@
             <numerusform>%Ln stopped spot instances: not free while stopped, no price reported</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln instance(s) with an unknown billing type or state: left out</source>
-        <translation>
-            <numerusform>%Ln instance with an unknown billing type or state: left out</numerusform>
-            <numerusform>%Ln instances with an unknown billing type or state: left out</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: GPU idle %2, %3 — Stop…</source>
         <extracomment>idle notification: name, how long the GPUs were idle, what it costs per hour</extracomment>
@@ -558,6 +556,31 @@
         <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
         <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying —</source>
+        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; billing is unknown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ —/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) with unknown billing, not counted</source>
+        <extracomment>status bar: instances whose billing type, state or price is not known</extracomment>
+        <translation>
+            <numerusform>%Ln instance with unknown billing, not counted</numerusform>
+            <numerusform>%Ln instances with unknown billing, not counted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,16 +711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 GB)</source>
-        <extracomment>GPU memory per card, e.g. &quot;24 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 vCPU / %2 GB</source>
-        <extracomment>%1 vCPU count, %2 memory in GB</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>¥%1/h</source>
         <extracomment>Price per hour; %1 is the amount in yuan. Chinese: ¥%1/小时</extracomment>
         <translation type="unfinished"></translation>
@@ -797,6 +810,31 @@
         <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (billing unknown)</source>
+        <extracomment>%1 is a ChargeType the console does not know, shown as the API sent it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <extracomment>GPU memory per card, e.g. &quot;(24 GB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2</source>
+        <extracomment>%1 vCPU count, %2 memory with its unit, e.g. &quot;64 GB&quot; or &quot;512 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>a size in megabytes, e.g. &quot;512 MB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -889,6 +927,14 @@
     </message>
     <message>
         <source>the connection closed before CompShare answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, the most the console reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its RetCode is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1476,11 @@
         <source>No idle pay-as-you-go instance to stop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing with a known price is paying by the hour.</source>
+        <extracomment>no instance has a known hourly cost, but some have unknown billing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::DemoBanner</name>
@@ -1773,11 +1824,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 GB each</source>
-        <extracomment>GPU text, then memory per GPU, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1868,11 @@
     <message>
         <source>%1: %2</source>
         <extracomment>accessible name of a details field: %1 field name, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 each</source>
+        <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +2003,21 @@
     </message>
     <message>
         <source>Loading the instance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2565,10 @@ Running, they add %2 together to what this account costs.</source>
         <source>Prepaid instances (hourly, daily, monthly, yearly) are paid in advance: stopping them saves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::StopConfirmDialog</name>
@@ -2562,6 +2632,29 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Try the demo</source>
         <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListSanity</name>
+    <message>
+        <source>it announces %1 instances, more than the %2 the console lists</source>
+        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it announces %1 instance(s) but lists none</source>
+        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
+        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
+        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

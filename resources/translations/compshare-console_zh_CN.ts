@@ -196,6 +196,15 @@
         <extracomment>%1 is the X-UCLOUD-REQUEST-UUID of the answer</extracomment>
         <translation>请求 ID %1</translation>
     </message>
+    <message>
+        <source>CompShare's answer contradicts itself: %1.</source>
+        <extracomment>%1 says which parts of the answer disagree</extracomment>
+        <translation>CompShare 的应答自相矛盾：%1。</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, report it with the request id.</source>
+        <translation>请稍后重试；如果问题持续，请附上请求 ID 反馈给我们。</translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -443,10 +452,6 @@
         <translation>已预付：关机不会节省费用；不计入每小时费用。</translation>
     </message>
     <message>
-        <source>The billing type or state is not known: no cost is claimed.</source>
-        <translation>计费方式或状态未知：不显示费用。</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>GPU utilisation in percent</extracomment>
         <translation>%1 %</translation>
@@ -530,12 +535,6 @@
             <numerusform>%Ln 个已关机的抢占式实例：关机期间仍计费，未提供价格</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln instance(s) with an unknown billing type or state: left out</source>
-        <translation>
-            <numerusform>%Ln 个实例的计费方式或状态未知：未计入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: GPU idle %2, %3 — Stop…</source>
         <extracomment>idle notification: name, how long the GPUs were idle, what it costs per hour</extracomment>
@@ -549,6 +548,30 @@
         <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
         <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
         <translation>%1 已关机近 7 天：CompShare 将在 %2%3 后回收该实例，回收后无法恢复。如需保留，请将其开机。</translation>
+    </message>
+    <message>
+        <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation>CompShare 没有返回此实例的价格（InstancePrice）：不显示费用，也不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
+        <translation>计费方式或状态未知：不显示费用，也不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>Paying —</source>
+        <extracomment>status bar: nothing has a known hourly cost, but some instances' billing is unknown</extracomment>
+        <translation>正在计费 —</translation>
+    </message>
+    <message>
+        <source>≈ —/day</source>
+        <translation>≈ —/天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) with unknown billing, not counted</source>
+        <extracomment>status bar: instances whose billing type, state or price is not known</extracomment>
+        <translation>
+            <numerusform>%Ln 个实例计费方式未知，未计入</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -679,16 +702,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>(%1 GB)</source>
-        <extracomment>GPU memory per card, e.g. "24 GB"</extracomment>
-        <translation>(%1 GB)</translation>
-    </message>
-    <message>
-        <source>%1 vCPU / %2 GB</source>
-        <extracomment>%1 vCPU count, %2 memory in GB</extracomment>
-        <translation>%1 核 / %2 GB</translation>
-    </message>
-    <message>
         <source>¥%1/h</source>
         <extracomment>Price per hour; %1 is the amount in yuan. Chinese: ¥%1/小时</extracomment>
         <translation>¥%1/小时</translation>
@@ -788,6 +801,31 @@
         <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
         <translation>按时预付费</translation>
     </message>
+    <message>
+        <source>%1 (billing unknown)</source>
+        <extracomment>%1 is a ChargeType the console does not know, shown as the API sent it</extracomment>
+        <translation>%1（计费方式未知）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <extracomment>GPU memory per card, e.g. "(24 GB)"</extracomment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2</source>
+        <extracomment>%1 vCPU count, %2 memory with its unit, e.g. "64 GB" or "512 MB"</extracomment>
+        <translation>%1 核 / %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <extracomment>a size in megabytes, e.g. "512 MB"</extracomment>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <extracomment>a size in gigabytes, e.g. "64 GB"</extracomment>
+        <translation>%1 GB</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -881,6 +919,14 @@
     <message>
         <source>the connection closed before CompShare answered</source>
         <translation>CompShare 响应前连接已关闭</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, the most the console reads</source>
+        <translation>应答超过 %1 MiB，超出控制台读取的上限</translation>
+    </message>
+    <message>
+        <source>its RetCode is not a whole number</source>
+        <translation>其 RetCode 不是整数</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1467,11 @@
         <source>No idle pay-as-you-go instance to stop.</source>
         <translation>没有可关机的空闲按量付费实例。</translation>
     </message>
+    <message>
+        <source>Nothing with a known price is paying by the hour.</source>
+        <extracomment>no instance has a known hourly cost, but some have unknown billing</extracomment>
+        <translation>没有已知价格的资源在按小时计费。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::DemoBanner</name>
@@ -1762,11 +1813,6 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1, %2 GB each</source>
-        <extracomment>GPU text, then memory per GPU, e.g. "RTX 4090 × 2, 24 GB each"</extracomment>
-        <translation>%1，每卡 %2 GB</translation>
-    </message>
-    <message>
         <source>%1 cores</source>
         <translation>%1 核</translation>
     </message>
@@ -1812,6 +1858,11 @@
         <source>%1: %2</source>
         <extracomment>accessible name of a details field: %1 field name, %2 its value</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 each</source>
+        <extracomment>GPU text, then memory per GPU with its unit, e.g. "RTX 4090 × 2, 24 GB each"</extracomment>
+        <translation>%1，每卡 %2</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1993,21 @@
     <message>
         <source>Loading the instance list…</source>
         <translation>正在加载实例列表…</translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
+        <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个。</translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer's request id</extracomment>
+        <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个（请求 ID %3）。</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1.</source>
+        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
+        <translation>显示的是 %1 的列表。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2553,10 @@ Running, they add %2 together to what this account costs.</source>
         <source>Prepaid instances (hourly, daily, monthly, yearly) are paid in advance: stopping them saves nothing.</source>
         <translation>预付费实例（按时、按天、包月、包年）已提前付款：关机不会节省费用。</translation>
     </message>
+    <message>
+        <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
+        <translation>这些实例的计费方式、状态或价格未知：不显示其费用，也不计入合计。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::StopConfirmDialog</name>
@@ -2551,6 +2621,29 @@ Running, they add %2 together to what this account costs.</source>
         <source>Try the demo</source>
         <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
         <translation>试用演示</translation>
+    </message>
+</context>
+<context>
+    <name>ListSanity</name>
+    <message>
+        <source>it announces %1 instances, more than the %2 the console lists</source>
+        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
+        <translation>应答声称有 %1 个实例，超过控制台可列出的上限 %2 个</translation>
+    </message>
+    <message>
+        <source>it announces %1 instance(s) but lists none</source>
+        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
+        <translation>应答声称有 %1 个实例，却一个也没有列出</translation>
+    </message>
+    <message>
+        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
+        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
+        <translation>从第 %1 个实例起的一页为空，而应答声称共有 %2 个实例</translation>
+    </message>
+    <message>
+        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
+        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
+        <translation>实例 %1 在同一次列表（共 %2 个实例）中出现了两次</translation>
     </message>
 </context>
 </TS>

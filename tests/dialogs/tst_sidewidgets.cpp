@@ -36,6 +36,7 @@ private slots:
                  {QStringLiteral("10.0.0.7"), QStringLiteral("Private"), QStringLiteral("IPv4")}};
         i.created = QDateTime(QDate(2024, 3, 1), QTime(8, 30), Qt::UTC);
         i.autoRenew = true;
+        i.autoRenewKnown = true;
         i.osName = QStringLiteral("Ubuntu 22.04");
         i.remark = QStringLiteral("nightly runs");
         i.tag = QStringLiteral("ml");
@@ -54,7 +55,7 @@ private slots:
         QVERIFY(pane.spotBadge()->isVisible());
         QCOMPARE(pane.fieldText(Field::Gpu), QStringLiteral("RTX 4090 × 2, 24 GB each"));
         QCOMPARE(pane.fieldText(Field::Cpu), QStringLiteral("16 cores"));
-        QCOMPARE(pane.fieldText(Field::Memory), QStringLiteral("64.0 GB"));
+        QCOMPARE(pane.fieldText(Field::Memory), QStringLiteral("64 GB"));
         QCOMPARE(pane.fieldText(Field::Price), QStringLiteral("¥3.20/h"));
         QCOMPARE(pane.fieldText(Field::Image), QStringLiteral("PyTorch 2.1 · Ready · Official"));
         QVERIFY(pane.fieldText(Field::Ips).contains(QStringLiteral("203.0.113.7 (BGP, IPv4)")));

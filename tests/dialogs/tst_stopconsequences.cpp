@@ -78,6 +78,7 @@ private slots:
         i.gpuType = QStringLiteral("RTX 4090");
         i.gpuCount = 2;
         i.pricePerHour = 3.456;
+        i.hasInstancePrice = true;
         QCOMPARE(StopConsequences::summary(i),
                  QStringLiteral("trainer (uhost-abc123) · RTX 4090 × 2 · ¥3.46/h"));
         i.gpuCount = 0;

@@ -24,6 +24,7 @@ inline Instance makeInstance(const QString &id, const QString &name, ChargeType 
     i.cpu = 16;
     i.memoryMb = 65536;
     i.pricePerHour = price;
+    i.hasInstancePrice = true;
     return i;
 }
 

@@ -88,7 +88,10 @@ void CostSummaryView::update()
         //: one line of the cost summary: instance name, what it costs now
         lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i));
     }
-    if (paying.isEmpty())
+    if (paying.isEmpty() && m_model->costTotals().unknownCount > 0)
+        //: no instance has a known hourly cost, but some have unknown billing
+        lines << tr("Nothing with a known price is paying by the hour.");
+    else if (paying.isEmpty())
         lines << tr("Nothing is paying by the hour.");
     m_top->setText(lines.join(QLatin1Char('\n')));
 

@@ -207,15 +207,12 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
 
     QString gpu = StopConsequences::gpuText(i);
     if (i.gpuCount > 0 && i.gpuMemoryGb > 0)
-        //: GPU text, then memory per GPU, e.g. "RTX 4090 × 2, 24 GB each"
-        gpu = tr("%1, %2 GB each").arg(gpu, locale.toString(i.gpuMemoryGb, 'g', 4));
+        //: GPU text, then memory per GPU with its unit, e.g. "RTX 4090 × 2, 24 GB each"
+        gpu = tr("%1, %2 each").arg(gpu, InstanceText::sizeFromMb(i.gpuMemoryGb * 1024));
     setField(Field::Gpu, gpu);
     setField(Field::Cpu, i.cpu > 0 ? tr("%1 cores").arg(locale.toString(i.cpu)) : dash());
-    setField(Field::Memory, i.memoryMb > 0
-                                ? locale.formattedDataSize(i.memoryMb * 1024 * 1024, 1,
-                                                           QLocale::DataSizeTraditionalFormat)
-                                : dash());
-    setField(Field::Price, StopConsequences::priceText(i.pricePerHour));
+    setField(Field::Memory, InstanceText::sizeFromMb(double(i.memoryMb)));
+    setField(Field::Price, InstanceText::instancePrice(i));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setField(Field::CostNow,
              CostText::costNow(i) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
@@ -244,7 +241,8 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     setField(Field::Created, dateText(i.created));
     setField(Field::Expires,
              i.isExpired ? tr("%1 (expired)").arg(dateText(i.expires)) : dateText(i.expires));
-    setField(Field::AutoRenew, i.autoRenew ? tr("Yes") : tr("No"));
+    // AutoRenew missing or not "Yes"/"No" (the API page's example sends "KHTdKhxO"): no claim.
+    setField(Field::AutoRenew, !i.autoRenewKnown ? dash() : i.autoRenew ? tr("Yes") : tr("No"));
     setField(Field::Os, orDash(i.osName));
     setField(Field::Remark, orDash(i.remark));
     setField(Field::Tag, orDash(i.tag));
