@@ -131,7 +131,7 @@ struct Instance
     qint64 memoryMb = 0;
     double pricePerHour = 0; // InstancePrice, CNY
     QString imageName;       // CompShareImageName
-    QString imageStatus;     // CompShareImageStatus: "Making" etc. while an image is being made
+    QString imageStatus;     // CompShareImageStatus: "Normal" when idle; other values undocumented
     QString imageType;
     QList<IpAddress> ips;
     QDateTime created;
@@ -163,7 +163,10 @@ struct Instance
         return chargeType == ChargeType::Year || chargeType == ChargeType::Month ||
                chargeType == ChargeType::Day || chargeType == ChargeType::Dynamic;
     }
-    bool isMakingImage() const;
+    // CompShareImageStatus holds something other than the documented idle
+    // values (empty, "Normal"). Nothing is refused for it (the gateway
+    // decides); the stop dialogs show it as a warning.
+    bool hasUnknownImageStatus() const;
     bool isTransitional() const { return compshare::isTransitional(state); }
     QString publicIp() const; // first non-private IP, or empty
     InstanceRef ref() const { return {id, region, zone}; }

@@ -248,8 +248,6 @@ bool InstanceTableModel::actionEnabled(const Instance &i, QString *whyNot) const
     QString reason = m_operations ? m_operations->blockingReason(i.id) : QString();
     if (reason.isEmpty() && i.isTransitional())
         reason = InstanceText::transitionalReason(stateText(i.state));
-    else if (reason.isEmpty() && i.state == InstanceState::Running && i.isMakingImage())
-        reason = InstanceText::makingImageReason();
     else if (reason.isEmpty() && i.state == InstanceState::Unknown)
         reason = InstanceText::unknownStateReason();
     else if (reason.isEmpty() && actionFor(i) == RowAction::None)

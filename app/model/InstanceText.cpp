@@ -191,12 +191,6 @@ QString InstanceText::transitionalReason(const QString &stateText)
     return tr("The instance is %1; wait until that finishes.").arg(stateText);
 }
 
-QString InstanceText::makingImageReason()
-{
-    return tr("An image is being made from this instance; it cannot be stopped until that "
-              "finishes.");
-}
-
 QString InstanceText::unknownStateReason()
 {
     return tr("The instance's state is not known right now; refresh to try again.");

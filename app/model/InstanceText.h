@@ -29,7 +29,6 @@ public:
     static QString lockedReason();
     static QString lockedToolTip();
     static QString transitionalReason(const QString &stateText);
-    static QString makingImageReason();
     static QString unknownStateReason();
     static QString unknownStateToolTip(const QString &raw);
     static QString noActionReason(const QString &stateText);

@@ -82,8 +82,6 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         why = tr("Another operation holds this instance.");
     } else if (op == Operation::Stop && instance->state != InstanceState::Running) {
         why = tr("Only a running instance can be stopped.");
-    } else if (op == Operation::Stop && instance->isMakingImage()) {
-        why = tr("An image is being made from this instance.");
     } else if (op == Operation::Start && instance->state != InstanceState::Stopped) {
         why = tr("Only a stopped instance can be started.");
     } else if (op == Operation::Reboot && instance->state != InstanceState::Running) {
