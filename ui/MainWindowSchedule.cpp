@@ -45,8 +45,9 @@ void MainWindow::buildScheduleUi()
                     return;
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Warning,
-                    tr("The project list was refused: %1 Calls are sent without a project "
-                       "(ProjectId), as the official CLI does; a sub-account key may be refused.")
+                    tr("The project list was refused: %1 The list is asked without a project "
+                       "(ProjectId); a sub-account key may be refused, and a scheduled stop is "
+                       "not sent until you enter a project in the Project box.")
                         .arg(error.toString()));
             });
 
