@@ -187,7 +187,13 @@ void MainWindow::buildUi()
     layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     m_pages->addWidget(listPage);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(buildNotices());
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_summary = new StatusSummary(m_session->model(), this);
     statusBar()->addPermanentWidget(m_summary);

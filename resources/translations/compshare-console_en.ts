@@ -734,10 +734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance&apos;s state is not known right now; refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +791,69 @@
     <message>
         <source>Hourly prepaid</source>
         <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyProblemText</name>
+    <message>
+        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,10 +1130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An image is being made from this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a stopped instance can be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,6 +1313,11 @@
     </message>
     <message>
         <source>The key works. Saving it in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests signed with this key will go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid.</source>
+        <extracomment>%1 is the host name of the API endpoint typed in, e.g. api.example.com</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,15 +2003,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message above says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the instance list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests signed with your key go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid: use it only if you trust it.</source>
+        <extracomment>%1 is the host name of the API endpoint in use, e.g. api.example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,16 +2288,25 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <extracomment>Project selector entry of the account&apos;s default project</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a project ID…</source>
+        <extracomment>Project selector entry: type a project ID by hand (the list could not be read)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,6 +2430,11 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2521,6 +2600,11 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reports the image status &quot;%2&quot; for %1, a value the console does not know. If an image is being made from it, CompShare may refuse the stop, or the image may be incomplete.</source>
+        <extracomment>%1 instance name, %2 the CompShareImageStatus value exactly as CompShare sent it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

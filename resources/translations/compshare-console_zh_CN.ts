@@ -725,10 +725,6 @@
         <translation>实例处于“%1”状态，请等待其完成。</translation>
     </message>
     <message>
-        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
-        <translation>该实例正在制作镜像，制作完成前无法关机。</translation>
-    </message>
-    <message>
         <source>The instance's state is not known right now; refresh to try again.</source>
         <translation>暂时无法得知实例状态，请刷新重试。</translation>
     </message>
@@ -787,6 +783,69 @@
         <source>Hourly prepaid</source>
         <extracomment>Dynamic billing: hours paid in advance (按时/包时, prepaid), not pay as you go</extracomment>
         <translation>按时预付费</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProblemText</name>
+    <message>
+        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 已设置但为空，因此被忽略。请把它设为您的密钥，或取消设置。</translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的值带有引号，因此被忽略。请只设置密钥本身，不要加引号。</translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的密钥中间含有空格或换行，因此被忽略。请重新复制密钥，保持为一行。</translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 含有 CompShare 密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成），因此被忽略。请从 CompShare 控制台重新复制密钥。</translation>
+    </message>
+    <message>
+        <source>The public key of profile "%1" is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥为空。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The public key of profile "%1" is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥带有引号。请重新输入密钥对，不要加引号。</translation>
+    </message>
+    <message>
+        <source>The public key of profile "%1" has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥中间含有空格或换行。请重新输入密钥对，每个密钥保持为一行。</translation>
+    </message>
+    <message>
+        <source>The public key of profile "%1" holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥含有 CompShare 密钥中不会出现的字符。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile "%1" is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥为空。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile "%1" is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥带有引号。请重新输入密钥对，不要加引号。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile "%1" has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥中间含有空格或换行。请重新输入密钥对，每个密钥保持为一行。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile "%1" holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥含有 CompShare 密钥中不会出现的字符。请重新输入密钥对。</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1121,6 @@
         <translation>只有运行中的实例才能关机。</translation>
     </message>
     <message>
-        <source>An image is being made from this instance.</source>
-        <translation>该实例正在制作镜像。</translation>
-    </message>
-    <message>
         <source>Only a stopped instance can be started.</source>
         <translation>只有已关机的实例才能开机。</translation>
     </message>
@@ -1250,6 +1305,11 @@
     <message>
         <source>The key works. Saving it in the system keychain…</source>
         <translation>密钥可用。正在保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <source>Requests signed with this key will go to %1, not to CompShare's own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid.</source>
+        <extracomment>%1 is the host name of the API endpoint typed in, e.g. api.example.com</extracomment>
+        <translation>用此密钥签名的请求将发送到 %1，而不是 CompShare 官方 API（api.compshare.cn）。%1 的运营者可以在密钥有效期内把这些请求重放到 CompShare。</translation>
     </message>
 </context>
 <context>
@@ -1932,16 +1992,21 @@
         <translation>该实例在当前状态下没有可执行的操作。</translation>
     </message>
     <message>
-        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
-        <translation>项目列表请求被拒绝：%1 请求将不带项目（ProjectId）发送，与官方 CLI 一致；子账号密钥可能因此被拒绝。</translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message above says why.</source>
         <translation>实例列表还未能加载，原因见上方提示。</translation>
     </message>
     <message>
         <source>Loading the instance list…</source>
         <translation>正在加载实例列表…</translation>
+    </message>
+    <message>
+        <source>Requests signed with your key go to %1, not to CompShare's own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid: use it only if you trust it.</source>
+        <extracomment>%1 is the host name of the API endpoint in use, e.g. api.example.com</extracomment>
+        <translation>用您的密钥签名的请求会发送到 %1，而不是 CompShare 官方 API（api.compshare.cn）。%1 的运营者可以在密钥有效期内把这些请求重放到 CompShare：请仅在信任它时使用。</translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation>项目列表请求被拒绝：%1 实例列表将不带项目（ProjectId）请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2277,6 @@ unit suffix: minutes</extracomment>
         <translation>无项目</translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
-        <translation>无法读取项目列表（%1）。请求将不带项目发送，与官方 CLI 一致。</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <extracomment>Project selector entry of the account's default project</extracomment>
         <translation>%1（默认）</translation>
@@ -2223,6 +2284,19 @@ unit suffix: minutes</extracomment>
     <message>
         <source>Project: every call is sent for this project (ProjectId).</source>
         <translation>项目：所有请求都针对此项目（ProjectId）发送。</translation>
+    </message>
+    <message>
+        <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
+        <translation>项目 ID，与 CompShare 控制台中显示的一致（例如 org-abc123）：</translation>
+    </message>
+    <message>
+        <source>Enter a project ID…</source>
+        <extracomment>Project selector entry: type a project ID by hand (the list could not be read)</extracomment>
+        <translation>输入项目 ID…</translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
+        <translation>无法读取项目列表（%1）。实例列表将不带项目（ProjectId）请求；定时关机需要项目：请在此输入。</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2420,11 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
         <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：CompShare 需要项目（ProjectId），但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2589,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
         <translation>关机</translation>
+    </message>
+    <message>
+        <source>CompShare reports the image status "%2" for %1, a value the console does not know. If an image is being made from it, CompShare may refuse the stop, or the image may be incomplete.</source>
+        <extracomment>%1 instance name, %2 the CompShareImageStatus value exactly as CompShare sent it</extracomment>
+        <translation>CompShare 报告 %1 的镜像状态为“%2”，控制台不认识这个值。如果正在用它制作镜像，CompShare 可能拒绝关机，或镜像可能不完整。</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,23 @@ private slots:
         QVERIFY(m_store->profileNames().isEmpty());
     }
 
+    void foreignEndpointIsNamedBeforeTesting()
+    {
+        AddKeyDialog dialog(m_store.get());
+        dialog.open();
+        auto *warning = child<QLabel>(&dialog, "endpointWarning");
+        fill(dialog, QStringLiteral("x"), m_public, m_private,
+             QStringLiteral("https://api.compshare-mirror.example/"));
+        QVERIFY(warning->isVisibleTo(&dialog)); // before any click
+        QVERIFY2(warning->text().contains(QStringLiteral("api.compshare-mirror.example")) &&
+                     warning->text().contains(QStringLiteral("signed with this key")),
+                 qPrintable(warning->text()));
+        for (const QString &own : {QStringLiteral("https://api.compshare.cn/"), simUrl()}) {
+            child<QLineEdit>(&dialog, "endpoint")->setText(own);
+            QVERIFY2(!warning->isVisibleTo(&dialog), qPrintable(own));
+        }
+    }
+
     void privateKeyIsHiddenUntilShown()
     {
         AddKeyDialog dialog(m_store.get());
