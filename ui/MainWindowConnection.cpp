@@ -91,9 +91,9 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     // for its pages together (as every later refresh does).
     m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
     m_projectSelector->setProfile(label);
-    // The project last used too, so the first list need not wait for GetProjectList.
     // Said before anything is sent: connectTo may send at once.
     updateEndpointNotice(endpoint, false);
+    // The project last used too, so the first list need not wait for GetProjectList.
     const ApiError refused =
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
                              m_settings->lastUsedProject(credentials.publicKey));

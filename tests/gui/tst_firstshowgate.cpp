@@ -106,7 +106,7 @@ private slots:
         // that is queued at once, so a turn queued after it (connected after
         // the gate) comes when the gate has decided.
         bool turnAfterUpload = false;
-        QWidget window, capped; // go before the flag they set
+        QWidget window, capped; // destroyed before the flag they set
         ui::FirstShowGate::show(&window, &session, 600000);
         ui::FirstShowGate::show(&capped, &session, 200);
         connect(session.transport(), &ApiTransport::uploadSettled, &window,
