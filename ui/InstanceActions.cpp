@@ -16,6 +16,7 @@
 #include <QIcon>
 #include <QPointer>
 #include <QWidget>
+#include <algorithm>
 
 namespace compshare::ui {
 
@@ -233,7 +234,11 @@ void InstanceActions::stopInstances(const QStringList &ids)
     QList<Instance> instances;
     for (const QString &id : candidates)
         instances << *m_session->model()->instance(id);
-    const bool skip = !m_settings->askBeforeOrdinaryStop();
+    // "Don't ask again" does not hide a warning the dialog has to give.
+    const bool unknownImageStatus =
+        std::any_of(instances.cbegin(), instances.cend(),
+                    [](const Instance &i) { return i.hasUnknownImageStatus(); });
+    const bool skip = !m_settings->askBeforeOrdinaryStop() && !unknownImageStatus;
     QPointer<ConsoleSession> session(m_session);
     m_prompts->confirmStop(
         m_window, instances, skip,

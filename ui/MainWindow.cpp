@@ -188,7 +188,13 @@ void MainWindow::buildUi()
     layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     m_pages->addWidget(listPage);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(buildNotices());
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     // The connection banner comes and goes with the network: it floats over
     // the table's bottom edge instead of pushing the rows down.
     new OverlayAnchor(m_connectionBanner, splitter);

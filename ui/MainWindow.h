@@ -7,6 +7,7 @@
 #include "api/ApiError.h"
 #include "api/CompShareClient.h"
 #include "core/CommandLineOptions.h"
+#include "credentials/KeyCheck.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -60,6 +61,11 @@ public:
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
     StatusBanner *operationBanner() const { return m_operationBanner; }
+    // Above every page: the endpoint in use is not CompShare's own (stays
+    // while it is in use), and keys from the environment or a profile that
+    // cannot be used (MainWindowNotices.cpp).
+    StatusBanner *endpointBanner() const { return m_endpointBanner; }
+    StatusBanner *keyBanner() const { return m_keyBanner; }
     StatusSummary *statusSummary() const { return m_summary; }
     CostNotifier *costNotifier() const { return m_costNotifier; }
     CostSummaryView *costSummary() const { return m_costSummary; }
@@ -94,6 +100,12 @@ private:
     // MainWindowConnection.cpp: credentials to session, refresh results to banners.
     void connectCredentialSignals();
     void startCredentials();
+    // MainWindowNotices.cpp
+    QWidget *buildNotices();
+    void updateEndpointNotice(const QUrl &endpoint, bool refused);
+    void noteKeyProblem(const KeyProblem &problem);
+    void forgetProfileKeyProblems();
+    void showKeyProblems();
     QUrl accountEndpoint() const;
     void showWelcome();
     void showList();
@@ -136,6 +148,9 @@ private:
     DemoBanner *m_demoBanner = nullptr;
     StatusBanner *m_connectionBanner = nullptr;
     StatusBanner *m_operationBanner = nullptr;
+    StatusBanner *m_endpointBanner = nullptr;
+    StatusBanner *m_keyBanner = nullptr;
+    QList<KeyProblem> m_keyProblems;
     FilterBar *m_filters = nullptr;
     InstanceTableView *m_table = nullptr;
     InstanceDetailsPane *m_details = nullptr;

@@ -26,8 +26,10 @@ void MainWindow::connectCredentialSignals()
 {
     connect(m_credentials, &CredentialSession::credentialsReady, this,
             [this](const QString &name, const Credentials &credentials) {
+                forgetProfileKeyProblems(); // a usable key: a profile's old problem is gone
                 connectWith(accountEndpoint(), credentials, name);
             });
+    connect(m_credentials, &CredentialSession::keyProblem, this, &MainWindow::noteKeyProblem);
     connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
     connect(m_credentials, &CredentialSession::keychainUnavailable, this,
             [this](const QString &, const QString &explanation) {
@@ -91,10 +93,14 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     // for its pages together (as every later refresh does).
     m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
     m_projectSelector->setProfile(label);
+    // Said before anything is sent: connectTo may send at once.
+    updateEndpointNotice(endpoint, false);
     // The project last used too, so the first list need not wait for GetProjectList.
     const ApiError refused =
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
                              m_settings->lastUsedProject(credentials.publicKey));
+    if (refused.isError())
+        updateEndpointNotice(endpoint, true);
     showList();
     updateEmptyText();
     if (refused.isError()) {

@@ -48,13 +48,17 @@ void MainWindow::buildScheduleUi()
                                       error.kind() == ApiError::Kind::HttpStatus;
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Warning,
-                    answered ? tr("The project list was refused: %1 Calls are sent without a "
-                                  "project (ProjectId); a sub-account key may be refused.")
-                                   .arg(error.toString())
-                             : tr("The project list could not be read: %1 Calls are sent "
-                                  "without a project (ProjectId); a sub-account key may be "
-                                  "refused.")
-                                   .arg(error.toString()));
+                    answered
+                        ? tr("The project list was refused: %1 The list is asked without a "
+                             "project (ProjectId); a sub-account key may be refused, and a "
+                             "scheduled stop is not sent until you enter a project in the "
+                             "Project box.")
+                              .arg(error.toString())
+                        : tr("The project list could not be read: %1 The list is asked without "
+                             "a project (ProjectId); a sub-account key may be refused, and a "
+                             "scheduled stop is not sent until you enter a project in the "
+                             "Project box.")
+                              .arg(error.toString()));
             });
 
     m_scheduleActions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });

@@ -17,6 +17,19 @@ bool EndpointPolicy::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool EndpointPolicy::isForeign(const QUrl &endpoint)
+{
+    if (endpoint.isEmpty() || check(endpoint).isError())
+        return false; // the default gateway, or refused before anything is sent
+    if (isLoopbackHost(endpoint.host()))
+        return false;
+    const bool official =
+        endpoint.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+        endpoint.host().compare(QLatin1String("api.compshare.cn"), Qt::CaseInsensitive) == 0 &&
+        (endpoint.port() == -1 || endpoint.port() == 443) && endpoint.userInfo().isEmpty();
+    return !official;
+}
+
 ApiError EndpointPolicy::check(const QUrl &endpoint)
 {
     if (!endpoint.isValid() || endpoint.host().isEmpty()) {

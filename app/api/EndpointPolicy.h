@@ -15,6 +15,11 @@ public:
     // None when allowed; a Policy error naming the problem otherwise.
     static ApiError check(const QUrl &endpoint);
     static bool isLoopbackHost(const QString &host);
+    // An allowed endpoint that is neither CompShare's own (https on
+    // api.compshare.cn, default port) nor on this machine (a simulator).
+    // Requests signed with the user's key go there, and CompShare signatures
+    // carry no timestamp or nonce: whoever runs it can replay them.
+    static bool isForeign(const QUrl &endpoint);
 };
 
 } // namespace compshare

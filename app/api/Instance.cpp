@@ -91,13 +91,13 @@ QString regionFromZone(const QString &zone)
     return region;
 }
 
-bool Instance::isMakingImage() const
+bool Instance::hasUnknownImageStatus() const
 {
-    // CompShareImageStatus is empty or "Normal"/"Available" when idle; any
-    // status that mentions making/creating means an image task holds it.
-    const QString s = imageStatus.toLower();
-    return s.contains(QLatin1String("making")) || s.contains(QLatin1String("creating")) ||
-           s.contains(QLatin1String("imaging"));
+    // The SDK documents no value that means "making an image"; guessing one
+    // from substrings would block stops on a word. Only "Normal" (or none)
+    // is known.
+    const QString s = imageStatus.trimmed();
+    return !s.isEmpty() && s.compare(QLatin1String("Normal"), Qt::CaseInsensitive) != 0;
 }
 
 QString Instance::publicIp() const

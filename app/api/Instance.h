@@ -132,7 +132,7 @@ struct Instance
     double pricePerHour = 0;       // InstancePrice, CNY; meaningful only with hasInstancePrice
     bool hasInstancePrice = false; // InstancePrice was sent (a number): no field, no figure
     QString imageName;             // CompShareImageName
-    QString imageStatus; // CompShareImageStatus: "Making" etc. while an image is being made
+    QString imageStatus; // CompShareImageStatus: "Normal" when idle; other values undocumented
     QString imageType;
     QList<IpAddress> ips;
     QDateTime created;
@@ -164,7 +164,10 @@ struct Instance
         return chargeType == ChargeType::Year || chargeType == ChargeType::Month ||
                chargeType == ChargeType::Day || chargeType == ChargeType::Dynamic;
     }
-    bool isMakingImage() const;
+    // CompShareImageStatus holds something other than the documented idle
+    // values (empty, "Normal"). Nothing is refused for it (the gateway
+    // decides); the stop dialogs show it as a warning.
+    bool hasUnknownImageStatus() const;
     bool isTransitional() const { return compshare::isTransitional(state); }
     QString publicIp() const; // first non-private IP, or empty
     InstanceRef ref() const { return {id, region, zone}; }

@@ -78,7 +78,9 @@ void ProjectDirectory::fetch()
             m_status = Status::Refused;
             m_error = result.error;
             m_projects.clear();
-            setCurrent(QString()); // the official CLI's fallback: no ProjectId at all
+            // The list goes without a project unless the user entered one;
+            // scheduler calls wait for a choice (StopScheduleController).
+            setCurrent(m_preferredId);
             emit projectsChanged();
             emit listRefused(m_error);
             emit resolved();

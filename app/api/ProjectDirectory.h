@@ -3,8 +3,9 @@
 // per key pair and cached; re-read when an answer says the project is wrong.
 // The project in use is the user's choice if it still exists, else the
 // IsDefault one; it goes to the transport, which sends it on every call.
-// If GetProjectList itself is refused, no ProjectId is sent (as the official
-// CLI does without one) and listRefused says why.
+// If GetProjectList itself is refused, the list goes without ProjectId (a
+// main account needs none) and listRefused says why; the scheduler calls,
+// which need one, are not sent until the user enters a project (choose()).
 #pragma once
 
 #include "api/CompShareClient.h"
@@ -39,7 +40,8 @@ public:
               const QString &lastUsedId = {});
     // Fetches the list again (at most once a minute when triggered by errors).
     void reload();
-    // The user picked a project (must be one of projects()).
+    // The user picked a project: one of projects(), or an id typed by hand
+    // when the list was refused.
     void choose(const QString &projectId);
 
     Status status() const { return m_status; }

@@ -17,8 +17,17 @@ namespace compshare {
 QString CliConfigImporter::defaultConfigPath(const QProcessEnvironment &env)
 {
     const QString file = env.value(EnvironmentCredentials::configFileVariable());
-    if (!file.isEmpty())
-        return file; // as the CLI: the variable wins over the XDG location
+    if (!file.isEmpty()) {
+        // As the CLI: the variable wins over the XDG location, and a leading
+        // "~" is the home folder (Path.expanduser(), which reads $HOME).
+        if (file == QLatin1String("~") || file.startsWith(QLatin1String("~/"))) {
+            QString home = env.value(QStringLiteral("HOME"));
+            if (home.isEmpty())
+                home = QDir::homePath();
+            return home + file.mid(1);
+        }
+        return file;
+    }
     QString base = env.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (base.isEmpty() || QDir::isRelativePath(base))
         base = QDir::homePath() + QStringLiteral("/.config");

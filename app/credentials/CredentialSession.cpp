@@ -20,8 +20,29 @@ void CredentialSession::start(const QString &requestedProfile,
 {
     const EnvironmentCredentials env(environment);
     m_overlay = {};
+    const QList<KeyProblem> problems = env.problems();
+    for (const KeyProblem &problem : problems) {
+        // The variable's name and the defect only, never its value.
+        qCInfo(lcCredentials).noquote() << problem.where << "is set but unusable (defect"
+                                        << int(problem.defect) << "); it is ignored";
+        emit keyProblem(problem);
+    }
+    // As the CLI (config.py, load_profile): the key variables override the
+    // picked profile whoever picked it, --profile too; both set, they are
+    // the pair.
+    if (env.isSet()) {
+        qCInfo(lcCredentials) << "using the key pair from the environment";
+        useForSessionOnly(env.profile(), env.credentials());
+        return;
+    }
+    if (env.isIncomplete()) {
+        m_overlay = env.credentials();
+        qCInfo(lcCredentials).noquote()
+            << (env.hasPublicKey() ? EnvironmentCredentials::publicKeyVariable()
+                                   : EnvironmentCredentials::privateKeyVariable())
+            << "overrides that half of the selected profile";
+    }
     if (!requestedProfile.isEmpty()) {
-        // --profile NAME is explicit: the environment's keys do not apply.
         const Profile p = m_store->profile(requestedProfile);
         if (!p.isValid()) {
             m_pending = 0;
@@ -35,27 +56,25 @@ void CredentialSession::start(const QString &requestedProfile,
         load(p, false);
         return;
     }
-    if (env.isSet()) {
-        qCInfo(lcCredentials) << "using the key pair from the environment";
-        useForSessionOnly(env.profile(), env.credentials());
-        return;
-    }
-    // As the CLI: COMPSHARE_PROFILE picks the profile, and a single
-    // COMPSHARE_PUBLIC_KEY or COMPSHARE_PRIVATE_KEY overrides that half.
-    if (env.isIncomplete()) {
-        m_overlay = env.credentials();
-        qCInfo(lcCredentials).noquote()
-            << (env.hasPublicKey() ? EnvironmentCredentials::publicKeyVariable()
-                                   : EnvironmentCredentials::privateKeyVariable())
-            << "overrides that half of the selected profile";
-    }
+    QString error;
     const QString wanted = env.requestedProfile();
     if (!wanted.isEmpty()) {
+        // As the CLI: COMPSHARE_PROFILE names a profile of the CLI's own
+        // file, so its keys win over a saved profile of the same name; the
+        // saved one is used when the CLI's file has no such profile.
+        if (useCliProfile(wanted, environment, &error) != CliProfileUse::NotFound)
+            return;
         const Profile p = m_store->profile(wanted);
-        if (p.isValid())
+        if (p.isValid()) {
             load(p, false);
-        else
-            loadFromCliConfig(wanted, environment);
+            return;
+        }
+        m_pending = 0;
+        //: %1 profile name from COMPSHARE_PROFILE; %2 why the CLI's file did not have it
+        emit profileProblem(wanted,
+                            tr("There is no saved profile named \"%1\" (COMPSHARE_PROFILE). "
+                               "%2")
+                                .arg(wanted, error));
         return;
     }
     const QString current = m_store->currentProfile();
@@ -64,41 +83,35 @@ void CredentialSession::start(const QString &requestedProfile,
         load(m_store->profile(current), false);
     } else if (!names.isEmpty()) {
         load(m_store->profile(names.first()), true);
-    } else if (env.isIncomplete()) {
-        loadFromCliConfig({}, environment); // the CLI's current profile, if any
-    } else {
+    } else if (useCliProfile({}, environment, &error) == CliProfileUse::NotFound) {
+        // No profile here and none current in the CLI's file: set-up.
         m_pending = 0;
         emit needsSetup();
     }
 }
 
-void CredentialSession::loadFromCliConfig(const QString &name,
-                                          const QProcessEnvironment &environment)
+CredentialSession::CliProfileUse
+CredentialSession::useCliProfile(const QString &name, const QProcessEnvironment &environment,
+                                 QString *error)
 {
     m_pending = 0;
     CliConfigImporter cli(CliConfigImporter::defaultConfigPath(environment));
-    QString error;
     QString profileName = name;
-    if (profileName.isEmpty() && cli.load(&error))
+    if (profileName.isEmpty()) {
+        // The CLI's current_profile, as the CLI uses it when nothing is named.
+        if (!cli.load(error) || cli.currentProfile().isEmpty())
+            return CliProfileUse::NotFound;
         profileName = cli.currentProfile();
-    Credentials keys;
-    if (profileName.isEmpty() || !cli.readKeyPair(profileName, &keys, &error)) {
-        if (name.isEmpty()) {
-            emit needsSetup();
-            return;
-        }
-        //: %1 profile name from COMPSHARE_PROFILE; %2 why the CLI's file did not have it
-        emit profileProblem(name, tr("There is no saved profile named \"%1\" (COMPSHARE_PROFILE). "
-                                     "%2")
-                                      .arg(name, error));
-        return;
     }
+    Credentials keys;
+    if (!cli.readKeyPair(profileName, &keys, error))
+        return CliProfileUse::NotFound;
     keys = applyOverlay(keys);
     if (!keys.isValid()) {
         emit profileProblem(
             profileName,
             tr("The compshare CLI profile \"%1\" has no complete key pair.").arg(profileName));
-        return;
+        return CliProfileUse::Incomplete;
     }
     Profile p;
     p.name = profileName;
@@ -106,6 +119,7 @@ void CredentialSession::loadFromCliConfig(const QString &name,
     p.fromEnvironment = true;
     qCInfo(lcCredentials).noquote() << "using the compshare CLI's profile" << profileName;
     useForSessionOnly(p, keys);
+    return CliProfileUse::Used;
 }
 
 Credentials CredentialSession::applyOverlay(const Credentials &keys) const
@@ -150,6 +164,8 @@ void CredentialSession::load(const Profile &profile, bool makeCurrent)
             m_pending = 0;
             switch (r.status) {
             case KeychainResult::Status::Ok:
+                if (reportProfileKey(profile, r.secret))
+                    return;
                 if (!m_overlay.publicKey.isEmpty()) {
                     Profile p = profile;
                     p.fromEnvironment = true;
@@ -174,6 +190,23 @@ void CredentialSession::load(const Profile &profile, bool makeCurrent)
                 return;
             }
         });
+}
+
+bool CredentialSession::reportProfileKey(const Profile &profile, const QString &privateKey)
+{
+    // The environment's half, when it overrides, was checked on its own.
+    const KeyDefect publicDefect =
+        m_overlay.publicKey.isEmpty() ? keyDefect(profile.publicKey) : KeyDefect::None;
+    const KeyDefect privateDefect = keyDefect(privateKey);
+    if (publicDefect == KeyDefect::None && privateDefect == KeyDefect::None)
+        return false;
+    const bool publicHalf = publicDefect != KeyDefect::None;
+    qCInfo(lcCredentials).noquote() << "profile" << profile.name << "has an unusable"
+                                    << (publicHalf ? "public" : "private") << "key";
+    emit keyProblem({KeyProblem::Source::Profile, profile.name,
+                     publicHalf ? KeyProblem::Half::PublicKey : KeyProblem::Half::PrivateKey,
+                     publicHalf ? publicDefect : privateDefect, false});
+    return true;
 }
 
 void CredentialSession::useForSessionOnly(const Profile &profile, const Credentials &credentials)

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // What the main window needs on start and on a profile switch: pick the
-// profile (--profile NAME; else both COMPSHARE_*_KEY variables; else
-// COMPSHARE_PROFILE, a saved profile or one from the compshare CLI's config;
-// else the remembered one), read its private key asynchronously and say
-// what happened with one signal. A single COMPSHARE_PUBLIC_KEY or
-// COMPSHARE_PRIVATE_KEY overrides that half, as in the CLI. Session-only
-// keys live in memory here and are saved nowhere.
+// profile as the compshare CLI's config.py does (both COMPSHARE_*_KEY
+// variables: they are the pair; else --profile NAME; else COMPSHARE_PROFILE,
+// from the CLI's file first, then a saved profile of that name; else the
+// remembered one; else the CLI's current_profile), read its private key
+// asynchronously and say what happened with one signal. A single
+// COMPSHARE_PUBLIC_KEY or COMPSHARE_PRIVATE_KEY overrides that half of
+// whichever profile is picked, --profile too. Session-only keys live in
+// memory here and are saved nowhere.
 #pragma once
 
 #include "api/CompShareClient.h" // Credentials
+#include "credentials/KeyCheck.h"
 #include "credentials/Profile.h"
 
 #include <QObject>
@@ -51,11 +54,26 @@ signals:
     // The profile is unknown, or its key is missing, or the keychain timed
     // out: explanation says which (offer to enter the key again).
     void profileProblem(const QString &profileName, const QString &explanation);
+    // A key variable or a saved profile's key is blank or malformed. For a
+    // variable, it is ignored and start() goes on (ignored = true); for a
+    // profile, nothing is connected (ignored = false).
+    void keyProblem(const compshare::KeyProblem &problem);
 
 private:
     void load(const Profile &profile, bool makeCurrent);
-    void loadFromCliConfig(const QString &name, const QProcessEnvironment &environment);
+    enum class CliProfileUse
+    {
+        Used,       // its keys are in use (session only)
+        Incomplete, // found without a complete pair: profileProblem said so
+        NotFound,   // no file, or no such profile (*error says which)
+    };
+    // A profile of the compshare CLI's own file (name empty: its
+    // current_profile), with the environment's half applied.
+    CliProfileUse useCliProfile(const QString &name, const QProcessEnvironment &environment,
+                                QString *error);
     Credentials applyOverlay(const Credentials &keys) const;
+    // Emits keyProblem and returns true when the profile's keys are unusable.
+    bool reportProfileKey(const Profile &profile, const QString &privateKey);
 
     ProfileStore *m_store;
     Profile m_profile;

@@ -30,8 +30,19 @@ QString EnvironmentCredentials::configFileVariable()
 
 EnvironmentCredentials::EnvironmentCredentials(const QProcessEnvironment &environment)
 {
-    m_credentials.publicKey = environment.value(publicKeyVariable()).trimmed();
-    m_credentials.privateKey = environment.value(privateKeyVariable()).trimmed();
+    const auto read = [&](const QString &variable, KeyProblem::Half half, QString *key) {
+        if (!environment.contains(variable))
+            return;
+        const QString raw = environment.value(variable);
+        const KeyDefect defect = keyDefect(raw);
+        if (defect == KeyDefect::None)
+            *key = raw.trimmed();
+        else
+            m_problems.append(
+                {KeyProblem::Source::EnvironmentVariable, variable, half, defect, true});
+    };
+    read(publicKeyVariable(), KeyProblem::Half::PublicKey, &m_credentials.publicKey);
+    read(privateKeyVariable(), KeyProblem::Half::PrivateKey, &m_credentials.privateKey);
     m_profile = environment.value(profileVariable()).trimmed();
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "api/CompShareClient.h" // Credentials
+#include "credentials/KeyCheck.h"
 #include "credentials/Profile.h"
 
 #include <QProcessEnvironment>
@@ -26,7 +27,7 @@ public:
     explicit EnvironmentCredentials(
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-    // Both variables set and non-empty.
+    // Both variables set, non-blank and well-formed.
     bool isSet() const { return m_credentials.isValid(); }
     // Only one of the two set: it overrides that half of the selected profile.
     bool isIncomplete() const;
@@ -38,9 +39,13 @@ public:
     Credentials credentials() const { return m_credentials; }
     // `base` with each half the environment sets replaced.
     Credentials overlay(const Credentials &base) const;
+    // A key variable that is set but blank or malformed: named here and
+    // otherwise ignored (as if unset), never sent.
+    QList<KeyProblem> problems() const { return m_problems; }
 
 private:
     Credentials m_credentials;
+    QList<KeyProblem> m_problems;
     QString m_profile;
 };
 

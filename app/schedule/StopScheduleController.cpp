@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/StopScheduleController.h"
 
+#include "api/ApiTransport.h"
 #include "core/Logging.h"
 #include "model/InstanceTableModel.h"
 
@@ -109,6 +110,12 @@ bool StopScheduleController::send(const Instance &instance, ScheduleOutcome::Kin
         skip(instance.id, kind, at, why);
         return false;
     }
+    if (m_client->transport()->projectId().isEmpty()) {
+        // As the official CLI: "No project was returned by GetProjectList;
+        // pass --project-id explicitly". Nothing is sent.
+        skip(instance.id, kind, at, {}, ScheduleOutcome::SkipReason::NoProject);
+        return false;
+    }
     if (m_inFlight.contains(instance.id)) {
         skip(instance.id, kind, at, tr("A schedule change for this instance is still under way."));
         return false;
@@ -177,7 +184,8 @@ void StopScheduleController::confirm(const InstanceRef &ref, ScheduleOutcome out
 }
 
 void StopScheduleController::skip(const QString &id, ScheduleOutcome::Kind kind,
-                                  const QDateTime &at, const QString &why)
+                                  const QDateTime &at, const QString &why,
+                                  ScheduleOutcome::SkipReason reason)
 {
     ScheduleOutcome outcome;
     outcome.id = id;
@@ -185,6 +193,7 @@ void StopScheduleController::skip(const QString &id, ScheduleOutcome::Kind kind,
     outcome.asked = at;
     outcome.result = ScheduleOutcome::Result::Skipped;
     outcome.why = why;
+    outcome.skipReason = reason;
     emit this->outcome(outcome);
 }
 

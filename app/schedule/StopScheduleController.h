@@ -3,8 +3,9 @@
 // (UpdateCompShareStopScheduler / DeleteCompShareStopScheduler). Each request
 // is sent exactly once; then the instance is re-read, as the official CLI
 // does, and the outcome says whether the new time is confirmed. Spot
-// instances and times less than 5 minutes away are refused before anything
-// is sent.
+// instances, times less than 5 minutes away and calls without a project
+// (ProjectId; the official CLI refuses them too, and the API pages mark it
+// required) are refused before anything is sent.
 #pragma once
 
 #include "api/CompShareClient.h"
@@ -35,10 +36,16 @@ struct ScheduleOutcome
     QString id;
     Kind kind = Kind::Set;
     Result result = Result::Skipped;
+    enum class SkipReason
+    {
+        Other,     // why says it
+        NoProject, // no ProjectId is known (GetProjectList failed or named none)
+    };
     QDateTime asked; // the stop time asked for (invalid for Cancel)
     QDateTime seen;  // the stop time the re-read shows (invalid: none)
     ApiError error;
-    QString why; // Skipped: the reason, for the user
+    QString why; // Skipped: the reason, for the user (empty for NoProject)
+    SkipReason skipReason = SkipReason::Other;
 };
 
 class StopScheduleController final : public QObject
@@ -77,7 +84,8 @@ private:
     bool send(const Instance &instance, ScheduleOutcome::Kind kind, const QDateTime &at);
     void confirm(const InstanceRef &ref, ScheduleOutcome outcome, int attemptsLeft);
     void skip(const QString &id, ScheduleOutcome::Kind kind, const QDateTime &at,
-              const QString &why);
+              const QString &why,
+              ScheduleOutcome::SkipReason reason = ScheduleOutcome::SkipReason::Other);
     void finish(const ScheduleOutcome &outcome);
 
     CompShareClient *m_client;

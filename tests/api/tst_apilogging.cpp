@@ -3,6 +3,7 @@
 // private key, a Signature, the request body or an instance Password.
 #include "ApiSimFixture.h"
 #include "api/RequestSigner.h"
+#include "support/SecretForms.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -107,8 +108,12 @@ private slots:
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("compshare.api")));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("RetCode 171")));
         for (const QString &line : lines) {
-            for (const QString &secret : std::as_const(secrets))
+            for (const QString &secret : std::as_const(secrets)) {
                 QVERIFY2(!line.contains(secret), qPrintable(line));
+                // Also base64-, UTF-16-, percent- or hex-encoded.
+                QVERIFY2(compshare::test::findSecret(line.toUtf8(), secret).isEmpty(),
+                         qPrintable(line));
+            }
         }
     }
 };

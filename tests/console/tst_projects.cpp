@@ -2,12 +2,14 @@
 // Projects against the simulator over real HTTP: GetProjectList once, the
 // default project sent on every call (sub-account mode refuses calls without
 // it), the user's choice, the re-read when the gateway says the project is
-// wrong, and the CLI's fallback when GetProjectList itself is refused.
+// wrong, the list without a project when GetProjectList itself is refused,
+// and scheduler calls held back until a project is entered (as the CLI).
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
+#include "schedule/StopScheduleController.h"
 #include "support/SimulatorFixture.h"
 
 #include <QJsonArray>
@@ -189,6 +191,51 @@ private slots:
         QTRY_COMPARE(s.model()->rowCount(), 1);
         for (const auto &e : f.entries(kDescribe))
             QVERIFY(!e.params.contains(QStringLiteral("ProjectId")));
+    }
+
+    void schedulerCallsAreNotSentWithoutAProject()
+    {
+        // As the official CLI ("No project was returned by GetProjectList;
+        // pass --project-id explicitly"): the list may go without a project,
+        // a scheduled stop may not.
+        SimulatorFixture f(smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),
+                                           QStringLiteral("Running"), QStringLiteral("Postpay")}}));
+        faultProjectList(f, FaultRule::Type::RetCode, 8433);
+        ConsoleSession s;
+        test::useFastTimings(s);
+        s.stopSchedules()->setConfirmAttempts(3, 50);
+        QSignalSpy refused(s.projects(), &ProjectDirectory::listRefused);
+        s.connectTo(f.url(), f.credentials());
+        QTRY_COMPARE(refused.count(), 1);
+        QTRY_COMPARE(s.model()->rowCount(), 1);
+        QVERIFY(s.transport()->projectId().isEmpty());
+
+        QSignalSpy outcomes(s.stopSchedules(), &StopScheduleController::outcome);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QCOMPARE(s.stopSchedules()->schedule({QStringLiteral("uhost-a")}, at), 0);
+        QCOMPARE(s.stopSchedules()->extend({QStringLiteral("uhost-a")}, 3600), 0);
+        QCOMPARE(s.stopSchedules()->cancel({QStringLiteral("uhost-a")}), 0);
+        QCOMPARE(outcomes.count(), 3); // said at once, for each
+        for (const auto &args : std::as_const(outcomes)) {
+            const auto o = args.first().value<ScheduleOutcome>();
+            QCOMPARE(o.result, ScheduleOutcome::Result::Skipped);
+            QCOMPARE(o.skipReason, ScheduleOutcome::SkipReason::NoProject);
+        }
+
+        // The user enters the project: now it goes, with the project.
+        s.projects()->choose(QStringLiteral("org-sim0default"));
+        outcomes.clear();
+        QCOMPARE(s.stopSchedules()->schedule({QStringLiteral("uhost-a")}, at), 1);
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomes.first().first().value<ScheduleOutcome>().result,
+                 ScheduleOutcome::Result::Confirmed);
+        // Answered: every request sent so far is in the journal, and the
+        // skipped ones never were.
+        const auto updates = f.entries(QStringLiteral("UpdateCompShareStopScheduler"));
+        QCOMPARE(updates.size(), 1);
+        QCOMPARE(updates.first().params.value(QStringLiteral("ProjectId")),
+                 QStringLiteral("org-sim0default"));
+        QCOMPARE(f.count(QStringLiteral("DeleteCompShareStopScheduler")), 0);
     }
 };
 

@@ -156,7 +156,7 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
     }
 
-    void wrongStateIsNotSent()
+    void wrongStateIsNotSentAnUnknownImageStatusIs()
     {
         SimulatorFixture f(smallScenario(instances()));
         ConsoleSession &s = f.session();
@@ -169,6 +169,16 @@ private slots:
         QCOMPARE(outcomeAt(outcomes, 0).verdict.blocker, ActionVerdict::Blocker::WrongState);
         QCOMPARE(outcomeAt(outcomes, 1).verdict.blocker, ActionVerdict::Blocker::NotListed);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 0);
+        // "Making" is no documented state: the console sends the stop and the
+        // gateway decides (the simulator refuses it, as CompShare would).
+        QVERIFY(s.model()->instance(QStringLiteral("uhost-img"))->hasUnknownImageStatus());
+        QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-img"))}), 1);
+        QTRY_COMPARE(outcomes.count(), 3);
+        QCOMPARE(outcomeAt(outcomes, 2).kind, OK::Refused);
+        const auto stops = f.entries(QStringLiteral("StopCompShareInstance"));
+        QCOMPARE(stops.size(), 1);
+        QCOMPARE(stops.first().params.value(QStringLiteral("UHostId")),
+                 QStringLiteral("uhost-img"));
     }
 
     void http503IsARefusalAndTheActionIsFreeWithinOnePoll()

@@ -169,7 +169,9 @@ private slots:
         QTest::addColumn<QString>("mention");
         QTest::newRow("remote http") << QStringLiteral("x") << QStringLiteral("http://example.com/")
                                      << QStringLiteral("https://");
-        QTest::newRow("no name") << QString() << QString() << QStringLiteral("name");
+        // The simulator's address: a request sent despite the refusal would
+        // reach it and be journaled.
+        QTest::newRow("no name") << QString() << simUrl() << QStringLiteral("name");
     }
 
     void refusesBadInputBeforeSending()
@@ -177,15 +179,45 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, endpoint);
         QFETCH(QString, mention);
+        m_sim->clearJournal();
         AddKeyDialog dialog(m_store.get());
         dialog.open();
         fill(dialog, name, m_public, m_private, endpoint);
-        QTest::mouseClick(child<QPushButton>(&dialog, "testAndSave"), Qt::LeftButton);
+        auto *testAndSave = child<QPushButton>(&dialog, "testAndSave");
+        QTest::mouseClick(testAndSave, Qt::LeftButton);
         const QString status = child<QLabel>(&dialog, "status")->text();
         QVERIFY2(status.contains(mention), qPrintable(status));
-        QTest::qWait(50);
-        QVERIFY(m_sim->journal().isEmpty());
+        // Refused in the click itself: a test that started would have made
+        // the dialog busy (fields and buttons disabled) before returning.
+        QVERIFY(testAndSave->isEnabled());
+        QVERIFY(child<QLineEdit>(&dialog, "publicKey")->isEnabled());
+        // Then a request that does go out (a wrong private key: refused by
+        // the simulator, nothing saved). Once its answer is back, it must be
+        // the only request the simulator has seen.
+        fill(dialog, uniqueProfileName(QStringLiteral("refused")), m_public, generatedKey(),
+             simUrl());
+        QTest::mouseClick(testAndSave, Qt::LeftButton);
+        QVERIFY(!testAndSave->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(testAndSave->isEnabled(), 15000);
+        QCOMPARE(m_sim->journal().size(), 1);
         QVERIFY(m_store->profileNames().isEmpty());
+    }
+
+    void foreignEndpointIsNamedBeforeTesting()
+    {
+        AddKeyDialog dialog(m_store.get());
+        dialog.open();
+        auto *warning = child<QLabel>(&dialog, "endpointWarning");
+        fill(dialog, QStringLiteral("x"), m_public, m_private,
+             QStringLiteral("https://api.compshare-mirror.example/"));
+        QVERIFY(warning->isVisibleTo(&dialog)); // before any click
+        QVERIFY2(warning->text().contains(QStringLiteral("api.compshare-mirror.example")) &&
+                     warning->text().contains(QStringLiteral("signed with this key")),
+                 qPrintable(warning->text()));
+        for (const QString &own : {QStringLiteral("https://api.compshare.cn/"), simUrl()}) {
+            child<QLineEdit>(&dialog, "endpoint")->setText(own);
+            QVERIFY2(!warning->isVisibleTo(&dialog), qPrintable(own));
+        }
     }
 
     void privateKeyIsHiddenUntilShown()

@@ -5,6 +5,7 @@
 #include "CredentialTestKeys.h"
 #include "credentials/CliConfigImporter.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/EnvironmentCredentials.h"
 #include "credentials/ProfileStore.h"
 
 #include <QFileInfo>
@@ -74,6 +75,29 @@ private slots:
                                {QStringLiteral("profiles"), profiles}};
         m_bytes = QJsonDocument(root).toJson();
         writeFile(m_path, m_bytes);
+    }
+
+    void configFileVariableExpandsTheHomeFolder_data()
+    {
+        // The CLI: Path(os.environ["COMPSHARE_CONFIG_FILE"]).expanduser().
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("~/") << QStringLiteral("~/cfg/compshare.json")
+                            << QStringLiteral("/home/cli-user/cfg/compshare.json");
+        QTest::newRow("~") << QStringLiteral("~") << QStringLiteral("/home/cli-user");
+        QTest::newRow("absolute") << QStringLiteral("/etc/compshare.json")
+                                  << QStringLiteral("/etc/compshare.json");
+        QTest::newRow("~ inside") << QStringLiteral("/a/~/b.json") << QStringLiteral("/a/~/b.json");
+    }
+
+    void configFileVariableExpandsTheHomeFolder()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, expected);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), QStringLiteral("/home/cli-user"));
+        env.insert(EnvironmentCredentials::configFileVariable(), variable);
+        QCOMPARE(CliConfigImporter::defaultConfigPath(env), expected);
     }
 
     void listsProfilesWithoutKeys()

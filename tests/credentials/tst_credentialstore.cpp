@@ -7,7 +7,9 @@
 #include "credentials/CredentialSession.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/EnvironmentCredentials.h"
+#include "credentials/KeyCheck.h"
 #include "credentials/ProfileStore.h"
+#include "support/SecretForms.h"
 
 #include <QDir>
 #include <QFile>
@@ -178,8 +180,8 @@ private slots:
         QVERIFY(bytes.contains(a.toUtf8()));
         QVERIFY(bytes.contains(pubA.toUtf8()) || bytes.contains(QUrl::toPercentEncoding(pubA)));
         for (const QString &secret : {keyA, keyB}) {
-            QVERIFY(!bytes.contains(secret.toUtf8()));
-            QVERIFY(!bytes.contains(secret.left(24).toUtf8()));
+            QCOMPARE(test::findSecret(bytes, secret), QString()); // in no encoding
+            QCOMPARE(test::findSecret(bytes, secret.left(24)), QString());
         }
 
         QVERIFY(wait([&](auto cb) { store.removeProfile(a, this, cb); }).ok());
@@ -212,6 +214,99 @@ private slots:
         QCOMPARE(r.status, KeychainResult::Status::Invalid);
         QVERIFY(!r.explanation.isEmpty());
         QVERIFY(store.profileNames().isEmpty());
+    }
+
+    void blankOrMalformedEnvironmentKeyIsNamed_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("defect");
+        const QString priv = EnvironmentCredentials::privateKeyVariable();
+        const QString pub = EnvironmentCredentials::publicKeyVariable();
+        QTest::newRow("private blank") << priv << QStringLiteral(" ") << int(KeyDefect::Blank);
+        QTest::newRow("private empty") << priv << QString() << int(KeyDefect::Blank);
+        QTest::newRow("public blank") << pub << QStringLiteral("\n\t") << int(KeyDefect::Blank);
+        QTest::newRow("quoted") << priv << QStringLiteral("\"%1\"").arg(generatedKey())
+                                << int(KeyDefect::Quoted);
+        QTest::newRow("inner space")
+            << priv << generatedKey() + QStringLiteral(" ") + generatedKey()
+            << int(KeyDefect::InnerWhitespace);
+        QTest::newRow("full-width")
+            << pub << QStringLiteral("ＡＢＣ") + generatedKey() << int(KeyDefect::NotAscii);
+    }
+
+    void blankOrMalformedEnvironmentKeyIsNamed()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(int, defect);
+        QSettings settings(m_dir.filePath(QStringLiteral("envkey.ini")), QSettings::IniFormat);
+        settings.clear();
+        ProfileStore store(&settings, &m_keychain);
+        CredentialSession session(&store);
+        QSignalSpy keyProblem(&session, &CredentialSession::keyProblem);
+        QSignalSpy setup(&session, &CredentialSession::needsSetup);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+        // The other half is fine: with a usable pair this would connect.
+        QProcessEnvironment env;
+        const bool privateHalf = variable == EnvironmentCredentials::privateKeyVariable();
+        env.insert(privateHalf ? EnvironmentCredentials::publicKeyVariable()
+                               : EnvironmentCredentials::privateKeyVariable(),
+                   generatedKey());
+        env.insert(variable, value);
+        session.start({}, env);
+        QCOMPARE(keyProblem.count(), 1);
+        const auto problem = keyProblem.at(0).at(0).value<KeyProblem>();
+        QCOMPARE(problem.source, KeyProblem::Source::EnvironmentVariable);
+        QCOMPARE(problem.where, variable);
+        QCOMPARE(problem.half,
+                 privateHalf ? KeyProblem::Half::PrivateKey : KeyProblem::Half::PublicKey);
+        QCOMPARE(int(problem.defect), defect);
+        QVERIFY(problem.ignored);
+        // Ignored: never sent, so with no profile saved the welcome page follows.
+        QCOMPARE(ready.count(), 0);
+        QCOMPARE(setup.count(), 1);
+        QVERIFY(!session.hasCredentials());
+    }
+
+    void wellFormedKeysRaiseNoProblem()
+    {
+        QProcessEnvironment env;
+        env.insert(EnvironmentCredentials::publicKeyVariable(),
+                   QStringLiteral("  ") + generatedKey() + QStringLiteral("\n"));
+        env.insert(EnvironmentCredentials::privateKeyVariable(), generatedKey());
+        const EnvironmentCredentials credentials(env);
+        QVERIFY(credentials.problems().isEmpty());
+        QVERIFY(credentials.isSet()); // surrounding spaces are dropped, as the CLI does
+        QVERIFY(EnvironmentCredentials(QProcessEnvironment()).problems().isEmpty());
+        QCOMPARE(keyDefect(QStringLiteral("TestPriv/abc+=")), KeyDefect::None);
+    }
+
+    void blankProfileKeyIsNamed()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("blankprofile.ini")),
+                           QSettings::IniFormat);
+        ProfileStore store(&settings, &m_keychain);
+        const QString name = uniqueProfileName(QStringLiteral("blank"));
+        // An empty-looking private key box: the store takes "  " as given.
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({name, generatedKey(), {}, false}, QStringLiteral("  "), this,
+                                      cb);
+                }).ok());
+        CredentialSession session(&store);
+        QSignalSpy keyProblem(&session, &CredentialSession::keyProblem);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+        session.start({}, QProcessEnvironment());
+        QTRY_COMPARE(keyProblem.count(), 1);
+        const auto problem = keyProblem.at(0).at(0).value<KeyProblem>();
+        QCOMPARE(problem.source, KeyProblem::Source::Profile);
+        QCOMPARE(problem.where, name);
+        QCOMPARE(problem.half, KeyProblem::Half::PrivateKey);
+        QCOMPARE(problem.defect, KeyDefect::Blank);
+        QVERIFY(!problem.ignored);
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!session.hasCredentials());
+        QVERIFY(wait([&](auto cb) { store.removeProfile(name, this, cb); }).ok());
     }
 
     void sessionStartPicksTheProfile()
@@ -254,8 +349,8 @@ private slots:
         QCOMPARE(problem.count(), 1);
 
         QVERIFY(wait([&](auto cb) { store.removeProfile(name, this, cb); }).ok());
-        QVERIFY(!settingsBytes(settings.fileName()).contains(key.toUtf8()));
-        QVERIFY(!settingsBytes(settings.fileName()).contains(envPrivate.toUtf8()));
+        QCOMPARE(test::findSecret(settingsBytes(settings.fileName()), key), QString());
+        QCOMPARE(test::findSecret(settingsBytes(settings.fileName()), envPrivate), QString());
     }
 
     // The official CLI's variables: COMPSHARE_PROFILE picks, each key
@@ -353,9 +448,92 @@ private slots:
 
         const QByteArray bytes = settingsBytes(settings.fileName());
         for (const QString &secret : {envPrivate, cliPrivate, firstPrivate})
-            QVERIFY(!bytes.contains(secret.toUtf8()));
+            QCOMPARE(test::findSecret(bytes, secret), QString());
         QVERIFY(wait([&](auto cb) { store.removeProfile(first, this, cb); }).ok());
         QVERIFY(wait([&](auto cb) { store.removeProfile(second, this, cb); }).ok());
+    }
+
+    // The rules of the CLI's config.py (load_profile), on the configuration
+    // its own tests write (tests/test_config.py): profiles with public_key /
+    // private_key, a current_profile, key variables over the picked profile.
+    void cliConfigPyParity()
+    {
+        // "default" in the CLI's tests; unique here, as the keychain is shared.
+        const QString shared = uniqueProfileName(QStringLiteral("default"));
+        const QString configPath = m_dir.filePath(QStringLiteral("parity/config.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(configPath).path()));
+        const auto cliProfile = [](const QString &pub, const QString &priv) {
+            return QJsonObject{{QStringLiteral("public_key"), pub},
+                               {QStringLiteral("private_key"), priv}};
+        };
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("current_profile"), QStringLiteral("beta")},
+                    {QStringLiteral("profiles"),
+                     QJsonObject{{shared, cliProfile(QStringLiteral("stored-public"),
+                                                     QStringLiteral("stored-private"))},
+                                 {QStringLiteral("alpha"),
+                                  cliProfile(QStringLiteral("a"), QStringLiteral("secret-a"))},
+                                 {QStringLiteral("beta"),
+                                  cliProfile(QStringLiteral("b"), QStringLiteral("secret-b"))}}}})
+                .toJson());
+        config.close();
+        QProcessEnvironment cli;
+        cli.insert(EnvironmentCredentials::configFileVariable(), configPath);
+
+        QSettings settings(m_dir.filePath(QStringLiteral("parity.ini")), QSettings::IniFormat);
+        settings.clear();
+        ProfileStore store(&settings, &m_keychain);
+        CredentialSession session(&store);
+        QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+
+        // Nothing named and no profile of the console's own: the CLI's current_profile.
+        session.start({}, cli);
+        QCOMPARE(ready.count(), 1);
+        QCOMPARE(ready.last().at(0).toString(), QStringLiteral("beta"));
+        QCOMPARE(session.credentials().privateKey, QStringLiteral("secret-b"));
+
+        // test_environment_overrides_profile: both variables are the pair.
+        QProcessEnvironment both = cli;
+        both.insert(EnvironmentCredentials::publicKeyVariable(), QStringLiteral("env-public"));
+        both.insert(EnvironmentCredentials::privateKeyVariable(), QStringLiteral("env-private"));
+        session.start({}, both);
+        QCOMPARE(session.credentials().publicKey, QStringLiteral("env-public"));
+        QCOMPARE(session.credentials().privateKey, QStringLiteral("env-private"));
+
+        // A saved profile named like the CLI's "default", with other keys:
+        // COMPSHARE_PROFILE=default means the CLI's, as for the CLI.
+        const QString savedPrivate = generatedKey();
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({shared, QStringLiteral("console-public"), {}, false},
+                                      savedPrivate, this, cb);
+                }).ok());
+        QProcessEnvironment named = cli;
+        named.insert(EnvironmentCredentials::profileVariable(), shared);
+        const int before = int(ready.count());
+        session.start({}, named);
+        QTRY_COMPARE(ready.count(), before + 1);
+        QCOMPARE(session.credentials().publicKey, QStringLiteral("stored-public"));
+        QCOMPARE(session.credentials().privateKey, QStringLiteral("stored-private"));
+
+        // --profile with one key variable: that half still comes from the
+        // environment (the CLI's load_profile(name) reads both variables).
+        QProcessEnvironment half = cli;
+        half.insert(EnvironmentCredentials::privateKeyVariable(), QStringLiteral("env-private"));
+        session.start(shared, half);
+        QTRY_COMPARE(ready.count(), before + 2);
+        QCOMPARE(session.credentials().publicKey, QStringLiteral("console-public"));
+        QCOMPARE(session.credentials().privateKey, QStringLiteral("env-private"));
+        // --profile with both: the variables' pair.
+        session.start(shared, both);
+        QCOMPARE(ready.count(), before + 3);
+        QCOMPARE(session.credentials().privateKey, QStringLiteral("env-private"));
+        QCOMPARE(session.credentials().publicKey, QStringLiteral("env-public"));
+
+        QVERIFY(wait([&](auto cb) { store.removeProfile(shared, this, cb); }).ok());
     }
 };
 

@@ -73,6 +73,7 @@ struct Console : compshare::test::ConsoleWindow
             owner->verdict(model()->instance(id), OperationKind::Stop));
     }
 };
+
 } // namespace
 
 class TestKeyboardAccess final : public QObject

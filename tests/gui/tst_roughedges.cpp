@@ -17,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/BatchStopDialog.h"
+#include "ui/dialogs/StopConfirmDialog.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QAction>
@@ -201,8 +202,39 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("test-uhost-off1 — Only a running instance can be "
                                               "stopped; this one is Stopped.")),
                  qPrintable(text));
-        QCOMPARE(batch->decisions().size(), 3); // an image status alone blocks nothing
+        // An image status the console does not know ("Making" is not
+        // documented) is a warning in the dialog, not a reason to skip.
+        QVERIFY2(!text.contains(QStringLiteral("uhost-img")), qPrintable(text));
+        auto *warning = batch->findChild<QLabel *>(QStringLiteral("imageStatusWarning"));
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(QStringLiteral("test-uhost-img")) &&
+                     warning->text().contains(QStringLiteral("\"Making\"")),
+                 qPrintable(warning->text()));
+        QCOMPARE(batch->decisions().size(), 3);
         batch->reject();
+    }
+
+    void unknownImageStatusIsAWarningInTheStopDialog()
+    {
+        // Even with "don't ask again" on, the warning is not skipped.
+        ConsoleSettings().setAskBeforeOrdinaryStop(false);
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 5);
+        QDialog *opened = nullptr;
+        connect(c.window->prompts(), &PromptService::promptOpened, this,
+                [&opened](QDialog *d) { opened = d; });
+        c.window->actions()->triggerRowAction(QStringLiteral("uhost-img"));
+        QTRY_VERIFY(opened);
+        auto *confirm = qobject_cast<StopConfirmDialog *>(opened);
+        QVERIFY(confirm);
+        auto *warning = confirm->findChild<QLabel *>(QStringLiteral("imageStatusWarning"));
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(QStringLiteral("\"Making\"")),
+                 qPrintable(warning->text()));
+        QVERIFY(confirm->stopButton()->isEnabled()); // a warning, not a refusal
+        confirm->accept();
+        // Sent: CompShare decides (the simulator refuses an image task).
+        QTRY_COMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
     }
 
     void refreshWithoutAKeySaysWhy()

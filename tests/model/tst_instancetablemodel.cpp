@@ -202,15 +202,24 @@ private slots:
         QVERIFY(y.data(InstanceTableModel::ActionEnabledRole).toBool());
     }
 
-    void anImageStatusAloneNeverDisablesStop()
+    void anUndocumentedImageStatusDoesNotDisableStop_data()
     {
-        // Only documented states block an action; "Making" is not one.
+        QTest::addColumn<QString>("status");
+        for (const char *status : {"Making", "Creating", "Imaging", "", "Normal"})
+            QTest::newRow(*status ? status : "empty") << QString::fromLatin1(status);
+    }
+
+    void anUndocumentedImageStatusDoesNotDisableStop()
+    {
+        QFETCH(QString, status);
         InstanceTableModel model;
         Instance i = make(QStringLiteral("img"));
-        i.imageStatus = QStringLiteral("Making");
+        i.imageStatus = status;
         model.applyRefresh({i});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
         QVERIFY(idx.data(InstanceTableModel::ActionEnabledRole).toBool());
+        QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole).toString().isEmpty());
+        QCOMPARE(i.hasUnknownImageStatus(), !status.isEmpty() && status != QLatin1String("Normal"));
     }
 
     void stuckAfterTenMinutes()

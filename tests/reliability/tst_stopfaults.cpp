@@ -2,6 +2,7 @@
 // Stop under faults, the operation lock, and a spot reclaim, all through the
 // real console (offscreen) against the simulator on its manual clock.
 #include "ReliabilityConsole.h"
+#include "api/ApiTransport.h"
 #include "core/ConsoleSettings.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
@@ -138,8 +139,16 @@ private slots:
                 QVERIFY2(reread, qPrintable(id));
             }
         }
+        // Exactly one Stop per accepted decision, none for a cancelled one
+        // (every row was Running, so each accepted decision had one to send).
         for (auto it = stops.begin(); it != stops.end(); ++it)
-            QVERIFY2(it.value() <= (accepted.value(it.key()) ? 1 : 0), qPrintable(it.key()));
+            QVERIFY2(accepted.contains(it.key()), qPrintable(it.key()));
+        for (auto it = accepted.begin(); it != accepted.end(); ++it)
+            QVERIFY2(stops.value(it.key()) == (it.value() ? 1 : 0),
+                     qPrintable(QStringLiteral("%1: %2 Stop requests, accepted %3")
+                                    .arg(it.key())
+                                    .arg(stops.value(it.key()))
+                                    .arg(it.value())));
         const QMap<QString, int> counts =
             verdicts(sim.journal(QStringLiteral("StopCompShareInstance")));
         qInfo("stop attempts 100 (%d through the real dialogs); Stop requests %d, forced %d, "
@@ -199,16 +208,22 @@ private slots:
                 c.window->actions()->triggerRowAction(id);
             else
                 c.window->actions()->stopInstances({id});
-            QTest::qWait(k == 0 ? 300 : 20);
             if (k == 0)
-                QTRY_VERIFY(c.model()->isLocked(id));
+                QTRY_VERIFY(c.model()->isLocked(id)); // the first Stop was answered 8437
+            else
+                QTest::qWait(20); // pacing only: the clicks come one by one
         }
         // Straight to the controller too (as a stale dialog would).
         QCOMPARE(c.session()->stopController()->stop(
                      {{id, c.model()->instance(id)->ref(), ForceStop::No}}),
                  0);
         answerer->clear();
-        QTest::qWait(200);
+        // Every request the console sent has reached the simulator (checked
+        // when both counts agree): only then is the Stop count final.
+        ApiTransport *transport = c.session()->transport();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.session()->stopController()->isInFlight(id) &&
+                                     c.fixture.sim().journal().size() == transport->requestsSent(),
+                                 15000);
         QCOMPARE(c.fixture.count(QStringLiteral("StopCompShareInstance")), 1);
         QVERIFY(c.model()->isLocked(id));
     }

@@ -99,14 +99,43 @@ private slots:
         QCOMPARE(params.value(QStringLiteral("Action")), QStringLiteral("W"));
     }
 
-    void hostileInputDoesNotCrash()
+    void hostileInputIsReadWithinBounds()
     {
+        // 5000 nested objects (well formed): nothing of it is taken, whether
+        // the JSON reader refuses the depth or the flattening stops at 16;
+        // only the query string's pair is left (its undecodable percent
+        // escapes read as Qt's decoder reads them).
         QByteArray deep;
         for (int i = 0; i < 5000; ++i)
             deep += R"({"a":)";
-        parseRequestParams("POST", "application/json", deep, "%%%=%zz&=&&");
-        parseRequestParams("POST", "application/x-www-form-urlencoded", QByteArray(10000, '%'), {});
-        QVERIFY(true);
+        deep += R"("v")" + QByteArray(5000, '}');
+        const QByteArray query = "%%%=%zz&=&&";
+        auto params = parseRequestParams("POST", "application/json", deep, query);
+        QCOMPARE(params.size(), 1);
+        QCOMPARE(params, parseFormEncoded(query));
+        // 10,000 percent signs: one name, no value, no longer than the input.
+        params = parseRequestParams("POST", "application/x-www-form-urlencoded",
+                                    QByteArray(10000, '%'), {});
+        QCOMPARE(params.size(), 1);
+        QVERIFY(!params.firstKey().isEmpty() && params.firstKey().size() <= 10000);
+        QVERIFY(params.first().isEmpty());
+    }
+
+    void nestingIsFlattenedToABoundedDepth()
+    {
+        // Depth 16 is read; anything deeper is dropped, not recursed into.
+        const auto nested = [](int depth) {
+            QByteArray body = R"("v")";
+            for (int i = 0; i < depth; ++i)
+                body = R"({"a":)" + body + "}";
+            return body;
+        };
+        const QString name16 = QStringList(17, QStringLiteral("a")).join(QLatin1Char('.'));
+        auto params = parseJsonBody(nested(17));
+        QCOMPARE(params.size(), 1);
+        QCOMPARE(params.value(name16), QStringLiteral("v"));
+        params = parseJsonBody(nested(18));
+        QVERIFY2(params.isEmpty(), qPrintable(params.keys().join(QLatin1Char(' '))));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/credentials/AddKeyDialog.h"
 
+#include "api/EndpointPolicy.h"
 #include "credentials/CredentialVerifier.h"
 #include "credentials/ProfileStore.h"
 
@@ -30,6 +31,7 @@ AddKeyDialog::AddKeyDialog(ProfileStore *store, QWidget *parent)
     , m_showPrivateKey(new QPushButton(tr("Show"), this))
     , m_advanced(new QGroupBox(tr("Advanced"), this))
     , m_endpoint(new QLineEdit(m_advanced))
+    , m_endpointWarning(new QLabel(m_advanced))
     , m_status(new QLabel(this))
     , m_testAndSave(new QPushButton(tr("Test and save"), this))
     , m_sessionOnly(new QPushButton(tr("Use for this session only"), this))
@@ -83,6 +85,14 @@ AddKeyDialog::AddKeyDialog(ProfileStore *store, QWidget *parent)
     advancedForm->addRow(tr("API endpoint:"), m_endpoint);
     m_endpoint->setVisible(false);
     connect(m_advanced, &QGroupBox::toggled, m_endpoint, &QWidget::setVisible);
+    // Said while typing, before "Test and save" sends a signed request there.
+    m_endpointWarning->setObjectName(QStringLiteral("endpointWarning"));
+    m_endpointWarning->setWordWrap(true);
+    m_endpointWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_endpointWarning->setVisible(false);
+    advancedForm->addRow(m_endpointWarning);
+    connect(m_endpoint, &QLineEdit::textChanged, this, &AddKeyDialog::updateEndpointWarning);
+    connect(m_advanced, &QGroupBox::toggled, this, &AddKeyDialog::updateEndpointWarning);
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -225,6 +235,23 @@ void AddKeyDialog::setBusy(bool busy, const QString &message)
         m_status->setStyleSheet(QString());
         m_status->setText(message);
     }
+}
+
+void AddKeyDialog::updateEndpointWarning()
+{
+    const QString text = m_advanced->isChecked() ? m_endpoint->text().trimmed() : QString();
+    const QUrl endpoint(text, QUrl::StrictMode);
+    if (text.isEmpty() || !EndpointPolicy::isForeign(endpoint)) {
+        m_endpointWarning->setVisible(false);
+        return;
+    }
+    //: %1 is the host name of the API endpoint typed in, e.g. api.example.com
+    m_endpointWarning->setText(
+        tr("Requests signed with this key will go to %1, not to CompShare's own API "
+           "(api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as "
+           "the key is valid.")
+            .arg(endpoint.host()));
+    m_endpointWarning->setVisible(true);
 }
 
 void AddKeyDialog::showProblem(const QString &text)

@@ -53,6 +53,7 @@ private:
     void useForSessionOnly();
     void setBusy(bool busy, const QString &message = {});
     void showProblem(const QString &text);
+    void updateEndpointWarning();
     Profile profileFromFields(QString *problem) const;
 
     ProfileStore *m_store;
@@ -63,6 +64,7 @@ private:
     QPushButton *m_showPrivateKey;
     QGroupBox *m_advanced;
     QLineEdit *m_endpoint;
+    QLabel *m_endpointWarning;
     QLabel *m_status;
     QPushButton *m_testAndSave;
     QPushButton *m_sessionOnly;

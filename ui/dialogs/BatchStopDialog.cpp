@@ -3,6 +3,7 @@
 
 #include "billing/BillingRules.h"
 #include "stop/StopConsequences.h"
+#include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -76,6 +77,19 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
     scroll->setMinimumHeight(qMin(list->sizeHint().height() + 4, 320));
     layout->addWidget(scroll, 1);
 
+    QStringList imageWarnings;
+    for (const Instance &instance : instances) {
+        const QString warning = StopConfirmDialog::imageStatusWarning(instance);
+        if (!warning.isEmpty())
+            imageWarnings << warning;
+    }
+    if (!imageWarnings.isEmpty()) {
+        auto *warning = new QLabel(imageWarnings.join(QLatin1Char('\n')), this);
+        warning->setObjectName(QStringLiteral("imageStatusWarning"));
+        warning->setWordWrap(true);
+        warning->setTextFormat(Qt::PlainText);
+        layout->addWidget(warning);
+    }
     if (anySpot) {
         auto *spotNote = new QLabel(tr("Spot instances you don't confirm are not stopped."), this);
         spotNote->setObjectName(QStringLiteral("spotNoteLabel"));

@@ -2,6 +2,7 @@
 #include "ui/dialogs/ForceStopDialog.h"
 
 #include "stop/StopConsequences.h"
+#include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -56,6 +57,13 @@ ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
     billing->setObjectName(QStringLiteral("billingLabel"));
     billing->setWordWrap(true);
     texts->addWidget(billing);
+    const QString imageWarning = StopConfirmDialog::imageStatusWarning(instance);
+    if (!imageWarning.isEmpty()) {
+        auto *warning = new QLabel(imageWarning, this);
+        warning->setObjectName(QStringLiteral("imageStatusWarning"));
+        warning->setWordWrap(true);
+        texts->addWidget(warning);
+    }
     m_understand = new QCheckBox(tr("I understand this is a forced stop of %1").arg(name), this);
     m_understand->setObjectName(QStringLiteral("understandCheckBox"));
     texts->addSpacing(6);

@@ -35,6 +35,15 @@ StopConfirmDialog::StopConfirmDialog(const Instance &instance, QWidget *parent)
     billing->setWordWrap(true);
     layout->addWidget(billing);
 
+    const QString imageWarning = imageStatusWarning(instance);
+    if (!imageWarning.isEmpty()) {
+        auto *warning = new QLabel(imageWarning, this);
+        warning->setObjectName(QStringLiteral("imageStatusWarning"));
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        layout->addWidget(warning);
+    }
+
     m_dontAsk = new QCheckBox(tr("Don't ask again for ordinary stops"), this);
     m_dontAsk->setObjectName(QStringLiteral("dontAskAgainCheckBox"));
     m_dontAsk->setToolTip(tr("Ordinary stops will happen without this question. Spot instances "
@@ -53,6 +62,18 @@ StopConfirmDialog::StopConfirmDialog(const Instance &instance, QWidget *parent)
 
     m_stop->setDefault(true);
     setMinimumWidth(460);
+}
+
+QString StopConfirmDialog::imageStatusWarning(const Instance &instance)
+{
+    if (!instance.hasUnknownImageStatus())
+        return {};
+    const QString name = instance.name.isEmpty() ? instance.id : instance.name;
+    //: %1 instance name, %2 the CompShareImageStatus value exactly as CompShare sent it
+    return tr("CompShare reports the image status \"%2\" for %1, a value the console does not "
+              "know. If an image is being made from it, CompShare may refuse the stop, or the "
+              "image may be incomplete.")
+        .arg(name, instance.imageStatus);
 }
 
 bool StopConfirmDialog::dontAskAgain() const

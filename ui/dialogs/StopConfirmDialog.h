@@ -19,6 +19,10 @@ class StopConfirmDialog final : public QDialog
 public:
     explicit StopConfirmDialog(const Instance &instance, QWidget *parent = nullptr);
 
+    // A warning for an image status the console does not know (empty when it
+    // is known); the stop dialogs show it, none refuses for it.
+    static QString imageStatusWarning(const Instance &instance);
+
     const Instance &instance() const { return m_instance; }
     bool dontAskAgain() const;
 

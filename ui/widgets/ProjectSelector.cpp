@@ -5,8 +5,13 @@
 #include "core/ConsoleSettings.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace compshare::ui {
+namespace {
+constexpr int kEnterIdRole = Qt::UserRole + 1; // the "Enter a project ID…" entry
+} // namespace
 
 ProjectSelector::ProjectSelector(ProjectDirectory *projects, ConsoleSettings *settings,
                                  QWidget *parent)
@@ -20,6 +25,10 @@ ProjectSelector::ProjectSelector(ProjectDirectory *projects, ConsoleSettings *se
     connect(projects, &ProjectDirectory::projectsChanged, this, &ProjectSelector::rebuild);
     connect(projects, &ProjectDirectory::currentChanged, this, &ProjectSelector::rebuild);
     connect(this, &QComboBox::activated, this, [this](int index) {
+        if (itemData(index, kEnterIdRole).toBool()) {
+            askForProjectId();
+            return;
+        }
         const QString id = itemData(index).toString();
         if (id.isEmpty() || id == m_projects->currentId())
             return;
@@ -29,6 +38,31 @@ ProjectSelector::ProjectSelector(ProjectDirectory *projects, ConsoleSettings *se
         emit projectChosen(id);
     });
     rebuild();
+}
+
+void ProjectSelector::enterProjectId(const QString &projectId)
+{
+    const QString id = projectId.trimmed();
+    if (id.isEmpty())
+        return;
+    m_projects->choose(id);
+    if (!m_profile.isEmpty())
+        m_settings->setProjectForProfile(m_profile, id);
+    rebuild();
+    emit projectChosen(id);
+}
+
+void ProjectSelector::askForProjectId()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(
+        this, tr("Project"),
+        tr("Project ID, as the CompShare console shows it (for example org-abc123):"),
+        QLineEdit::Normal, m_projects->currentId(), &ok);
+    if (ok)
+        enterProjectId(id);
+    else
+        rebuild();
 }
 
 void ProjectSelector::setToolBarAction(QAction *action)
@@ -50,11 +84,19 @@ void ProjectSelector::rebuild()
     const QSignalBlocker block(this);
     clear();
     if (m_projects->status() == ProjectDirectory::Status::Refused) {
-        //: Project selector when GetProjectList was refused: calls go without ProjectId
-        addItem(tr("No project"), QString());
-        setToolTip(tr("The project list could not be read (%1). Calls are sent without a project, "
-                      "as the official CLI does.")
+        const QString current = m_projects->currentId();
+        if (current.isEmpty())
+            //: Project selector when GetProjectList was refused: calls go without ProjectId
+            addItem(tr("No project"), QString());
+        else
+            addItem(current, current);
+        //: Project selector entry: type a project ID by hand (the list could not be read)
+        addItem(tr("Enter a project ID…"), QString());
+        setItemData(count() - 1, true, kEnterIdRole);
+        setToolTip(tr("The project list could not be read (%1). The list is asked without a "
+                      "project (ProjectId); a scheduled stop needs one: enter it here.")
                        .arg(m_projects->error().toString()));
+        setCurrentIndex(0);
         show(true);
         return;
     }

@@ -2,6 +2,7 @@
 // The project selector next to the profile box: the account's projects from
 // ProjectDirectory, "(default)" marked; the choice is remembered per profile
 // through ConsoleSettings. Hidden until there is more than nothing to show.
+// When the list cannot be read it offers "Enter a project ID…" instead.
 #pragma once
 
 #include <QComboBox>
@@ -24,6 +25,9 @@ public:
     void setProfile(const QString &profile) { m_profile = profile; }
     // In a toolbar, visibility goes through the widget's action.
     void setToolBarAction(QAction *action);
+    // A project id typed by the user (offered when the project list could
+    // not be read): used for every call from now on, remembered per profile.
+    void enterProjectId(const QString &projectId);
 
 signals:
     // The user picked another project: the list must be refreshed.
@@ -31,6 +35,7 @@ signals:
 
 private:
     void rebuild();
+    void askForProjectId();
     void show(bool visible);
 
     ProjectDirectory *m_projects;

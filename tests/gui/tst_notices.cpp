@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// The notices above every page of the real window: a foreign API endpoint is
+// named before the first request reaches it (the "endpoint" is a CONNECT
+// proxy on 127.0.0.1, so nothing leaves this machine), and a blank or
+// malformed key in the environment is named with its variable.
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "credentials/EnvironmentCredentials.h"
+#include "support/ConsoleWindow.h"
+#include "ui/KeyProblemText.h"
+#include "ui/MainWindow.h"
+#include "ui/widgets/StatusBanner.h"
+
+#include <QNetworkProxy>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace compshare;
+using compshare::test::ConsoleWindow;
+using compshare::test::smallScenario;
+
+namespace {
+
+QJsonObject oneInstance()
+{
+    return smallScenario({{QStringLiteral("uhost-a"), QStringLiteral("cn-wlcb"),
+                           QStringLiteral("Running"), QStringLiteral("Postpay")}});
+}
+
+// Stands in for the endpoint's host: every connection the console opens to
+// an https endpoint comes here first (as CONNECT host:443), and what the
+// endpoint banner showed at that moment is recorded.
+struct ProxyProbe
+{
+    QTcpServer server;
+    QStringList connectLines;
+    QList<bool> bannerShownAtConnection;
+    QString bannerTextAtFirst;
+};
+
+} // namespace
+
+class TestNotices final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); }
+
+    void foreignEndpointIsNamedBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("foreign");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("foreign") << QStringLiteral("https://api.compshare-mirror.example/") << true
+                                 << QStringLiteral("api.compshare-mirror.example");
+        QTest::newRow("foreign port") << QStringLiteral("https://api.compshare.cn:8443/") << true
+                                      << QStringLiteral("api.compshare.cn:8443");
+        QTest::newRow("official") << QStringLiteral("https://api.compshare.cn/") << false
+                                  << QStringLiteral("api.compshare.cn");
+    }
+
+    void foreignEndpointIsNamedBeforeAnyRequest()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(bool, foreign);
+        QFETCH(QString, host);
+        ConsoleWindow c(oneInstance(), QSize(1280, 720), false);
+        ui::StatusBanner *banner = c.window->endpointBanner();
+        ProxyProbe probe;
+        QVERIFY(probe.server.listen(QHostAddress::LocalHost));
+        connect(&probe.server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = probe.server.nextPendingConnection()) {
+                probe.bannerShownAtConnection << banner->isVisibleTo(c.window.get());
+                if (probe.bannerTextAtFirst.isEmpty())
+                    probe.bannerTextAtFirst = banner->text();
+                connect(s, &QTcpSocket::readyRead, this, [&probe, s] {
+                    const QByteArray line = s->readLine().trimmed();
+                    if (line.startsWith("CONNECT "))
+                        probe.connectLines << QString::fromLatin1(line);
+                });
+            }
+        });
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(
+            QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), probe.server.serverPort()));
+        QVERIFY(!banner->isVisibleTo(c.window.get()));
+        c.window->connectWith(QUrl(endpoint), c.fixture.credentials(), QStringLiteral("test"));
+        // The first request's connection reached the "host".
+        QTRY_VERIFY(!probe.connectLines.isEmpty());
+        QVERIFY2(probe.connectLines.first().contains(QUrl(endpoint).host()),
+                 qPrintable(probe.connectLines.first()));
+        QVERIFY(!probe.bannerShownAtConnection.isEmpty());
+        QCOMPARE(probe.bannerShownAtConnection.first(), foreign);
+        QCOMPARE(banner->isVisibleTo(c.window.get()), foreign);
+        if (!foreign)
+            return;
+        QVERIFY2(probe.bannerTextAtFirst.contains(host), qPrintable(probe.bannerTextAtFirst));
+        QVERIFY(probe.bannerTextAtFirst.contains(QStringLiteral("signed with your key")));
+        QCOMPARE(banner->kind(), ui::StatusBanner::Kind::Warning);
+        QVERIFY(!banner->closeButton()->isVisibleTo(c.window.get())); // it stays
+
+        // Back on a loopback simulator: gone.
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        c.connectNow();
+        QVERIFY(!banner->isVisibleTo(c.window.get()));
+        QTRY_COMPARE(c.model()->rowCount(), 1);
+    }
+
+    void blankEnvironmentKeyIsNamed()
+    {
+        const QByteArray priv = EnvironmentCredentials::privateKeyVariable().toLatin1();
+        const QByteArray pub = EnvironmentCredentials::publicKeyVariable().toLatin1();
+        const QByteArray profile = EnvironmentCredentials::profileVariable().toLatin1();
+        qputenv(priv.constData(), " ");
+        qunsetenv(pub.constData());
+        qunsetenv(profile.constData());
+        CommandLineOptions options; // credentials from the environment, as at start-up
+        ui::MainWindow window(options);
+        window.show();
+        qunsetenv(priv.constData());
+        ui::StatusBanner *banner = window.keyBanner();
+        QVERIFY(banner->isVisibleTo(&window));
+        QVERIFY2(banner->text().contains(QStringLiteral("COMPSHARE_PRIVATE_KEY")),
+                 qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("blank")), qPrintable(banner->text()));
+        QCOMPARE(banner->kind(), ui::StatusBanner::Kind::Warning); // ignored, not fatal
+        QVERIFY(banner->actionButton()->isVisibleTo(&window));
+    }
+
+    void everyProblemHasItsSentence()
+    {
+        QSet<QString> seen;
+        for (auto source : {KeyProblem::Source::EnvironmentVariable, KeyProblem::Source::Profile}) {
+            for (auto half : {KeyProblem::Half::PublicKey, KeyProblem::Half::PrivateKey}) {
+                for (auto defect : {KeyDefect::Blank, KeyDefect::Quoted, KeyDefect::InnerWhitespace,
+                                    KeyDefect::NotAscii}) {
+                    const KeyProblem p{source, QStringLiteral("WHERE-X"), half, defect, true};
+                    const QString text = ui::KeyProblemText::sentence(p);
+                    QVERIFY2(text.contains(QStringLiteral("WHERE-X")), qPrintable(text));
+                    if (source == KeyProblem::Source::Profile)
+                        QVERIFY(text.contains(half == KeyProblem::Half::PublicKey
+                                                  ? QStringLiteral("public key")
+                                                  : QStringLiteral("private key")));
+                    seen.insert(text);
+                }
+            }
+        }
+        QCOMPARE(seen.size(), 4 + 8); // a variable names its half itself
+    }
+};
+
+QTEST_MAIN(TestNotices)
+#include "tst_notices.moc"
