@@ -131,9 +131,10 @@ void MainWindow::showUnusableAnswer(const ApiError &error, const QDateTime &last
     QString text;
     if (lastSuccess.isValid())
         //: %1 is the time of the last good list, e.g. 14:05
-        text = tr("Showing the list from %1.")
-                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat)) +
-               QLatin1Char(' ');
+        text =
+            tr("Showing the list from %1.")
+                .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat)) +
+            QLatin1Char(' ');
     text += error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
     m_connectionBanner->setDetails(error.details());

@@ -34,32 +34,31 @@ void MainWindow::buildScheduleUi()
     m_projectSelector->setToolBarAction(toolbar->insertWidget(profileBox, m_projectSelector));
     connect(m_projectSelector, &ProjectSelector::projectChosen, this,
             [this] { m_session->scheduler()->refreshNow(); });
-    connect(m_session->projects(), &ProjectDirectory::listRefused, this,
-            [this](const ApiError &error) {
-                // A refused key refuses the listing too: say so once, with the fix.
-                if (showKeyProblem(error))
-                    return;
-                // Never hide an error already shown (a refused key, a keychain problem).
-                if (m_connectionBanner->isVisible() &&
-                    m_connectionBanner->kind() == StatusBanner::Kind::Error)
-                    return;
-                // A timeout is not a refusal: say which it was.
-                const bool answered = error.kind() == ApiError::Kind::Api ||
-                                      error.kind() == ApiError::Kind::HttpStatus;
-                m_connectionBanner->showMessage(
-                    StatusBanner::Kind::Warning,
-                    answered
-                        ? tr("The project list was refused: %1 The list is asked without a "
-                             "project (ProjectId); a sub-account key may be refused, and a "
-                             "scheduled stop is not sent until you enter a project in the "
-                             "Project box.")
-                              .arg(error.toString())
-                        : tr("The project list could not be read: %1 The list is asked without "
-                             "a project (ProjectId); a sub-account key may be refused, and a "
-                             "scheduled stop is not sent until you enter a project in the "
-                             "Project box.")
-                              .arg(error.toString()));
-            });
+    connect(
+        m_session->projects(), &ProjectDirectory::listRefused, this, [this](const ApiError &error) {
+            // A refused key refuses the listing too: say so once, with the fix.
+            if (showKeyProblem(error))
+                return;
+            // Never hide an error already shown (a refused key, a keychain problem).
+            if (m_connectionBanner->isVisible() &&
+                m_connectionBanner->kind() == StatusBanner::Kind::Error)
+                return;
+            // A timeout is not a refusal: say which it was.
+            const bool answered =
+                error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::HttpStatus;
+            m_connectionBanner->showMessage(
+                StatusBanner::Kind::Warning,
+                answered ? tr("The project list was refused: %1 The list is asked without a "
+                              "project (ProjectId); a sub-account key may be refused, and a "
+                              "scheduled stop is not sent until you enter a project in the "
+                              "Project box.")
+                               .arg(error.toString())
+                         : tr("The project list could not be read: %1 The list is asked without "
+                              "a project (ProjectId); a sub-account key may be refused, and a "
+                              "scheduled stop is not sent until you enter a project in the "
+                              "Project box.")
+                               .arg(error.toString()));
+        });
 
     m_scheduleActions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_scheduleActions,

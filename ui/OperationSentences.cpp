@@ -32,14 +32,12 @@ QString pick(Op op, const QString &stop, const QString &start, const QString &re
     return stop;
 }
 
-using S = OperationSentences;
-
 QString notSent(const OperationOutcome &o, const QString &name, const QString &why)
 {
     //: %1 instance name, %2 a sentence saying why
-    return pick(o.operation, S::tr("%1 was not stopped. %2").arg(name, why),
-                S::tr("%1 was not started. %2").arg(name, why),
-                S::tr("%1 was not rebooted. %2").arg(name, why));
+    return pick(o.operation, OperationSentences::tr("%1 was not stopped. %2").arg(name, why),
+                OperationSentences::tr("%1 was not started. %2").arg(name, why),
+                OperationSentences::tr("%1 was not rebooted. %2").arg(name, why));
 }
 
 QString refused(const OperationOutcome &o, const QString &name)
@@ -47,15 +45,18 @@ QString refused(const OperationOutcome &o, const QString &name)
     const ApiError &e = o.error;
     if (e.kind() == ApiError::Kind::Tls || e.kind() == ApiError::Kind::Policy)
         return notSent(o, name, e.toString()); // refused here, never sent
-    const QString ev = S::evidence(e);
+    const QString ev = OperationSentences::evidence(e);
     //: %1 instance name, %2 what CompShare answered, e.g. "HTTP 503, request id 1f2e…"
     QString text =
         pick(o.operation,
-             S::tr("CompShare refused the stop of %1 (%2). Nothing changed; you can try again.")
+             OperationSentences::tr(
+                 "CompShare refused the stop of %1 (%2). Nothing changed; you can try again.")
                  .arg(name, ev),
-             S::tr("CompShare refused the start of %1 (%2). Nothing changed; you can try again.")
+             OperationSentences::tr(
+                 "CompShare refused the start of %1 (%2). Nothing changed; you can try again.")
                  .arg(name, ev),
-             S::tr("CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
+             OperationSentences::tr(
+                 "CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
                  .arg(name, ev));
     // A documented code has a meaning, and sometimes a remedy.
     if (e.kind() == ApiError::Kind::Api && e.reason() != ApiError::Reason::Other)

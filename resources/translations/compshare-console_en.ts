@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionVerdictText</name>
+    <message>
+        <source>The instance is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this instance is on its way; wait for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
+        <extracomment>%1 is a time such as 14:02</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on this instance is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance until %1 at the latest.</source>
+        <extracomment>%1 is a time such as 14:12</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until that finishes.</source>
+        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do while the instance is %1.</source>
+        <extracomment>%1 is a state such as &quot;Install Fail&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Stopped&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running instance can be rebooted; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Stopped&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the CompShare API: %1.</source>
@@ -730,40 +800,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A request for this instance is in flight; wait for the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance (for up to 10 minutes). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked by another operation (up to 10 minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance is %1; wait until that finishes.</source>
-        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CompShare did not report a state (its backend timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CompShare reported a state the console does not know: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do while the instance is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,6 +874,276 @@
     <message>
         <source>%1 GB</source>
         <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyProblemText</name>
+    <message>
+        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListSanity</name>
+    <message>
+        <source>it announces %1 instances, more than the %2 the console lists</source>
+        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it announces %1 instance(s) but lists none</source>
+        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
+        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
+        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationSentences</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, request id %2</source>
+        <extracomment>%1 an HTTP status such as 503, %2 the gateway&apos;s request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RetCode %1: “%2”</source>
+        <extracomment>%1 a number, %2 the gateway&apos;s message as it said it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RetCode %1: “%2”, request id %3</source>
+        <extracomment>%1 a number, %2 the gateway&apos;s message as it said it, %3 the request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the stop of %1 was lost. The console reads the list to see whether it took effect; the stop is not sent again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the start of %1 was lost. The console reads the list to see whether it took effect; the start is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the reboot of %1 was lost. The console reads the list to see whether it took effect; the reboot is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop of %1 took effect: the list shows %2.</source>
+        <extracomment>%1 instance name, %2 a state such as Stopping</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of %1 took effect: the list shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reboot of %1 took effect: the list shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stop of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <extracomment>%1 instance name, %2 a state such as Running; %n minutes</extracomment>
+        <translation>
+            <numerusform>The stop of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+            <numerusform>The stop of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The start of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>The start of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+            <numerusform>The start of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reboot of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>The reboot of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+            <numerusform>The reboot of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the stop of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the start of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the reboot of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the stop of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:02, %3 a state such as Running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the start of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the reboot of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this stop request changed nothing (InstanceOperationInProgress).</source>
+        <extracomment>%1 instance name. InstanceOperationInProgress is the gateway&apos;s answer, keep it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this start request changed nothing (InstanceOperationInProgress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this reboot request changed nothing (InstanceOperationInProgress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the stop of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:12</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the start of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the reboot of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still changing state after %n minute(s). The console keeps checking, less often.</source>
+        <extracomment>%1 instance name; %n minutes</extracomment>
+        <translation>
+            <numerusform>%1 is still changing state after %n minute. The console keeps checking, less often.</numerusform>
+            <numerusform>%1 is still changing state after %n minutes. The console keeps checking, less often.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still changing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not stopped. %2</source>
+        <extracomment>%1 instance name, %2 a sentence saying why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not started. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the stop of %1 (%2). Nothing changed; you can try again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered, e.g. &quot;HTTP 503, request id 1f2e…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the start of %1 (%2). Nothing changed; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,43 +1358,6 @@
     </message>
 </context>
 <context>
-    <name>compshare::OperationTracker</name>
-    <message>
-        <source>A request for this instance is on its way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
-        <extracomment>%1 is a time such as 14:02</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An operation on this instance is under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance (until %1 at the latest).</source>
-        <extracomment>%1 is a time such as 14:12</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -1099,77 +1373,6 @@
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>compshare::StopController</name>
-    <message>
-        <source>The instance is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a running instance can be stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is being made from this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a stopped instance can be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a running instance can be rebooted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reboot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to the %1 of %2 was lost; the list shows the %1 took effect.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to the %1 of %2 was lost; the console checks the list to see whether it took effect. It is not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare is still working on the previous operation on %1; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 took effect.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 of %2 did not take effect: CompShare still shows %3.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name, %3 a state such as Running</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whether the %1 of %2 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare accepted the %1 at %2 but still shows %3 (%4).</source>
-        <extracomment>%1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +1507,11 @@
     </message>
     <message>
         <source>The key works. Saving it in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests signed with this key will go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid.</source>
+        <extracomment>%1 is the host name of the API endpoint typed in, e.g. api.example.com</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,10 +1711,6 @@
 <context>
     <name>compshare::ui::DisabledActionExplainer</name>
     <message>
-        <source>A request for this instance is in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select an instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,28 +1719,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot stop %1: %2</source>
-        <extracomment>%1 instance name, %2 why (an image is being made, another operation holds it, ...)</extracomment>
+        <source>%1 cannot be stopped now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot stop %1: it is not running.</source>
+        <source>%1 cannot be started now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start %1: it is not stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reboot %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reboot %1: it is not running.</source>
+        <source>%1 cannot be rebooted now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,11 +1902,6 @@
     </message>
     <message>
         <source>Start the selected stopped instance without its GPU (offered where CompShare supports it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is %1, not running</source>
-        <extracomment>why an instance is skipped by a batch stop; %1 its state, e.g. Stopped</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,15 +2144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot reach CompShare — showing data from %1.</source>
-        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach CompShare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retrying automatically.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,10 +2174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message above says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,34 +2196,47 @@
         <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>CompShare has not answered for %n second(s) — showing data from %1. Still waiting.</source>
+        <extracomment>%n seconds; %1 the time of the last good list, e.g. 14:05</extracomment>
+        <translation>
+            <numerusform>CompShare has not answered for %n second — showing data from %1. Still waiting.</numerusform>
+            <numerusform>CompShare has not answered for %n seconds — showing data from %1. Still waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare has not answered for %n second(s). Still waiting.</source>
+        <translation>
+            <numerusform>CompShare has not answered for %n second. Still waiting.</numerusform>
+            <numerusform>CompShare has not answered for %n seconds. Still waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare — showing data from %1. %2 Retrying automatically.</source>
+        <extracomment>%1 the time of the last good list, %2 what went wrong (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare. %1 Retrying automatically.</source>
+        <extracomment>%1 what went wrong (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests signed with your key go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid: use it only if you trust it.</source>
+        <extracomment>%1 is the host name of the API endpoint in use, e.g. api.example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 failed: %3</source>
-        <extracomment>%1 operation (Stop/Start), %2 instance name, %3 what went wrong</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 not sent: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Instance stopped</source>
         <translation type="unfinished"></translation>
@@ -2073,20 +2262,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still changing state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show</source>
         <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: check the instance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,16 +2466,25 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <extracomment>Project selector entry of the account&apos;s default project</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project: every call is sent for this project (ProjectId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a project ID…</source>
+        <extracomment>Project selector entry: type a project ID by hand (the list could not be read)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,10 +2556,6 @@ Running, they add %2 together to what this account costs.</source>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A request for this instance is in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>compshare::ui::ScheduleStopActions</name>
@@ -2422,6 +2604,11 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +2756,15 @@ Running, they add %2 together to what this account costs.</source>
         <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paying — (no list yet)</source>
+        <extracomment>the hourly burn before CompShare has answered with a list: no figure, not ¥0.00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost appears once CompShare has answered with the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::StopConfirmDialog</name>
@@ -2591,6 +2787,11 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reports the image status &quot;%2&quot; for %1, a value the console does not know. If an image is being made from it, CompShare may refuse the stop, or the image may be incomplete.</source>
+        <extracomment>%1 instance name, %2 the CompShareImageStatus value exactly as CompShare sent it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,29 +2833,6 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>Try the demo</source>
         <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListSanity</name>
-    <message>
-        <source>it announces %1 instances, more than the %2 the console lists</source>
-        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it announces %1 instance(s) but lists none</source>
-        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
-        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
-        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

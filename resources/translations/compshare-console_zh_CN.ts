@@ -1,10 +1,81 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionVerdictText</name>
+    <message>
+        <source>The instance is no longer in the list.</source>
+        <translation>该实例已不在列表中。</translation>
+    </message>
+    <message>
+        <source>A request for this instance is on its way; wait for the answer.</source>
+        <translation>该实例的请求正在发送中；请等待应答。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
+        <extracomment>%1 is a time such as 14:02</extracomment>
+        <translation>CompShare 已于 %1 接受请求；正在等待列表显示变化。</translation>
+    </message>
+    <message>
+        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
+        <translation>上一个请求的应答丢失了；正在等待列表显示它是否已生效。</translation>
+    </message>
+    <message>
+        <source>An operation on this instance is under way.</source>
+        <translation>该实例正在执行操作。</translation>
+    </message>
+    <message>
+        <source>Another operation holds this instance until %1 at the latest.</source>
+        <extracomment>%1 is a time such as 14:12</extracomment>
+        <translation>另一个操作正占用该实例，最晚到 %1。</translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until that finishes.</source>
+        <extracomment>%1 is a state such as &quot;Stopping&quot;</extracomment>
+        <translation>实例状态为%1；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s state is not known right now; refresh to try again.</source>
+        <translation>目前无法得知该实例的状态；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing to do while the instance is %1.</source>
+        <extracomment>%1 is a state such as &quot;Install Fail&quot;</extracomment>
+        <translation>实例状态为%1时无可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be stopped; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Stopped&quot;</extracomment>
+        <translation>只有运行中的实例可以关机；该实例状态为%1。</translation>
+    </message>
+    <message>
+        <source>Only a stopped instance can be started; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;</extracomment>
+        <translation>只有已关机的实例可以开机；该实例状态为%1。</translation>
+    </message>
+    <message>
+        <source>Only a running instance can be rebooted; this one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Stopped&quot;</extracomment>
+        <translation>只有运行中的实例可以重启；该实例状态为%1。</translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>已请求关机</translation>
+    </message>
+    <message>
+        <source>Start requested</source>
+        <translation>已请求开机</translation>
+    </message>
+    <message>
+        <source>Reboot requested</source>
+        <translation>已请求重启</translation>
+    </message>
+</context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Could not reach the CompShare API: %1.</source>
-        <extracomment>%1 is the system's description of the network failure</extracomment>
+        <extracomment>%1 is the system&apos;s description of the network failure</extracomment>
         <translation>无法连接 CompShare API：%1。</translation>
     </message>
     <message>
@@ -14,7 +85,7 @@
     </message>
     <message>
         <source>The secure connection to the API was refused: %1.</source>
-        <extracomment>%1 names the certificate problem, e.g. "The certificate has expired"</extracomment>
+        <extracomment>%1 names the certificate problem, e.g. &quot;The certificate has expired&quot;</extracomment>
         <translation>与 API 的安全连接被拒绝：%1。</translation>
     </message>
     <message>
@@ -129,7 +200,7 @@
         <translation>请稍后重试，或联系 CompShare 技术支持。</translation>
     </message>
     <message>
-        <source>The API address "%1" is not a valid web address.</source>
+        <source>The API address &quot;%1&quot; is not a valid web address.</source>
         <extracomment>%1 is the endpoint address the user or a setting gave</extracomment>
         <translation>API 地址“%1”不是有效的网址。</translation>
     </message>
@@ -161,7 +232,7 @@
     </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <extracomment>%1 is the JSON parser's message, %2 a byte offset</extracomment>
+        <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset</extracomment>
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
@@ -174,7 +245,7 @@
     </message>
     <message>
         <source>CompShare refused the request: %1</source>
-        <extracomment>%1 is the server's own message, shown verbatim</extracomment>
+        <extracomment>%1 is the server&apos;s own message, shown verbatim</extracomment>
         <translation>CompShare 拒绝了请求：%1</translation>
     </message>
     <message>
@@ -183,12 +254,12 @@
     </message>
     <message>
         <source>RetCode %1</source>
-        <extracomment>%1 is the API's RetCode number</extracomment>
+        <extracomment>%1 is the API&apos;s RetCode number</extracomment>
         <translation>错误码 RetCode %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <extracomment>%1 is the gateway's own message, verbatim</extracomment>
+        <extracomment>%1 is the gateway&apos;s own message, verbatim</extracomment>
         <translation>“%1”</translation>
     </message>
     <message>
@@ -197,7 +268,7 @@
         <translation>请求 ID %1</translation>
     </message>
     <message>
-        <source>CompShare's answer contradicts itself: %1.</source>
+        <source>CompShare&apos;s answer contradicts itself: %1.</source>
         <extracomment>%1 says which parts of the answer disagree</extracomment>
         <translation>CompShare 的应答自相矛盾：%1。</translation>
     </message>
@@ -223,17 +294,17 @@
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>Countdown: days and hours, e.g. "2 d 3 h"</extracomment>
+        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 m</source>
-        <extracomment>Countdown: hours and minutes, e.g. "1 h 20 m"</extracomment>
+        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <extracomment>Countdown: minutes, e.g. "45 m"</extracomment>
+        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
         <translation>%1 分</translation>
     </message>
     <message>
@@ -247,7 +318,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <extracomment>Countdown to the scheduled stop; %1 is e.g. "1 h 20 m"</extracomment>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
         <translation>%1后</translation>
     </message>
     <message>
@@ -311,7 +382,7 @@
     <name>ConsoleApplication</name>
     <message>
         <source>CompShare Console</source>
-        <extracomment>The application's name in window titles</extracomment>
+        <extracomment>The application&apos;s name in window titles</extracomment>
         <translation>优云智算控制台</translation>
     </message>
 </context>
@@ -328,12 +399,12 @@
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>days and hours, e.g. "4 d 21 h"</extracomment>
+        <extracomment>days and hours, e.g. &quot;4 d 21 h&quot;</extracomment>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>hours and minutes, e.g. "3 h 12 min"</extracomment>
+        <extracomment>hours and minutes, e.g. &quot;3 h 12 min&quot;</extracomment>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
@@ -342,7 +413,7 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Date format (Qt QDate::toString) for "prepaid to 21 Sep"; Chinese: M月d日</extracomment>
+        <extracomment>Date format (Qt QDate::toString) for &quot;prepaid to 21 Sep&quot;; Chinese: M月d日</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
@@ -352,7 +423,7 @@
     </message>
     <message>
         <source>not free when stopped</source>
-        <extracomment>A stopped spot instance: not covered by "no charge while stopped"</extracomment>
+        <extracomment>A stopped spot instance: not covered by &quot;no charge while stopped&quot;</extracomment>
         <translation>关机仍计费</translation>
     </message>
     <message>
@@ -427,7 +498,7 @@
         <translation>关机可节省 %1；磁盘仍按 %2 计费。</translation>
     </message>
     <message>
-        <source>Spot: not covered by "no charge while stopped".</source>
+        <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
         <translation>抢占式：不适用“关机不收费”。</translation>
     </message>
     <message>
@@ -444,7 +515,7 @@
         <translation>磁盘 %1（计费方式 %2；API 未给出单位）</translation>
     </message>
     <message>
-        <source>Spot instances are not covered by "no charge while stopped", and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
+        <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
         <translation>抢占式实例不适用“关机不收费”，且 CompShare 不提供已关机抢占式实例的价格。如需停止付费，请释放（删除）该实例。</translation>
     </message>
     <message>
@@ -476,7 +547,7 @@
     </message>
     <message>
         <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances' disks</extracomment>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
         <translation>正在计费 %1（其中已关机磁盘 %2）</translation>
     </message>
     <message>
@@ -559,7 +630,7 @@
     </message>
     <message>
         <source>Paying —</source>
-        <extracomment>status bar: nothing has a known hourly cost, but some instances' billing is unknown</extracomment>
+        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; billing is unknown</extracomment>
         <translation>正在计费 —</translation>
     </message>
     <message>
@@ -721,41 +792,12 @@
         <translation>开机</translation>
     </message>
     <message>
-        <source>A request for this instance is in flight; wait for the answer.</source>
-        <translation>该实例有一个请求正在处理中，请等待结果。</translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance (for up to 10 minutes). Try again later.</source>
-        <translation>该实例正被另一项操作占用（最长 10 分钟），请稍后重试。</translation>
-    </message>
-    <message>
-        <source>Locked by another operation (up to 10 minutes)</source>
-        <translation>已被另一项操作锁定（最长 10 分钟）</translation>
-    </message>
-    <message>
-        <source>The instance is %1; wait until that finishes.</source>
-        <extracomment>%1 is a state such as "Stopping"</extracomment>
-        <translation>实例处于“%1”状态，请等待其完成。</translation>
-    </message>
-    <message>
-        <source>An image is being made from this instance; it cannot be stopped until that finishes.</source>
-        <translation>该实例正在制作镜像，制作完成前无法关机。</translation>
-    </message>
-    <message>
-        <source>The instance's state is not known right now; refresh to try again.</source>
-        <translation>暂时无法得知实例状态，请刷新重试。</translation>
-    </message>
-    <message>
         <source>CompShare did not report a state (its backend timed out).</source>
         <translation>CompShare 没有返回状态（后端超时）。</translation>
     </message>
     <message>
         <source>CompShare reported a state the console does not know: %1</source>
         <translation>CompShare 返回了控制台不认识的状态：%1</translation>
-    </message>
-    <message>
-        <source>Nothing to do while the instance is %1.</source>
-        <translation>实例处于“%1”状态，无可执行的操作。</translation>
     </message>
     <message>
         <source>Spot (preemptible): CompShare can reclaim it at any time and stops it only as a forced stop.</source>
@@ -776,7 +818,7 @@
         <translation>实例当前的费用：运行价格、已关机按量付费实例的磁盘费用，或预付费周期的到期时间</translation>
     </message>
     <message>
-        <source>Average GPU utilisation from CompShare's monitoring; — when it sent none</source>
+        <source>Average GPU utilisation from CompShare&apos;s monitoring; — when it sent none</source>
         <translation>来自 CompShare 监控的平均 GPU 利用率；无数据时显示 —</translation>
     </message>
     <message>
@@ -789,7 +831,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>CompShareImageStatus "Normal": the instance's image is usable</extracomment>
+        <extracomment>CompShareImageStatus &quot;Normal&quot;: the instance&apos;s image is usable</extracomment>
         <translation>可用</translation>
     </message>
     <message>
@@ -808,23 +850,289 @@
     </message>
     <message>
         <source>(%1)</source>
-        <extracomment>GPU memory per card, e.g. "(24 GB)"</extracomment>
+        <extracomment>GPU memory per card, e.g. &quot;(24 GB)&quot;</extracomment>
         <translation>(%1)</translation>
     </message>
     <message>
         <source>%1 vCPU / %2</source>
-        <extracomment>%1 vCPU count, %2 memory with its unit, e.g. "64 GB" or "512 MB"</extracomment>
+        <extracomment>%1 vCPU count, %2 memory with its unit, e.g. &quot;64 GB&quot; or &quot;512 MB&quot;</extracomment>
         <translation>%1 核 / %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <extracomment>a size in megabytes, e.g. "512 MB"</extracomment>
+        <extracomment>a size in megabytes, e.g. &quot;512 MB&quot;</extracomment>
         <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <extracomment>a size in gigabytes, e.g. "64 GB"</extracomment>
+        <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
         <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>KeyProblemText</name>
+    <message>
+        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 已设置但为空，因此被忽略。请把它设为您的密钥，或取消设置。</translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的值带有引号，因此被忽略。请只设置密钥本身，不要加引号。</translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的密钥中间含有空格或换行，因此被忽略。请重新复制密钥，保持为一行。</translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 含有 CompShare 密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成），因此被忽略。请从 CompShare 控制台重新复制密钥。</translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥为空。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥带有引号。请重新输入密钥对，不要加引号。</translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥中间含有空格或换行。请重新输入密钥对，每个密钥保持为一行。</translation>
+    </message>
+    <message>
+        <source>The public key of profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”的公钥含有 CompShare 密钥中不会出现的字符。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is blank. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥为空。请重新输入密钥对。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; is wrapped in quotes. Enter the key pair again, without the quotes.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥带有引号。请重新输入密钥对，不要加引号。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; has a space or line break inside it. Enter the key pair again, each key as one line.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥中间含有空格或换行。请重新输入密钥对，每个密钥保持为一行。</translation>
+    </message>
+    <message>
+        <source>The private key saved for profile &quot;%1&quot; holds a character no CompShare key has. Enter the key pair again.</source>
+        <extracomment>%1 is a profile name</extracomment>
+        <translation>配置“%1”保存的私钥含有 CompShare 密钥中不会出现的字符。请重新输入密钥对。</translation>
+    </message>
+</context>
+<context>
+    <name>ListSanity</name>
+    <message>
+        <source>it announces %1 instances, more than the %2 the console lists</source>
+        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
+        <translation>应答声称有 %1 个实例，超过控制台可列出的上限 %2 个</translation>
+    </message>
+    <message>
+        <source>it announces %1 instance(s) but lists none</source>
+        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
+        <translation>应答声称有 %1 个实例，却一个也没有列出</translation>
+    </message>
+    <message>
+        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
+        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
+        <translation>从第 %1 个实例起的一页为空，而应答声称共有 %2 个实例</translation>
+    </message>
+    <message>
+        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
+        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
+        <translation>实例 %1 在同一次列表（共 %2 个实例）中出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>OperationSentences</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, request id %2</source>
+        <extracomment>%1 an HTTP status such as 503, %2 the gateway&apos;s request id</extracomment>
+        <translation>HTTP %1，请求 ID %2</translation>
+    </message>
+    <message>
+        <source>RetCode %1: “%2”</source>
+        <extracomment>%1 a number, %2 the gateway&apos;s message as it said it</extracomment>
+        <translation>返回码 RetCode %1：“%2”</translation>
+    </message>
+    <message>
+        <source>RetCode %1: “%2”, request id %3</source>
+        <extracomment>%1 a number, %2 the gateway&apos;s message as it said it, %3 the request id</extracomment>
+        <translation>返回码 RetCode %1：“%2”，请求 ID %3</translation>
+    </message>
+    <message>
+        <source>The answer to the stop of %1 was lost. The console reads the list to see whether it took effect; the stop is not sent again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 的关机请求的应答丢失了。控制台正在读取列表以确认是否已生效；关机请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>The answer to the start of %1 was lost. The console reads the list to see whether it took effect; the start is not sent again.</source>
+        <translation>%1 的开机请求的应答丢失了。控制台正在读取列表以确认是否已生效；开机请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>The answer to the reboot of %1 was lost. The console reads the list to see whether it took effect; the reboot is not sent again.</source>
+        <translation>%1 的重启请求的应答丢失了。控制台正在读取列表以确认是否已生效；重启请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>The stop of %1 took effect: the list shows %2.</source>
+        <extracomment>%1 instance name, %2 a state such as Stopping</extracomment>
+        <translation>%1 的关机已生效：列表显示%2。</translation>
+    </message>
+    <message>
+        <source>The start of %1 took effect: the list shows %2.</source>
+        <translation>%1 的开机已生效：列表显示%2。</translation>
+    </message>
+    <message>
+        <source>The reboot of %1 took effect: the list shows %2.</source>
+        <translation>%1 的重启已生效：列表显示%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stop of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <extracomment>%1 instance name, %2 a state such as Running; %n minutes</extracomment>
+        <translation>
+            <numerusform>%1 的关机未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The start of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>%1 的开机未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reboot of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>%1 的重启未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the stop of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>无法确定 %1 的关机是否已生效：无法读取列表。请先检查实例再重试。</translation>
+    </message>
+    <message>
+        <source>Whether the start of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation>无法确定 %1 的开机是否已生效：无法读取列表。请先检查实例再重试。</translation>
+    </message>
+    <message>
+        <source>Whether the reboot of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation>无法确定 %1 的重启是否已生效：无法读取列表。请先检查实例再重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the stop of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:02, %3 a state such as Running</extracomment>
+        <translation>CompShare 已于 %2 接受 %1 的关机请求，但仍显示%3。控制台会继续关注它。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the start of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <translation>CompShare 已于 %2 接受 %1 的开机请求，但仍显示%3。控制台会继续关注它。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the reboot of %1 at %2 but still shows %3. The console keeps watching it.</source>
+        <translation>CompShare 已于 %2 接受 %1 的重启请求，但仍显示%3。控制台会继续关注它。</translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this stop request changed nothing (InstanceOperationInProgress).</source>
+        <extracomment>%1 instance name. InstanceOperationInProgress is the gateway&apos;s answer, keep it</extracomment>
+        <translation>CompShare 仍在执行 %1 先前的操作；这次关机请求没有改变任何东西（InstanceOperationInProgress）。</translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this start request changed nothing (InstanceOperationInProgress).</source>
+        <translation>CompShare 仍在执行 %1 先前的操作；这次开机请求没有改变任何东西（InstanceOperationInProgress）。</translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this reboot request changed nothing (InstanceOperationInProgress).</source>
+        <translation>CompShare 仍在执行 %1 先前的操作；这次重启请求没有改变任何东西（InstanceOperationInProgress）。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the stop of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:12</extracomment>
+        <translation>CompShare 拒绝了 %1 的关机请求：另一个操作正占用它，最晚到 %2。届时请再试。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the start of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation>CompShare 拒绝了 %1 的开机请求：另一个操作正占用它，最晚到 %2。届时请再试。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the reboot of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation>CompShare 拒绝了 %1 的重启请求：另一个操作正占用它，最晚到 %2。届时请再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still changing state after %n minute(s). The console keeps checking, less often.</source>
+        <extracomment>%1 instance name; %n minutes</extracomment>
+        <translation>
+            <numerusform>%1 在 %n 分钟后仍在变更状态。控制台会继续检查，但频率降低。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop refused</source>
+        <translation>关机被拒绝</translation>
+    </message>
+    <message>
+        <source>Start refused</source>
+        <translation>开机被拒绝</translation>
+    </message>
+    <message>
+        <source>Reboot refused</source>
+        <translation>重启被拒绝</translation>
+    </message>
+    <message>
+        <source>Still changing state</source>
+        <translation>仍在变更状态</translation>
+    </message>
+    <message>
+        <source>Stop: check the instance</source>
+        <translation>关机：请检查实例</translation>
+    </message>
+    <message>
+        <source>Start: check the instance</source>
+        <translation>开机：请检查实例</translation>
+    </message>
+    <message>
+        <source>Reboot: check the instance</source>
+        <translation>重启：请检查实例</translation>
+    </message>
+    <message>
+        <source>%1 was not stopped. %2</source>
+        <extracomment>%1 instance name, %2 a sentence saying why</extracomment>
+        <translation>%1 未关机。%2</translation>
+    </message>
+    <message>
+        <source>%1 was not started. %2</source>
+        <translation>%1 未开机。%2</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted. %2</source>
+        <translation>%1 未重启。%2</translation>
+    </message>
+    <message>
+        <source>CompShare refused the stop of %1 (%2). Nothing changed; you can try again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered, e.g. &quot;HTTP 503, request id 1f2e…&quot;</extracomment>
+        <translation>CompShare 拒绝了 %1 的关机请求（%2）。实例没有任何变化；可以再试一次。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the start of %1 (%2). Nothing changed; you can try again.</source>
+        <translation>CompShare 拒绝了 %1 的开机请求（%2）。实例没有任何变化；可以再试一次。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
+        <translation>CompShare 拒绝了 %1 的重启请求（%2）。实例没有任何变化；可以再试一次。</translation>
     </message>
 </context>
 <context>
@@ -842,7 +1150,7 @@
         <translation>配置名称最多 64 个字符。</translation>
     </message>
     <message>
-        <source>A profile name cannot start with "(".</source>
+        <source>A profile name cannot start with &quot;(&quot;.</source>
         <translation>配置名称不能以“(”开头。</translation>
     </message>
     <message>
@@ -861,8 +1169,8 @@
         <translation>该实例已预付本周期费用：关机不会节省费用。只有删除实例才会退还剩余时长的部分费用。</translation>
     </message>
     <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by "no charge while stopped": releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>"release" = delete the instance; CompShare's docs call it releasing.</extracomment>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation>CompShare 只会以强制关机的方式关闭抢占式实例，且抢占式实例不适用“关机不收费”：要停止付费，需要释放（删除）实例。关机后的抢占式实例可以再次开机，数据会保留。</translation>
     </message>
     <message>
@@ -879,7 +1187,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <extracomment>GPU model times count, e.g. "RTX 4090 × 2"</extracomment>
+        <extracomment>GPU model times count, e.g. &quot;RTX 4090 × 2&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
     <message>
@@ -893,7 +1201,7 @@
     </message>
     <message>
         <source>%1 (prepaid)</source>
-        <extracomment>%1 is a billing type such as "Monthly"; prepaid means paid in advance</extracomment>
+        <extracomment>%1 is a billing type such as &quot;Monthly&quot;; prepaid means paid in advance</extracomment>
         <translation>%1（预付费）</translation>
     </message>
     <message>
@@ -932,7 +1240,7 @@
 <context>
     <name>compshare::CliConfigImporter</name>
     <message>
-        <source>The compshare CLI has no configuration here: %1. Run "compshare config" first, or add the key by hand.</source>
+        <source>The compshare CLI has no configuration here: %1. Run &quot;compshare config&quot; first, or add the key by hand.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>此处没有 compshare CLI 的配置：%1。请先运行“compshare config”，或手动添加密钥。</translation>
     </message>
@@ -949,19 +1257,19 @@
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>%1 has no "profiles" object; it does not look like a compshare CLI configuration.</source>
+        <source>%1 has no &quot;profiles&quot; object; it does not look like a compshare CLI configuration.</source>
         <translation>%1 中没有“profiles”对象，看起来不是 compshare CLI 的配置文件。</translation>
     </message>
     <message>
-        <source>CLI profile "%1" has no complete key pair; skipped.</source>
+        <source>CLI profile &quot;%1&quot; has no complete key pair; skipped.</source>
         <translation>CLI 配置“%1”的密钥对不完整，已跳过。</translation>
     </message>
     <message>
-        <source>CLI profile "%1" was imported as "%2".</source>
+        <source>CLI profile &quot;%1&quot; was imported as &quot;%2&quot;.</source>
         <translation>CLI 配置“%1”已导入为“%2”。</translation>
     </message>
     <message>
-        <source>The compshare CLI configuration %2 has no profile "%1".</source>
+        <source>The compshare CLI configuration %2 has no profile &quot;%1&quot;.</source>
         <extracomment>%1 profile name, %2 file path</extracomment>
         <translation>compshare CLI 配置文件 %2 中没有配置“%1”。</translation>
     </message>
@@ -969,28 +1277,28 @@
 <context>
     <name>compshare::CredentialSession</name>
     <message>
-        <source>There is no saved profile named "%1".</source>
+        <source>There is no saved profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存配置。</translation>
     </message>
     <message>
-        <source>There is no saved profile named "%1" (COMPSHARE_PROFILE). %2</source>
-        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI's file did not have it</extracomment>
+        <source>There is no saved profile named &quot;%1&quot; (COMPSHARE_PROFILE). %2</source>
+        <extracomment>%1 profile name from COMPSHARE_PROFILE; %2 why the CLI&apos;s file did not have it</extracomment>
         <translation>没有名为“%1”的已保存配置（COMPSHARE_PROFILE）。%2</translation>
     </message>
     <message>
-        <source>The compshare CLI profile "%1" has no complete key pair.</source>
+        <source>The compshare CLI profile &quot;%1&quot; has no complete key pair.</source>
         <translation>compshare CLI 配置“%1”的密钥对不完整。</translation>
     </message>
 </context>
 <context>
     <name>compshare::CredentialStore</name>
     <message>
-        <source>The system keychain has no private key for profile "%1" (or the keychain is locked).</source>
+        <source>The system keychain has no private key for profile &quot;%1&quot; (or the keychain is locked).</source>
         <extracomment>%1 is a profile name. A locked keyring answers like an empty one.</extracomment>
         <translation>系统密钥环中没有配置“%1”的私钥（或密钥环已锁定）。</translation>
     </message>
     <message>
-        <source>The system keychain refused access. Unlock it (for example gnome-keyring's "login" keyring) and try again.</source>
+        <source>The system keychain refused access. Unlock it (for example gnome-keyring&apos;s &quot;login&quot; keyring) and try again.</source>
         <translation>系统密钥环拒绝访问。请解锁（例如 gnome-keyring 的“login”密钥环）后重试。</translation>
     </message>
     <message>
@@ -1002,11 +1310,11 @@
         <translation>无法访问系统密钥环：没有 D-Bus 会话总线。请在已安装并解锁 gnome-keyring 的桌面会话中运行控制台。</translation>
     </message>
     <message>
-        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC's Secret Service integration).</source>
+        <source>No Secret Service is running on the session bus. Install and unlock gnome-keyring (or enable KeePassXC&apos;s Secret Service integration).</source>
         <translation>会话总线上没有运行 Secret Service。请安装并解锁 gnome-keyring（或启用 KeePassXC 的 Secret Service 集成）。</translation>
     </message>
     <message>
-        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring's "login" keyring (or create one) and try again.</source>
+        <source>The system keychain has no unlocked default keyring. Unlock gnome-keyring&apos;s &quot;login&quot; keyring (or create one) and try again.</source>
         <translation>系统密钥环没有已解锁的默认密钥环。请解锁 gnome-keyring 的“login”密钥环（或新建一个）后重试。</translation>
     </message>
     <message>
@@ -1015,7 +1323,7 @@
     </message>
     <message>
         <source>The system keychain is not usable: %1. Install and unlock gnome-keyring and try again.</source>
-        <extracomment>%1 is the keychain library's own message (never contains a key).</extracomment>
+        <extracomment>%1 is the keychain library&apos;s own message (never contains a key).</extracomment>
         <translation>系统密钥环不可用：%1。请安装并解锁 gnome-keyring 后重试。</translation>
     </message>
     <message>
@@ -1028,50 +1336,13 @@
     <name>compshare::CredentialVerifier</name>
     <message>
         <source>The gateway rejected the signature (171): the private key does not belong to this public key. Copy both keys again from the API key page, completely and without spaces.</source>
-        <extracomment>Gateway RetCode 171 "Signature VerifyAC Error" while testing a new key pair.</extracomment>
+        <extracomment>Gateway RetCode 171 &quot;Signature VerifyAC Error&quot; while testing a new key pair.</extracomment>
         <translation>网关拒绝了签名（171）：该私钥与公钥不匹配。请从 API 密钥页面重新完整复制两个密钥，不要带空格。</translation>
     </message>
     <message>
-        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud's.</source>
-        <extracomment>Gateway RetCode 172 "User Not Exists" while testing a new key pair.</extracomment>
+        <source>No CompShare account has this public key (172). Check the public key, and that it was made on the CompShare console, not another cloud&apos;s.</source>
+        <extracomment>Gateway RetCode 172 &quot;User Not Exists&quot; while testing a new key pair.</extracomment>
         <translation>没有 CompShare 账户拥有此公钥（172）。请检查公钥，并确认它是在 CompShare 官网控制台创建的，而不是其他云平台的。</translation>
-    </message>
-</context>
-<context>
-    <name>compshare::OperationTracker</name>
-    <message>
-        <source>A request for this instance is on its way.</source>
-        <translation>此实例的请求正在发送中。</translation>
-    </message>
-    <message>
-        <source>The answer to the last request was lost; waiting for the list to show whether it took effect.</source>
-        <translation>上一个请求的应答丢失了；正在等待列表显示它是否已生效。</translation>
-    </message>
-    <message>
-        <source>CompShare accepted the request at %1; waiting for the list to show it.</source>
-        <extracomment>%1 is a time such as 14:02</extracomment>
-        <translation>CompShare 已于 %1 接受请求；正在等待列表显示变化。</translation>
-    </message>
-    <message>
-        <source>An operation on this instance is under way.</source>
-        <translation>此实例上有操作正在进行。</translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance (until %1 at the latest).</source>
-        <extracomment>%1 is a time such as 14:12</extracomment>
-        <translation>另一个操作正占用此实例（最迟到 %1）。</translation>
-    </message>
-    <message>
-        <source>Stop requested</source>
-        <translation>已请求关机</translation>
-    </message>
-    <message>
-        <source>Start requested</source>
-        <translation>已请求开机</translation>
-    </message>
-    <message>
-        <source>Reboot requested</source>
-        <translation>已请求重启</translation>
     </message>
 </context>
 <context>
@@ -1085,95 +1356,24 @@
         <translation>公钥和私钥都需要填写。</translation>
     </message>
     <message>
-        <source>There is no profile "%1".</source>
+        <source>There is no profile &quot;%1&quot;.</source>
         <translation>没有配置“%1”。</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
+        <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>名为“%1”的配置已存在。</translation>
-    </message>
-</context>
-<context>
-    <name>compshare::StopController</name>
-    <message>
-        <source>The instance is no longer in the list.</source>
-        <translation>该实例已不在列表中。</translation>
-    </message>
-    <message>
-        <source>Another operation holds this instance.</source>
-        <translation>该实例正被另一项操作占用。</translation>
-    </message>
-    <message>
-        <source>Only a running instance can be stopped.</source>
-        <translation>只有运行中的实例才能关机。</translation>
-    </message>
-    <message>
-        <source>An image is being made from this instance.</source>
-        <translation>该实例正在制作镜像。</translation>
-    </message>
-    <message>
-        <source>Only a stopped instance can be started.</source>
-        <translation>只有已关机的实例才能开机。</translation>
-    </message>
-    <message>
-        <source>Only a running instance can be rebooted.</source>
-        <translation>只有运行中的实例才能重启。</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>关机</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>开机</translation>
-    </message>
-    <message>
-        <source>reboot</source>
-        <translation>重启</translation>
-    </message>
-    <message>
-        <source>The answer to the %1 of %2 was lost; the list shows the %1 took effect.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
-        <translation>%2 的%1请求的应答丢失了；列表显示%1已生效。</translation>
-    </message>
-    <message>
-        <source>The answer to the %1 of %2 was lost; the console checks the list to see whether it took effect. It is not sent again.</source>
-        <translation>%2 的%1请求的应答丢失了；控制台正在查看列表以确认是否已生效。请求不会再次发送。</translation>
-    </message>
-    <message>
-        <source>CompShare is still working on the previous operation on %1; nothing more was sent.</source>
-        <translation>CompShare 仍在处理 %1 上的上一个操作；没有再发送任何请求。</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 took effect.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name</extracomment>
-        <translation>%2 的%1已生效。</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 did not take effect: CompShare still shows %3.</source>
-        <extracomment>%1 stop/start/reboot, %2 instance name, %3 a state such as Running</extracomment>
-        <translation>%2 的%1未生效：CompShare 仍显示为%3。</translation>
-    </message>
-    <message>
-        <source>Whether the %1 of %2 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
-        <translation>无法确定 %2 的%1是否已生效：无法读取列表。请先检查实例再重试。</translation>
-    </message>
-    <message>
-        <source>CompShare accepted the %1 at %2 but still shows %3 (%4).</source>
-        <extracomment>%1 stop/start/reboot, %2 a time such as 14:02, %3 a state such as Running, %4 name</extracomment>
-        <translation>CompShare 已于 %2 接受%1，但仍显示为%3（%4）。</translation>
     </message>
 </context>
 <context>
     <name>compshare::StopReminder</name>
     <message>
         <source>Scheduled stop in %1</source>
-        <extracomment>Reminder title; %1 is a duration like "10 m"</extracomment>
+        <extracomment>Reminder title; %1 is a duration like &quot;10 m&quot;</extracomment>
         <translation>%1后定时关机</translation>
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: "train-01 stops at 18:00 (¥8.72/h)"</extracomment>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
         <translation>%1 将于 %2 关机（%3）</translation>
     </message>
     <message>
@@ -1257,9 +1457,9 @@
         <translation>隐藏</translation>
     </message>
     <message>
-        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href="%1"&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
+        <source>Create a key pair on the CompShare console under 账户中心 → API 密钥 (&lt;a href=&quot;%1&quot;&gt;open the API key page&lt;/a&gt;). The private key is kept in the system keychain, never in a file.</source>
         <extracomment>%1 is a link to the CompShare console page where API keys are created.</extracomment>
-        <translation>请在 CompShare 官网控制台的“账户中心 → API 密钥”中创建密钥对（&lt;a href="%1"&gt;打开 API 密钥页面&lt;/a&gt;）。私钥保存在系统密钥环中，绝不会写入文件。</translation>
+        <translation>请在 CompShare 官网控制台的“账户中心 → API 密钥”中创建密钥对（&lt;a href=&quot;%1&quot;&gt;打开 API 密钥页面&lt;/a&gt;）。私钥保存在系统密钥环中，绝不会写入文件。</translation>
     </message>
     <message>
         <source>Profile name:</source>
@@ -1297,6 +1497,11 @@
         <source>The key works. Saving it in the system keychain…</source>
         <translation>密钥可用。正在保存到系统密钥环…</translation>
     </message>
+    <message>
+        <source>Requests signed with this key will go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid.</source>
+        <extracomment>%1 is the host name of the API endpoint typed in, e.g. api.example.com</extracomment>
+        <translation>用此密钥签名的请求将发送到 %1，而不是 CompShare 官方 API（api.compshare.cn）。%1 的运营者可以在密钥有效期内把这些请求重放到 CompShare。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::BatchStopDialog</name>
@@ -1325,12 +1530,12 @@
         <translation>&lt;b&gt;关机 %1 个实例？&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Spot instances you don't confirm are not stopped.</source>
+        <source>Spot instances you don&apos;t confirm are not stopped.</source>
         <translation>未确认的抢占式实例不会被关机。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>"&lt;kind of billing&gt;: &lt;what stopping means for it&gt;"</extracomment>
+        <extracomment>&quot;&lt;kind of billing&gt;: &lt;what stopping means for it&gt;&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1382,8 +1587,8 @@
         <translation>从 compshare CLI 导入</translation>
     </message>
     <message>
-        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI's file is not changed.</source>
-        <extracomment>%1 is the path of the compshare CLI's config file.</extracomment>
+        <source>Profiles found in %1. The private keys are copied to the system keychain; the CLI&apos;s file is not changed.</source>
+        <extracomment>%1 is the path of the compshare CLI&apos;s config file.</extracomment>
         <translation>在 %1 中找到以下配置。私钥会复制到系统密钥环，CLI 的文件不会被修改。</translation>
     </message>
     <message>
@@ -1494,10 +1699,6 @@
 <context>
     <name>compshare::ui::DisabledActionExplainer</name>
     <message>
-        <source>A request for this instance is in progress.</source>
-        <translation>该实例有请求正在进行中。</translation>
-    </message>
-    <message>
         <source>Select an instance first.</source>
         <translation>请先选择一个实例。</translation>
     </message>
@@ -1506,29 +1707,19 @@
         <translation>重启一次只能操作一个实例。</translation>
     </message>
     <message>
-        <source>Cannot stop %1: %2</source>
-        <extracomment>%1 instance name, %2 why (an image is being made, another operation holds it, ...)</extracomment>
-        <translation>无法关机 %1：%2</translation>
+        <source>%1 cannot be stopped now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
+        <translation>%1 现在无法关机。%2</translation>
     </message>
     <message>
-        <source>Cannot stop %1: it is not running.</source>
-        <translation>无法关机 %1：该实例未在运行。</translation>
+        <source>%1 cannot be started now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
+        <translation>%1 现在无法开机。%2</translation>
     </message>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation>无法开机 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot start %1: it is not stopped.</source>
-        <translation>无法开机 %1：该实例未关机。</translation>
-    </message>
-    <message>
-        <source>Cannot reboot %1: %2</source>
-        <translation>无法重启 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot reboot %1: it is not running.</source>
-        <translation>无法重启 %1：该实例未在运行。</translation>
+        <source>%1 cannot be rebooted now. %2</source>
+        <extracomment>%1 instance name, %2 a whole sentence saying why</extracomment>
+        <translation>%1 现在无法重启。%2</translation>
     </message>
 </context>
 <context>
@@ -1700,11 +1891,6 @@
         <translation>以无卡模式开启所选的已关机实例（仅在 CompShare 支持时提供）</translation>
     </message>
     <message>
-        <source>it is %1, not running</source>
-        <extracomment>why an instance is skipped by a batch stop; %1 its state, e.g. Stopped</extracomment>
-        <translation>状态为%1，未在运行</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>one skipped instance: %1 name, %2 why it is skipped</extracomment>
         <translation>%1 — %2</translation>
@@ -1838,7 +2024,7 @@
     </message>
     <message>
         <source>Spot instance</source>
-        <extracomment>accessible name of the badge next to a spot instance's billing type</extracomment>
+        <extracomment>accessible name of the badge next to a spot instance&apos;s billing type</extracomment>
         <translation>抢占式实例</translation>
     </message>
     <message>
@@ -1861,7 +2047,7 @@
     </message>
     <message>
         <source>%1, %2 each</source>
-        <extracomment>GPU text, then memory per GPU with its unit, e.g. "RTX 4090 × 2, 24 GB each"</extracomment>
+        <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation>%1，每卡 %2</translation>
     </message>
 </context>
@@ -1944,15 +2130,6 @@
         <translation>演示云</translation>
     </message>
     <message>
-        <source>Cannot reach CompShare — showing data from %1.</source>
-        <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
-        <translation>无法连接 CompShare — 正在显示 %1 的数据。</translation>
-    </message>
-    <message>
-        <source>Cannot reach CompShare.</source>
-        <translation>无法连接 CompShare。</translation>
-    </message>
-    <message>
         <source>Retrying automatically.</source>
         <translation>正在自动重试。</translation>
     </message>
@@ -1983,10 +2160,6 @@
         <translation>该实例在当前状态下没有可执行的操作。</translation>
     </message>
     <message>
-        <source>The project list was refused: %1 Calls are sent without a project (ProjectId), as the official CLI does; a sub-account key may be refused.</source>
-        <translation>项目列表请求被拒绝：%1 请求将不带项目（ProjectId）发送，与官方 CLI 一致；子账号密钥可能因此被拒绝。</translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message above says why.</source>
         <translation>实例列表还未能加载，原因见上方提示。</translation>
     </message>
@@ -2001,7 +2174,7 @@
     </message>
     <message>
         <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
-        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer's request id</extracomment>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
         <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个（请求 ID %3）。</translation>
     </message>
     <message>
@@ -2009,34 +2182,45 @@
         <extracomment>%1 is the time of the last good list, e.g. 14:05</extracomment>
         <translation>显示的是 %1 的列表。</translation>
     </message>
+    <message numerus="yes">
+        <source>CompShare has not answered for %n second(s) — showing data from %1. Still waiting.</source>
+        <extracomment>%n seconds; %1 the time of the last good list, e.g. 14:05</extracomment>
+        <translation>
+            <numerusform>CompShare 已有 %n 秒没有应答——显示的是 %1 的数据。仍在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare has not answered for %n second(s). Still waiting.</source>
+        <translation>
+            <numerusform>CompShare 已有 %n 秒没有应答。仍在等待。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare — showing data from %1. %2 Retrying automatically.</source>
+        <extracomment>%1 the time of the last good list, %2 what went wrong (whole sentences)</extracomment>
+        <translation>无法连接 CompShare——显示的是 %1 的数据。%2正在自动重试。</translation>
+    </message>
+    <message>
+        <source>Cannot reach CompShare. %1 Retrying automatically.</source>
+        <extracomment>%1 what went wrong (whole sentences)</extracomment>
+        <translation>无法连接 CompShare。%1正在自动重试。</translation>
+    </message>
+    <message>
+        <source>Requests signed with your key go to %1, not to CompShare&apos;s own API (api.compshare.cn). Whoever runs %1 can replay them at CompShare for as long as the key is valid: use it only if you trust it.</source>
+        <extracomment>%1 is the host name of the API endpoint in use, e.g. api.example.com</extracomment>
+        <translation>用您的密钥签名的请求会发送到 %1，而不是 CompShare 官方 API（api.compshare.cn）。%1 的运营者可以在密钥有效期内把这些请求重放到 CompShare：请仅在信任它时使用。</translation>
+    </message>
+    <message>
+        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation>项目列表请求被拒绝：%1 实例列表将不带项目（ProjectId）请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
+    </message>
+    <message>
+        <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation>无法读取项目列表：%1实例列表将不带项目（ProjectId）请求；子账号的密钥可能被拒绝，且在“项目”框中输入项目之前不会发送定时关机。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
-    <message>
-        <source>Stop</source>
-        <translation>关机</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开机</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>重启</translation>
-    </message>
-    <message>
-        <source>%1 of %2 failed: %3</source>
-        <extracomment>%1 operation (Stop/Start), %2 instance name, %3 what went wrong</extracomment>
-        <translation>%2 %1失败：%3</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1失败</translation>
-    </message>
-    <message>
-        <source>%1 of %2 not sent: %3</source>
-        <translation>%2 的%1请求未发送：%3</translation>
-    </message>
     <message>
         <source>Instance stopped</source>
         <translation>实例已关机</translation>
@@ -2062,21 +2246,9 @@
         <translation>%1 正在运行。</translation>
     </message>
     <message>
-        <source>Still changing state</source>
-        <translation>状态仍在变更</translation>
-    </message>
-    <message>
-        <source>%1 is still changing state after 10 minutes. The console keeps checking, less often.</source>
-        <translation>%1 在 10 分钟后仍在变更状态。控制台会继续检查，但频率会降低。</translation>
-    </message>
-    <message>
         <source>Show</source>
         <extracomment>Action button on a desktop notification: bring the console to the front on this instance</extracomment>
         <translation>查看</translation>
-    </message>
-    <message>
-        <source>%1: check the instance</source>
-        <translation>%1：请检查实例</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2288,7 @@
     </message>
     <message>
         <source>System</source>
-        <extracomment>language choice: follow the operating system's language</extracomment>
+        <extracomment>language choice: follow the operating system&apos;s language</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
@@ -2193,7 +2365,7 @@ unit suffix: minutes</extracomment>
     </message>
     <message>
         <source> h after every start</source>
-        <extracomment>unit suffix: hours, after "Schedule a stop [N h] after every start"</extracomment>
+        <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation> 小时（每次开机后）</translation>
     </message>
 </context>
@@ -2257,7 +2429,7 @@ unit suffix: minutes</extracomment>
         <translation>正在重命名…</translation>
     </message>
     <message>
-        <source>Delete profile "%1"? Its private key is removed from the system keychain; running instances are not affected.</source>
+        <source>Delete profile &quot;%1&quot;? Its private key is removed from the system keychain; running instances are not affected.</source>
         <extracomment>%1 is a profile name.</extracomment>
         <translation>删除配置“%1”？其私钥将从系统密钥环中移除；运行中的实例不受影响。</translation>
     </message>
@@ -2278,17 +2450,26 @@ unit suffix: minutes</extracomment>
         <translation>无项目</translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). Calls are sent without a project, as the official CLI does.</source>
-        <translation>无法读取项目列表（%1）。请求将不带项目发送，与官方 CLI 一致。</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
-        <extracomment>Project selector entry of the account's default project</extracomment>
+        <extracomment>Project selector entry of the account&apos;s default project</extracomment>
         <translation>%1（默认）</translation>
     </message>
     <message>
         <source>Project: every call is sent for this project (ProjectId).</source>
         <translation>项目：所有请求都针对此项目（ProjectId）发送。</translation>
+    </message>
+    <message>
+        <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
+        <translation>项目 ID，与 CompShare 控制台中显示的一致（例如 org-abc123）：</translation>
+    </message>
+    <message>
+        <source>Enter a project ID…</source>
+        <extracomment>Project selector entry: type a project ID by hand (the list could not be read)</extracomment>
+        <translation>输入项目 ID…</translation>
+    </message>
+    <message>
+        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
+        <translation>无法读取项目列表（%1）。实例列表将不带项目（ProjectId）请求；定时关机需要项目：请在此输入。</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2519,7 @@ Running, they add %2 together to what this account costs.</source>
     <name>compshare::ui::RowActionDelegate</name>
     <message>
         <source>Stopping…</source>
-        <extracomment>row button while the instance's stop request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
         <translation>关机中…</translation>
     </message>
     <message>
@@ -2352,16 +2533,12 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>Starting…</source>
-        <extracomment>row button while the instance's start request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
         <translation>开机中…</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>开机</translation>
-    </message>
-    <message>
-        <source>A request for this instance is in progress.</source>
-        <translation>该实例有一个请求正在处理中。</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2590,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
         <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）</translation>
     </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：CompShare 需要项目（ProjectId），但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ScheduleStopDialog</name>
@@ -2422,7 +2604,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A skipped instance and the reason: "gpu-spot-1: Spot instances cannot …"</extracomment>
+        <extracomment>A skipped instance and the reason: &quot;gpu-spot-1: Spot instances cannot …&quot;</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2487,12 +2669,12 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>still %1 after %2 min</source>
-        <extracomment>badge of an instance whose transition takes too long, e.g. "still Stopping after 12 min"</extracomment>
+        <extracomment>badge of an instance whose transition takes too long, e.g. &quot;still Stopping after 12 min&quot;</extracomment>
         <translation>已 %2 分钟，仍%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>state and elapsed minutes:seconds, e.g. "Stopping · 0:42" or "Stop requested · 0:02"</extracomment>
+        <extracomment>state and elapsed minutes:seconds, e.g. &quot;Stopping · 0:42&quot; or &quot;Stop requested · 0:02&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2500,7 +2682,7 @@ Running, they add %2 together to what this account costs.</source>
     <name>compshare::ui::StatusBanner</name>
     <message>
         <source>Dismiss</source>
-        <extracomment>tooltip of the banner's close button</extracomment>
+        <extracomment>tooltip of the banner&apos;s close button</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
@@ -2557,6 +2739,15 @@ Running, they add %2 together to what this account costs.</source>
         <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
         <translation>这些实例的计费方式、状态或价格未知：不显示其费用，也不计入合计。</translation>
     </message>
+    <message>
+        <source>Paying — (no list yet)</source>
+        <extracomment>the hourly burn before CompShare has answered with a list: no figure, not ¥0.00</extracomment>
+        <translation>支出 —（尚无列表）</translation>
+    </message>
+    <message>
+        <source>The cost appears once CompShare has answered with the instance list.</source>
+        <translation>CompShare 返回实例列表后才会显示费用。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::StopConfirmDialog</name>
@@ -2569,7 +2760,7 @@ Running, they add %2 together to what this account costs.</source>
         <translation>&lt;b&gt;关机 %1？&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Don't ask again for ordinary stops</source>
+        <source>Don&apos;t ask again for ordinary stops</source>
         <translation>普通关机不再询问</translation>
     </message>
     <message>
@@ -2580,6 +2771,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>Stop</source>
         <extracomment>button: stop the instance (not a forced stop)</extracomment>
         <translation>关机</translation>
+    </message>
+    <message>
+        <source>CompShare reports the image status &quot;%2&quot; for %1, a value the console does not know. If an image is being made from it, CompShare may refuse the stop, or the image may be incomplete.</source>
+        <extracomment>%1 instance name, %2 the CompShareImageStatus value exactly as CompShare sent it</extracomment>
+        <translation>CompShare 报告 %1 的镜像状态为“%2”，控制台不认识这个值。如果正在用它制作镜像，CompShare 可能拒绝关机，或镜像可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -2621,29 +2817,6 @@ Running, they add %2 together to what this account costs.</source>
         <source>Try the demo</source>
         <extracomment>Opens the console on a built-in simulated cloud; nothing real is touched.</extracomment>
         <translation>试用演示</translation>
-    </message>
-</context>
-<context>
-    <name>ListSanity</name>
-    <message>
-        <source>it announces %1 instances, more than the %2 the console lists</source>
-        <extracomment>%1 is the TotalCount the answer announced, %2 the most the console lists</extracomment>
-        <translation>应答声称有 %1 个实例，超过控制台可列出的上限 %2 个</translation>
-    </message>
-    <message>
-        <source>it announces %1 instance(s) but lists none</source>
-        <extracomment>%1 is the TotalCount of an answer whose list of instances is empty</extracomment>
-        <translation>应答声称有 %1 个实例，却一个也没有列出</translation>
-    </message>
-    <message>
-        <source>the page from instance %1 is empty while it announces %2 instance(s)</source>
-        <extracomment>%1 the position of the first record asked for, %2 the TotalCount the same answer announced</extracomment>
-        <translation>从第 %1 个实例起的一页为空，而应答声称共有 %2 个实例</translation>
-    </message>
-    <message>
-        <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
-        <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
-        <translation>实例 %1 在同一次列表（共 %2 个实例）中出现了两次</translation>
     </message>
 </context>
 </TS>
