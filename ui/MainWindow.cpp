@@ -340,7 +340,7 @@ void MainWindow::updateEmptyText()
         // Nothing listed yet: "no instances" would be a claim about the account.
         m_table->setEmptyText(
             scheduler->lastAttemptFailed()
-                ? tr("The instance list could not be loaded yet; the message above says why.")
+                ? tr("The instance list could not be loaded yet; the message below the list says why.")
                 : tr("Loading the instance list…"));
         return;
     }

@@ -160,6 +160,16 @@ void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &las
                error.kind() == ApiError::Kind::Malformed) {
         showUnusableAnswer(error, lastSuccess);
         return;
+    } else if (error.kind() == ApiError::Kind::HttpStatus) {
+        // The gateway was reached and answered with an error status.
+        text = lastSuccess.isValid()
+                   //: %1 the time of the last good list, %2 what it answered (whole sentences)
+                   ? tr("CompShare answered with an error — showing data from %1. %2 Retrying "
+                        "automatically.")
+                         .arg(since, error.toString())
+                   //: %1 what it answered (whole sentences)
+                   : tr("CompShare answered with an error. %1 Retrying automatically.")
+                         .arg(error.toString());
     } else if (lastSuccess.isValid()) {
         //: %1 the time of the last good list, %2 what went wrong (whole sentences)
         text = tr("Cannot reach CompShare — showing data from %1. %2 Retrying automatically.")

@@ -2174,10 +2174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance list could not be loaded yet; the message above says why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the instance list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2228,20 @@
     </message>
     <message>
         <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance list could not be loaded yet; the message below the list says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare answered with an error — showing data from %1. %2 Retrying automatically.</source>
+        <extracomment>%1 the time of the last good list, %2 what it answered (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare answered with an error. %1 Retrying automatically.</source>
+        <extracomment>%1 what it answered (whole sentences)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2160,10 +2160,6 @@
         <translation>该实例在当前状态下没有可执行的操作。</translation>
     </message>
     <message>
-        <source>The instance list could not be loaded yet; the message above says why.</source>
-        <translation>实例列表还未能加载，原因见上方提示。</translation>
-    </message>
-    <message>
         <source>Loading the instance list…</source>
         <translation>正在加载实例列表…</translation>
     </message>
@@ -2217,6 +2213,20 @@
     <message>
         <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
         <translation>无法读取项目列表：%1实例列表将不带项目（ProjectId）请求；子账号的密钥可能被拒绝，且在“项目”框中输入项目之前不会发送定时关机。</translation>
+    </message>
+    <message>
+        <source>The instance list could not be loaded yet; the message below the list says why.</source>
+        <translation>实例列表还未能加载，原因见列表下方的提示。</translation>
+    </message>
+    <message>
+        <source>CompShare answered with an error — showing data from %1. %2 Retrying automatically.</source>
+        <extracomment>%1 the time of the last good list, %2 what it answered (whole sentences)</extracomment>
+        <translation>CompShare 返回了错误——显示的是 %1 的数据。%2正在自动重试。</translation>
+    </message>
+    <message>
+        <source>CompShare answered with an error. %1 Retrying automatically.</source>
+        <extracomment>%1 what it answered (whole sentences)</extracomment>
+        <translation>CompShare 返回了错误。%1正在自动重试。</translation>
     </message>
 </context>
 <context>

@@ -281,8 +281,9 @@ private slots:
         c.fixture.sim().addFault(fault);
         c.window->actions()->refreshAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(c.window->connectionBanner()->isVisible(), 10000);
+        // HTTP 503 is an answer: CompShare was reached.
         QVERIFY(c.window->connectionBanner()->text().contains(
-            QStringLiteral("Cannot reach CompShare")));
+            QStringLiteral("CompShare answered with an error")));
         QVERIFY(c.window->connectionBanner()->text().contains(QStringLiteral("showing data from")));
         QCOMPARE(c.model()->instances(), before);
         QCOMPARE(c.window->table()->model()->rowCount(), 44);
