@@ -338,10 +338,10 @@ void MainWindow::updateEmptyText()
     const RefreshScheduler *scheduler = m_session->scheduler();
     if (m_session->isConnected() && m_session->model()->rowCount() == 0 && !m_listedSinceConnect) {
         // Nothing listed yet: "no instances" would be a claim about the account.
-        m_table->setEmptyText(
-            scheduler->lastAttemptFailed()
-                ? tr("The instance list could not be loaded yet; the message below the list says why.")
-                : tr("Loading the instance list…"));
+        m_table->setEmptyText(scheduler->lastAttemptFailed()
+                                  ? tr("The instance list could not be loaded yet; the message "
+                                       "below the list says why.")
+                                  : tr("Loading the instance list…"));
         return;
     }
     m_table->setEmptyText(m_filters->emptyText());
