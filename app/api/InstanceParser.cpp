@@ -245,10 +245,12 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.stopped = unixTime(r.value(QStringLiteral("StopTime")));
     i.updated = unixTime(r.value(QStringLiteral("UpdateTime")));
     i.releaseTime = unixTime(r.value(QStringLiteral("ReleaseTime")));
-    // The SDK calls it StopSchedulerTime, the CLI SchedulerStopTime; 0 = none.
-    i.scheduledStop = unixTime(r.value(QStringLiteral("StopSchedulerTime")));
-    if (!i.scheduledStop.isValid())
-        i.scheduledStop = unixTime(r.value(QStringLiteral("SchedulerStopTime")));
+    // The CLI reads (and confirms its writes through) SchedulerStopTime, the
+    // SDK documents StopSchedulerTime: the CLI's name wins whenever it is
+    // sent, 0 (none) included; the SDK's only stands in when it is absent.
+    const QString cliName = QStringLiteral("SchedulerStopTime");
+    i.scheduledStop = unixTime(r.contains(cliName) ? r.value(cliName)
+                                                   : r.value(QStringLiteral("StopSchedulerTime")));
     i.powerOffBilling = pricedResources(r.value(QStringLiteral("PostPayPowerOffBillingResource")));
     i.diskPrices = pricedResources(r.value(QStringLiteral("DiskPriceInfo")));
     i.imagePrice = qMax(0.0, number(r.value(QStringLiteral("CompShareImagePrice"))));

@@ -73,6 +73,14 @@ private slots:
         QVERIFY(!parse({{QStringLiteral("SchedulerStopTime"), QStringLiteral("0")}})
                      .scheduledStop.isValid());
         QVERIFY(!parse({}).scheduledStop.isValid());
+        // Both sent: the CLI's name wins, its 0 (none) too.
+        QCOMPARE(parse({{QStringLiteral("StopSchedulerTime"), 1800000000},
+                        {QStringLiteral("SchedulerStopTime"), 1800000600}})
+                     .scheduledStop.toSecsSinceEpoch(),
+                 1800000600);
+        QVERIFY(!parse({{QStringLiteral("StopSchedulerTime"), 1800000000},
+                        {QStringLiteral("SchedulerStopTime"), 0}})
+                     .scheduledStop.isValid());
     }
 
     void pricedResources()
