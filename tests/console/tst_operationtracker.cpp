@@ -4,6 +4,7 @@
 // lock answer is, and the outcomes it reports as data.
 #include "core/Bounds.h"
 #include "stop/OperationTracker.h"
+#include "support/OutcomeSpy.h"
 
 #include <QtTest>
 
@@ -23,16 +24,9 @@ Instance listed(const QString &id, InstanceState state)
 }
 const QString kId = QStringLiteral("uhost-1");
 
-QList<OK> kinds(const QSignalSpy &spy)
-{
-    QList<OK> out;
-    for (const QList<QVariant> &args : spy)
-        out << args.first().value<OperationOutcome>().kind;
-    return out;
-}
 OperationOutcome last(const QSignalSpy &spy)
 {
-    return spy.last().first().value<OperationOutcome>();
+    return compshare::test::outcomeAt(spy, int(spy.count()) - 1);
 }
 } // namespace
 
@@ -95,7 +89,7 @@ private slots:
         QCOMPARE(outcomes.count(), 0); // a second confirmation is no error
         const Instance stopped = listed(QStringLiteral("b"), InstanceState::Stopped);
         QVERIFY(!t.begin(&stopped, Kind::Stop).allowed());
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::NotSent});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::NotSent});
         QCOMPARE(last(outcomes).verdict.blocker, B::WrongState);
     }
 
@@ -119,7 +113,7 @@ private slots:
         QCOMPARE(t.find(kId)->phase, Phase::Done);
         QVERIFY(t.idsToPoll().isEmpty());
         QCOMPARE(t.pace(), OperationTracker::Pace::None);
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::ReachedFinal});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::ReachedFinal});
     }
 
     void startSurvivesAFirstPollThatStillSaysStopped()
@@ -152,7 +146,7 @@ private slots:
         QSignalSpy outcomes(&t, &OperationTracker::outcome);
         begin(kId, Kind::Stop, InstanceState::Running);
         t.refuse(kId, ApiError::httpStatus(503, QStringLiteral("StopCompShareInstance")));
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::Refused});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::Refused});
         QCOMPARE(last(outcomes).error.httpStatus(), 503);
         QCOMPARE(last(outcomes).severity(), OperationOutcome::Severity::Error);
         // The action is free again at once, and one re-read is asked for.
@@ -171,10 +165,10 @@ private slots:
         begin(kId, Kind::Stop, InstanceState::Running);
         t.refuse(kId, ApiError::httpStatus(502));
         t.observe({listed(kId, InstanceState::Stopping)});
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::Refused, OK::TookEffect}));
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), (QList<OK>{OK::Refused, OK::TookEffect}));
         QVERIFY(t.isUnderWay(kId));
         t.observe({listed(kId, InstanceState::Stopped)});
-        QCOMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::ReachedFinal);
     }
 
     void afterTheNoChangeBoundTheInstanceIsFollowed()
@@ -189,7 +183,7 @@ private slots:
         m_now = m_now.addSecs(1);
         t.observe({listed(kId, InstanceState::Running)});
         QCOMPARE(t.find(kId)->phase, Phase::Following);
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::NoChange});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::NoChange});
         QCOMPARE(last(outcomes).acceptedAt, QDateTime(QDate(2026, 11, 30), QTime(14, 2), Qt::UTC));
         // The actions are free again, yet the instance is still watched.
         const Instance running = listed(kId, InstanceState::Running);
@@ -199,9 +193,9 @@ private slots:
         // The cloud catches up: the "still shows Running" note is withdrawn.
         m_now = m_now.addSecs(60);
         t.observe({listed(kId, InstanceState::Stopping)});
-        QCOMPARE(kinds(outcomes).last(), OK::Withdrawn);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::Withdrawn);
         t.observe({listed(kId, InstanceState::Stopped)});
-        QCOMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::ReachedFinal);
         QVERIFY(t.idsToPoll().isEmpty());
     }
 
@@ -226,11 +220,11 @@ private slots:
         begin(kId, Kind::Stop, InstanceState::Running);
         const Instance stillRunning = listed(kId, InstanceState::Running);
         t.answerLost(kId, lost, &stillRunning);
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::AnswerLost});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::AnswerLost});
         const Instance running = listed(kId, InstanceState::Running);
         QCOMPARE(t.verdict(&running, Kind::Stop).blocker, B::CheckingLost);
         t.observe({listed(kId, InstanceState::Stopping)});
-        QCOMPARE(kinds(outcomes).last(), OK::TookEffect);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::TookEffect);
 
         const QString b = QStringLiteral("b");
         begin(b, Kind::Stop, InstanceState::Running);
@@ -238,7 +232,7 @@ private slots:
         t.answerLost(b, lost, &bRunning);
         m_now = m_now.addSecs(bounds::kNoChangeSecs);
         t.observe({bRunning});
-        QCOMPARE(kinds(outcomes).last(), OK::DidNotTakeEffect);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::DidNotTakeEffect);
         QCOMPARE(t.find(b)->phase, Phase::Following);
 
         const QString c = QStringLiteral("c");
@@ -246,7 +240,7 @@ private slots:
         t.answerLost(c, lost, nullptr);
         m_now = m_now.addSecs(bounds::kNoChangeSecs);
         t.observe({}); // the list could not show it at all
-        QCOMPARE(kinds(outcomes).last(), OK::Unknown);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::Unknown);
     }
 
     void lostAnswerThatTheRereadShowsStoppedTookEffect()
@@ -256,7 +250,8 @@ private slots:
         begin(kId, Kind::Stop, InstanceState::Running);
         const Instance stopped = listed(kId, InstanceState::Stopped);
         t.answerLost(kId, ApiError::network(QStringLiteral("closed")), &stopped);
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect}));
+        QCOMPARE(compshare::test::outcomeKinds(outcomes),
+                 (QList<OK>{OK::AnswerLost, OK::TookEffect}));
         QCOMPARE(t.find(kId)->phase, Phase::Done);
     }
 
@@ -273,7 +268,7 @@ private slots:
         QCOMPARE(t.pace(), OperationTracker::Pace::Slow);
         t.observe({listed(kId, InstanceState::Stopping)});
         t.observe({listed(kId, InstanceState::Stopping)});
-        QCOMPARE(kinds(outcomes), QList<OK>{OK::Stuck});
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::Stuck});
     }
 
     void ownLockIsNotALockAnotherIs()
@@ -287,14 +282,14 @@ private slots:
         t.observe({listed(kId, InstanceState::Running)}); // followed, free again
         begin(kId, Kind::Stop, InstanceState::Running);
         t.lockAnswered(kId, lock, InstanceState::Running); // ours
-        QCOMPARE(kinds(outcomes).last(), OK::StillInProgress);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::StillInProgress);
         QVERIFY(!t.isLocked(kId));
         QCOMPARE(t.find(kId)->phase, Phase::Accepted); // watched again
 
         const QString other = QStringLiteral("other");
         begin(other, Kind::Stop, InstanceState::Running);
         t.lockAnswered(other, lock, InstanceState::Running);
-        QCOMPARE(kinds(outcomes).last(), OK::LockedByOther);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::LockedByOther);
         QVERIFY(t.isLocked(other));
         const Instance otherRunning = listed(other, InstanceState::Running);
         QCOMPARE(t.verdict(&otherRunning, Kind::Stop).blocker, B::LockedByOther);

@@ -11,6 +11,7 @@
 #include "polling/RefreshScheduler.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
+#include "support/OutcomeSpy.h"
 #include "support/SimulatorFixture.h"
 
 #include <QtTest>
@@ -33,19 +34,6 @@ QList<QStringList> instances()
 }
 
 using OK = OperationOutcome::Kind;
-
-QList<OK> kinds(const QSignalSpy &spy)
-{
-    QList<OK> out;
-    for (const QList<QVariant> &args : spy)
-        out << args.first().value<OperationOutcome>().kind;
-    return out;
-}
-
-OperationOutcome outcomeAt(const QSignalSpy &spy, int n)
-{
-    return spy.at(n).first().value<OperationOutcome>();
-}
 
 StopDecision decide(const QString &id, ForceStop force = ForceStop::No)
 {
@@ -112,7 +100,7 @@ private slots:
         QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-spot"))});
         QTRY_COMPARE(outcomes.count(), 1);
-        const OperationOutcome refused = outcomeAt(outcomes, 0);
+        const OperationOutcome refused = compshare::test::outcomeAt(outcomes, 0);
         QCOMPARE(refused.kind, OK::Refused);
         // No documented RetCode: shown as the gateway said it.
         QCOMPARE(refused.error.reason(), ApiError::Reason::Other);
@@ -145,8 +133,9 @@ private slots:
         QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
         QTRY_COMPARE(outcomes.count(), 1);
-        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::LockedByOther);
-        QCOMPARE(outcomeAt(outcomes, 0).error.reason(), ApiError::Reason::OperationLocked);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).kind, OK::LockedByOther);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).error.reason(),
+                 ApiError::Reason::OperationLocked);
         QVERIFY(s.model()->isLocked(QStringLiteral("uhost-a")));
         const QModelIndex action = s.model()->index(s.model()->rowOf(QStringLiteral("uhost-a")),
                                                     InstanceTableModel::ActionColumn);
@@ -165,16 +154,18 @@ private slots:
         QCOMPARE(s.stopController()->stop(
                      {decide(QStringLiteral("uhost-off")), decide(QStringLiteral("uhost-gone"))}),
                  0);
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::NotSent, OK::NotSent}));
-        QCOMPARE(outcomeAt(outcomes, 0).verdict.blocker, ActionVerdict::Blocker::WrongState);
-        QCOMPARE(outcomeAt(outcomes, 1).verdict.blocker, ActionVerdict::Blocker::NotListed);
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), (QList<OK>{OK::NotSent, OK::NotSent}));
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).verdict.blocker,
+                 ActionVerdict::Blocker::WrongState);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 1).verdict.blocker,
+                 ActionVerdict::Blocker::NotListed);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 0);
         // "Making" is no documented state: the console sends the stop and the
         // gateway decides (the simulator refuses it, as CompShare would).
         QVERIFY(s.model()->instance(QStringLiteral("uhost-img"))->hasUnknownImageStatus());
         QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-img"))}), 1);
         QTRY_COMPARE(outcomes.count(), 3);
-        QCOMPARE(outcomeAt(outcomes, 2).kind, OK::Refused);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 2).kind, OK::Refused);
         const auto stops = f.entries(QStringLiteral("StopCompShareInstance"));
         QCOMPARE(stops.size(), 1);
         QCOMPARE(stops.first().params.value(QStringLiteral("UHostId")),
@@ -193,7 +184,7 @@ private slots:
         const QString id = QStringLiteral("uhost-a");
         QCOMPARE(s.stopController()->stop({decide(id)}), 1);
         QTRY_COMPARE(outcomes.count(), 1);
-        const OperationOutcome refused = outcomeAt(outcomes, 0);
+        const OperationOutcome refused = compshare::test::outcomeAt(outcomes, 0);
         QCOMPARE(refused.kind, OK::Refused);
         QCOMPARE(refused.error.httpStatus(), 503);
         QCOMPARE(refused.error.requestId(),
@@ -233,7 +224,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 5000);
         QCOMPARE(f.count(QStringLiteral("StopCompShareInstance")), 1);
         QVERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describesBefore);
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect}));
+        QCOMPARE(compshare::test::outcomeKinds(outcomes),
+                 (QList<OK>{OK::AnswerLost, OK::TookEffect}));
     }
 
     void lostAnswerDuringTheLagIsWatchedUntilItShows()
@@ -248,15 +240,16 @@ private slots:
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
         // The re-read still lists Running: not proof of failure, keep watching.
         QTRY_COMPARE(outcomes.count(), 1);
-        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::AnswerLost);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).kind, OK::AnswerLost);
         QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a")));
         f.sim().clock().advance(5000);
         QTRY_COMPARE(outcomes.count(), 2);
-        QCOMPARE(outcomeAt(outcomes, 1).kind, OK::TookEffect);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 1).kind, OK::TookEffect);
         f.sim().clock().advance(5000);
         QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopped);
         QTRY_VERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::AnswerLost, OK::TookEffect, OK::ReachedFinal}));
+        QCOMPARE(compshare::test::outcomeKinds(outcomes),
+                 (QList<OK>{OK::AnswerLost, OK::TookEffect, OK::ReachedFinal}));
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 1);
     }
 
@@ -301,13 +294,13 @@ private slots:
         QTRY_COMPARE(accepted.count(), 1);
         now = now.addSecs(181); // 3 minutes and still Running
         QTRY_COMPARE(outcomes.count(), 1);
-        QCOMPARE(outcomeAt(outcomes, 0).kind, OK::NoChange);
-        QCOMPARE(outcomeAt(outcomes, 0).listed, InstanceState::Running);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).kind, OK::NoChange);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).listed, InstanceState::Running);
         QTRY_VERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
         // Stop again: the gateway answers with the lock of our own first stop.
         QCOMPARE(s.stopController()->stop({decide(QStringLiteral("uhost-a"))}), 1);
         QTRY_COMPARE(outcomes.count(), 2);
-        QCOMPARE(outcomeAt(outcomes, 1).kind, OK::StillInProgress);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 1).kind, OK::StillInProgress);
         QVERIFY(!s.model()->isLocked(QStringLiteral("uhost-a")));
         QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a"))); // watched again
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 2);
@@ -331,17 +324,17 @@ private slots:
         s.stopController()->stop({decide(id)});
         QTRY_COMPARE(s.operations()->find(id)->phase, OperationTracker::Phase::Accepted);
         now = now.addSecs(181);
-        QTRY_COMPARE(kinds(outcomes), QList<OK>{OK::NoChange});
+        QTRY_COMPARE(compshare::test::outcomeKinds(outcomes), QList<OK>{OK::NoChange});
         QCOMPARE(s.operations()->pace(), OperationTracker::Pace::Follow);
         // Still watched (no full refresh is due): the cloud moves, the row follows.
         const int describes = f.count(QStringLiteral("DescribeCompShareInstance"));
         f.sim().clock().advance(600000);
         QTRY_COMPARE(s.model()->instance(id)->state, InstanceState::Stopping);
         QVERIFY(f.count(QStringLiteral("DescribeCompShareInstance")) > describes);
-        QCOMPARE(kinds(outcomes), (QList<OK>{OK::NoChange, OK::Withdrawn}));
+        QCOMPARE(compshare::test::outcomeKinds(outcomes), (QList<OK>{OK::NoChange, OK::Withdrawn}));
         f.sim().clock().advance(10000);
         QTRY_COMPARE(s.model()->instance(id)->state, InstanceState::Stopped);
-        QTRY_COMPARE(kinds(outcomes).last(), OK::ReachedFinal);
+        QTRY_COMPARE(compshare::test::outcomeKinds(outcomes).last(), OK::ReachedFinal);
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 1);
     }
 };
