@@ -29,5 +29,6 @@ void runStallBench(const BenchOptions &options, BenchReport &report);
 void runMemoryProbe(const BenchOptions &options, BenchReport &report);
 void runStartupProbe(const BenchOptions &options, BenchReport &report);
 void runFirstRefreshProbe(const BenchOptions &options, BenchReport &report);
+void runSoakBench(const BenchOptions &options, BenchReport &report);
 
 } // namespace compshare::bench

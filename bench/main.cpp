@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
                                    QStringLiteral("Smallest sizes, one repetition."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated areas: refresh,model,polling,stall,memory,startup."),
+        QStringLiteral("Comma-separated areas: refresh,model,polling,stall,memory,startup,firstrefresh,soak."),
         QStringLiteral("AREAS"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("Also write the table to FILE."),
@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("stall"), runStallBench},
         {QStringLiteral("memory"), runMemoryProbe},
         {QStringLiteral("startup"), runStartupProbe},
-        {QStringLiteral("firstrefresh"), runFirstRefreshProbe}};
+        {QStringLiteral("firstrefresh"), runFirstRefreshProbe},
+        {QStringLiteral("soak"), runSoakBench}};
     for (const auto &[name, run] : areas) {
         if (!options.wants(name))
             continue;

@@ -115,7 +115,12 @@ QJsonObject operate(const QString &action, const Params &params, SimInstanceStor
         if (!readBool(params, QStringLiteral("WithoutGpu"), &withoutGpu))
             return errorResponse(action, kRetMissingParams,
                                  invalidParamMessage(QStringLiteral("WithoutGpu")));
-        result = store.start(region, zone, id, withoutGpu, nowMs);
+        // The CLI's parameter (v0.3.6): the GPU-less spec, "A" or "B".
+        const QString spec = params.value(QStringLiteral("WithoutGpuSpec"));
+        if (!spec.isEmpty() && spec != QLatin1String("A") && spec != QLatin1String("B"))
+            return errorResponse(action, kRetMissingParams,
+                                 invalidParamMessage(QStringLiteral("WithoutGpuSpec")));
+        result = store.start(region, zone, id, withoutGpu || !spec.isEmpty(), nowMs);
     } else {
         result = store.reboot(region, zone, id, nowMs);
     }

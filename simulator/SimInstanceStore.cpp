@@ -243,6 +243,10 @@ OperationResult SimInstanceStore::stop(const QString &region, const QString &zon
     if (entry->fields.value(QStringLiteral("ChargeType")).toString() == QLatin1String("Spot") &&
         !force)
         return {kRetSpotNeedsForce, spotNeedsForceMessage(id)};
+    if (entry->detachedGpus >= 0) {
+        entry->fields.insert(QStringLiteral("GPU"), entry->detachedGpus);
+        entry->detachedGpus = -1;
+    }
     return begin(*entry, QStringLiteral("Stopping"), kStopped, nowMs);
 }
 
@@ -258,6 +262,12 @@ OperationResult SimInstanceStore::start(const QString &region, const QString &zo
         return {kRetStateNotAllowed, stateNotAllowedMessage(id, state, kStopped)};
     if (withoutGpu && !entry->fields.value(QStringLiteral("SupportWithoutGpuStart")).toBool())
         return {kRetWithoutGpuNotSupported, withoutGpuNotSupportedMessage(id)};
+    if (withoutGpu && !m_ignoreWithoutGpu) {
+        // Listed with no GPU until it is stopped again.
+        const QString gpu = QStringLiteral("GPU");
+        entry->detachedGpus = entry->fields.value(gpu).toInt();
+        entry->fields.insert(gpu, 0);
+    }
     return begin(*entry, QStringLiteral("Starting"), kRunning, nowMs);
 }
 

@@ -45,6 +45,9 @@ public:
     void setAcceptLagMs(qint64 ms) { m_acceptLagMs = ms; }
     // Records carry `Region` (as the official CLI expects) unless stripped.
     void setStripRegion(bool strip) { m_stripRegion = strip; }
+    // A gateway that takes a GPU-less start and boots the GPUs anyway (the
+    // case the console must notice): off by default.
+    void setIgnoreWithoutGpu(bool ignore) { m_ignoreWithoutGpu = ignore; }
     qint64 transitionDelayMs() const { return m_transitionMs; }
     qint64 operationLockMs() const { return m_lockMs; }
     qint64 acceptLagMs() const { return m_acceptLagMs; }
@@ -96,6 +99,7 @@ private:
         qint64 doneAtMs = 0;
         qint64 lockUntilMs = 0;
         qint64 stopAtMs = 0; // scheduled stop (simulator clock), 0 = none
+        int detachedGpus = -1; // started without GPU: the GPU count to give back at stop
 
         QString stateAt(qint64 nowMs) const;
         void settle(qint64 nowMs);
@@ -118,6 +122,7 @@ private:
     qint64 m_lockMs = qint64(10) * 60 * 1000;
     qint64 m_acceptLagMs = 0;
     bool m_stripRegion = false;
+    bool m_ignoreWithoutGpu = false;
 };
 
 } // namespace compshare::sim

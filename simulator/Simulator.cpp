@@ -300,6 +300,11 @@ void Simulator::setStripRegion(bool strip)
     d->store.setStripRegion(strip);
 }
 
+void Simulator::setIgnoreWithoutGpu(bool ignore)
+{
+    d->store.setIgnoreWithoutGpu(ignore);
+}
+
 qint64 Simulator::transitionDelayMs() const
 {
     return d->store.transitionDelayMs();

@@ -108,6 +108,8 @@ public:
     qint64 acceptLagMs() const;
     // Instance records carry `Region` by default; true strips it.
     void setStripRegion(bool strip);
+    // A gateway that accepts a GPU-less start and boots the GPUs anyway.
+    void setIgnoreWithoutGpu(bool ignore);
     // Send RetCode as a JSON string ("0"), which the official SDK accepts too.
     void setRetCodeAsString(bool asString);
     qint64 transitionDelayMs() const;

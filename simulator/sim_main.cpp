@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption stripRegionOption(
         QStringLiteral("strip-region"),
         QCoreApplication::translate("compshare-sim", "Leave Region out of instance records."));
+    const QCommandLineOption ignoreWithoutGpuOption(
+        QStringLiteral("ignore-without-gpu"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Accept a GPU-less start and boot the GPUs anyway."));
     const QCommandLineOption logOption(
         QStringLiteral("log-requests"),
         QCoreApplication::translate("compshare-sim",
@@ -74,7 +78,7 @@ int main(int argc, char *argv[])
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
-                       transitionOption, lockOption, lagOption, stripRegionOption, logOption,
+                       transitionOption, lockOption, lagOption, stripRegionOption, ignoreWithoutGpuOption, logOption,
                        faultOption, keysOption, subAccountOption});
     parser.process(app);
 
@@ -131,6 +135,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(stripRegionOption))
         simulator.setStripRegion(true);
+    if (parser.isSet(ignoreWithoutGpuOption))
+        simulator.setIgnoreWithoutGpu(true);
     if (parser.isSet(latencyOption)) {
         if (!number(latencyOption, &value))
             return 2;

@@ -186,6 +186,18 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                   "less often.",
                   nullptr, bounds::kStuckSecs / 60)
             .arg(name);
+    case K::GpuStillAttached:
+        if (o.perHour < 0)
+            //: %1 instance name; %n GPUs listed
+            return tr("%1 was started without GPU, but CompShare lists it running with %n GPU(s): "
+                      "it is billed with its GPUs. Stop it if you do not need them.",
+                      nullptr, o.gpuCount)
+                .arg(name);
+        //: %1 instance name, %2 what it costs per hour now, e.g. "¥2.96/h"; %n GPUs listed
+        return tr("%1 was started without GPU, but CompShare lists it running with %n GPU(s): "
+                  "it costs %2 now. Stop it if you do not need them.",
+                  nullptr, o.gpuCount)
+            .arg(name, InstanceText::pricePerHour(o.perHour));
     case K::ReachedFinal:
     case K::Withdrawn:
         break;
@@ -202,6 +214,8 @@ QString OperationSentences::title(const OperationOutcome &o)
         return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"));
     case K::Stuck:
         return tr("Still changing state");
+    case K::GpuStillAttached:
+        return tr("Started with its GPUs");
     default:
         return pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
                     tr("Reboot: check the instance"));

@@ -154,12 +154,18 @@ void CompShareClient::stopInstance(const InstanceRef &ref, ForceStop force, QObj
     op->start();
 }
 
-void CompShareClient::startInstance(const InstanceRef &ref, bool withoutGpu, QObject *context,
+void CompShareClient::startInstance(const InstanceRef &ref, bool withoutGpu,
+                                    const QString &withoutGpuSpec, QObject *context,
                                     std::function<void(const MutationResult &)> done)
 {
     RequestParams params = instanceParams(ref);
+    // Both: the documented parameter, and the one the CLI sends, so a gateway
+    // that honours only one still boots without GPU. The listing is checked
+    // afterwards (OperationTracker: GpuStillAttached).
     if (withoutGpu)
         params.set(QStringLiteral("WithoutGpu"), true);
+    if (withoutGpu && !withoutGpuSpec.isEmpty())
+        params.set(QStringLiteral("WithoutGpuSpec"), withoutGpuSpec);
     auto *op = new MutationRecovery(this, MutationRecovery::Kind::Start, ref, params, context,
                                     std::move(done));
     op->start();

@@ -116,8 +116,15 @@ public:
                            std::function<void(const ListResult &)> done);
     void stopInstance(const InstanceRef &ref, ForceStop force, QObject *context,
                       std::function<void(const MutationResult &)> done);
-    void startInstance(const InstanceRef &ref, bool withoutGpu, QObject *context,
-                       std::function<void(const MutationResult &)> done);
+    // withoutGpu sends the API page's WithoutGpu=true, and the CLI's
+    // WithoutGpuSpec when withoutGpuSpec is not empty.
+    void startInstance(const InstanceRef &ref, bool withoutGpu, const QString &withoutGpuSpec,
+                       QObject *context, std::function<void(const MutationResult &)> done);
+    // The GPU-less spec the console asks for. The official CLI (v0.3.6) sends
+    // WithoutGpuSpec "A" or "B" as its user chose, with no default, and no
+    // page says what tells them apart; the listing describes one GPU-less
+    // shape (WithoutGpuSpec {Cpu, Gpu, Memory}), so the first spec is asked for.
+    static QString defaultWithoutGpuSpec() { return QStringLiteral("A"); }
     void rebootInstance(const InstanceRef &ref, QObject *context,
                         std::function<void(const MutationResult &)> done);
     void describeSupportZones(const QString &region, QObject *context,

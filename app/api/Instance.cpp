@@ -146,6 +146,7 @@ bool Instance::operator==(const Instance &o) const
            isExpired == o.isExpired && osName == o.osName && remark == o.remark && tag == o.tag &&
            sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart &&
+           hasWithoutGpuSpec == o.hasWithoutGpuSpec &&
            autoRenewKnown == o.autoRenewKnown && started == o.started && stopped == o.stopped &&
            updated == o.updated && releaseTime == o.releaseTime &&
            scheduledStop == o.scheduledStop && powerOffBilling == o.powerOffBilling &&

@@ -155,6 +155,7 @@ struct Instance
     QString tag;
     QString sshLoginCommand;
     bool supportWithoutGpuStart = false;
+    bool hasWithoutGpuSpec = false; // WithoutGpuSpec {Cpu, Gpu, Memory} was listed
     // Password is deliberately absent: the parser never keeps it.
 
     bool isSpot() const { return chargeType == ChargeType::Spot; }

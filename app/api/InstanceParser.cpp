@@ -241,6 +241,7 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.tag = text(r.value(QStringLiteral("Tag")));
     i.sshLoginCommand = text(r.value(QStringLiteral("SshLoginCommand")));
     i.supportWithoutGpuStart = flag(r.value(QStringLiteral("SupportWithoutGpuStart")));
+    i.hasWithoutGpuSpec = r.value(QStringLiteral("WithoutGpuSpec")).isObject();
     i.started = unixTime(r.value(QStringLiteral("StartTime")));
     i.stopped = unixTime(r.value(QStringLiteral("StopTime")));
     i.updated = unixTime(r.value(QStringLiteral("UpdateTime")));

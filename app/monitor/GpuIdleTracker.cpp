@@ -92,7 +92,15 @@ void GpuIdleTracker::clear()
 void GpuIdleTracker::addSample(const QString &id, const Sample &sample)
 {
     Track &track = m_tracks[id];
-    track.samples.append(sample);
+    const qint64 stretchSecs = qMax(1, m_windowSecs / kBucketsPerWindow);
+    if (!track.samples.isEmpty() && track.samples.last().at.secsTo(sample.at) < stretchSecs) {
+        Sample &last = track.samples.last();
+        last.maxGpuRate = last.maxGpuRate < 0 || sample.maxGpuRate < 0
+                              ? -1
+                              : qMax(last.maxGpuRate, sample.maxGpuRate);
+    } else {
+        track.samples.append(sample);
+    }
     const bool low = sample.maxGpuRate >= 0 && sample.maxGpuRate < m_threshold;
     if (!low)
         track.runStart = {};
@@ -146,6 +154,12 @@ QDateTime GpuIdleTracker::idleSince(const QString &id) const
 {
     const auto it = m_tracks.constFind(id);
     return it != m_tracks.constEnd() && it->idle ? it->runStart : QDateTime();
+}
+
+int GpuIdleTracker::heldSamples(const QString &id) const
+{
+    const auto it = m_tracks.constFind(id);
+    return it == m_tracks.constEnd() ? 0 : int(it->samples.size());
 }
 
 QList<QString> GpuIdleTracker::idleIds() const

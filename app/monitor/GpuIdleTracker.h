@@ -60,17 +60,26 @@ public:
     QDateTime idleSince(const QString &id) const;
     // Ids idle right now.
     QList<QString> idleIds() const;
+    // Stretches of history held for `id` (bounded; for tests and diagnostics).
+    int heldSamples(const QString &id) const;
 
 signals:
     void becameIdle(const QString &id, const QDateTime &since);
     void stoppedBeingIdle(const QString &id);
 
 private:
+    // One stretch of listings (at most window / kBucketsPerWindow long): the
+    // busiest GPU over all of them, or -1 when any had no data. "Every
+    // listing below the threshold" holds for a stretch exactly when it holds
+    // for its max, whatever the threshold, so merging loses nothing a
+    // settings change needs, and a track holds at most kBucketsPerWindow + 1
+    // stretches however often the list is read (memory stays flat).
     struct Sample
     {
-        QDateTime at;
+        QDateTime at;           // the stretch's first listing
         double maxGpuRate = -1; // -1: no data or not running
     };
+    static constexpr int kBucketsPerWindow = 30;
     struct Track
     {
         QList<Sample> samples; // within the window (and the first one before it)

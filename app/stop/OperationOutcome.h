@@ -71,6 +71,7 @@ struct OperationOutcome
         Stuck,            // still transitional after bounds::kStuckSecs
         ReachedFinal,     // the list shows the final state: earlier news is withdrawn
         Withdrawn,        // a followed instance moved: "still shows Running" no longer holds
+        GpuStillAttached, // started "without GPU", yet listed running with `gpuCount` GPUs
     };
     enum class Severity
     {
@@ -86,6 +87,8 @@ struct OperationOutcome
     ActionVerdict verdict;                         // NotSent
     QDateTime acceptedAt;                          // NoChange
     InstanceState listed = InstanceState::Unknown; // the state the list showed
+    int gpuCount = 0;                              // GpuStillAttached
+    double perHour = -1;                           // GpuStillAttached: what it costs now; <0 unknown
 
     Severity severity() const;
     // These carry no news of their own: they withdraw the earlier note.
@@ -104,6 +107,7 @@ inline OperationOutcome::Severity OperationOutcome::severity() const
     case Kind::Unknown:
     case Kind::NoChange:
     case Kind::Stuck:
+    case Kind::GpuStillAttached:
         return Severity::Warning;
     case Kind::TookEffect:
     case Kind::StillInProgress:

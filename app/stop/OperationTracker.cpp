@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "stop/OperationTracker.h"
 
+#include "billing/BillingRules.h"
+
 #include "core/Bounds.h"
 #include "core/Logging.h"
 
@@ -226,7 +228,7 @@ OperationOutcome OperationTracker::outcomeFor(const QString &id, const Operation
     return o;
 }
 
-ActionVerdict OperationTracker::begin(const Instance *instance, Kind kind)
+ActionVerdict OperationTracker::begin(const Instance *instance, Kind kind, bool withoutGpu)
 {
     const ActionVerdict v = verdict(instance, kind);
     if (!v.allowed()) {
@@ -246,6 +248,7 @@ ActionVerdict OperationTracker::begin(const Instance *instance, Kind kind)
     Operation op;
     op.kind = kind;
     op.before = instance->state;
+    op.withoutGpu = kind == Kind::Start && withoutGpu;
     op.sentAt = m_now();
     m_ops.insert(instance->id, op);
     emit changed(instance->id);
@@ -406,6 +409,16 @@ void OperationTracker::observeOne(const Instance &i, Operation &op, const QDateT
         out.outcomes << outcomeFor(i.id, op, op.answerLost ? O::TookEffect : O::ReachedFinal,
                                    i.state);
         op.answerLost = false;
+        if (op.withoutGpu && i.state == InstanceState::Running && i.gpuCount > 0) {
+            // Asked to boot without GPU, listed with its GPUs: it pays for them.
+            OperationOutcome o = outcomeFor(i.id, op, O::GpuStillAttached, i.state);
+            o.gpuCount = i.gpuCount;
+            const BillingKind billing = BillingRules::kind(i.chargeType);
+            if (i.hasInstancePrice &&
+                (billing == BillingKind::PayAsYouGo || billing == BillingKind::Spot))
+                o.perHour = BillingRules::runningPerHour(i);
+            out.outcomes << o;
+        }
         return;
     }
     if (op.phase != Phase::Transitioning && op.watchSince.secsTo(now) >= m_noChangeSecs) {

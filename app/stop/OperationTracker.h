@@ -68,6 +68,7 @@ public:
         bool listedSinceLoss = false;
         bool sawTransition = false; // e.g. Rebooting was listed
         bool reportedStuck = false;
+        bool withoutGpu = false; // a Start asked to boot without GPU: the list must agree
         QDateTime lockedUntil;
         InstanceState lockedState = InstanceState::Unknown;
     };
@@ -103,7 +104,8 @@ public:
     // Returns the verdict; when not allowed nothing begins, and an outcome
     // NotSent is reported unless ours is already under way (a second
     // confirmation ends quietly).
-    ActionVerdict begin(const Instance *instance, Kind kind);
+    // withoutGpu: a Start without GPU, checked against the list when it runs.
+    ActionVerdict begin(const Instance *instance, Kind kind, bool withoutGpu = false);
     void accept(const QString &id);
     // No answer arrived: the listing decides (reread: the instance re-read
     // right after, when that worked).

@@ -54,7 +54,7 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     const Instance *instance = m_model->instance(id);
     // The tracker decides (and reports a refusal); a dialog opened before an
     // earlier request of ours ends here quietly.
-    if (!m_tracker->begin(instance, op).allowed())
+    if (!m_tracker->begin(instance, op, withoutGpu).allowed())
         return false;
     const InstanceRef ref = instance->ref();
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
@@ -67,7 +67,12 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         m_client->stopInstance(ref, force, this, done);
         break;
     case Operation::Start:
-        m_client->startInstance(ref, withoutGpu, this, done);
+        // The CLI's spec only where the listing offers a GPU-less spec.
+        m_client->startInstance(ref, withoutGpu,
+                                instance->hasWithoutGpuSpec
+                                    ? CompShareClient::defaultWithoutGpuSpec()
+                                    : QString(),
+                                this, done);
         break;
     case Operation::Reboot:
         m_client->rebootInstance(ref, this, done);

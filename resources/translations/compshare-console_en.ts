@@ -1146,6 +1146,26 @@
         <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was started without GPU, but CompShare lists it running with %n GPU(s): it is billed with its GPUs. Stop it if you do not need them.</source>
+        <extracomment>%1 instance name; %n GPUs listed</extracomment>
+        <translation>
+            <numerusform>%1 was started without GPU, but CompShare lists it running with %n GPU: it is billed with its GPU. Stop it if you do not need it.</numerusform>
+            <numerusform>%1 was started without GPU, but CompShare lists it running with %n GPUs: it is billed with its GPUs. Stop it if you do not need them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was started without GPU, but CompShare lists it running with %n GPU(s): it costs %2 now. Stop it if you do not need them.</source>
+        <extracomment>%1 instance name, %2 what it costs per hour now, e.g. &quot;¥2.96/h&quot;; %n GPUs listed</extracomment>
+        <translation>
+            <numerusform>%1 was started without GPU, but CompShare lists it running with %n GPU: it costs %2 now. Stop it if you do not need it.</numerusform>
+            <numerusform>%1 was started without GPU, but CompShare lists it running with %n GPUs: it costs %2 now. Stop it if you do not need them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started with its GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

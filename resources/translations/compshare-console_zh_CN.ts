@@ -1134,6 +1134,24 @@
         <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
         <translation>CompShare 拒绝了 %1 的重启请求（%2）。实例没有任何变化；可以再试一次。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was started without GPU, but CompShare lists it running with %n GPU(s): it is billed with its GPUs. Stop it if you do not need them.</source>
+        <extracomment>%1 instance name; %n GPUs listed</extracomment>
+        <translation>
+            <numerusform>%1 已按无卡开机，但 CompShare 显示它正带着 %n 块 GPU 运行：GPU 照常计费。如果不需要 GPU，请将其关机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was started without GPU, but CompShare lists it running with %n GPU(s): it costs %2 now. Stop it if you do not need them.</source>
+        <extracomment>%1 instance name, %2 what it costs per hour now, e.g. &quot;¥2.96/h&quot;; %n GPUs listed</extracomment>
+        <translation>
+            <numerusform>%1 已按无卡开机，但 CompShare 显示它正带着 %n 块 GPU 运行：当前费用 %2。如果不需要 GPU，请将其关机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started with its GPUs</source>
+        <translation>已带 GPU 开机</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

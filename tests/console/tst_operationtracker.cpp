@@ -2,6 +2,7 @@
 // OperationTracker (the operation owner) on its own clock: who may act, the
 // phases of an operation, what each answer means, when it ends, whose lock a
 // lock answer is, and the outcomes it reports as data.
+#include "billing/BillingRules.h"
 #include "core/Bounds.h"
 #include "stop/OperationTracker.h"
 #include "support/OutcomeSpy.h"
@@ -126,6 +127,54 @@ private slots:
         QVERIFY(t.isUnderWay(kId));
         t.observe({listed(kId, InstanceState::Running)});
         QCOMPARE(t.find(kId)->phase, Phase::Done);
+    }
+
+    void aStartWithoutGpuListedWithItsGpusIsNamed()
+    {
+        OperationTracker &t = *m_tracker;
+        QSignalSpy spy(&t, &OperationTracker::outcome);
+        Instance off = listed(kId, InstanceState::Stopped);
+        off.chargeType = ChargeType::Postpay;
+        off.gpuCount = 8;
+        off.pricePerHour = 2.96;
+        off.hasInstancePrice = true;
+        off.imagePrice = 0.10;
+        QVERIFY(t.begin(&off, Kind::Start, true).allowed());
+        t.accept(kId);
+        Instance on = off;
+        on.state = InstanceState::Running;
+        t.observe({on});
+        QCOMPARE(spy.count(), 2); // the note of the start withdrawn, then the news
+        QCOMPARE(compshare::test::outcomeAt(spy, 0).kind, OK::ReachedFinal);
+        const OperationOutcome o = last(spy);
+        QCOMPARE(o.kind, OK::GpuStillAttached);
+        QCOMPARE(o.gpuCount, 8);
+        QCOMPARE(o.perHour, BillingRules::runningPerHour(on));
+        QCOMPARE(o.severity(), OperationOutcome::Severity::Warning);
+
+        // Listed without its GPUs: nothing to say beyond the end of the start.
+        const QString other = QStringLiteral("uhost-2");
+        Instance off2 = off;
+        off2.id = other;
+        QVERIFY(t.begin(&off2, Kind::Start, true).allowed());
+        t.accept(other);
+        Instance on2 = off2;
+        on2.state = InstanceState::Running;
+        on2.gpuCount = 0;
+        t.observe({on2});
+        QCOMPARE(last(spy).kind, OK::ReachedFinal);
+        QCOMPARE(last(spy).instanceId, other);
+
+        // A start with its GPUs that lists GPUs is just a start.
+        const QString third = QStringLiteral("uhost-3");
+        Instance off3 = off;
+        off3.id = third;
+        QVERIFY(t.begin(&off3, Kind::Start).allowed());
+        t.accept(third);
+        Instance on3 = off3;
+        on3.state = InstanceState::Running;
+        t.observe({on3});
+        QCOMPARE(last(spy).kind, OK::ReachedFinal);
     }
 
     void rebootEndsOnlyAfterRebootingWasSeen()

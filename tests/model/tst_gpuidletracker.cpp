@@ -175,6 +175,31 @@ private slots:
         QCOMPARE(t.idleIds(), QList<QString>{});
     }
 
+    void heldHistoryIsBoundedHoweverOftenTheListIsRead()
+    {
+        // 3,600 listings in one window (one a second): a handful of stretches,
+        // not 3,600 samples; and the merged stretches still answer a
+        // threshold change exactly.
+        GpuIdleTracker t;
+        makeTracker(t);
+        const QString id = QStringLiteral("a");
+        for (int s = 0; s < 3600; ++s) {
+            t.observe({withGpus(id, {s % 2 ? 3.0 : 4.0})}, true);
+            m_now = m_now.addSecs(1);
+        }
+        QVERIFY(t.isIdle(id)); // 3 % and 4 % are below 5 %
+        QVERIFY2(t.heldSamples(id) <= 31, qPrintable(QString::number(t.heldSamples(id))));
+        t.setThresholdPercent(3.5); // 4 % in every stretch: not idle any more
+        QVERIFY(!t.isIdle(id));
+        t.setThresholdPercent(4.5); // every stretch below again, over the whole window
+        QVERIFY(t.isIdle(id));
+        // A listing without data inside a stretch breaks the run, merged or not.
+        t.observe({noData(id)}, true);
+        QVERIFY(!t.isIdle(id));
+        t.setThresholdPercent(5);
+        QVERIFY(!t.isIdle(id));
+    }
+
     void settings()
     {
         GpuIdleTracker t;

@@ -45,6 +45,12 @@ private:
         extra.insert(QStringLiteral("UHostId"), id);
         return m_client->call(action, extra);
     }
+    QJsonObject listed(const QString &id)
+    {
+        const Reply reply = m_client->call(QStringLiteral("DescribeCompShareInstance"),
+                                           {{QStringLiteral("UHostIds.0"), id}});
+        return reply.json.value(QStringLiteral("UHostSet")).toArray().at(0).toObject();
+    }
     QString listedState(const QString &id)
     {
         const Reply reply = m_client->call(QStringLiteral("DescribeCompShareInstance"),
@@ -113,6 +119,44 @@ private slots:
         QCOMPARE(listedState(QStringLiteral("uhost-off")), QStringLiteral("Starting"));
         m_sim->clock().advance(kTransitionMs);
         QCOMPARE(listedState(QStringLiteral("uhost-off")), QStringLiteral("Running"));
+    }
+
+    void startWithoutGpuListsNoGpuUntilStopped()
+    {
+        const QString id = QStringLiteral("uhost-off");
+        const int gpus = listed(id).value(QStringLiteral("GPU")).toInt();
+        QVERIFY(gpus > 0);
+        // The CLI's parameter alone: "A" or "B", nothing else.
+        Reply bad = operate(QStringLiteral("StartCompShareInstance"), id,
+                            {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("C")}});
+        QCOMPARE(bad.retCode(), 230);
+        QCOMPARE(bad.message(), QStringLiteral("Params [WithoutGpuSpec] not available"));
+        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), id,
+                         {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("B")}})
+                     .retCode(),
+                 0);
+        m_sim->clock().advance(kTransitionMs);
+        QCOMPARE(listedState(id), QStringLiteral("Running"));
+        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), 0);
+        QCOMPARE(operate(QStringLiteral("StopCompShareInstance"), id).retCode(), 0);
+        m_sim->clock().advance(kTransitionMs);
+        QCOMPARE(listedState(id), QStringLiteral("Stopped"));
+        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), gpus);
+    }
+
+    void aGatewayThatIgnoresWithoutGpuBootsTheGpus()
+    {
+        const QString id = QStringLiteral("uhost-off");
+        const int gpus = listed(id).value(QStringLiteral("GPU")).toInt();
+        m_sim->setIgnoreWithoutGpu(true);
+        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), id,
+                         {{QStringLiteral("WithoutGpu"), QStringLiteral("true")},
+                          {QStringLiteral("WithoutGpuSpec"), QStringLiteral("A")}})
+                     .retCode(),
+                 0);
+        m_sim->clock().advance(kTransitionMs);
+        QCOMPARE(listedState(id), QStringLiteral("Running"));
+        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), gpus);
     }
 
     void rebootRunsThroughRebooting()
