@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextStream>
 
 namespace compshare::bench {
 
@@ -29,6 +30,11 @@ qint64 residentKiB()
     static const QRegularExpression rss(QStringLiteral("VmRSS:\\s+(\\d+)\\s+kB"));
     const QRegularExpressionMatch m = rss.match(QString::fromLatin1(status.readAll()));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+QString mib(qint64 kib)
+{
+    return QStringLiteral("%1 MiB").arg(QLocale::c().toString(double(kib) / 1024, 'f', 1));
 }
 
 struct SoakRun
@@ -49,6 +55,9 @@ SoakRun soak(const QUrl &url, const Credentials &credentials, int count, int lis
     SoakRun run;
     QObject::connect(session->scheduler(), &RefreshScheduler::refreshSucceeded, &window, [&] {
         run.rssKiB << residentKiB();
+        if (run.rssKiB.size() % 10 == 0) // progress: a soak takes a while
+            QTextStream(stderr) << "soak: list " << run.rssKiB.size() << ", RSS "
+                                << mib(run.rssKiB.last()) << '\n';
         if (run.rssKiB.size() < lists)
             session->scheduler()->refreshNow(); // the next list as soon as this one is in
     });
@@ -60,11 +69,6 @@ SoakRun soak(const QUrl &url, const Credentials &credentials, int count, int lis
     run.seconds = double(clock.elapsed()) / 1000;
     session->scheduler()->stop();
     return run;
-}
-
-QString mib(qint64 kib)
-{
-    return QStringLiteral("%1 MiB").arg(QLocale::c().toString(double(kib) / 1024, 'f', 1));
 }
 
 } // namespace
@@ -94,19 +98,18 @@ void runSoakBench(const BenchOptions &options, BenchReport &report)
     for (int n : {2, lists / 4, lists / 2, 3 * lists / 4, lists})
         curve << QStringLiteral("%1: %2").arg(n).arg(mib(r.rssKiB.at(n - 1)));
     const double growth = 100.0 * double(last - second) / double(second);
-    report.add({QStringLiteral("soak"),
-                QStringLiteral("RSS after list n of %1 instances, %2 lists back to back (%3 s), "
-                               "real MainWindow offscreen, simulator in a separate process")
-                    .arg(size)
-                    .arg(lists)
-                    .arg(QLocale::c().toString(r.seconds, 'f', 0)),
-                curve.join(QStringLiteral(", ")) +
-                    QStringLiteral("; %1 %2 %")
-                        .arg(growth >= 0 ? QStringLiteral("+") : QString())
-                        .arg(QLocale::c().toString(growth, 'f', 1)),
-                QStringLiteral("-"), QStringLiteral("-"),
-                QStringLiteral("list %1 within 10 % of list 2").arg(lists),
-                yesNo(qAbs(growth) <= 10)});
+    report.add(
+        {QStringLiteral("soak"),
+         QStringLiteral("RSS after list n of %1 instances, %2 lists back to back (%3 s), "
+                        "real MainWindow offscreen, simulator in a separate process")
+             .arg(size)
+             .arg(lists)
+             .arg(QLocale::c().toString(r.seconds, 'f', 0)),
+         curve.join(QStringLiteral(", ")) + QStringLiteral("; %1 %2 %")
+                                                .arg(growth >= 0 ? QStringLiteral("+") : QString())
+                                                .arg(QLocale::c().toString(growth, 'f', 1)),
+         QStringLiteral("-"), QStringLiteral("-"),
+         QStringLiteral("list %1 within 10 % of list 2").arg(lists), yesNo(qAbs(growth) <= 10)});
     report.note(QStringLiteral(
         "soak: VmRSS of the bench process (the console's window, session and model; the "
         "simulator runs in its own process) read after each list; each list is asked for as "

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("Smallest sizes, one repetition."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Comma-separated areas: refresh,model,polling,stall,memory,startup,firstrefresh,soak."),
+        QStringLiteral(
+            "Comma-separated areas: refresh,model,polling,stall,memory,startup,firstrefresh,soak."),
         QStringLiteral("AREAS"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("Also write the table to FILE."),

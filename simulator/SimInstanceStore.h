@@ -98,7 +98,7 @@ private:
         qint64 visibleAtMs = 0;
         qint64 doneAtMs = 0;
         qint64 lockUntilMs = 0;
-        qint64 stopAtMs = 0; // scheduled stop (simulator clock), 0 = none
+        qint64 stopAtMs = 0;   // scheduled stop (simulator clock), 0 = none
         int detachedGpus = -1; // started without GPU: the GPU count to give back at stop
 
         QString stateAt(qint64 nowMs) const;

@@ -33,6 +33,7 @@ struct Simulator::Private
     SimProjects projects;
     QHash<QString, QString> accounts;
     QList<JournalEntry> journal;
+    qsizetype journalLimit = kJournalLimit;
     quint32 seed = 1;
     std::unique_ptr<SimHttpServer> server;
     quint16 port = 0;
@@ -108,7 +109,7 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
             entry.verdict = entry.retCode == 0 ? QStringLiteral("ok")
                                                : QStringLiteral("retcode:%1").arg(entry.retCode);
         d->journal.append(entry);
-        if (d->journal.size() > kJournalLimit) // a long-running demo must not grow without end
+        while (d->journal.size() > d->journalLimit) // a long run must not grow without end
             d->journal.removeFirst();
 
         if (d->retCodeAsString && response.contains(QStringLiteral("RetCode")))
@@ -298,6 +299,11 @@ void Simulator::setRetCodeAsString(bool asString)
 void Simulator::setStripRegion(bool strip)
 {
     d->store.setStripRegion(strip);
+}
+
+void Simulator::setJournalLimit(qsizetype entries)
+{
+    d->journalLimit = qMax<qsizetype>(0, entries);
 }
 
 void Simulator::setIgnoreWithoutGpu(bool ignore)

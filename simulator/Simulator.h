@@ -147,6 +147,8 @@ public:
     bool isSubAccountMode() const;
 
     // Journal.
+    // The most entries kept (oldest dropped first); 100,000 unless set.
+    void setJournalLimit(qsizetype entries);
     QList<JournalEntry> journal() const;
     QList<JournalEntry> journal(const QString &action) const;
     // Requests of this action (for this instance, when given) that reached the simulator.

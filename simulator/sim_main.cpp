@@ -78,8 +78,9 @@ int main(int argc, char *argv[])
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
-                       transitionOption, lockOption, lagOption, stripRegionOption, ignoreWithoutGpuOption, logOption,
-                       faultOption, keysOption, subAccountOption});
+                       transitionOption, lockOption, lagOption, stripRegionOption,
+                       ignoreWithoutGpuOption, logOption, faultOption, keysOption,
+                       subAccountOption});
     parser.process(app);
 
     QTextStream out(stdout);

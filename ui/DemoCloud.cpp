@@ -25,6 +25,9 @@ bool DemoCloud::start(int generatedInstances, QString *error)
     m_sim->addAccount(sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey());
     // Slow enough to watch Running -> Stopping -> Stopped, fast enough to wait for.
     m_sim->setTransitionDelayMs(6000);
+    // Nobody reads the demo's journal; 100 requests per list of 10,000 would
+    // otherwise hold over 100 MB at its default limit after a few hours.
+    m_sim->setJournalLimit(1000);
     if (!m_sim->listen()) {
         if (error)
             *error = tr("Could not open a local port for the demo cloud.");

@@ -2,7 +2,6 @@
 #include "stop/OperationTracker.h"
 
 #include "billing/BillingRules.h"
-
 #include "core/Bounds.h"
 #include "core/Logging.h"
 

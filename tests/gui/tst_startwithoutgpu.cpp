@@ -5,8 +5,8 @@
 // checked: listed with its GPUs, the user is told at once, with the price.
 #include "api/CompShareClient.h"
 #include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
 #include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceActions.h"

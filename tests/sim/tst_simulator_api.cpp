@@ -87,6 +87,19 @@ private slots:
         QCOMPARE(ids(reply).size(), 5);
     }
 
+    void journalKeepsItsLimit()
+    {
+        // A long-running demo holds a bounded journal: the newest entries.
+        m_sim->setJournalLimit(3);
+        for (int k = 0; k < 5; ++k)
+            m_client->call(QStringLiteral("DescribeCompShareInstance"),
+                           {{QStringLiteral("Limit"), QString::number(k + 1)}});
+        const auto journal = m_sim->journal();
+        QCOMPARE(journal.size(), 3);
+        QCOMPARE(journal.first().params.value(QStringLiteral("Limit")), QStringLiteral("3"));
+        QCOMPARE(journal.last().params.value(QStringLiteral("Limit")), QStringLiteral("5"));
+    }
+
     void wrongPrivateKeyIs171()
     {
         SimTestClient wrong(m_sim->url(), m_public, randomKey());
