@@ -88,7 +88,7 @@ struct OperationOutcome
     QDateTime acceptedAt;                          // NoChange
     InstanceState listed = InstanceState::Unknown; // the state the list showed
     int gpuCount = 0;                              // GpuStillAttached
-    double perHour = -1;                           // GpuStillAttached: what it costs now; <0 unknown
+    double perHour = -1; // GpuStillAttached: what it costs now; <0 unknown
 
     Severity severity() const;
     // These carry no news of their own: they withdraw the earlier note.

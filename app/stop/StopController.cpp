@@ -68,11 +68,10 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         break;
     case Operation::Start:
         // The CLI's spec only where the listing offers a GPU-less spec.
-        m_client->startInstance(ref, withoutGpu,
-                                instance->hasWithoutGpuSpec
-                                    ? CompShareClient::defaultWithoutGpuSpec()
-                                    : QString(),
-                                this, done);
+        m_client->startInstance(
+            ref, withoutGpu,
+            instance->hasWithoutGpuSpec ? CompShareClient::defaultWithoutGpuSpec() : QString(),
+            this, done);
         break;
     case Operation::Reboot:
         m_client->rebootInstance(ref, this, done);
