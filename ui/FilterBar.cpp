@@ -70,6 +70,15 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
             emit leaveSearchRequested();
             return true;
         }
+        if (plain && key->key() == Qt::Key_Escape) {
+            // The first Escape clears the search; in an empty box it goes
+            // back to the table, where the selection still is.
+            if (!m_search->text().isEmpty())
+                m_search->clear();
+            else
+                emit returnToTableRequested();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -68,6 +68,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     buildMenus();
     buildKeyboardPaths();
     buildScheduleUi();
+    buildTabOrder();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -208,8 +209,15 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                    &MainWindow::openPreferences);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    // Ctrl+, as in most desktop apps, and the platform's own key if it has another.
+    QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    preferences->setShortcuts(keys);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

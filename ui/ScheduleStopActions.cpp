@@ -5,6 +5,7 @@
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 #include "schedule/StopWhenIdle.h"
+#include "ui/FocusReturn.h"
 #include "ui/dialogs/ScheduleStopDialog.h"
 #include "ui/dialogs/StopWhenIdleDialog.h"
 
@@ -44,6 +45,7 @@ ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *windo
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &StopWhenIdleDialog::chosen, idle,
                 [idle](const QString &id, int minutes) { idle->setIdleMinutes(id, minutes); });
+        returnFocusWhenClosed(dialog);
         dialog->open();
     });
     connect(session->stopSchedules(), &StopScheduleController::outcome, this,
@@ -86,6 +88,7 @@ void ScheduleStopActions::openDialog(const QStringList &ids)
             });
     connect(dialog, &ScheduleStopDialog::cancelRequested, schedules,
             [schedules](const QStringList &list) { schedules->cancel(list); });
+    returnFocusWhenClosed(dialog);
     dialog->open();
     emit dialogOpened(dialog);
 }
