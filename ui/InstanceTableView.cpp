@@ -2,7 +2,9 @@
 #include "ui/InstanceTableView.h"
 
 #include "model/InstanceTableModel.h"
+#include "ui/accessibility/InstanceTableAccessible.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -13,10 +15,26 @@
 
 namespace compshare::ui {
 
+namespace {
+// Cells that read what they show, disabled row buttons exposed as disabled.
+// Installed before the first table exists: an interface made without it
+// (an accessibility event during construction) would be cached for good.
+QWidget *withAccessibleFactory(QWidget *parent)
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(&InstanceTableAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+    return parent;
+}
+} // namespace
+
 InstanceTableView::InstanceTableView(QWidget *parent)
-    : QTableView(parent)
+    : QTableView(withAccessibleFactory(parent))
 {
     setObjectName(QStringLiteral("instanceTable"));
+    setAccessibleName(tr("Instances"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);

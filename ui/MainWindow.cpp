@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace compshare::ui {
@@ -250,6 +251,10 @@ void MainWindow::buildMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
+    // The overflow button a narrow window shows is a toggle without a text.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        //: accessible name of the toolbar's overflow (») button
+        more->setAccessibleName(tr("More toolbar actions"));
     toolbar->addAction(m_actions->refreshAction());
     toolbar->addSeparator();
     toolbar->addAction(m_actions->stopAction());
@@ -262,6 +267,7 @@ void MainWindow::buildMenus()
     m_profileSwitcher = new QComboBox(toolbar);
     m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_profileSwitcher->setToolTip(tr("Account profile"));
+    m_profileSwitcher->setAccessibleName(tr("Account profile"));
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {

@@ -1788,6 +1788,32 @@
         <source>No instances match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search instances</source>
+        <extracomment>accessible name of the search box (its placeholder is not read once text is in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the list by name, ID or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>accessible name of the button that empties the search box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ForceStopDialog</name>
@@ -2064,6 +2090,17 @@
         <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instance details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceTableView</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::MainWindow</name>
@@ -2242,6 +2279,11 @@
     <message>
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <extracomment>accessible name of the toolbar&apos;s overflow (») button</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1776,6 +1776,32 @@
         <source>No instances match the filter.</source>
         <translation>没有符合筛选条件的实例。</translation>
     </message>
+    <message>
+        <source>Search instances</source>
+        <extracomment>accessible name of the search box (its placeholder is not read once text is in)</extracomment>
+        <translation>搜索实例</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, ID or IP address</source>
+        <translation>按名称、ID 或 IP 地址筛选列表</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>accessible name of the button that empties the search box</extracomment>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Clear search (Escape)</source>
+        <translation>清除搜索（Esc）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ForceStopDialog</name>
@@ -2050,6 +2076,17 @@
         <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation>%1，每卡 %2</translation>
     </message>
+    <message>
+        <source>Instance details</source>
+        <translation>实例详情</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceTableView</name>
+    <message>
+        <source>Instances</source>
+        <translation>实例列表</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::MainWindow</name>
@@ -2227,6 +2264,11 @@
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
         <translation>CompShare 返回了错误。%1正在自动重试。</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <extracomment>accessible name of the toolbar&apos;s overflow (») button</extracomment>
+        <translation>更多工具栏操作</translation>
     </message>
 </context>
 <context>

@@ -423,9 +423,12 @@ private slots:
             names << cell->text(QAccessible::Name);
             descriptions << cell->text(QAccessible::Description);
         }
-        // The row button: its caption as name, why it is disabled as description.
-        QVERIFY2(names.contains(QStringLiteral("Stop")), qPrintable(names.join(u'|')));
-        QVERIFY(descriptions.contains(reason));
+        // The row button reads what it shows (greyed "Stopping…", not "Stop"),
+        // is disabled, and says why as its description.
+        QCOMPARE(names.at(InstanceTableModel::ActionColumn), QStringLiteral("Stopping…"));
+        QCOMPARE(descriptions.at(InstanceTableModel::ActionColumn), reason);
+        QVERIFY(cells->cellAt(row, InstanceTableModel::ActionColumn)->state().disabled);
+        QVERIFY(!cells->cellAt(row, InstanceTableModel::NameColumn)->state().disabled);
         // The state badge reads as the state.
         QVERIFY(names.contains(QStringLiteral("Stop requested")));
 
