@@ -91,7 +91,7 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
             rebootInstance(ids.first());
     });
 
-    m_copySsh = new QAction(themedIcon("edit-copy", "copy"), tr("Copy &SSH command"), this);
+    m_copySsh = new QAction(themedIcon("edit-copy", "copy"), tr("&Copy SSH command"), this);
     m_copySsh->setObjectName(QStringLiteral("actionCopySsh"));
     connect(m_copySsh, &QAction::triggered, this, [this] {
         const QStringList ids = m_selectedIds();
@@ -238,11 +238,11 @@ void InstanceActions::stopInstances(const QStringList &ids)
     }
     if (candidates.isEmpty()) {
         if (!skipped.isEmpty())
-            emit statusMessage(tr("Nothing to stop: %1").arg(skipped.join(QStringLiteral("; "))));
+            emit statusMessage(tr("Nothing to stop. %1").arg(skipped.join(QStringLiteral("; "))));
         return;
     }
     if (candidates.size() == 1 && !skipped.isEmpty())
-        emit statusMessage(tr("Skipped: %1").arg(skipped.join(QStringLiteral("; "))));
+        emit statusMessage(tr("Skipped. %1").arg(skipped.join(QStringLiteral("; "))));
     QList<Instance> instances;
     for (const QString &id : candidates)
         instances << *m_session->model()->instance(id);

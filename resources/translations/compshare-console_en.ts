@@ -293,32 +293,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 m</source>
-        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>due</source>
         <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in &lt; 1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>in %1</source>
-        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 min&quot; or &quot;&lt; 1 min&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,10 +471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image %1 (CompShareImagePrice, read as per hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping saves %1; disks keep costing %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,10 +480,6 @@
     </message>
     <message>
         <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (PostPayPowerOffBillingResource)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +620,20 @@
             <numerusform>%Ln instance with unknown billing, not counted</numerusform>
             <numerusform>%Ln instances with unknown billing, not counted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <extracomment>the image&apos;s own price, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 while stopped</source>
+        <extracomment>what the disks of a stopped instance cost, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,6 +857,11 @@
     <message>
         <source>%1 GB</source>
         <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <extracomment>CompShareImageStatus &quot;Available&quot;, shown as sent before; in words now</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,10 +1857,6 @@
         <source>Re&amp;boot…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Copy &amp;SSH command</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Stop %n instances…</source>
         <translation>
@@ -1936,15 +1920,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to stop: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reboot the selected running instance (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to stop. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2260,14 +2248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message below the list says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,6 +2264,14 @@
     <message>
         <source>More toolbar actions</source>
         <extracomment>accessible name of the toolbar&apos;s overflow (») button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list was refused. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,10 +2511,6 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project: every call is sent for this project (ProjectId).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2520,11 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
+        <source>The project list could not be read (%1). The list is asked without a project; a scheduled stop needs one: enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,14 +2631,6 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare refused the scheduled stop of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop when &amp;idle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,8 +2639,18 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <source>CompShare refused the scheduled stop of %1. %2</source>
+        <extracomment>%1 instance name, %2 CompShare&apos;s error, a whole sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
         <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped. %2</source>
+        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
