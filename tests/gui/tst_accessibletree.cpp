@@ -3,7 +3,8 @@
 // in-process through QAccessible as a screen reader (AT-SPI) sees it: every
 // visible interactive object (buttons, boxes, fields, menu entries, cells)
 // has a name; a disabled row button is exposed as disabled with the reason
-// as its description; an enabled one is not.
+// as its description; an enabled one is not. And no menu of the window uses
+// an accelerator twice.
 #include "core/ConsoleSession.h"
 #include "core/TranslationLoader.h"
 #include "model/ActionVerdictText.h"
@@ -19,6 +20,8 @@
 #include "ui/widgets/StatusBanner.h"
 
 #include <QAccessible>
+#include <QAction>
+#include <QHash>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -162,6 +165,25 @@ private slots:
         walk(root, seen, unnamed, checked);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
         c.window->resize(1280, 720);
+
+        // Every menu of the window, as built: no accelerator twice in one menu.
+        QStringList clashes;
+        const auto menus = c.window->findChildren<QMenu *>();
+        for (const QMenu *menu : menus) {
+            QHash<QChar, QString> taken;
+            const auto entries = menu->actions();
+            for (const QAction *a : entries) {
+                const int amp = a->text().indexOf(QLatin1Char('&'));
+                if (a->isSeparator() || amp < 0 || amp + 1 >= a->text().size())
+                    continue;
+                const QChar key = a->text().at(amp + 1).toUpper();
+                if (taken.contains(key))
+                    clashes << taken.value(key) + QStringLiteral(" / ") + a->text();
+                taken.insert(key, a->text());
+            }
+        }
+        QVERIFY(menus.size() >= 5);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n"))));
 
         // The row buttons: what they show, and disabled where they are.
         QAccessibleTableInterface *table =
