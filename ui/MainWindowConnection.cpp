@@ -37,9 +37,9 @@ void MainWindow::connectCredentialSignals()
                 showList();
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Error,
-                    tr("The system keychain is not usable: %1 You can enter your key for this "
-                       "session only.")
-                        .arg(explanation),
+                    // The explanation is a whole sentence of its own (no "…: It …").
+                    SentenceJoin::join(explanation,
+                                       tr("You can enter your key for this session only.")),
                     tr("Enter key for this session…"));
             });
     connect(m_credentials, &CredentialSession::profileProblem, this,

@@ -2093,10 +2093,6 @@
 <context>
     <name>compshare::ui::MainWindow</name>
     <message>
-        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter key for this session…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +2268,10 @@
     </message>
     <message>
         <source>The project list could not be read. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can enter your key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

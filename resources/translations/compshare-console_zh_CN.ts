@@ -2079,10 +2079,6 @@
 <context>
     <name>compshare::ui::MainWindow</name>
     <message>
-        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
-        <translation>系统密钥环不可用：%1您可以输入密钥，仅在本次会话中使用。</translation>
-    </message>
-    <message>
         <source>Enter key for this session…</source>
         <translation>输入本次会话使用的密钥…</translation>
     </message>
@@ -2257,6 +2253,10 @@
     <message>
         <source>The project list could not be read. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
         <translation>无法读取项目列表。%1实例列表将不带项目请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
+    </message>
+    <message>
+        <source>You can enter your key for this session only.</source>
+        <translation>您可以输入密钥，仅在本次会话中使用。</translation>
     </message>
 </context>
 <context>
