@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QToolButton>
 
 namespace compshare::ui {
 
@@ -25,6 +26,15 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search name, ID or IP (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    //: accessible name of the search box (its placeholder is not read once text is in)
+    m_search->setAccessibleName(tr("Search instances"));
+    m_search->setAccessibleDescription(tr("Filters the list by name, ID or IP address"));
+    const auto clearButtons = m_search->findChildren<QToolButton *>();
+    for (QToolButton *clear : clearButtons) {
+        //: accessible name of the button that empties the search box
+        clear->setAccessibleName(tr("Clear search"));
+        clear->setToolTip(tr("Clear search (Escape)"));
+    }
     m_search->setMinimumWidth(260);
     m_region->setObjectName(QStringLiteral("regionFilter"));
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -40,6 +50,8 @@ FilterBar::FilterBar(InstanceTableModel *model, InstanceFilterProxy *proxy, QWid
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
+    m_region->setAccessibleName(tr("Region"));
+    m_state->setAccessibleName(tr("State"));
     auto *regionLabel = new QLabel(tr("Region:"), this);
     regionLabel->setBuddy(m_region);
     layout->addWidget(regionLabel);
@@ -68,6 +80,15 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
         if (plain && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
                       key->key() == Qt::Key_Enter)) {
             emit leaveSearchRequested();
+            return true;
+        }
+        if (plain && key->key() == Qt::Key_Escape) {
+            // The first Escape clears the search; in an empty box it goes
+            // back to the table, where the selection still is.
+            if (!m_search->text().isEmpty())
+                m_search->clear();
+            else
+                emit returnToTableRequested();
             return true;
         }
     }

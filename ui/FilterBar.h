@@ -35,6 +35,8 @@ public:
 signals:
     // Down, Enter or Return in the search box: go to the first match.
     void leaveSearchRequested();
+    // Escape in the empty search box: back to the table, selection unchanged.
+    void returnToTableRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

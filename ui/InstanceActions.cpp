@@ -91,7 +91,7 @@ InstanceActions::InstanceActions(ConsoleSession *session, PromptService *prompts
             rebootInstance(ids.first());
     });
 
-    m_copySsh = new QAction(themedIcon("edit-copy", "copy"), tr("Copy &SSH command"), this);
+    m_copySsh = new QAction(themedIcon("edit-copy", "copy"), tr("&Copy SSH command"), this);
     m_copySsh->setObjectName(QStringLiteral("actionCopySsh"));
     connect(m_copySsh, &QAction::triggered, this, [this] {
         const QStringList ids = m_selectedIds();
@@ -178,11 +178,23 @@ void InstanceActions::updateEnabled()
             break;
         m_blockedReason.clear();
     }
+    // Each action says why it is disabled in its own words (a disabled Start
+    // never says "cannot be stopped"): the verdict on that very operation.
     for (auto it = m_baseToolTips.constBegin(); it != m_baseToolTips.constEnd(); ++it) {
-        const bool explain = !it.key()->isEnabled() && !m_blockedReason.isEmpty();
-        it.key()->setToolTip(explain ? it.value() + QLatin1Char('\n') + m_blockedReason
-                                     : it.value());
-        it.key()->setStatusTip(explain ? m_blockedReason : QString());
+        const OperationKind kind = it.key() == m_stop    ? OperationKind::Stop
+                                   : it.key() == m_start ? OperationKind::Start
+                                                         : OperationKind::Reboot;
+        QString why;
+        if (!it.key()->isEnabled() && !m_blockedReason.isEmpty()) {
+            for (const QString &id : ids) {
+                const Instance *i = model->instance(id);
+                why = i ? ActionVerdictText::reason(owner->verdict(i, kind)) : QString();
+                if (!why.isEmpty())
+                    break;
+            }
+        }
+        it.key()->setToolTip(why.isEmpty() ? it.value() : it.value() + QLatin1Char('\n') + why);
+        it.key()->setStatusTip(why);
     }
 }
 
@@ -226,11 +238,11 @@ void InstanceActions::stopInstances(const QStringList &ids)
     }
     if (candidates.isEmpty()) {
         if (!skipped.isEmpty())
-            emit statusMessage(tr("Nothing to stop: %1").arg(skipped.join(QStringLiteral("; "))));
+            emit statusMessage(tr("Nothing to stop. %1").arg(skipped.join(QStringLiteral("; "))));
         return;
     }
     if (candidates.size() == 1 && !skipped.isEmpty())
-        emit statusMessage(tr("Skipped: %1").arg(skipped.join(QStringLiteral("; "))));
+        emit statusMessage(tr("Skipped. %1").arg(skipped.join(QStringLiteral("; "))));
     QList<Instance> instances;
     for (const QString &id : candidates)
         instances << *m_session->model()->instance(id);

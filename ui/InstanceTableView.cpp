@@ -2,7 +2,10 @@
 #include "ui/InstanceTableView.h"
 
 #include "model/InstanceTableModel.h"
+#include "ui/accessibility/InstanceTableAccessible.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -12,10 +15,26 @@
 
 namespace compshare::ui {
 
+namespace {
+// Cells that read what they show, disabled row buttons exposed as disabled.
+// Installed before the first table exists: an interface made without it
+// (an accessibility event during construction) would be cached for good.
+QWidget *withAccessibleFactory(QWidget *parent)
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(&InstanceTableAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+    return parent;
+}
+} // namespace
+
 InstanceTableView::InstanceTableView(QWidget *parent)
-    : QTableView(parent)
+    : QTableView(withAccessibleFactory(parent))
 {
     setObjectName(QStringLiteral("instanceTable"));
+    setAccessibleName(tr("Instances"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
@@ -24,6 +43,9 @@ InstanceTableView::InstanceTableView(QWidget *parent)
     setWordWrap(false);
     setMouseTracking(true); // hover state of the row buttons
     setContextMenuPolicy(Qt::CustomContextMenu);
+    // Tab leaves the table for the next region (details pane, banners,
+    // search) instead of walking its cells and moving the selection.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     horizontalHeader()->setStretchLastSection(false);
@@ -45,12 +67,38 @@ void InstanceTableView::setEmptyText(const QString &text)
 void InstanceTableView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
+    paintFocusFrame();
     if (model() && model()->rowCount() == 0 && !m_emptyText.isEmpty()) {
         QPainter p(viewport());
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(viewport()->rect().adjusted(24, 24, -24, -24),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
     }
+}
+
+QRect InstanceTableView::focusFrameRect() const
+{
+    const QModelIndex current = currentIndex();
+    if (!hasFocus() || !current.isValid())
+        return {};
+    return visualRect(current).adjusted(1, 1, -2, -2);
+}
+
+void InstanceTableView::paintFocusFrame()
+{
+    // The current cell, framed whenever the table has the focus (styles
+    // draw their own only after a Tab, and not over the row delegates): a
+    // dark frame with a light inner line reads on plain and selected rows.
+    const QRect frame = focusFrameRect();
+    if (frame.isEmpty())
+        return;
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(palette().color(QPalette::WindowText), 2));
+    p.drawRect(frame.adjusted(1, 1, 0, 0));
+    p.setPen(QPen(palette().color(QPalette::Base), 1));
+    p.drawRect(frame.adjusted(2, 2, -2, -2));
 }
 
 void InstanceTableView::showHeaderMenu(const QPoint &pos)
@@ -149,6 +197,19 @@ void InstanceTableView::selectInstance(const QString &id)
     }
 }
 
+void InstanceTableView::makeCurrent(const QString &id)
+{
+    const int column = currentIndex().isValid() ? currentIndex().column() : 0;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const QModelIndex idx = model()->index(r, column);
+        if (idx.data(InstanceTableModel::InstanceIdRole).toString() == id) {
+            selectionModel()->setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
+            scrollTo(idx);
+            return;
+        }
+    }
+}
+
 bool InstanceTableView::focusFirstRow()
 {
     if (!model() || model()->rowCount() == 0)
@@ -163,12 +224,30 @@ bool InstanceTableView::focusFirstRow()
     return true;
 }
 
+void InstanceTableView::openContextMenuAtCurrent()
+{
+    if (QApplication::activePopupWidget())
+        return; // the key and X11's context-menu event for it: one menu
+    QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    // The menu acts on the selection: the row the focus is on is the one meant.
+    if (!selectionModel()->isSelected(current))
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    scrollTo(current);
+    const QRect cell = visualRect(current);
+    emit customContextMenuRequested(QPoint(cell.left() + cell.width() / 4, cell.bottom()));
+}
+
 bool InstanceTableView::event(QEvent *event)
 {
-    // X11 turns the Menu key into a context-menu event besides the key press;
-    // the key press already ran the row's action, so no menu on top of it.
+    // The Menu key (X11 also turns it into a context-menu event) and
+    // Shift+F10 open the row's context menu next to the current cell; they
+    // never run an action by themselves.
     if (event->type() == QEvent::ContextMenu &&
         static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        openContextMenuAtCurrent();
         event->accept();
         return true;
     }
@@ -180,23 +259,24 @@ void InstanceTableView::keyPressEvent(QKeyEvent *event)
     const QModelIndex current = currentIndex();
     const bool activate = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
                           event->key() == Qt::Key_Enter;
-    if (activate && event->modifiers() == Qt::NoModifier && current.isValid() &&
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (activate && mods == Qt::NoModifier && current.isValid() &&
         current.column() == InstanceTableModel::ActionColumn) {
         emit rowActionKeyPressed(current);
         event->accept();
         return;
     }
-    if (event->key() == Qt::Key_Menu && event->modifiers() == Qt::NoModifier && current.isValid()) {
-        // The Menu key runs the row's own action from any column, as its
-        // button would; Shift+F10 (below) still opens the context menu.
-        emit rowActionKeyPressed(current.siblingAtColumn(InstanceTableModel::ActionColumn));
+    if ((event->key() == Qt::Key_Menu && mods == Qt::NoModifier) ||
+        (event->key() == Qt::Key_F10 && mods == Qt::ShiftModifier)) {
+        openContextMenuAtCurrent();
         event->accept();
         return;
     }
-    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier &&
-        current.isValid()) {
-        // The context menu (all the row's actions) next to the current cell.
-        emit customContextMenuRequested(visualRect(current).center());
+    // Ctrl+Tab leaves the table too, as in text views.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) &&
+        (mods & Qt::ControlModifier)) {
+        const bool back = event->key() == Qt::Key_Backtab || (mods & Qt::ShiftModifier);
+        focusNextPrevChild(!back);
         event->accept();
         return;
     }

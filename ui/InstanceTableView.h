@@ -32,12 +32,18 @@ public:
     // Ids of the selected rows (re-read on demand; rows move while dialogs are up).
     QStringList selectedInstanceIds() const;
     void selectInstance(const QString &id);
+    // Moves the current cell to `id`'s row (same column), selection unchanged.
+    void makeCurrent(const QString &id);
     // Focus on the table with the first row current and selected (false: no rows).
     bool focusFirstRow();
 
+    // Where the focus frame of the current cell is drawn (viewport
+    // coordinates); empty when the table does not have the focus.
+    QRect focusFrameRect() const;
+
 signals:
-    // Space / Enter / Return on the Action column, or the Menu key on any
-    // column: the row's button, by keyboard (index is in the Action column).
+    // Space / Enter / Return on the Action column: the row's button, by
+    // keyboard. The Menu key and Shift+F10 open the context menu instead.
     void rowActionKeyPressed(const QModelIndex &index);
 
 protected:
@@ -47,6 +53,8 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &pos);
+    void paintFocusFrame();
+    void openContextMenuAtCurrent();
 
     QString m_emptyText;
     bool m_restoredState = false;

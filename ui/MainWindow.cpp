@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace compshare::ui {
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     buildMenus();
     buildKeyboardPaths();
     buildScheduleUi();
+    buildTabOrder();
 
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
@@ -208,8 +210,15 @@ void MainWindow::buildUi()
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
-                    &MainWindow::openPreferences);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    // Ctrl+, as in most desktop apps, and the platform's own key if it has another.
+    QList<QKeySequence> keys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    preferences->setShortcuts(keys);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -242,6 +251,10 @@ void MainWindow::buildMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
+    // The overflow button a narrow window shows is a toggle without a text.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        //: accessible name of the toolbar's overflow (») button
+        more->setAccessibleName(tr("More toolbar actions"));
     toolbar->addAction(m_actions->refreshAction());
     toolbar->addSeparator();
     toolbar->addAction(m_actions->stopAction());
@@ -254,6 +267,7 @@ void MainWindow::buildMenus()
     m_profileSwitcher = new QComboBox(toolbar);
     m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_profileSwitcher->setToolTip(tr("Account profile"));
+    m_profileSwitcher->setAccessibleName(tr("Account profile"));
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {

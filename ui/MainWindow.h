@@ -93,8 +93,11 @@ private:
     void buildUi();
     void buildMenus();
     void buildKeyboardPaths(); // MainWindowKeyboard.cpp
-    void buildCostViews();     // MainWindowCost.cpp
-    void buildScheduleUi();    // MainWindowSchedule.cpp: projects, scheduled stop, reminders
+    void buildTabOrder();
+    // After a prompt about `ids`: the focus on the table, on that row.
+    void focusRows(const QStringList &ids);
+    void buildCostViews();  // MainWindowCost.cpp
+    void buildScheduleUi(); // MainWindowSchedule.cpp: projects, scheduled stop, reminders
     void applyScheduleSettings();
     void applyIdleSettings();
     // MainWindowConnection.cpp: credentials to session, refresh results to banners.

@@ -6,6 +6,7 @@
 #include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
+#include "core/SentenceJoin.h"
 #include "credentials/CredentialSession.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
@@ -36,9 +37,9 @@ void MainWindow::connectCredentialSignals()
                 showList();
                 m_connectionBanner->showMessage(
                     StatusBanner::Kind::Error,
-                    tr("The system keychain is not usable: %1 You can enter your key for this "
-                       "session only.")
-                        .arg(explanation),
+                    // The explanation is a whole sentence of its own (no "…: It …").
+                    SentenceJoin::join(explanation,
+                                       tr("You can enter your key for this session only.")),
                     tr("Enter key for this session…"));
             });
     connect(m_credentials, &CredentialSession::profileProblem, this,
@@ -131,11 +132,9 @@ void MainWindow::showUnusableAnswer(const ApiError &error, const QDateTime &last
     QString text;
     if (lastSuccess.isValid())
         //: %1 is the time of the last good list, e.g. 14:05
-        text =
-            tr("Showing the list from %1.")
-                .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat)) +
-            QLatin1Char(' ');
-    text += error.toString() + QLatin1Char(' ') + tr("Retrying automatically.");
+        text = tr("Showing the list from %1.")
+                   .arg(QLocale().toString(lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    text = SentenceJoin::join({text, error.toString(), tr("Retrying automatically.")});
     m_connectionBanner->showMessage(StatusBanner::Kind::Warning, text, tr("Retry now"));
     m_connectionBanner->setDetails(error.details());
 }

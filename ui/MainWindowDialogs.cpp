@@ -8,6 +8,7 @@
 #include "credentials/ProfileStore.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
+#include "ui/FocusReturn.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/credentials/AddKeyDialog.h"
@@ -35,6 +36,7 @@ void MainWindow::openAddKeyDialog()
                 m_demoBanner->hide();
                 m_credentials->useForSessionOnly(profile, credentials);
             });
+    returnFocusWhenClosed(dialog);
     dialog->open();
 }
 
@@ -57,6 +59,7 @@ void MainWindow::openProfilesDialog()
             m_credentials->start();
         }
     });
+    returnFocusWhenClosed(dialog);
     dialog->open();
 }
 
@@ -76,6 +79,7 @@ void MainWindow::openPreferences()
             accountEndpoint() != m_session->transport()->endpoint())
             connectWith(accountEndpoint(), m_credentials->credentials(), m_accountLabel);
     });
+    returnFocusWhenClosed(dialog);
     dialog->open();
 }
 
@@ -88,6 +92,7 @@ void MainWindow::showAbout()
                                     .arg(applicationVersion()),
                                 QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    returnFocusWhenClosed(box);
     box->open();
 }
 

@@ -2,6 +2,7 @@
 // MainWindow's notices above every page: a foreign API endpoint, and keys
 // that cannot be used. Kept apart from MainWindow.cpp.
 #include "api/EndpointPolicy.h"
+#include "core/SentenceJoin.h"
 #include "ui/KeyProblemText.h"
 #include "ui/MainWindow.h"
 #include "ui/widgets/StatusBanner.h"
@@ -81,7 +82,7 @@ void MainWindow::showKeyProblems()
         stopped = stopped || !p.ignored;
     }
     m_keyBanner->showMessage(stopped ? StatusBanner::Kind::Error : StatusBanner::Kind::Warning,
-                             sentences.join(QLatin1Char(' ')), tr("Fix credentials…"));
+                             SentenceJoin::join(sentences), tr("Fix credentials…"));
 }
 
 } // namespace compshare::ui

@@ -48,13 +48,13 @@ void MainWindow::buildScheduleUi()
                 error.kind() == ApiError::Kind::Api || error.kind() == ApiError::Kind::HttpStatus;
             m_connectionBanner->showMessage(
                 StatusBanner::Kind::Warning,
-                answered ? tr("The project list was refused: %1 The list is asked without a "
-                              "project (ProjectId); a sub-account key may be refused, and a "
+                answered ? tr("The project list was refused. %1 The list is asked without a "
+                              "project; a sub-account key may be refused, and a "
                               "scheduled stop is not sent until you enter a project in the "
                               "Project box.")
                                .arg(error.toString())
-                         : tr("The project list could not be read: %1 The list is asked without "
-                              "a project (ProjectId); a sub-account key may be refused, and a "
+                         : tr("The project list could not be read. %1 The list is asked without "
+                              "a project; a sub-account key may be refused, and a "
                               "scheduled stop is not sent until you enter a project in the "
                               "Project box.")
                                .arg(error.toString()));

@@ -134,7 +134,9 @@ void OperationNotifier::notify(const QString &id, const QString &title, const QS
     n.summary = title;
     n.body = text;
     //: Action button on a desktop notification: bring the console to the front on this instance
-    n.actions = {{DesktopNotifications::kDefaultAction, tr("Show")}, {kShowAction, tr("Show")}};
+    // One action: "default" is what clicking the notification runs, and servers
+    // that show it as a button label it; a second "Show" would be a duplicate.
+    n.actions = {{DesktopNotifications::kDefaultAction, tr("Show")}};
     n.urgency =
         warning ? DesktopNotification::Urgency::Critical : DesktopNotification::Urgency::Normal;
     m_notifications->show(n);

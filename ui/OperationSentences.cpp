@@ -2,6 +2,7 @@
 #include "ui/OperationSentences.h"
 
 #include "core/Bounds.h"
+#include "core/SentenceJoin.h"
 #include "model/ActionVerdictText.h"
 #include "model/InstanceText.h"
 
@@ -60,7 +61,7 @@ QString refused(const OperationOutcome &o, const QString &name)
                  .arg(name, ev));
     // A documented code has a meaning, and sometimes a remedy.
     if (e.kind() == ApiError::Kind::Api && e.reason() != ApiError::Reason::Other)
-        text += QLatin1Char(' ') + e.explanation() + QLatin1Char(' ') + e.remedy();
+        text = SentenceJoin::join({text, e.explanation(), e.remedy()});
     return text.trimmed();
 }
 } // namespace

@@ -3,16 +3,26 @@
 
 #include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
+#include "ui/FocusReturn.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 namespace compshare::ui {
 
 namespace {
+QStringList idsOf(const QList<Instance> &instances)
+{
+    QStringList ids;
+    for (const Instance &instance : instances)
+        ids << instance.id;
+    return ids;
+}
+
 StopConfirmation acceptAll(const QList<Instance> &instances)
 {
     // Only reached when ordinary stops are not asked about and no spot
@@ -29,9 +39,14 @@ PromptService::PromptService(QObject *parent)
     : QObject(parent)
 {}
 
-void PromptService::openDialog(QDialog *dialog)
+void PromptService::openDialog(QDialog *dialog, const QStringList &instanceIds)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<PromptService> self(this);
+    returnFocusWhenClosed(dialog, [self, instanceIds] {
+        if (self)
+            emit self->promptClosed(instanceIds);
+    });
     dialog->open();
     emit promptOpened(dialog);
 }
@@ -64,7 +79,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
             }
             done(answer);
         });
-        openDialog(dialog);
+        openDialog(dialog, idsOf(instances));
     } else if (instances.size() == 1) {
         auto *dialog = new ForceStopDialog(instances.constFirst(), parent);
         connect(dialog, &QDialog::finished, this, [dialog, done](int) {
@@ -76,7 +91,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
             }
             done(answer);
         });
-        openDialog(dialog);
+        openDialog(dialog, idsOf(instances));
     } else {
         auto *dialog = new BatchStopDialog(instances, parent, skipped);
         connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
@@ -87,7 +102,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
             }
             done(answer);
         });
-        openDialog(dialog);
+        openDialog(dialog, idsOf(instances));
     }
 }
 
@@ -106,11 +121,12 @@ void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
     QPushButton *reboot = box->addButton(tr("Reboot"), QMessageBox::AcceptRole);
     reboot->setObjectName(QStringLiteral("rebootButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
+    // An ordinary reboot, like an ordinary stop: the action is the default.
+    box->setDefaultButton(reboot);
     box->setEscapeButton(cancel);
     connect(box, &QDialog::finished, this,
             [box, reboot, done](int) { done(box->clickedButton() == reboot); });
-    openDialog(box);
+    openDialog(box, {instance.id});
 }
 
 void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &instances,
@@ -139,11 +155,11 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
         box->addButton(tr("Start %n", nullptr, int(instances.size())), QMessageBox::AcceptRole);
     start->setObjectName(QStringLiteral("startButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
+    box->setDefaultButton(start); // the question names them and their cost: Enter starts
     box->setEscapeButton(cancel);
     connect(box, &QDialog::finished, this,
             [box, start, done](int) { done(box->clickedButton() == start); });
-    openDialog(box);
+    openDialog(box, idsOf(instances));
 }
 
 void PromptService::showError(QWidget *parent, const QString &title, const QString &text)

@@ -45,9 +45,12 @@ public:
 signals:
     // Every dialog this service opens, right after open().
     void promptOpened(QDialog *dialog);
+    // A dialog closed; the window has its focus back. The ids are the
+    // instances it asked about (empty for a message box).
+    void promptClosed(const QStringList &instanceIds);
 
 private:
-    void openDialog(QDialog *dialog);
+    void openDialog(QDialog *dialog, const QStringList &instanceIds = {});
 };
 
 } // namespace compshare::ui

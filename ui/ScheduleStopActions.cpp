@@ -5,6 +5,7 @@
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 #include "schedule/StopWhenIdle.h"
+#include "ui/FocusReturn.h"
 #include "ui/dialogs/ScheduleStopDialog.h"
 #include "ui/dialogs/StopWhenIdleDialog.h"
 
@@ -44,6 +45,7 @@ ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *windo
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &StopWhenIdleDialog::chosen, idle,
                 [idle](const QString &id, int minutes) { idle->setIdleMinutes(id, minutes); });
+        returnFocusWhenClosed(dialog);
         dialog->open();
     });
     connect(session->stopSchedules(), &StopScheduleController::outcome, this,
@@ -86,6 +88,7 @@ void ScheduleStopActions::openDialog(const QStringList &ids)
             });
     connect(dialog, &ScheduleStopDialog::cancelRequested, schedules,
             [schedules](const QStringList &list) { schedules->cancel(list); });
+    returnFocusWhenClosed(dialog);
     dialog->open();
     emit dialogOpened(dialog);
 }
@@ -108,16 +111,18 @@ QString ScheduleStopActions::describe(const ScheduleOutcome &o) const
             .arg(name, seen, o.error.isError() ? o.error.toString() : QString())
             .trimmed();
     case ScheduleOutcome::Result::Rejected:
-        return tr("CompShare refused the scheduled stop of %1: %2").arg(name, o.error.toString());
+        //: %1 instance name, %2 CompShare's error, a whole sentence
+        return tr("CompShare refused the scheduled stop of %1. %2").arg(name, o.error.toString());
     case ScheduleOutcome::Result::Skipped:
         if (o.skipReason == ScheduleOutcome::SkipReason::NoProject)
             //: %1 instance name. Nothing was sent.
             return tr("The scheduled stop of %1 was not sent: CompShare needs a project "
-                      "(ProjectId) for it, and none is known because the project list could "
+                      "for it, and none is known because the project list could "
                       "not be read. Choose or enter a project in the Project box of the "
                       "toolbar, then try again.")
                 .arg(name);
-        return tr("%1 skipped: %2").arg(name, o.why);
+        //: %1 instance name, %2 why, a whole sentence
+        return tr("%1 skipped. %2").arg(name, o.why);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "billing/CostText.h"
 
+#include "core/SentenceJoin.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -70,6 +71,18 @@ QString CostText::uptime(const Instance &i, const QDateTime &now)
     return tr("Up %1 · %2 so far").arg(duration(i.started.secsTo(now)), money(soFar));
 }
 
+namespace {
+// " (estimate)" in English, "（估算）" in Chinese: no space before CJK punctuation.
+QString estimateNote(bool estimated)
+{
+    if (!estimated)
+        return {};
+    //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
+    const QString note = CostText::tr("(estimate)");
+    return SentenceJoin::isCjkPunctuation(note.front()) ? note : QLatin1Char(' ') + note;
+}
+} // namespace
+
 QString CostText::reclaim(const Instance &i, const QDateTime &now)
 {
     const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
@@ -87,9 +100,7 @@ QString CostText::reclaim(const Instance &i, const QDateTime &now)
         text += tr("reclaimed in %1").arg(duration(left));
     else
         text += tr("due for reclaim now");
-    if (d.estimated)
-        //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
-        text += QLatin1Char(' ') + tr("(estimate)");
+    text += estimateNote(d.estimated);
     return text;
 }
 
@@ -123,8 +134,8 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
     case CostNow::Kind::Running:
         lines << tr("Instance %1").arg(InstanceText::pricePerHour(c.instancePerHour));
         if (c.imagePerHour > 0)
-            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
-                         .arg(InstanceText::pricePerHour(c.imagePerHour));
+            //: the image's own price, per hour
+            lines << tr("Image %1").arg(InstanceText::pricePerHour(c.imagePerHour));
         if (i.chargeType == ChargeType::Postpay)
             lines << tr("Stopping saves %1; disks keep costing %2.")
                          .arg(InstanceText::pricePerHour(BillingRules::stopSavingPerHour(i)),
@@ -136,11 +147,10 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::StoppedDisks:
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
-        lines << tr("Disks %1 (PostPayPowerOffBillingResource)")
-                     .arg(InstanceText::pricePerHour(c.disksPerHour));
+        //: what the disks of a stopped instance cost, per hour
+        lines << tr("Disks %1 while stopped").arg(InstanceText::pricePerHour(c.disksPerHour));
         if (c.imagePerHour > 0)
-            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
-                         .arg(InstanceText::pricePerHour(c.imagePerHour));
+            lines << tr("Image %1").arg(InstanceText::pricePerHour(c.imagePerHour));
         for (const PricedResource &r : c.otherResources)
             //: a price the API gives without a unit; %2 is its billing type as sent
             lines << tr("Disk %1 (billed %2; the API gives no unit)")
@@ -158,7 +168,7 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::Unknown:
         if (c.priceMissing)
-            lines << tr("CompShare sent no price (InstancePrice) for this instance: no cost is "
+            lines << tr("CompShare sent no price for this instance: no cost is "
                         "claimed, and it is left out of every total.");
         else
             lines << tr("The billing type or state is not known: no cost is claimed, and it is "
@@ -318,7 +328,7 @@ QString CostText::reclaimNotification(const Instance &i, const QDateTime &now)
     //: %1 instance name, %2 time left; reclaimed = deleted by CompShare for good
     return tr("%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it "
               "cannot be recovered. Start it to keep it.")
-        .arg(displayName(i), left, d.estimated ? QLatin1Char(' ') + tr("(estimate)") : QString());
+        .arg(displayName(i), left, estimateNote(d.estimated));
 }
 
 } // namespace compshare

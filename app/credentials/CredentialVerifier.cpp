@@ -4,6 +4,7 @@
 #include "api/ApiTransport.h"
 #include "api/RequestParams.h"
 #include "core/Logging.h"
+#include "core/SentenceJoin.h"
 
 #include <QPointer>
 
@@ -67,7 +68,7 @@ QString CredentialVerifier::explain(const ApiError &error)
                       "and that it was made on the CompShare console, not another cloud's.");
     }
     const QString remedy = error.remedy();
-    return remedy.isEmpty() ? error.explanation() : error.explanation() + QLatin1Char(' ') + remedy;
+    return SentenceJoin::join(error.explanation(), remedy);
 }
 
 } // namespace compshare

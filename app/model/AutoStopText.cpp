@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/AutoStopText.h"
 
+#include "billing/CostText.h"
 #include "model/InstanceTableModel.h"
 
 #include <QLocale>
@@ -38,18 +39,9 @@ QString AutoStopText::columnToolTip()
 
 QString AutoStopText::duration(qint64 secs)
 {
-    const qint64 minutes = (secs + 59) / 60; // round up: "in 1 m" until it is due
-    const qint64 days = minutes / (24 * 60);
-    const qint64 hours = (minutes / 60) % 24;
-    const qint64 mins = minutes % 60;
-    if (days > 0)
-        //: Countdown: days and hours, e.g. "2 d 3 h"
-        return tr("%1 d %2 h").arg(days).arg(hours);
-    if (hours > 0)
-        //: Countdown: hours and minutes, e.g. "1 h 20 m"
-        return tr("%1 h %2 m").arg(hours).arg(mins);
-    //: Countdown: minutes, e.g. "45 m"
-    return tr("%1 m").arg(mins);
+    // One way to write a duration in the whole console (CostText's), and
+    // rounded down: a countdown never says more time is left than there is.
+    return CostText::duration(secs);
 }
 
 QString AutoStopText::countdown(const Instance &instance, const QDateTime &now)
@@ -62,9 +54,7 @@ QString AutoStopText::countdown(const Instance &instance, const QDateTime &now)
     if (secs <= 0)
         //: Auto-stop column: the scheduled time has come, the stop is under way
         return tr("due");
-    if (secs < 60)
-        return tr("in < 1 m");
-    //: Countdown to the scheduled stop; %1 is e.g. "1 h 20 m"
+    //: Countdown to the scheduled stop; %1 is e.g. "1 h 20 min" or "< 1 min"
     return tr("in %1").arg(duration(secs));
 }
 

@@ -26,7 +26,7 @@ public:
     static QString columnToolTip();
     // "in 1 h 20 m", "in 45 m", "in 2 d 3 h", "in < 1 m", "due"; "" unset; "—" spot.
     static QString countdown(const Instance &instance, const QDateTime &now);
-    // A duration alone: "1 h 20 m".
+    // A duration alone, rounded down: "1 h 20 min" (CostText::duration).
     static QString duration(qint64 secs);
     static QString toolTip(const Instance &instance, const QDateTime &now);
     // Seconds left (sorting): unset sorts after every set one, spot last.

@@ -207,6 +207,9 @@ QString InstanceText::imageStatus(const QString &raw)
     if (raw.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0)
         //: CompShareImageStatus "Normal": the instance's image is usable
         return tr("Ready");
+    if (raw.compare(QLatin1String("Available"), Qt::CaseInsensitive) == 0)
+        //: CompShareImageStatus "Available", shown as sent before; in words now
+        return tr("Available");
     if (raw.compare(QLatin1String("Making"), Qt::CaseInsensitive) == 0)
         return tr("Making an image");
     return raw;

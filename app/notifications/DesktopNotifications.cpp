@@ -58,8 +58,13 @@ void DesktopNotifications::show(const DesktopNotification &notification)
 void DesktopNotifications::send(const DesktopNotification &n)
 {
     QStringList actions;
-    for (const auto &[id, label] : n.actions)
+    QStringList labels;
+    for (const auto &[id, label] : n.actions) {
+        if (labels.contains(label))
+            continue; // two buttons saying the same thing: the first one only
+        labels << label;
         actions << id << label;
+    }
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgency)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("compshare-console"));

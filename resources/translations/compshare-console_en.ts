@@ -293,32 +293,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 m</source>
-        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>due</source>
         <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in &lt; 1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>in %1</source>
-        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 min&quot; or &quot;&lt; 1 min&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,10 +471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image %1 (CompShareImagePrice, read as per hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping saves %1; disks keep costing %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,10 +480,6 @@
     </message>
     <message>
         <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (PostPayPowerOffBillingResource)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +620,20 @@
             <numerusform>%Ln instance with unknown billing, not counted</numerusform>
             <numerusform>%Ln instances with unknown billing, not counted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <extracomment>the image&apos;s own price, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 while stopped</source>
+        <extracomment>what the disks of a stopped instance cost, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,6 +857,11 @@
     <message>
         <source>%1 GB</source>
         <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <extracomment>CompShareImageStatus &quot;Available&quot;, shown as sent before; in words now</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,6 +1796,32 @@
         <source>No instances match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search instances</source>
+        <extracomment>accessible name of the search box (its placeholder is not read once text is in)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the list by name, ID or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>accessible name of the button that empties the search box</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ForceStopDialog</name>
@@ -1861,10 +1875,6 @@
     </message>
     <message>
         <source>Re&amp;boot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;SSH command</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1930,15 +1940,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to stop: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reboot the selected running instance (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to stop. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,13 +2098,20 @@
         <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instance details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceTableView</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::MainWindow</name>
-    <message>
-        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Enter key for this session…</source>
         <translation type="unfinished"></translation>
@@ -2243,14 +2264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message below the list says why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2275,23 @@
     <message>
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <extracomment>accessible name of the toolbar&apos;s overflow (») button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list was refused. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project list could not be read. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can enter your key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2501,10 +2531,6 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project: every call is sent for this project (ProjectId).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2540,11 @@ unit suffix: minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
+        <source>The project list could not be read (%1). The list is asked without a project; a scheduled stop needs one: enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,14 +2651,6 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare refused the scheduled stop of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop when &amp;idle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,8 +2659,18 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <source>CompShare refused the scheduled stop of %1. %2</source>
+        <extracomment>%1 instance name, %2 CompShare&apos;s error, a whole sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
         <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped. %2</source>
+        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

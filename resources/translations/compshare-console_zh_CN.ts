@@ -293,32 +293,13 @@
         <translation>距 CompShare 按计划关机的剩余时间（控制台关闭时同样生效）</translation>
     </message>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Countdown: days and hours, e.g. &quot;2 d 3 h&quot;</extracomment>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 h %2 m</source>
-        <extracomment>Countdown: hours and minutes, e.g. &quot;1 h 20 m&quot;</extracomment>
-        <translation>%1 小时 %2 分</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <extracomment>Countdown: minutes, e.g. &quot;45 m&quot;</extracomment>
-        <translation>%1 分</translation>
-    </message>
-    <message>
         <source>due</source>
         <extracomment>Auto-stop column: the scheduled time has come, the stop is under way</extracomment>
         <translation>即将关机</translation>
     </message>
     <message>
-        <source>in &lt; 1 m</source>
-        <translation>不到 1 分钟后</translation>
-    </message>
-    <message>
         <source>in %1</source>
-        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 m&quot;</extracomment>
+        <extracomment>Countdown to the scheduled stop; %1 is e.g. &quot;1 h 20 min&quot; or &quot;&lt; 1 min&quot;</extracomment>
         <translation>%1后</translation>
     </message>
     <message>
@@ -450,7 +431,7 @@
     <message>
         <source>reclaimed in %1</source>
         <extracomment>time left before CompShare reclaims (deletes) the stopped instance</extracomment>
-        <translation>%1 后回收</translation>
+        <translation>%1后回收</translation>
     </message>
     <message>
         <source>due for reclaim now</source>
@@ -483,15 +464,11 @@
     </message>
     <message>
         <source>expires in %1: renew it or it will be reclaimed</source>
-        <translation>%1 后到期：请及时续费，否则将被回收</translation>
+        <translation>%1后到期：请及时续费，否则将被回收</translation>
     </message>
     <message>
         <source>Instance %1</source>
         <translation>实例 %1</translation>
-    </message>
-    <message>
-        <source>Image %1 (CompShareImagePrice, read as per hour)</source>
-        <translation>镜像 %1（CompShareImagePrice，按每小时计）</translation>
     </message>
     <message>
         <source>Stopping saves %1; disks keep costing %2.</source>
@@ -504,10 +481,6 @@
     <message>
         <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
         <translation>已关机的按量付费实例：CPU、GPU 和内存不计费。</translation>
-    </message>
-    <message>
-        <source>Disks %1 (PostPayPowerOffBillingResource)</source>
-        <translation>磁盘 %1（PostPayPowerOffBillingResource）</translation>
     </message>
     <message>
         <source>Disk %1 (billed %2; the API gives no unit)</source>
@@ -621,10 +594,6 @@
         <translation>%1 已关机近 7 天：CompShare 将在 %2%3 后回收该实例，回收后无法恢复。如需保留，请将其开机。</translation>
     </message>
     <message>
-        <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation>CompShare 没有返回此实例的价格（InstancePrice）：不显示费用，也不计入任何合计。</translation>
-    </message>
-    <message>
         <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
         <translation>计费方式或状态未知：不显示费用，也不计入任何合计。</translation>
     </message>
@@ -643,6 +612,20 @@
         <translation>
             <numerusform>%Ln 个实例计费方式未知，未计入</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <extracomment>the image&apos;s own price, per hour</extracomment>
+        <translation>镜像 %1</translation>
+    </message>
+    <message>
+        <source>Disks %1 while stopped</source>
+        <extracomment>what the disks of a stopped instance cost, per hour</extracomment>
+        <translation>关机期间磁盘 %1</translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation>CompShare 没有返回该实例的价格：不显示任何费用，也不计入任何合计。</translation>
     </message>
 </context>
 <context>
@@ -868,6 +851,11 @@
         <extracomment>a size in gigabytes, e.g. &quot;64 GB&quot;</extracomment>
         <translation>%1 GB</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <extracomment>CompShareImageStatus &quot;Available&quot;, shown as sent before; in words now</extracomment>
+        <translation>可用</translation>
+    </message>
 </context>
 <context>
     <name>KeyProblemText</name>
@@ -889,7 +877,7 @@
     <message>
         <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
         <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation>%1 含有 CompShare 密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成），因此被忽略。请从 CompShare 控制台重新复制密钥。</translation>
+        <translation>%1 含有 CompShare 密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成），因此被忽略。请从 CompShare 官网控制台重新复制密钥。</translation>
     </message>
     <message>
         <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
@@ -1794,6 +1782,32 @@
         <source>No instances match the filter.</source>
         <translation>没有符合筛选条件的实例。</translation>
     </message>
+    <message>
+        <source>Search instances</source>
+        <extracomment>accessible name of the search box (its placeholder is not read once text is in)</extracomment>
+        <translation>搜索实例</translation>
+    </message>
+    <message>
+        <source>Filters the list by name, ID or IP address</source>
+        <translation>按名称、ID 或 IP 地址筛选列表</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>accessible name of the button that empties the search box</extracomment>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Clear search (Escape)</source>
+        <translation>清除搜索（Esc）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ForceStopDialog</name>
@@ -1848,10 +1862,6 @@
     <message>
         <source>Re&amp;boot…</source>
         <translation>重启(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SSH command</source>
-        <translation>复制 SSH 命令(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Stop %n instances…</source>
@@ -1914,16 +1924,20 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Nothing to stop: %1</source>
-        <translation>没有可关机的实例：%1</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>已跳过：%1</translation>
-    </message>
-    <message>
         <source>Reboot the selected running instance (Ctrl+Shift+R)</source>
         <translation>重启所选的运行中实例（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy SSH command</source>
+        <translation>复制 SSH 命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing to stop. %1</source>
+        <translation>没有可关机的实例。%1</translation>
+    </message>
+    <message>
+        <source>Skipped. %1</source>
+        <translation>已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -2068,13 +2082,20 @@
         <extracomment>GPU text, then memory per GPU with its unit, e.g. &quot;RTX 4090 × 2, 24 GB each&quot;</extracomment>
         <translation>%1，每卡 %2</translation>
     </message>
+    <message>
+        <source>Instance details</source>
+        <translation>实例详情</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::InstanceTableView</name>
+    <message>
+        <source>Instances</source>
+        <translation>实例列表</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::MainWindow</name>
-    <message>
-        <source>The system keychain is not usable: %1 You can enter your key for this session only.</source>
-        <translation>系统密钥环不可用：%1 您可以输入密钥，仅在本次会话中使用。</translation>
-    </message>
     <message>
         <source>Enter key for this session…</source>
         <translation>输入本次会话使用的密钥…</translation>
@@ -2225,14 +2246,6 @@
         <translation>用您的密钥签名的请求会发送到 %1，而不是 CompShare 官方 API（api.compshare.cn）。%1 的运营者可以在密钥有效期内把这些请求重放到 CompShare：请仅在信任它时使用。</translation>
     </message>
     <message>
-        <source>The project list was refused: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation>项目列表请求被拒绝：%1 实例列表将不带项目（ProjectId）请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
-    </message>
-    <message>
-        <source>The project list could not be read: %1 The list is asked without a project (ProjectId); a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
-        <translation>无法读取项目列表：%1实例列表将不带项目（ProjectId）请求；子账号的密钥可能被拒绝，且在“项目”框中输入项目之前不会发送定时关机。</translation>
-    </message>
-    <message>
         <source>The instance list could not be loaded yet; the message below the list says why.</source>
         <translation>实例列表还未能加载，原因见列表下方的提示。</translation>
     </message>
@@ -2245,6 +2258,23 @@
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
         <translation>CompShare 返回了错误。%1正在自动重试。</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <extracomment>accessible name of the toolbar&apos;s overflow (») button</extracomment>
+        <translation>更多工具栏操作</translation>
+    </message>
+    <message>
+        <source>The project list was refused. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation>项目列表请求被拒绝。%1实例列表将不带项目请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
+    </message>
+    <message>
+        <source>The project list could not be read. %1 The list is asked without a project; a sub-account key may be refused, and a scheduled stop is not sent until you enter a project in the Project box.</source>
+        <translation>无法读取项目列表。%1实例列表将不带项目请求；子账号密钥可能被拒绝，在您于“项目”框中输入项目之前，不会发送定时关机请求。</translation>
+    </message>
+    <message>
+        <source>You can enter your key for this session only.</source>
+        <translation>您可以输入密钥，仅在本次会话中使用。</translation>
     </message>
 </context>
 <context>
@@ -2483,12 +2513,8 @@ unit suffix: minutes</extracomment>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <source>Project: every call is sent for this project (ProjectId).</source>
-        <translation>项目：所有请求都针对此项目（ProjectId）发送。</translation>
-    </message>
-    <message>
         <source>Project ID, as the CompShare console shows it (for example org-abc123):</source>
-        <translation>项目 ID，与 CompShare 控制台中显示的一致（例如 org-abc123）：</translation>
+        <translation>项目 ID，与 CompShare 官网控制台中显示的一致（例如 org-abc123）：</translation>
     </message>
     <message>
         <source>Enter a project ID…</source>
@@ -2496,8 +2522,12 @@ unit suffix: minutes</extracomment>
         <translation>输入项目 ID…</translation>
     </message>
     <message>
-        <source>The project list could not be read (%1). The list is asked without a project (ProjectId); a scheduled stop needs one: enter it here.</source>
-        <translation>无法读取项目列表（%1）。实例列表将不带项目（ProjectId）请求；定时关机需要项目：请在此输入。</translation>
+        <source>The project list could not be read (%1). The list is asked without a project; a scheduled stop needs one: enter it here.</source>
+        <translation>无法读取项目列表（%1）。实例列表将不带项目请求；定时关机需要项目：请在此输入。</translation>
+    </message>
+    <message>
+        <source>Project: every call is sent for this project.</source>
+        <translation>项目：所有请求都会针对此项目发送。</translation>
     </message>
 </context>
 <context>
@@ -2603,14 +2633,6 @@ Running, they add %2 together to what this account costs.</source>
         <translation>%1 的定时关机未得到确认：实例显示为 %2。%3</translation>
     </message>
     <message>
-        <source>CompShare refused the scheduled stop of %1: %2</source>
-        <translation>CompShare 拒绝了 %1 的定时关机：%2</translation>
-    </message>
-    <message>
-        <source>%1 skipped: %2</source>
-        <translation>已跳过 %1：%2</translation>
-    </message>
-    <message>
         <source>Stop when &amp;idle…</source>
         <translation>空闲时关机(&amp;I)…</translation>
     </message>
@@ -2619,9 +2641,19 @@ Running, they add %2 together to what this account costs.</source>
         <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）</translation>
     </message>
     <message>
-        <source>The scheduled stop of %1 was not sent: CompShare needs a project (ProjectId) for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <source>CompShare refused the scheduled stop of %1. %2</source>
+        <extracomment>%1 instance name, %2 CompShare&apos;s error, a whole sentence</extracomment>
+        <translation>CompShare 拒绝了 %1 的定时关机。%2</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
         <extracomment>%1 instance name. Nothing was sent.</extracomment>
-        <translation>未发送 %1 的定时关机：CompShare 需要项目（ProjectId），但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
+        <translation>未发送 %1 的定时关机：CompShare 需要项目，但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 skipped. %2</source>
+        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
+        <translation>已跳过 %1。%2</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2856,7 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
-        <translation>此功能仅在 CompShare 控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
+        <translation>此功能仅在优云智算控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,10 @@ private slots:
         const CostNow c = BillingRules::costNow(i);
         QCOMPARE(c.kind, CostNow::Kind::Unknown);
         QVERIFY(c.priceMissing);
-        QVERIFY(CostText::costNowToolTip(i, QDateTime::currentDateTimeUtc())
-                    .contains(QStringLiteral("InstancePrice")));
+        // Said in words, without the API's field name.
+        const QString tip = CostText::costNowToolTip(i, QDateTime::currentDateTimeUtc());
+        QVERIFY(tip.contains(QStringLiteral("sent no price")));
+        QVERIFY(!tip.contains(QStringLiteral("InstancePrice")));
         const BurnTotals t = BillingRules::totals({i}, QDateTime::currentDateTimeUtc());
         QCOMPARE(t.unknownCount, 1);
         QCOMPARE(t.runningCount, 0);

@@ -193,11 +193,16 @@ private slots:
         const QDateTime now(QDate(2026, 11, 30), QTime(16, 40), QTimeZone::utc());
         QCOMPARE(AutoStopText::countdown(i, now), QString());
         i.scheduledStop = now.addSecs(80 * 60);
-        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 1 h 20 m"));
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 1 h 20 min"));
         i.scheduledStop = now.addSecs(45 * 60);
-        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 45 m"));
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 45 min"));
         i.scheduledStop = now.addSecs(30);
-        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in < 1 m"));
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in < 1 min"));
+        // Rounded down, never overstating the time left: 5 min 30 s is "5 min".
+        i.scheduledStop = now.addSecs(5 * 60 + 30);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 5 min"));
+        i.scheduledStop = now.addSecs(60 * 60 - 1);
+        QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("in 59 min"));
         i.scheduledStop = now.addSecs(-5);
         QCOMPARE(AutoStopText::countdown(i, now), QStringLiteral("due"));
         i.scheduledStop = now.addSecs(26 * 3600 + 59);
@@ -213,14 +218,14 @@ private slots:
         c.window->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
         const QModelIndex cell =
             c.model()->index(c.model()->rowOf(kPay), InstanceTableModel::AutoStopColumn);
-        QTRY_COMPARE(cell.data().toString(), QStringLiteral("in 1 h 20 m"));
+        QTRY_COMPARE(cell.data().toString(), QStringLiteral("in 1 h 20 min"));
         QCOMPARE(c.model()
                      ->index(c.model()->rowOf(kSpot), InstanceTableModel::AutoStopColumn)
                      .data()
                      .toString(),
                  QStringLiteral("—"));
         c.fixture.sim().clock().advance(35 * 60 * 1000);
-        QCOMPARE(cell.data().toString(), QStringLiteral("in 45 m"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("in 45 min"));
     }
 
     void reminderExtendsWithoutOpeningTheWindow()
@@ -252,7 +257,7 @@ private slots:
         const auto call = fake.calls().first();
         QCOMPARE(call.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
                                 .arg(AutoStopText::clockTime(stopAt, c.simNow())));
-        QCOMPARE(call.summary, QStringLiteral("Scheduled stop in 9 m"));
+        QCOMPARE(call.summary, QStringLiteral("Scheduled stop in 9 min"));
         QVERIFY(call.actions.contains(QStringLiteral("Extend 1 h")));
         QVERIFY(call.actions.contains(QStringLiteral("Open")));
         const QString extendKey =

@@ -2,6 +2,10 @@
 // The .ts files are complete: no unfinished, vanished or obsolete entry in
 // zh_CN, placeholders kept, the platform's own terms used, English plural
 // forms present, and lupdate over app/ and ui/ finds no string they lack.
+// And they read well: no two entries of one menu share an accelerator (in
+// either language), Chinese keeps the English accelerator letter, no ASCII
+// space next to Chinese punctuation, one name for the app per language, no
+// API field name in what users read.
 #include "TsFile.h"
 #include "support/TestSupport.h"
 
@@ -22,6 +26,30 @@ QString tsPath(const QString &language)
 {
     return compshare::test::sourceDir() +
            QStringLiteral("/resources/translations/compshare-console_%1.ts").arg(language);
+}
+
+const TsMessage *find(const TsFile &file, const QString &context, const QString &source)
+{
+    for (const TsMessage &m : file.messages) {
+        if (m.context == context && m.source == source)
+            return &m;
+    }
+    return nullptr;
+}
+
+// The letter after a single '&' ("S&tart" -> T), or a null QChar.
+QChar accelerator(const QString &text)
+{
+    for (int k = 0; k + 1 < text.size(); ++k) {
+        if (text.at(k) != QLatin1Char('&'))
+            continue;
+        if (text.at(k + 1) == QLatin1Char('&')) {
+            ++k;
+            continue;
+        }
+        return text.at(k + 1).toUpper();
+    }
+    return {};
 }
 
 QString describe(const TsMessage &m)
@@ -222,6 +250,149 @@ private slots:
                             added.join(QLatin1Char('\n'))));
         // -no-obsolete dropped nothing: every entry still exists in the code.
         QCOMPARE(updated.messages.size(), m_zh.messages.size());
+    }
+
+    // Each menu as MainWindow builds it (the context menu holds the Instance
+    // menu's entries): no two entries share an accelerator, in either language.
+    void acceleratorsAreUniqueWithinEachMenu_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    }
+    void acceleratorsAreUniqueWithinEachMenu()
+    {
+        QFETCH(QString, language);
+        const QString actions = QStringLiteral("compshare::ui::InstanceActions");
+        const QString window = QStringLiteral("compshare::ui::MainWindow");
+        const QString schedule = QStringLiteral("compshare::ui::ScheduleStopActions");
+        using Entry = QPair<QString, QString>; // context, source
+        // Stop's text changes with the selection: each variant against the rest.
+        const QList<Entry> instanceRest{{actions, QStringLiteral("&Refresh")},
+                                        {actions, QStringLiteral("S&tart")},
+                                        {actions, QStringLiteral("Start &without GPU")},
+                                        {actions, QStringLiteral("Re&boot…")},
+                                        {actions, QStringLiteral("&Copy SSH command")},
+                                        {schedule, QStringLiteral("Sc&hedule stop…")},
+                                        {schedule, QStringLiteral("Stop when &idle…")}};
+        QList<QList<Entry>> menus{
+            {{window, QStringLiteral("&File")},
+             {window, QStringLiteral("&Instance")},
+             {window, QStringLiteral("&Account")},
+             {window, QStringLiteral("&View")},
+             {window, QStringLiteral("&Help")}},
+            {{window, QStringLiteral("&Preferences…")}, {window, QStringLiteral("&Quit")}},
+            {{window, QStringLiteral("&Add API key…")},
+             {window, QStringLiteral("&Profiles…")},
+             {window, QStringLiteral("Try the &demo cloud")}},
+            {{window, QStringLiteral("&Details pane")}, {window, QStringLiteral("&Find…")}}};
+        for (const QString &stop : {QStringLiteral("&Stop…"), QStringLiteral("&Force stop…"),
+                                    QStringLiteral("&Stop %n instances…")})
+            menus << (QList<Entry>{{actions, stop}} + instanceRest);
+
+        const TsFile &file = language == QLatin1String("en") ? m_en : m_zh;
+        QStringList problems;
+        for (const QList<Entry> &menu : qAsConst(menus)) {
+            QHash<QChar, QString> taken;
+            for (const Entry &entry : menu) {
+                const TsMessage *m = find(file, entry.first, entry.second);
+                if (!m) {
+                    problems << QStringLiteral("not in the file: ") + entry.second;
+                    continue;
+                }
+                const QStringList texts =
+                    language == QLatin1String("en") || m->translations.isEmpty()
+                        ? QStringList{m->source}
+                        : m->translations;
+                for (const QString &text : texts) {
+                    const QChar key = accelerator(text);
+                    if (key.isNull()) {
+                        problems << QStringLiteral("no accelerator: ") + text;
+                    } else if (taken.contains(key) && taken.value(key) != entry.second) {
+                        problems << QStringLiteral("%1 and %2 share &%3")
+                                        .arg(taken.value(key), text, key);
+                    }
+                    taken.insert(key, entry.second);
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void chineseKeepsTheAcceleratorLetter()
+    {
+        QStringList problems;
+        for (const TsMessage &m : qAsConst(m_zh.messages)) {
+            const QChar wanted = accelerator(m.source);
+            for (const QString &t : m.translations) {
+                if (accelerator(t) != wanted)
+                    problems << describe(m) + QLatin1String(" -> ") + t;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void chineseHasNoAsciiSpaceNextToItsPunctuation()
+    {
+        // "恢复。 关机", " （估算）": Chinese punctuation carries its own space.
+        static const QRegularExpression stray(
+            QStringLiteral("[ \\t][\\x{3000}-\\x{303f}\\x{ff01}-\\x{ff65}]|"
+                           "[\\x{3000}-\\x{303f}\\x{ff01}-\\x{ff65}][ \\t]"));
+        QStringList problems;
+        for (const TsMessage &m : qAsConst(m_zh.messages)) {
+            for (const QString &t : m.translations) {
+                if (t.contains(stray))
+                    problems << describe(m) + QLatin1String(" -> ") + t;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void oneNameForTheAppPerLanguage()
+    {
+        const TsMessage *app =
+            find(m_zh, QStringLiteral("ConsoleApplication"), QStringLiteral("CompShare Console"));
+        QVERIFY(app);
+        QCOMPARE(app->translations.size(), 1);
+        const QString name = app->translations.first(); // 优云智算控制台
+        static const QRegularExpression otherName(QStringLiteral("CompShare\\s*控制台"));
+        QStringList problems;
+        for (const TsMessage &m : qAsConst(m_zh.messages)) {
+            for (const QString &t : m.translations) {
+                if (m.source.contains(QLatin1String("CompShare Console")) && !t.contains(name))
+                    problems << describe(m) + QLatin1String(" -> ") + t;
+                if (t.contains(otherName)) // the app is 优云智算控制台, the website 官网控制台
+                    problems << describe(m) + QLatin1String(" -> ") + t;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void noApiFieldNameInUserText()
+    {
+        // CamelCase words are API names; users read sentences. Kept on
+        // purpose: the platform's name, the error code of a lock and the
+        // names in messages about an answer that cannot be read (for support).
+        static const QRegularExpression camel(QStringLiteral("\\b[A-Z][a-z]+[A-Z][A-Za-z]*\\b"));
+        const QStringList allowed{QStringLiteral("CompShare"),
+                                  QStringLiteral("RetCode"),
+                                  QStringLiteral("TotalCount"),
+                                  QStringLiteral("ZoneInfo"),
+                                  QStringLiteral("KeePassXC"),
+                                  QStringLiteral("MiB"),
+                                  QStringLiteral("InstanceOperationInProgress")};
+        QStringList problems;
+        for (const TsMessage &m : qAsConst(m_zh.messages)) {
+            for (const QString &text : QStringList{m.source} + m.translations) {
+                for (auto it = camel.globalMatch(text); it.hasNext();) {
+                    const QString word = it.next().captured(0);
+                    if (!allowed.contains(word))
+                        problems << word + QLatin1String(" in ") + describe(m);
+                }
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "ui/credentials/AddKeyDialog.h"
 
 #include "api/EndpointPolicy.h"
+#include "core/SentenceJoin.h"
 #include "credentials/CredentialVerifier.h"
 #include "credentials/ProfileStore.h"
 
@@ -134,8 +135,8 @@ void AddKeyDialog::setEndpoint(const QUrl &endpoint)
 void AddKeyDialog::setKeychainUnavailable(const QString &explanation)
 {
     m_keychainUnavailable = true;
-    showProblem(explanation + QLatin1Char(' ') +
-                tr("You can still use a key for this session only; nothing will be saved."));
+    showProblem(SentenceJoin::join(
+        explanation, tr("You can still use a key for this session only; nothing will be saved.")));
     m_sessionOnly->setVisible(true);
 }
 

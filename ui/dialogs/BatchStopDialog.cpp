@@ -124,11 +124,15 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
     auto *buttons = new QDialogButtonBox(this);
     m_stop = buttons->addButton(tr("Stop"), QDialogButtonBox::AcceptRole);
     m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setAutoDefault(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setDefault(true);
-    m_cancel->setFocus();
+    // One rule for every confirmation: an ordinary stop is the default;
+    // where a forced stop is among them, Cancel is.
+    QPushButton *byDefault = anySpot ? m_cancel : m_stop;
+    QPushButton *other = anySpot ? m_stop : m_cancel;
+    other->setAutoDefault(false);
+    byDefault->setDefault(true);
+    byDefault->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!decisions().isEmpty())
             accept();

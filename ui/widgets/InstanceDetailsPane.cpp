@@ -56,6 +56,14 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     auto *scroll = m_scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The pane's one Tab stop (then Copy SSH command): arrows scroll it, and
+    // it shows a frame while it has the focus.
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setFocusPolicy(Qt::StrongFocus);
+    scroll->setAccessibleName(tr("Instance details"));
+    scroll->setStyleSheet(QStringLiteral(
+        "QScrollArea#detailsScroll { border: 2px solid transparent; }"
+        "QScrollArea#detailsScroll:focus { border: 2px solid palette(highlight); }"));
     m_form = new QWidget;
     auto *form = new QFormLayout(m_form);
     m_formLayout = form;
@@ -127,6 +135,11 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     clear();
 }
 
+QWidget *InstanceDetailsPane::focusTarget() const
+{
+    return m_scroll;
+}
+
 QLabel *InstanceDetailsPane::addField(Field field, const QString &label)
 {
     auto *value = new QLabel(m_form);
@@ -134,6 +147,7 @@ QLabel *InstanceDetailsPane::addField(Field field, const QString &label)
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setFocusPolicy(Qt::ClickFocus); // one Tab stop for the pane, not one per field
     value->setAccessibleName(label);
     value->setAccessibleDescription(tr("Details of the selected instance"));
     m_labels.insert(field, QString(label).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));

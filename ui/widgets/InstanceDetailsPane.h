@@ -60,6 +60,8 @@ public:
 
     QString fieldText(Field field) const;
     QPushButton *copySshButton() const { return m_copySsh; }
+    // The pane's Tab stop (the scrolled form).
+    QWidget *focusTarget() const;
     QLabel *spotBadge() const { return m_spotBadge; }
 
 signals:

@@ -94,7 +94,7 @@ void ProjectSelector::rebuild()
         addItem(tr("Enter a project ID…"), QString());
         setItemData(count() - 1, true, kEnterIdRole);
         setToolTip(tr("The project list could not be read (%1). The list is asked without a "
-                      "project (ProjectId); a scheduled stop needs one: enter it here.")
+                      "project; a scheduled stop needs one: enter it here.")
                        .arg(m_projects->error().toString()));
         setCurrentIndex(0);
         show(true);
@@ -109,7 +109,7 @@ void ProjectSelector::rebuild()
     }
     const int current = findData(m_projects->currentId());
     setCurrentIndex(current < 0 ? 0 : current);
-    setToolTip(tr("Project: every call is sent for this project (ProjectId)."));
+    setToolTip(tr("Project: every call is sent for this project."));
     show(!projects.isEmpty());
 }
 
