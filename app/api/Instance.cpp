@@ -146,12 +146,12 @@ bool Instance::operator==(const Instance &o) const
            isExpired == o.isExpired && osName == o.osName && remark == o.remark && tag == o.tag &&
            sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart &&
-           hasWithoutGpuSpec == o.hasWithoutGpuSpec &&
-           autoRenewKnown == o.autoRenewKnown && started == o.started && stopped == o.stopped &&
-           updated == o.updated && releaseTime == o.releaseTime &&
-           scheduledStop == o.scheduledStop && powerOffBilling == o.powerOffBilling &&
-           diskPrices == o.diskPrices && qFuzzyCompare(1 + imagePrice, 1 + o.imagePrice) &&
-           disks == o.disks && monitor == o.monitor;
+           hasWithoutGpuSpec == o.hasWithoutGpuSpec && autoRenewKnown == o.autoRenewKnown &&
+           started == o.started && stopped == o.stopped && updated == o.updated &&
+           releaseTime == o.releaseTime && scheduledStop == o.scheduledStop &&
+           powerOffBilling == o.powerOffBilling && diskPrices == o.diskPrices &&
+           qFuzzyCompare(1 + imagePrice, 1 + o.imagePrice) && disks == o.disks &&
+           monitor == o.monitor;
 }
 
 } // namespace compshare
