@@ -7,6 +7,19 @@
 
 namespace compshare {
 
+namespace {
+RecycleBin recycleOf(const QString &inRecycle)
+{
+    // The API page's example answers "Yes"; anything else that is said is a no.
+    if (inRecycle.isEmpty())
+        return RecycleBin::NotSaid;
+    return inRecycle.compare(QLatin1String("Yes"), Qt::CaseInsensitive) == 0 ||
+                   inRecycle.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+               ? RecycleBin::Yes
+               : RecycleBin::No;
+}
+} // namespace
+
 StopController::StopController(CompShareClient *client, InstanceTableModel *model,
                                RefreshScheduler *scheduler, OperationTracker *tracker,
                                QObject *parent)
@@ -49,7 +62,12 @@ bool StopController::reboot(const QString &id)
     return send(id, Operation::Reboot, ForceStop::No, false);
 }
 
-bool StopController::send(const QString &id, Operation op, ForceStop force, bool withoutGpu)
+bool StopController::release(const QString &id, bool releaseDataDisks)
+{
+    return send(id, Operation::Release, ForceStop::No, releaseDataDisks);
+}
+
+bool StopController::send(const QString &id, Operation op, ForceStop force, bool flag)
 {
     const Instance *instance = m_model->instance(id);
     // The tracker decides (and reports a refusal); a dialog opened before an
@@ -67,10 +85,13 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
         m_client->stopInstance(ref, force, this, done);
         break;
     case Operation::Start:
-        m_client->startInstance(ref, withoutGpu, this, done);
+        m_client->startInstance(ref, flag, this, done);
         break;
     case Operation::Reboot:
         m_client->rebootInstance(ref, this, done);
+        break;
+    case Operation::Release:
+        m_client->terminateInstance(ref, flag, this, done);
         break;
     }
     return true;
@@ -82,7 +103,7 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
     switch (result.outcome) {
     case O::Accepted:
         qCInfo(lcStop) << op << id << "accepted";
-        m_tracker->accept(id);
+        m_tracker->accept(id, recycleOf(result.inRecycle));
         emit operationAccepted(id, op);
         break;
     case O::AnswerLost:
@@ -90,6 +111,9 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
         if (result.haveReread)
             m_model->applyUpdates({result.reread});
         m_tracker->answerLost(id, result.error, result.haveReread ? &result.reread : nullptr);
+        // A release re-read that no longer lists the instance: it took effect.
+        if (op == Operation::Release && result.rereadAbsent)
+            m_model->removeInstances(m_tracker->observeAbsent({id}));
         break;
     case O::Rejected:
         qCInfo(lcStop) << op << id << "refused:" << result.error.toString();
