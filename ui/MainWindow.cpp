@@ -20,6 +20,7 @@
 #include "ui/InstanceTableView.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
+#include "ui/ReleaseRenameActions.h"
 #include "ui/ScheduleStopActions.h"
 #include "ui/StatusSummary.h"
 #include "ui/TrayNotificationFallback.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_prompts(new PromptService(this))
     , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
     , m_scheduleActions(new ScheduleStopActions(m_session, this))
+    , m_releaseRename(new ReleaseRenameActions(m_session, m_prompts, this))
     , m_desktopNotifications(new DesktopNotifications(this))
     , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
     , m_keychain(new CredentialStore(this))
@@ -154,8 +156,12 @@ void MainWindow::buildUi()
         m_actions->triggerRowAction(idx.data(InstanceTableModel::InstanceIdRole).toString());
     });
     m_actions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    m_releaseRename->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    connect(m_releaseRename, &ReleaseRenameActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_actions->updateEnabled();
+        m_releaseRename->updateEnabled();
         updateDetails();
     });
     connect(m_session->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
@@ -169,6 +175,8 @@ void MainWindow::buildUi()
         menu->addActions(m_actions->instanceActions());
         menu->addAction(m_scheduleActions->scheduleAction());
         menu->addAction(m_scheduleActions->stopWhenIdleAction());
+        menu->addSeparator();
+        menu->addActions(m_releaseRename->actions());
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -219,6 +227,8 @@ void MainWindow::buildMenus()
     instance->addActions(m_actions->instanceActions());
     instance->addAction(m_scheduleActions->scheduleAction());
     instance->addAction(m_scheduleActions->stopWhenIdleAction());
+    instance->addSeparator();
+    instance->addActions(m_releaseRename->actions());
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);

@@ -36,6 +36,7 @@ class DemoCloud;
 class FilterBar;
 class InstanceActions;
 class ProjectSelector;
+class ReleaseRenameActions;
 class ScheduleStopActions;
 class InstanceDetailsPane;
 class InstanceTableView;
@@ -57,6 +58,7 @@ public:
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
     ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
+    ReleaseRenameActions *releaseRenameActions() const { return m_releaseRename; }
     ProjectSelector *projectSelector() const { return m_projectSelector; }
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
@@ -134,6 +136,7 @@ private:
     PromptService *m_prompts;
     InstanceActions *m_actions;
     ScheduleStopActions *m_scheduleActions;
+    ReleaseRenameActions *m_releaseRename;
     ProjectSelector *m_projectSelector = nullptr;
     DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;

@@ -5,6 +5,8 @@
 #include "stop/StopConsequences.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"
+#include "ui/dialogs/ReleaseDialog.h"
+#include "ui/dialogs/RenameDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QMessageBox>
@@ -144,6 +146,36 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
     connect(box, &QDialog::finished, this,
             [box, start, done](int) { done(box->clickedButton() == start); });
     openDialog(box);
+}
+
+void PromptService::confirmRelease(
+    QWidget *parent, const QList<Instance> &instances, const QStringList &skipped,
+    std::function<void(const QStringList &ids, bool releaseDataDisks)> done)
+{
+    if (instances.isEmpty()) {
+        done({}, false);
+        return;
+    }
+    auto *dialog = new ReleaseDialog(instances, parent, skipped);
+    connect(dialog, &QDialog::finished, this, [dialog, done](int) {
+        QStringList ids;
+        if (dialog->releaseConfirmed()) {
+            for (const Instance &i : dialog->instances())
+                ids << i.id;
+        }
+        done(ids, !ids.isEmpty() && dialog->releaseDataDisks());
+    });
+    openDialog(dialog);
+}
+
+void PromptService::askRename(QWidget *parent, const Instance &instance,
+                              std::function<void(const QString &name)> done)
+{
+    auto *dialog = new RenameDialog(instance, parent);
+    connect(dialog, &QDialog::finished, this, [dialog, done](int) {
+        done(dialog->renameConfirmed() ? dialog->newName() : QString());
+    });
+    openDialog(dialog);
 }
 
 void PromptService::showError(QWidget *parent, const QString &title, const QString &text)

@@ -70,6 +70,15 @@
         <source>Reboot requested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a stopped instance can be released; stop it first. This one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;. Release = delete the instance (释放/删除)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1144,6 +1153,77 @@
     </message>
     <message>
         <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not released. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released and is in CompShare&apos;s recycle bin.</source>
+        <extracomment>%1 instance name. 回收站 = CompShare&apos;s recycle bin</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released; it did not go to the recycle bin.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1 (%2). Nothing changed: the instance is still there, and you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the release of %1 was lost. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>The release of %1 did not take effect: %n minute after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
+            <numerusform>The release of %1 did not take effect: %n minutes after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2 but still lists it as %3. The console keeps watching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this release request changed nothing (InstanceOperationInProgress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: check the instance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2619,224 @@ Running, they add %2 together to what this account costs.</source>
             <numerusform>Start %n instance</numerusform>
             <numerusform>Start %n instances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseDialog</name>
+    <message>
+        <source>ends %1</source>
+        <extracomment>what releasing one instance stops costing, e.g. &quot;ends ¥0.12/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid: no hourly charge ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2) — %3</source>
+        <extracomment>one instance in the release list: %1 name, %2 id, %3 what releasing it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instances</source>
+        <translation>
+            <numerusform>Release %n instance</numerusform>
+            <numerusform>Release %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release %1 (%2) for good?&lt;/b&gt;</source>
+        <extracomment>%1 instance name, %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Release this instance for good?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, they cannot be released now:
+%1</source>
+        <extracomment>%1 lines &quot;name — why&quot;, one per instance left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing deletes the instance. Its system disk is deleted with all the data on it, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing deletes each of these instances. Their system disks are deleted with all the data on them, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete its data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete their data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer says whether a released instance goes to its recycle bin; the console tells you which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <extracomment>%1 what to type: the instance&apos;s name, or for several their number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of instances, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <extracomment>button: release (delete) the instance(s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n</source>
+        <translation>
+            <numerusform>Release %n</numerusform>
+            <numerusform>Release %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing stops %1 of charges for disks and image.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing %1.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prepaid instance has paid for its period: releasing it ends no hourly charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseRenameActions</name>
+    <message>
+        <source>R&amp;elease…</source>
+        <extracomment>Release = delete the instance for good (释放实例)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (delete) the selected stopped instances: the end of paying for them (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected instance a new name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one instance left out: %1 name, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <extracomment>%1 the old name, %2 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the name %2 for %1 (%3). The name did not change.</source>
+        <extracomment>%1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1; the list will show it at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1 but still lists the old name; the next refresh will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <extracomment>%1 the instance&apos;s name, %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Chinese characters, letters, digits and _ . , : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>button: send the new name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n character(s).</source>
+        <extracomment>%n the most characters a name may have</extracomment>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces.</source>
+        <extracomment>%1 the character, e.g. “ ” or “/”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

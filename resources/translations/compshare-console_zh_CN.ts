@@ -70,6 +70,15 @@
         <source>Reboot requested</source>
         <translation>已请求重启</translation>
     </message>
+    <message>
+        <source>Only a stopped instance can be released; stop it first. This one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;. Release = delete the instance (释放/删除)</extracomment>
+        <translation>只有已关机的实例才能释放，请先关机。该实例当前为%1。</translation>
+    </message>
+    <message>
+        <source>Release requested</source>
+        <translation>已请求释放</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1133,6 +1142,76 @@
     <message>
         <source>CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.</source>
         <translation>CompShare 拒绝了 %1 的重启请求（%2）。实例没有任何变化；可以再试一次。</translation>
+    </message>
+    <message>
+        <source>%1 was not released. %2</source>
+        <translation>未释放 %1。%2</translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 的释放已生效：列表中已没有该实例。</translation>
+    </message>
+    <message>
+        <source>%1 was released and is in CompShare&apos;s recycle bin.</source>
+        <extracomment>%1 instance name. 回收站 = CompShare&apos;s recycle bin</extracomment>
+        <translation>%1 已释放，现位于 CompShare 回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 was released; it did not go to the recycle bin.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 已释放，未进入回收站。</translation>
+    </message>
+    <message>
+        <source>%1 was released: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 已释放：列表中已没有该实例。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1 (%2). Nothing changed: the instance is still there, and you can try again.</source>
+        <translation>CompShare 拒绝了 %1 的释放（%2）。没有任何改变：实例仍在，可以重试。</translation>
+    </message>
+    <message>
+        <source>The answer to the release of %1 was lost. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation>%1 的释放请求未收到应答。控制台正在读取列表以确认是否生效；不会再次发送释放请求。</translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list shows %2.</source>
+        <translation>%1 的释放已生效：列表显示%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>%1 的释放未生效：应答丢失 %n 分钟后，CompShare 仍显示为%2。控制台会继续关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation>无法确定 %1 的释放是否生效：列表无法读取。请先检查该实例再重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2 but still lists it as %3. The console keeps watching it.</source>
+        <translation>CompShare 已于 %2 接受 %1 的释放，但列表仍显示为%3。控制台会继续关注。</translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this release request changed nothing (InstanceOperationInProgress).</source>
+        <translation>CompShare 仍在执行 %1 上的上一个操作；本次释放请求没有改变任何内容（InstanceOperationInProgress）。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation>CompShare 拒绝了 %1 的释放：另一个操作正占用该实例，最迟到 %2。请届时重试。</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>释放被拒绝</translation>
+    </message>
+    <message>
+        <source>Instance released</source>
+        <translation>实例已释放</translation>
+    </message>
+    <message>
+        <source>Release: check the instance</source>
+        <translation>释放：请检查实例</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2602,221 @@ Running, they add %2 together to what this account costs.</source>
         <translation>
             <numerusform>开机 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseDialog</name>
+    <message>
+        <source>ends %1</source>
+        <extracomment>what releasing one instance stops costing, e.g. &quot;ends ¥0.12/h&quot;</extracomment>
+        <translation>停止 %1 的费用</translation>
+    </message>
+    <message>
+        <source>prepaid: no hourly charge ends</source>
+        <translation>预付费：不会停止按小时计费</translation>
+    </message>
+    <message>
+        <source>no figure reported</source>
+        <translation>无价格数据</translation>
+    </message>
+    <message>
+        <source>• %1 (%2) — %3</source>
+        <extracomment>one instance in the release list: %1 name, %2 id, %3 what releasing it ends</extracomment>
+        <translation>• %1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>释放 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instances</source>
+        <translation>
+            <numerusform>释放 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release %1 (%2) for good?&lt;/b&gt;</source>
+        <extracomment>%1 instance name, %2 its id</extracomment>
+        <translation>&lt;b&gt;永久释放 %1（%2）？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;永久释放这 %n 个实例？&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, they cannot be released now:
+%1</source>
+        <extracomment>%1 lines &quot;name — why&quot;, one per instance left out</extracomment>
+        <translation>以下实例现在无法释放，已排除：
+%1</translation>
+    </message>
+    <message>
+        <source>Releasing deletes the instance. Its system disk is deleted with all the data on it, and this cannot be undone.</source>
+        <translation>释放会删除该实例。其系统盘及盘上所有数据都会被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Releasing deletes each of these instances. Their system disks are deleted with all the data on them, and this cannot be undone.</source>
+        <translation>释放会删除以上每个实例。它们的系统盘及盘上所有数据都会被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Also delete its data disks</source>
+        <translation>同时删除其数据盘</translation>
+    </message>
+    <message>
+        <source>Also delete their data disks</source>
+        <translation>同时删除它们的数据盘</translation>
+    </message>
+    <message>
+        <source>Its data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation>除非勾选下方选项，其数据盘会保留（并继续计费）。</translation>
+    </message>
+    <message>
+        <source>Their data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation>除非勾选下方选项，它们的数据盘会保留（并继续计费）。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer says whether a released instance goes to its recycle bin; the console tells you which.</source>
+        <translation>CompShare 的应答会说明释放的实例是否进入回收站，控制台会告诉你结果。</translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <extracomment>%1 what to type: the instance&apos;s name, or for several their number</extracomment>
+        <translation>请输入实例名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Type the number of instances, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>请输入实例数量 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <extracomment>button: release (delete) the instance(s)</extracomment>
+        <translation>释放</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n</source>
+        <translation>
+            <numerusform>释放 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing stops %1 of charges for disks and image.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h</extracomment>
+        <translation>释放后将停止磁盘和镜像 %1 的费用。</translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing %1.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h</extracomment>
+        <translation>保留的数据盘继续按 %1 计费。</translation>
+    </message>
+    <message>
+        <source>A prepaid instance has paid for its period: releasing it ends no hourly charge.</source>
+        <translation>预付费实例已支付当期费用：释放它不会停止任何按小时的计费。</translation>
+    </message>
+    <message>
+        <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
+        <translation>对于抢占式实例或没有计费明细的实例，CompShare 不提供关机后的价格，因此不显示金额。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseRenameActions</name>
+    <message>
+        <source>R&amp;elease…</source>
+        <extracomment>Release = delete the instance for good (释放实例)</extracomment>
+        <translation>释放(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Release (delete) the selected stopped instances: the end of paying for them (Shift+Delete)</source>
+        <translation>释放（删除）所选的已关机实例，从此不再为其付费（Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to release first.</source>
+        <translation>请先选择一个已关机的实例再释放。</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the selected instance a new name (F2)</source>
+        <translation>为所选实例改名（F2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one instance left out: %1 name, %2 why</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1</source>
+        <translation>没有可释放的实例：%1</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <extracomment>%1 the old name, %2 the new one</extracomment>
+        <translation>正在将 %1 重命名为 %2…</translation>
+    </message>
+    <message>
+        <source>CompShare refused the name %2 for %1 (%3). The name did not change.</source>
+        <extracomment>%1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)</extracomment>
+        <translation>CompShare 拒绝将 %1 命名为 %2（%3）。名称未改变。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1; the list will show it at the next refresh.</source>
+        <translation>CompShare 已接受将 %1 命名为 %2；下次刷新时列表会显示新名称。</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 已改名为 %2。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1 but still lists the old name; the next refresh will show it.</source>
+        <translation>CompShare 已接受将 %1 命名为 %2，但列表仍显示旧名称；下次刷新时会显示新名称。</translation>
+    </message>
+    <message>
+        <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
+        <translation>重命名 %1 的请求未收到应答，列表仍显示旧名称。新名称不会再次发送。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <extracomment>%1 the instance&apos;s name, %2 its id</extracomment>
+        <translation>%1（%2）的新名称：</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Chinese characters, letters, digits and _ . , : -</source>
+        <translation>最多 %1 个字符：中文、英文字母、数字及 _ . , : -</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>button: send the new name</extracomment>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n character(s).</source>
+        <extracomment>%n the most characters a name may have</extracomment>
+        <translation>
+            <numerusform>名称超过了 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces.</source>
+        <extracomment>%1 the character, e.g. “ ” or “/”</extracomment>
+        <translation>名称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “%1”.</source>
+        <translation>名称不能包含“%1”。</translation>
     </message>
 </context>
 <context>
