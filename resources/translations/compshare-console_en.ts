@@ -2660,7 +2660,7 @@ Running, they add %2 together to what this account costs.</source>
     <message numerus="yes">
         <source>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b&gt;Release this instance for good?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Release this %n instance for good?&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</numerusform>
         </translation>
     </message>
