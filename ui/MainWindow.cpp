@@ -6,6 +6,7 @@
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
+#include "core/SingleConsole.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
+    connect(scheduler, &RefreshScheduler::refreshSucceeded, this,
+            &MainWindow::applyBackgroundCadence);
     connect(scheduler, &RefreshScheduler::connectionTrouble, this,
             &MainWindow::onConnectionTrouble);
     connect(scheduler, &RefreshScheduler::refreshStarted, this,
@@ -84,9 +87,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
                                            QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
     connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
-        showNormal();
-        raise();
-        activateWindow();
+        showFromBackground();
         m_table->selectInstance(id);
     });
 
@@ -219,7 +220,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
                     &MainWindow::openPreferences);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    //: Quit ends the console; closing the window may keep it watching in the background
+    // Ctrl+Q on every platform theme (QKeySequence::Quit is empty on some).
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this,
+                    &MainWindow::quitConsole);
 
     auto *instance = menuBar()->addMenu(tr("&Instance"));
     instance->addAction(m_actions->refreshAction());
@@ -370,15 +374,18 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
     m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
     m_settings->setLayoutState(QStringLiteral("table/headerLanguage"), QLocale().name().toUtf8());
     m_settings->sync();
-    m_session->scheduler()->stop();
-    event->accept();
+}
+
+void MainWindow::listenForLaunches(SingleConsole *single)
+{
+    connect(single, &SingleConsole::showRequested, this, &MainWindow::showFromBackground);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -178,6 +178,38 @@ void PromptService::askRename(QWidget *parent, const Instance &instance,
     openDialog(dialog);
 }
 
+void PromptService::askKeepWatching(QWidget *parent, std::function<void(std::optional<bool>)> done)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("KeepWatchingDialog"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Keep watching in the background?"));
+    box->setText(tr("Keep watching in the background?"));
+    box->setInformativeText(
+        tr("With the window closed, CompShare Console can keep running: reminders, stop when "
+           "idle and the reclaim warning keep working, and notifications still reach it. It "
+           "always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; "
+           "you can change this in Preferences."));
+    //: button: close the window and keep the console running
+    QPushButton *keep = box->addButton(tr("Keep watching"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepWatchingButton"));
+    //: button: end the console when its window closes
+    QPushButton *quit = box->addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(cancel);
+    connect(box, &QDialog::finished, this, [box, keep, quit, done](int) {
+        if (box->clickedButton() == keep)
+            done(true);
+        else if (box->clickedButton() == quit)
+            done(false);
+        else
+            done(std::nullopt);
+    });
+    openDialog(box);
+}
+
 void PromptService::showError(QWidget *parent, const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(parent);

@@ -48,6 +48,9 @@ public:
     // `done` gets it, or an empty string when cancelled.
     void askRename(QWidget *parent, const Instance &instance,
                    std::function<void(const QString &name)> done);
+    // Asked once, on the first close of the window: keep watching in the
+    // background (true), quit (false), or dismissed (nullopt).
+    void askKeepWatching(QWidget *parent, std::function<void(std::optional<bool>)> done);
     // A message box, opened with open(); nothing waits for it.
     void showError(QWidget *parent, const QString &title, const QString &text);
 

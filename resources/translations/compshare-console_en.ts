@@ -386,6 +386,10 @@
         <source>See and stop your CompShare GPU instances in every region.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start in the background, without showing the window (as at login); a second launch shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -2169,6 +2173,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Quit ends the console; closing the window may keep it watching in the background</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,6 +2479,22 @@ unit suffix: minutes</extracomment>
         <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep watching in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves the console running, so reminders, stop when idle and notifications keep working. File ▸ Quit (Ctrl+Q) ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -2620,6 +2641,24 @@ Running, they add %2 together to what this account costs.</source>
             <numerusform>Start %n instances</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep watching in the background?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the window closed, CompShare Console can keep running: reminders, stop when idle and the reclaim warning keep working, and notifications still reach it. It always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; you can change this in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching</source>
+        <extracomment>button: close the window and keep the console running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>button: end the console when its window closes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ReleaseDialog</name>
@@ -2715,8 +2754,8 @@ Running, they add %2 together to what this account costs.</source>
     <message numerus="yes">
         <source>Release %n</source>
         <translation>
-            <numerusform>Release %n</numerusform>
-            <numerusform>Release %n</numerusform>
+            <numerusform>Release %n instance</numerusform>
+            <numerusform>Release %n instances</numerusform>
         </translation>
     </message>
     <message>

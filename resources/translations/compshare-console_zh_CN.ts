@@ -386,6 +386,10 @@
         <source>See and stop your CompShare GPU instances in every region.</source>
         <translation>查看并关停您在所有地域的 CompShare GPU 实例。</translation>
     </message>
+    <message>
+        <source>Start in the background, without showing the window (as at login); a second launch shows it.</source>
+        <translation>在后台启动，不显示窗口（如登录时自动启动）；再次启动时显示窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -2154,6 +2158,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Quit ends the console; closing the window may keep it watching in the background</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
@@ -2457,6 +2462,22 @@ unit suffix: minutes</extracomment>
         <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation> 小时（每次开机后）</translation>
     </message>
+    <message>
+        <source>Keep watching in the background</source>
+        <translation>在后台继续监控</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves the console running, so reminders, stop when idle and notifications keep working. File ▸ Quit (Ctrl+Q) ends it.</source>
+        <translation>关闭窗口后控制台继续运行，提醒、空闲时关机和通知都会继续工作。文件 ▸ 退出（Ctrl+Q）可结束它。</translation>
+    </message>
+    <message>
+        <source>Start at login, in the background</source>
+        <translation>登录时在后台启动</translation>
+    </message>
+    <message>
+        <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
+        <translation>将 CompShare Console 加入桌面的自动启动文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -2602,6 +2623,24 @@ Running, they add %2 together to what this account costs.</source>
         <translation>
             <numerusform>开机 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep watching in the background?</source>
+        <translation>在后台继续监控吗？</translation>
+    </message>
+    <message>
+        <source>With the window closed, CompShare Console can keep running: reminders, stop when idle and the reclaim warning keep working, and notifications still reach it. It always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; you can change this in Preferences.</source>
+        <translation>关闭窗口后，CompShare Console 可以继续运行：提醒、空闲时关机和回收警告都会继续工作，通知也仍能送达。有需要监控的内容时，它总会继续运行。文件 ▸ 退出（Ctrl+Q）可结束它；也可以在首选项中更改此设置。</translation>
+    </message>
+    <message>
+        <source>Keep watching</source>
+        <extracomment>button: close the window and keep the console running</extracomment>
+        <translation>继续监控</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>button: end the console when its window closes</extracomment>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
