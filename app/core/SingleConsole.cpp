@@ -35,8 +35,12 @@ QString SingleConsole::defaultServerName()
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QDir(runtime).exists())
         return QDir(runtime).filePath(QStringLiteral("compshare-console.socket"));
+    // No runtime folder: the user and the X display stand for the session.
+    QString display = qEnvironmentVariable("WAYLAND_DISPLAY", qEnvironmentVariable("DISPLAY"));
+    display.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char(':'), QLatin1Char('_'));
     return QDir(QDir::tempPath())
-        .filePath(QStringLiteral("compshare-console-%1.socket").arg(userName()));
+        .filePath(QStringLiteral("compshare-console-%1%2.socket")
+                      .arg(userName(), display.isEmpty() ? QString() : QLatin1Char('-') + display));
 }
 
 bool SingleConsole::isPrimary() const

@@ -5,7 +5,7 @@
 // signal, from the event loop.
 //
 // The socket: $XDG_RUNTIME_DIR/compshare-console.socket (per user and
-// session, mode 0700 folder), else <temp>/compshare-console-<user>.socket.
+// session, mode 0700 folder), else <temp>/compshare-console-<user>-<display>.socket.
 #pragma once
 
 #include <QObject>
