@@ -16,6 +16,38 @@ const QString kStop = QStringLiteral("StopCompShareInstance");
 const QString kStart = QStringLiteral("StartCompShareInstance");
 const QString kReboot = QStringLiteral("RebootCompShareInstance");
 const QString kSupportZone = QStringLiteral("DescribeCompShareSupportZone");
+const QString kTerminate = QStringLiteral("TerminateCompShareInstance");
+const QString kRename = QStringLiteral("ModifyCompShareInstanceName");
+constexpr int kMaxNameLength = 63;
+
+// ModifyCompShareInstanceName's page: at most 63 characters; Chinese,
+// letters, digits and _ . , : -
+bool validName(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{Han}A-Za-z0-9_.,:\\-]+$"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    return !name.isEmpty() && name.size() <= kMaxNameLength && allowed.match(name).hasMatch();
+}
+
+QJsonObject rename(const Params &params, SimInstanceStore &store, qint64 nowMs)
+{
+    for (const QString &name :
+         {QStringLiteral("Region"), QStringLiteral("UHostId"), QStringLiteral("Name")}) {
+        if (params.value(name).isEmpty())
+            return errorResponse(kRename, kRetMissingParams, missingParamsMessage(name));
+    }
+    const QString name = params.value(QStringLiteral("Name"));
+    if (!validName(name))
+        return errorResponse(kRename, kRetMissingParams,
+                             invalidParamMessage(QStringLiteral("Name")));
+    const OperationResult result =
+        store.rename(params.value(QStringLiteral("Region")),
+                     params.value(QStringLiteral("UHostId")), name, nowMs);
+    if (result.retCode != 0)
+        return errorResponse(kRename, result.retCode, result.message);
+    return QJsonObject{{QStringLiteral("Action"), kRename + QLatin1String("Response")},
+                       {QStringLiteral("RetCode"), 0}};
+}
 
 QJsonObject okResponse(const QString &action)
 {
@@ -121,6 +153,12 @@ QJsonObject operate(const QString &action, const Params &params, SimInstanceStor
             return errorResponse(action, kRetMissingParams,
                                  invalidParamMessage(QStringLiteral("WithoutGpuSpec")));
         result = store.start(region, zone, id, withoutGpu || !spec.isEmpty(), nowMs);
+    } else if (action == kTerminate) {
+        bool releaseDisks = false;
+        if (!readBool(params, QStringLiteral("ReleaseUDisk"), &releaseDisks))
+            return errorResponse(action, kRetMissingParams,
+                                 invalidParamMessage(QStringLiteral("ReleaseUDisk")));
+        result = store.terminate(region, zone, id, releaseDisks, nowMs);
     } else {
         result = store.reboot(region, zone, id, nowMs);
     }
@@ -128,6 +166,9 @@ QJsonObject operate(const QString &action, const Params &params, SimInstanceStor
         return errorResponse(action, result.retCode, result.message);
     QJsonObject response = okResponse(action);
     response.insert(QStringLiteral("UHostId"), id);
+    if (action == kTerminate)
+        response.insert(QStringLiteral("InRecycle"),
+                        store.releaseToRecycleBin() ? QStringLiteral("Yes") : QStringLiteral("No"));
     return response;
 }
 
@@ -136,8 +177,8 @@ QJsonObject operate(const QString &action, const Params &params, SimInstanceStor
 bool isKnownAction(const QString &action)
 {
     return action == kDescribe || action == kStop || action == kStart || action == kReboot ||
-           action == kSupportZone || isScheduleAction(action) ||
-           action == QLatin1String("GetProjectList");
+           action == kTerminate || action == kRename || action == kSupportZone ||
+           isScheduleAction(action) || action == QLatin1String("GetProjectList");
 }
 
 QJsonObject errorResponse(const QString &action, int retCode, const QString &message)
@@ -154,8 +195,10 @@ QJsonObject runAction(const QString &action, const Params &params, SimInstanceSt
         return describe(params, store, nowMs);
     if (action == kSupportZone)
         return supportZone(store);
-    if (action == kStop || action == kStart || action == kReboot)
+    if (action == kStop || action == kStart || action == kReboot || action == kTerminate)
         return operate(action, params, store, nowMs);
+    if (action == kRename)
+        return rename(params, store, nowMs);
     if (isScheduleAction(action))
         return runScheduleAction(action, params, store, nowMs);
     return errorResponse(action, kRetActionNotFound, actionNotFoundMessage(action));

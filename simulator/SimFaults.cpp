@@ -68,7 +68,8 @@ bool SimFaults::matches(const QString &ruleAction, const QString &action)
     // first N mutations" rule needs no list of actions).
     static const QStringList mutations = {
         QStringLiteral("StopCompShareInstance"), QStringLiteral("StartCompShareInstance"),
-        QStringLiteral("RebootCompShareInstance"), QStringLiteral("TerminateCompShareInstance")};
+        QStringLiteral("RebootCompShareInstance"), QStringLiteral("TerminateCompShareInstance"),
+        QStringLiteral("ModifyCompShareInstanceName")};
     return ruleAction == QLatin1String("mutation") && mutations.contains(action);
 }
 

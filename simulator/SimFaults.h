@@ -30,7 +30,7 @@ public:
     FaultDecision decide(const QString &action);
 
     // Does a rule for `ruleAction` apply to `action`? Empty: every action;
-    // "mutation": Stop, Start, Reboot and Terminate.
+    // "mutation": Stop, Start, Reboot, Terminate and ModifyCompShareInstanceName.
     static bool matches(const QString &ruleAction, const QString &action);
     // "ACTION:TYPE:RATE[:ARG[:COUNT]]" (ACTION "*" or empty = every action, "mutation"
     // = every mutation).

@@ -114,7 +114,7 @@ void SimInstanceStore::reindexFrom(qsizetype position)
 QJsonObject SimInstanceStore::view(const QString &id, qint64 nowMs) const
 {
     const auto found = m_index.constFind(id);
-    if (found == m_index.constEnd())
+    if (found == m_index.constEnd() || m_entries.at(found.value()).goneAt(nowMs))
         return {};
     return listed(m_entries.at(found.value()), nowMs);
 }
@@ -123,8 +123,10 @@ QList<QJsonObject> SimInstanceStore::all(qint64 nowMs) const
 {
     QList<QJsonObject> result;
     result.reserve(m_entries.size());
-    for (const Entry &entry : m_entries)
-        result.append(listed(entry, nowMs));
+    for (const Entry &entry : m_entries) {
+        if (!entry.goneAt(nowMs))
+            result.append(listed(entry, nowMs));
+    }
     return result;
 }
 
@@ -134,6 +136,8 @@ QList<QJsonObject> SimInstanceStore::describe(const DescribeQuery &query, qint64
     QList<QJsonObject> page;
     int matched = 0;
     for (const Entry &entry : m_entries) {
+        if (entry.goneAt(nowMs))
+            continue;
         if (!query.region.isEmpty() && entry.region != query.region)
             continue;
         if (!query.zone.isEmpty() &&
@@ -153,7 +157,9 @@ QList<QJsonObject> SimInstanceStore::describe(const DescribeQuery &query, qint64
 QString SimInstanceStore::state(const QString &id, qint64 nowMs) const
 {
     const auto found = m_index.constFind(id);
-    return found == m_index.constEnd() ? QString() : m_entries.at(found.value()).stateAt(nowMs);
+    if (found == m_index.constEnd() || m_entries.at(found.value()).goneAt(nowMs))
+        return {};
+    return m_entries.at(found.value()).stateAt(nowMs);
 }
 
 bool SimInstanceStore::setField(const QString &id, const QString &field, const QJsonValue &value,
@@ -179,13 +185,18 @@ bool SimInstanceStore::setField(const QString &id, const QString &field, const Q
 }
 
 SimInstanceStore::Entry *SimInstanceStore::findFor(const QString &region, const QString &zone,
-                                                   const QString &id, OperationResult *notFound)
+                                                   const QString &id, OperationResult *notFound,
+                                                   qint64 nowMs)
 {
     const auto found = m_index.constFind(id);
     if (found != m_index.constEnd()) {
         Entry &entry = m_entries[found.value()];
         // The gateway looks an instance up inside the region and zone asked.
-        if (entry.region == region && entry.fields.value(QStringLiteral("Zone")).toString() == zone)
+        // A released one is found while the listing still shows it (the lock
+        // answers), and not after.
+        if (entry.region == region &&
+            entry.fields.value(QStringLiteral("Zone")).toString() == zone &&
+            (entry.goneAtMs == 0 || !entry.goneAt(nowMs)))
             return &entry;
     }
     *notFound = {kRetInstanceNotFound, instanceNotFoundMessage(id, zone)};
@@ -198,7 +209,7 @@ SimInstanceStore::Entry *SimInstanceStore::lockable(const QString &region, const
 {
     // Every operation: look the instance up, bring its state up to date, and
     // check the per-instance lock before anything else.
-    Entry *entry = findFor(region, zone, id, refusal);
+    Entry *entry = findFor(region, zone, id, refusal, nowMs);
     if (!entry)
         return nullptr;
     entry->settle(nowMs);

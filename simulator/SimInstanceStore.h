@@ -76,6 +76,18 @@ public:
                           bool withoutGpu, qint64 nowMs);
     OperationResult reboot(const QString &region, const QString &zone, const QString &id,
                            qint64 nowMs);
+    // TerminateCompShareInstance: Stopped only, under the lock. The instance
+    // leaves every listing after the acceptance lag (SimRelease.cpp).
+    OperationResult terminate(const QString &region, const QString &zone, const QString &id,
+                              bool releaseDataDisks, qint64 nowMs);
+    // Released instances and whether their data disks went too (ReleaseUDisk).
+    QHash<QString, bool> released() const { return m_released; }
+    // The answer's InRecycle: "Yes" (default, as the API page's example) or "No".
+    void setReleaseToRecycleBin(bool yes) { m_toRecycleBin = yes; }
+    bool releaseToRecycleBin() const { return m_toRecycleBin; }
+    // ModifyCompShareInstanceName (the name is checked by the caller).
+    OperationResult rename(const QString &region, const QString &id, const QString &name,
+                           qint64 nowMs);
     bool reclaimSpot(const QString &id, qint64 nowMs);
 
     // Scheduled stop (SimStopSchedule.cpp). unixSecs is SchedulerStopTime.
@@ -100,6 +112,9 @@ private:
         qint64 lockUntilMs = 0;
         qint64 stopAtMs = 0;   // scheduled stop (simulator clock), 0 = none
         int detachedGpus = -1; // started without GPU: the GPU count to give back at stop
+        qint64 goneAtMs = 0; // released: listed no more from here on, 0 = not released
+
+        bool goneAt(qint64 nowMs) const { return goneAtMs > 0 && nowMs >= goneAtMs; }
 
         QString stateAt(qint64 nowMs) const;
         void settle(qint64 nowMs);
@@ -108,7 +123,7 @@ private:
     Entry *lockable(const QString &region, const QString &zone, const QString &id, qint64 nowMs,
                     OperationResult *refusal);
     Entry *findFor(const QString &region, const QString &zone, const QString &id,
-                   OperationResult *notFound);
+                   OperationResult *notFound, qint64 nowMs);
     OperationResult begin(Entry &entry, const QString &transient, const QString &target,
                           qint64 nowMs);
     void reindexFrom(qsizetype position);
@@ -123,6 +138,8 @@ private:
     qint64 m_acceptLagMs = 0;
     bool m_stripRegion = false;
     bool m_ignoreWithoutGpu = false;
+    bool m_toRecycleBin = true;
+    QHash<QString, bool> m_released; // id -> ReleaseUDisk
 };
 
 } // namespace compshare::sim

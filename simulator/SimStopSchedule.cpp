@@ -29,7 +29,7 @@ OperationResult SimInstanceStore::scheduleStop(const QString &region, const QStr
                                                const QString &id, qint64 unixSecs, qint64 nowMs)
 {
     OperationResult result;
-    Entry *entry = findFor(region, zone, id, &result);
+    Entry *entry = findFor(region, zone, id, &result, nowMs);
     if (!entry)
         return result;
     if (isSpot(entry->fields))

@@ -391,6 +391,16 @@ QStringList Simulator::regions() const
     return result;
 }
 
+void Simulator::setReleaseToRecycleBin(bool yes)
+{
+    d->store.setReleaseToRecycleBin(yes);
+}
+
+QHash<QString, bool> Simulator::releasedInstances() const
+{
+    return d->store.released();
+}
+
 bool Simulator::reclaimSpot(const QString &id)
 {
     return d->store.reclaimSpot(id, d->clock.nowMs());

@@ -5,6 +5,7 @@
 // out-of-process by the compshare-sim executable.
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -137,6 +138,10 @@ public:
     QStringList regions() const; // of the scenario's zones, in order
     // The platform reclaims a spot instance: Running -> Stopped on its own.
     bool reclaimSpot(const QString &id);
+    // TerminateCompShareInstance: InRecycle "Yes" (default) or "No".
+    void setReleaseToRecycleBin(bool yes);
+    // Instances released so far, each with its ReleaseUDisk.
+    QHash<QString, bool> releasedInstances() const;
 
     // Projects (GetProjectList) and the sub-account mode, in which every
     // instance call without ProjectId is refused (docs/SIMULATOR.md).

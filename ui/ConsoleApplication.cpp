@@ -2,6 +2,7 @@
 #include "ui/ConsoleApplication.h"
 
 #include "core/CommandLineOptions.h"
+#include "core/SingleConsole.h"
 #include "core/TranslationLoader.h"
 #include "core/Version.h"
 #include "ui/FirstShowGate.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QIcon>
 #include <cstdio>
+#include <memory>
 #ifdef Q_OS_LINUX
 #include <ctime>
 #include <unistd.h>
@@ -43,6 +45,33 @@ qint64 msSinceProcessStart()
 #endif
 }
 
+// The window decides when the console ends (File ▸ Quit, or a close with
+// nothing to watch); a hidden window does not end it.
+void openWindow(MainWindow &window, const CommandLineOptions &options, SingleConsole *single)
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    if (single)
+        window.listenForLaunches(single);
+    // For the start-up benchmark (bench/): paint the first list, report, quit.
+    if (qEnvironmentVariableIsSet("COMPSHARE_STARTUP_PROBE")) {
+        MainWindow *w = &window;
+        QObject::connect(w, &MainWindow::firstListShown, w, [w] {
+            w->repaint();
+            std::printf("startup-probe: first list painted after %lld ms\n",
+                        static_cast<long long>(msSinceProcessStart()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+    if (options.background && options.screenshotPath.isEmpty()) {
+        window.enterBackground(); // started at login: watching, without a window
+        return;
+    }
+    FirstShowGate::show(&window, window.session());
+}
+
 } // namespace
 
 int runConsole(QApplication &app)
@@ -59,20 +88,25 @@ int runConsole(QApplication &app)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/compshare-console.svg")));
 
     const CommandLineOptions options = CommandLineOptions::parse(app);
-
-    MainWindow window(options);
-    // For the start-up benchmark (bench/): paint the first list, report, quit.
-    if (qEnvironmentVariableIsSet("COMPSHARE_STARTUP_PROBE")) {
-        QObject::connect(&window, &MainWindow::firstListShown, &window, [&window] {
-            window.repaint();
-            std::printf("startup-probe: first list painted after %lld ms\n",
-                        static_cast<long long>(msSinceProcessStart()));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        });
+    // A one-shot run (a screenshot, the start-up probe) is not "the" console.
+    if (!options.screenshotPath.isEmpty() || qEnvironmentVariableIsSet("COMPSHARE_STARTUP_PROBE")) {
+        MainWindow window(options);
+        openWindow(window, options, nullptr);
+        return QApplication::exec();
     }
-    FirstShowGate::show(&window, window.session());
-    return QApplication::exec();
+    // One console per user session: a second launch shows the first one's
+    // window and exits (SingleConsole decides from the event loop).
+    SingleConsole single;
+    std::unique_ptr<MainWindow> window;
+    QObject::connect(&single, &SingleConsole::handedOver, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&single, &SingleConsole::becamePrimary, &app, [&window, &options, &single] {
+        window = std::make_unique<MainWindow>(options);
+        openWindow(*window, options, &single);
+    });
+    single.start();
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
 }
 
 } // namespace compshare::ui

@@ -6,6 +6,7 @@
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
+#include "core/SingleConsole.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
@@ -20,6 +21,7 @@
 #include "ui/InstanceTableView.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
+#include "ui/ReleaseRenameActions.h"
 #include "ui/ScheduleStopActions.h"
 #include "ui/StatusSummary.h"
 #include "ui/TrayNotificationFallback.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     , m_prompts(new PromptService(this))
     , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
     , m_scheduleActions(new ScheduleStopActions(m_session, this))
+    , m_releaseRename(new ReleaseRenameActions(m_session, m_prompts, this))
     , m_desktopNotifications(new DesktopNotifications(this))
     , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
     , m_keychain(new CredentialStore(this))
@@ -74,6 +77,8 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
+    connect(scheduler, &RefreshScheduler::refreshSucceeded, this,
+            &MainWindow::applyBackgroundCadence);
     connect(scheduler, &RefreshScheduler::connectionTrouble, this,
             &MainWindow::onConnectionTrouble);
     connect(scheduler, &RefreshScheduler::refreshStarted, this,
@@ -84,9 +89,7 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
                                            QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
     connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
-        showNormal();
-        raise();
-        activateWindow();
+        showFromBackground();
         m_table->selectInstance(id);
     });
 
@@ -156,8 +159,12 @@ void MainWindow::buildUi()
         m_actions->triggerRowAction(idx.data(InstanceTableModel::InstanceIdRole).toString());
     });
     m_actions->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    m_releaseRename->setSelectionSource([this] { return m_table->selectedInstanceIds(); });
+    connect(m_releaseRename, &ReleaseRenameActions::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_actions->updateEnabled();
+        m_releaseRename->updateEnabled();
         updateDetails();
     });
     connect(m_session->model(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
@@ -171,6 +178,8 @@ void MainWindow::buildUi()
         menu->addActions(m_actions->instanceActions());
         menu->addAction(m_scheduleActions->scheduleAction());
         menu->addAction(m_scheduleActions->stopWhenIdleAction());
+        menu->addSeparator();
+        menu->addActions(m_releaseRename->actions());
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -220,7 +229,10 @@ void MainWindow::buildMenus()
     }
     preferences->setShortcuts(keys);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    //: Quit ends the console; closing the window may keep it watching in the background
+    // Ctrl+Q on every platform theme (QKeySequence::Quit is empty on some).
+    file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this,
+                    &MainWindow::quitConsole);
 
     auto *instance = menuBar()->addMenu(tr("&Instance"));
     instance->addAction(m_actions->refreshAction());
@@ -228,6 +240,8 @@ void MainWindow::buildMenus()
     instance->addActions(m_actions->instanceActions());
     instance->addAction(m_scheduleActions->scheduleAction());
     instance->addAction(m_scheduleActions->stopWhenIdleAction());
+    instance->addSeparator();
+    instance->addActions(m_releaseRename->actions());
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);
@@ -374,15 +388,18 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
     m_settings->setLayoutState(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setLayoutState(QStringLiteral("window/state"), saveState());
     m_settings->setLayoutState(QStringLiteral("table/header"), m_table->headerState());
     m_settings->setLayoutState(QStringLiteral("table/headerLanguage"), QLocale().name().toUtf8());
     m_settings->sync();
-    m_session->scheduler()->stop();
-    event->accept();
+}
+
+void MainWindow::listenForLaunches(SingleConsole *single)
+{
+    connect(single, &SingleConsole::showRequested, this, &MainWindow::showFromBackground);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -24,7 +25,9 @@ class CredentialSession;
 class CredentialStore;
 class DesktopNotifications;
 class ProfileStore;
+class SingleConsole;
 struct Credentials;
+struct WatchReasons;
 } // namespace compshare
 
 namespace compshare::ui {
@@ -36,6 +39,7 @@ class DemoCloud;
 class FilterBar;
 class InstanceActions;
 class ProjectSelector;
+class ReleaseRenameActions;
 class ScheduleStopActions;
 class InstanceDetailsPane;
 class InstanceTableView;
@@ -57,6 +61,7 @@ public:
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
     ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
+    ReleaseRenameActions *releaseRenameActions() const { return m_releaseRename; }
     ProjectSelector *projectSelector() const { return m_projectSelector; }
     InstanceTableView *table() const { return m_table; }
     StatusBanner *connectionBanner() const { return m_connectionBanner; }
@@ -81,9 +86,20 @@ public:
     // Connects to an endpoint with a key pair (also used by tests).
     void connectWith(const QUrl &endpoint, const Credentials &credentials, const QString &label);
 
+    // MainWindowBackground.cpp: File ▸ Quit (Ctrl+Q) always quits; closing the
+    // window keeps watching in the background when that is wanted.
+    void quitConsole();
+    bool isInBackground() const { return m_inBackground; }
+    void enterBackground();
+    void showFromBackground();
+    // A later launch of the console shows this window (SingleConsole).
+    void listenForLaunches(SingleConsole *single);
+
 signals:
     // The first list arrived (for --screenshot and start-up measurements).
     void firstListShown();
+    // Quit was chosen: the application should end its event loop.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -130,6 +146,10 @@ private:
     void updateTitle();
     void refreshProfileSwitcher();
     void saveScreenshotAndQuit();
+    void saveLayout();
+    void finishQuit();
+    WatchReasons watchReasons() const;
+    void applyBackgroundCadence();
 
     CommandLineOptions m_options;
     std::unique_ptr<ConsoleSettings> m_settings;
@@ -137,6 +157,7 @@ private:
     PromptService *m_prompts;
     InstanceActions *m_actions;
     ScheduleStopActions *m_scheduleActions;
+    ReleaseRenameActions *m_releaseRename;
     ProjectSelector *m_projectSelector = nullptr;
     DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
@@ -165,6 +186,8 @@ private:
     bool m_listedSinceConnect = false; // this account has answered a list since connectWith
     QString m_listWarning; // the last full list's shortfall warning, shown until a list has none
     QString m_listWarningDetails; // its protocol facts, for "Copy details"
+    bool m_quitting = false;
+    bool m_inBackground = false;
 };
 
 } // namespace compshare::ui

@@ -61,6 +61,16 @@ OperationNotifier::~OperationNotifier() = default;
 
 void OperationNotifier::onOutcome(const OperationOutcome &o)
 {
+    if (o.gone) {
+        // A release ended: the row goes, so the news stays as a note (Info)
+        // and a desktop notification, with what CompShare said of the recycle bin.
+        Note note;
+        note.text = OperationSentences::line(o, nameOf(o.instanceId));
+        m_notes.insert(o.instanceId, note);
+        emit failuresChanged();
+        notify(o.instanceId, OperationSentences::title(o), note.text, false);
+        return;
+    }
     if (o.withdraws()) {
         // The list shows the end: earlier news about this operation is over.
         if (m_notes.remove(o.instanceId) > 0)

@@ -19,8 +19,9 @@ QString shortTime(const QDateTime &at)
     return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
 }
 
-// Three sentences, one per operation: picks the one for `op`.
-QString pick(Op op, const QString &stop, const QString &start, const QString &reboot)
+// Four sentences, one per operation: picks the one for `op`.
+QString pick(Op op, const QString &stop, const QString &start, const QString &reboot,
+             const QString &release)
 {
     switch (op) {
     case Op::Stop:
@@ -29,6 +30,8 @@ QString pick(Op op, const QString &stop, const QString &start, const QString &re
         return start;
     case Op::Reboot:
         return reboot;
+    case Op::Release:
+        return release;
     }
     return stop;
 }
@@ -38,7 +41,33 @@ QString notSent(const OperationOutcome &o, const QString &name, const QString &w
     //: %1 instance name, %2 a sentence saying why
     return pick(o.operation, OperationSentences::tr("%1 was not stopped. %2").arg(name, why),
                 OperationSentences::tr("%1 was not started. %2").arg(name, why),
-                OperationSentences::tr("%1 was not rebooted. %2").arg(name, why));
+                OperationSentences::tr("%1 was not rebooted. %2").arg(name, why),
+                OperationSentences::tr("%1 was not released. %2").arg(name, why));
+}
+
+// A release the list no longer shows: whole sentences, with what its answer
+// said about the recycle bin. `afterAll`: its answer was lost or refused.
+QString releasedLine(const OperationOutcome &o, const QString &name, bool afterAll)
+{
+    using R = RecycleBin;
+    if (afterAll)
+        //: %1 instance name
+        return OperationSentences::tr("The release of %1 took effect: the list no longer has it.")
+            .arg(name);
+    switch (o.recycle) {
+    case R::Yes:
+        //: %1 instance name. 回收站 = CompShare's recycle bin
+        return OperationSentences::tr("%1 was released and is in CompShare's recycle bin.")
+            .arg(name);
+    case R::No:
+        //: %1 instance name
+        return OperationSentences::tr("%1 was released; it did not go to the recycle bin.")
+            .arg(name);
+    case R::NotSaid:
+        break;
+    }
+    //: %1 instance name
+    return OperationSentences::tr("%1 was released: the list no longer has it.").arg(name);
 }
 
 QString refused(const OperationOutcome &o, const QString &name)
@@ -58,6 +87,9 @@ QString refused(const OperationOutcome &o, const QString &name)
                  .arg(name, ev),
              OperationSentences::tr(
                  "CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
+                 .arg(name, ev),
+             OperationSentences::tr("CompShare refused the release of %1 (%2). Nothing changed: "
+                                    "the instance is still there, and you can try again.")
                  .arg(name, ev));
     // A documented code has a meaning, and sometimes a remedy.
     if (e.kind() == ApiError::Kind::Api && e.reason() != ApiError::Reason::Other)
@@ -106,12 +138,18 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                         .arg(name),
                     tr("The answer to the reboot of %1 was lost. The console reads the list to "
                        "see whether it took effect; the reboot is not sent again.")
+                        .arg(name),
+                    tr("The answer to the release of %1 was lost. The console reads the list to "
+                       "see whether it took effect; the release is not sent again.")
                         .arg(name));
     case K::TookEffect:
+        if (o.gone)
+            return releasedLine(o, name, true);
         //: %1 instance name, %2 a state such as Stopping
         return pick(op, tr("The stop of %1 took effect: the list shows %2.").arg(name, state),
                     tr("The start of %1 took effect: the list shows %2.").arg(name, state),
-                    tr("The reboot of %1 took effect: the list shows %2.").arg(name, state));
+                    tr("The reboot of %1 took effect: the list shows %2.").arg(name, state),
+                    tr("The release of %1 took effect: the list shows %2.").arg(name, state));
     case K::DidNotTakeEffect: {
         const int minutes = bounds::kNoChangeSecs / 60;
         //: %1 instance name, %2 a state such as Running; %n minutes
@@ -127,6 +165,10 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                     tr("The reboot of %1 did not take effect: %n minute(s) after its answer was "
                        "lost, CompShare still shows %2. The console keeps watching it.",
                        nullptr, minutes)
+                        .arg(name, state),
+                    tr("The release of %1 did not take effect: %n minute(s) after its answer "
+                       "was lost, CompShare still lists it as %2. The console keeps watching it.",
+                       nullptr, minutes)
                         .arg(name, state));
     }
     case K::Unknown:
@@ -139,6 +181,9 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                        "read. Check the instance before trying again.")
                         .arg(name),
                     tr("Whether the reboot of %1 took effect is unknown: the list could not be "
+                       "read. Check the instance before trying again.")
+                        .arg(name),
+                    tr("Whether the release of %1 took effect is unknown: the list could not be "
                        "read. Check the instance before trying again.")
                         .arg(name));
     case K::NoChange: {
@@ -153,6 +198,9 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                         .arg(name, at, state),
                     tr("CompShare accepted the reboot of %1 at %2 but still shows %3. The "
                        "console keeps watching it.")
+                        .arg(name, at, state),
+                    tr("CompShare accepted the release of %1 at %2 but still lists it as %3. The "
+                       "console keeps watching it.")
                         .arg(name, at, state));
     }
     case K::StillInProgress:
@@ -166,6 +214,9 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                         .arg(name),
                     tr("CompShare is still carrying out the earlier operation on %1; this reboot "
                        "request changed nothing (InstanceOperationInProgress).")
+                        .arg(name),
+                    tr("CompShare is still carrying out the earlier operation on %1; this "
+                       "release request changed nothing (InstanceOperationInProgress).")
                         .arg(name));
     case K::LockedByOther: {
         const QString until = shortTime(o.verdict.at);
@@ -178,6 +229,9 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                        "at the latest. Try again then.")
                         .arg(name, until),
                     tr("CompShare refused the reboot of %1: another operation holds it, until "
+                       "%2 at the latest. Try again then.")
+                        .arg(name, until),
+                    tr("CompShare refused the release of %1: another operation holds it, until "
                        "%2 at the latest. Try again then.")
                         .arg(name, until));
     }
@@ -200,6 +254,9 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                   nullptr, o.gpuCount)
             .arg(name, InstanceText::pricePerHour(o.perHour));
     case K::ReachedFinal:
+        if (o.gone)
+            return releasedLine(o, name, false);
+        break;
     case K::Withdrawn:
         break;
     }
@@ -212,15 +269,22 @@ QString OperationSentences::title(const OperationOutcome &o)
     case K::Refused:
     case K::LockedByOther:
     case K::NotSent:
-        return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"));
+        return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"),
+                    tr("Release refused"));
     case K::Stuck:
         return tr("Still changing state");
     case K::GpuStillAttached:
         return tr("Started with its GPUs");
+    case K::ReachedFinal:
+    case K::TookEffect:
+        if (o.gone)
+            return tr("Instance released");
+        break;
     default:
-        return pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
-                    tr("Reboot: check the instance"));
+        break;
     }
+    return pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
+                tr("Reboot: check the instance"), tr("Release: check the instance"));
 }
 
 } // namespace compshare::ui

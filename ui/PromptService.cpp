@@ -6,6 +6,8 @@
 #include "ui/FocusReturn.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"
+#include "ui/dialogs/ReleaseDialog.h"
+#include "ui/dialogs/RenameDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QMessageBox>
@@ -160,6 +162,68 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
     connect(box, &QDialog::finished, this,
             [box, start, done](int) { done(box->clickedButton() == start); });
     openDialog(box, idsOf(instances));
+}
+
+void PromptService::confirmRelease(
+    QWidget *parent, const QList<Instance> &instances, const QStringList &skipped,
+    std::function<void(const QStringList &ids, bool releaseDataDisks)> done)
+{
+    if (instances.isEmpty()) {
+        done({}, false);
+        return;
+    }
+    auto *dialog = new ReleaseDialog(instances, parent, skipped);
+    connect(dialog, &QDialog::finished, this, [dialog, done](int) {
+        QStringList ids;
+        if (dialog->releaseConfirmed()) {
+            for (const Instance &i : dialog->instances())
+                ids << i.id;
+        }
+        done(ids, !ids.isEmpty() && dialog->releaseDataDisks());
+    });
+    openDialog(dialog);
+}
+
+void PromptService::askRename(QWidget *parent, const Instance &instance,
+                              std::function<void(const QString &name)> done)
+{
+    auto *dialog = new RenameDialog(instance, parent);
+    connect(dialog, &QDialog::finished, this, [dialog, done](int) {
+        done(dialog->renameConfirmed() ? dialog->newName() : QString());
+    });
+    openDialog(dialog);
+}
+
+void PromptService::askKeepWatching(QWidget *parent, std::function<void(std::optional<bool>)> done)
+{
+    auto *box = new QMessageBox(parent);
+    box->setObjectName(QStringLiteral("KeepWatchingDialog"));
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Keep watching in the background?"));
+    box->setText(tr("Keep watching in the background?"));
+    box->setInformativeText(
+        tr("With the window closed, CompShare Console can keep running: reminders, stop when "
+           "idle and the reclaim warning keep working, and notifications still reach it. It "
+           "always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; "
+           "you can change this in Preferences."));
+    //: button: close the window and keep the console running
+    QPushButton *keep = box->addButton(tr("Keep watching"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepWatchingButton"));
+    //: button: end the console when its window closes
+    QPushButton *quit = box->addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(cancel);
+    connect(box, &QDialog::finished, this, [box, keep, quit, done](int) {
+        if (box->clickedButton() == keep)
+            done(true);
+        else if (box->clickedButton() == quit)
+            done(false);
+        else
+            done(std::nullopt);
+    });
+    openDialog(box);
 }
 
 void PromptService::showError(QWidget *parent, const QString &title, const QString &text)

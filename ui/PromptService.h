@@ -39,6 +39,18 @@ public:
     // the hourly cost they add together.
     void confirmStartMany(QWidget *parent, const QList<Instance> &instances,
                           std::function<void(bool)> done);
+    // Asks to release (delete) `instances` (ReleaseDialog); `done` gets the
+    // confirmed ids (empty: cancelled) and whether data disks go too.
+    void confirmRelease(QWidget *parent, const QList<Instance> &instances,
+                        const QStringList &skipped,
+                        std::function<void(const QStringList &ids, bool releaseDataDisks)> done);
+    // Asks for a new name (RenameDialog, checked before it can be sent);
+    // `done` gets it, or an empty string when cancelled.
+    void askRename(QWidget *parent, const Instance &instance,
+                   std::function<void(const QString &name)> done);
+    // Asked once, on the first close of the window: keep watching in the
+    // background (true), quit (false), or dismissed (nullopt).
+    void askKeepWatching(QWidget *parent, std::function<void(std::optional<bool>)> done);
     // A message box, opened with open(); nothing waits for it.
     void showError(QWidget *parent, const QString &title, const QString &text);
 

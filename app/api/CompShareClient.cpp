@@ -179,6 +179,35 @@ void CompShareClient::rebootInstance(const InstanceRef &ref, QObject *context,
     op->start();
 }
 
+void CompShareClient::terminateInstance(const InstanceRef &ref, bool releaseDataDisks,
+                                        QObject *context,
+                                        std::function<void(const MutationResult &)> done)
+{
+    RequestParams params = instanceParams(ref);
+    params.set(QStringLiteral("ReleaseUDisk"), releaseDataDisks);
+    auto *op = new MutationRecovery(this, MutationRecovery::Kind::Terminate, ref, params, context,
+                                    std::move(done));
+    op->start();
+}
+
+void CompShareClient::renameInstance(const InstanceRef &ref, const QString &name, QObject *context,
+                                     std::function<void(const RenameResult &)> done)
+{
+    RequestParams params = instanceParams(ref);
+    params.set(QStringLiteral("Name"), name);
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    // A mutation: ApiTransport sends it once and never retries it.
+    m_transport->call(QStringLiteral("ModifyCompShareInstanceName"), params, this,
+                      [guard, hasContext, done = std::move(done)](const ApiResponse &response) {
+                          if (hasContext && !guard)
+                              return;
+                          RenameResult result;
+                          result.error = response.error;
+                          done(result);
+                      });
+}
+
 void CompShareClient::describeSupportZones(const QString &region, QObject *context,
                                            std::function<void(const ZoneResult &)> done)
 {

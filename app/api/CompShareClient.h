@@ -71,6 +71,16 @@ struct MutationResult
     ApiError error; // the error of the mutation call, if any
     bool haveReread = false;
     Instance reread; // the instance as re-read after a transport failure
+    // The re-read after a lost answer worked and did not list the instance
+    // (a release that took effect).
+    bool rereadAbsent = false;
+    QString inRecycle; // TerminateCompShareInstance's InRecycle ("Yes" / "No"), as sent
+};
+
+// ModifyCompShareInstanceName's answer.
+struct RenameResult
+{
+    ApiError error; // outcomeUnknown(): re-read to know whether the name changed
 };
 
 struct Project
@@ -127,6 +137,14 @@ public:
     static QString defaultWithoutGpuSpec() { return QStringLiteral("A"); }
     void rebootInstance(const InstanceRef &ref, QObject *context,
                         std::function<void(const MutationResult &)> done);
+    // TerminateCompShareInstance: ReleaseUDisk is always sent (true deletes
+    // the data disks as well), as the official CLI does.
+    void terminateInstance(const InstanceRef &ref, bool releaseDataDisks, QObject *context,
+                           std::function<void(const MutationResult &)> done);
+    // ModifyCompShareInstanceName, sent once (the caller validates the name
+    // first, InstanceName::check, and re-reads after).
+    void renameInstance(const InstanceRef &ref, const QString &name, QObject *context,
+                        std::function<void(const RenameResult &)> done);
     void describeSupportZones(const QString &region, QObject *context,
                               std::function<void(const ZoneResult &)> done);
 

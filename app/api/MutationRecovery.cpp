@@ -4,6 +4,8 @@
 #include "api/ApiTransport.h"
 #include "core/Logging.h"
 
+#include <QJsonValue>
+
 namespace compshare {
 
 namespace {
@@ -43,6 +45,8 @@ QString MutationRecovery::actionFor(Kind kind)
         return QStringLiteral("StartCompShareInstance");
     case Kind::Reboot:
         return QStringLiteral("RebootCompShareInstance");
+    case Kind::Terminate:
+        return QStringLiteral("TerminateCompShareInstance");
     }
     return {};
 }
@@ -57,6 +61,10 @@ void MutationRecovery::start()
         result.error = response.error;
         if (!response.error) {
             result.outcome = MutationResult::Outcome::Accepted;
+            const QJsonValue recycle = response.body.value(QStringLiteral("InRecycle"));
+            result.inRecycle = recycle.isBool()
+                                   ? QString::fromLatin1(recycle.toBool() ? "Yes" : "No")
+                                   : recycle.toVariant().toString();
             deliver(result);
         } else if (response.error.outcomeUnknown()) {
             reread(response.error);
@@ -85,6 +93,7 @@ void MutationRecovery::reread(const ApiError &error)
                 result.haveReread = true;
                 result.reread = i;
             }
+            result.rereadAbsent = !result.haveReread;
         }
         deliver(result);
     });

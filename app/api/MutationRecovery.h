@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Sends one mutation (Stop/Start/Reboot) exactly once. When no answer
+// Sends one mutation (Stop/Start/Reboot/Terminate) exactly once. When no answer
 // arrives (the outcome is unknown), it re-reads the instance instead of
 // resending and hands the re-read on; what the listing means is decided by
 // OperationTracker alone.
@@ -23,7 +23,8 @@ public:
     {
         Stop,
         Start,
-        Reboot
+        Reboot,
+        Terminate
     };
 
     MutationRecovery(CompShareClient *client, Kind kind, const InstanceRef &ref,

@@ -62,6 +62,38 @@ double BillingRules::stopSavingPerHour(const Instance &i)
     return qMax(0.0, runningPerHour(i) - stoppedPerHour(i));
 }
 
+ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
+{
+    ReleaseSaving r;
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        r.kind = ReleaseSaving::Kind::Prepaid;
+        return r;
+    case BillingKind::Spot:
+        r.kind = ReleaseSaving::Kind::NoFigure;
+        return r;
+    case BillingKind::Unknown:
+        return r;
+    case BillingKind::PayAsYouGo:
+        break;
+    }
+    if (i.powerOffBilling.isEmpty()) {
+        r.kind = ReleaseSaving::Kind::NoFigure;
+        return r;
+    }
+    r.kind = ReleaseSaving::Kind::Hourly;
+    r.perHour = i.imagePrice;
+    for (const PricedResource &res : i.powerOffBilling) {
+        if (!resourceIsHourly(res))
+            continue;
+        if (res.isBoot || withDataDisks)
+            r.perHour += res.price;
+        else
+            r.keptPerHour += res.price;
+    }
+    return r;
+}
+
 CostNow BillingRules::costNow(const Instance &i)
 {
     CostNow c;

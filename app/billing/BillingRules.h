@@ -53,6 +53,21 @@ struct CostNow
     bool inBurn() const { return kind == Kind::Running || kind == Kind::StoppedDisks; }
 };
 
+// What releasing (deleting) a stopped instance ends, per hour.
+struct ReleaseSaving
+{
+    enum class Kind
+    {
+        Hourly,   // pay as you go: perHour (system disk, image, and data disks when released too)
+        Prepaid,  // paid in advance: no hourly charge to end
+        NoFigure, // spot, or no PostPayPowerOffBillingResource: CompShare reports no figure
+        Unknown,  // billing type not known
+    };
+    Kind kind = Kind::Unknown;
+    double perHour = 0;
+    double keptPerHour = 0; // hourly data disks that stay (and keep charging) when kept
+};
+
 // When a stopped pay-as-you-go instance will be reclaimed.
 struct ReclaimDeadline
 {
@@ -98,6 +113,9 @@ public:
     // What stopping this instance now saves per hour (0 unless a running Postpay).
     static double stopSavingPerHour(const Instance &i);
     static CostNow costNow(const Instance &i);
+    // What releasing this stopped instance stops costing; data disks count
+    // only when they are released too (ReleaseUDisk).
+    static ReleaseSaving releaseSaving(const Instance &i, bool withDataDisks);
 
     // Stopped pay-as-you-go only: ReleaseTime, else StopTime + 7 days (estimated).
     static ReclaimDeadline reclaimDeadline(const Instance &i);

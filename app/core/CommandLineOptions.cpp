@@ -39,9 +39,15 @@ struct Options
                                     "With --demo: generate N instances instead of the demo set."),
         QStringLiteral("N")};
 
+    QCommandLineOption background{
+        QStringLiteral("background"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start in the background, without showing the window (as "
+                                    "at login); a second launch shows it.")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({demo, endpoint, profile, lang, screenshot, demoInstances});
+        parser.addOptions({demo, endpoint, profile, lang, screenshot, demoInstances, background});
     }
 };
 
@@ -51,6 +57,7 @@ bool fill(const QCommandLineParser &parser, const Options &o, CommandLineOptions
     out.demo = parser.isSet(o.demo);
     out.profile = parser.value(o.profile);
     out.screenshotPath = parser.value(o.screenshot);
+    out.background = parser.isSet(o.background);
     if (parser.isSet(o.endpoint)) {
         out.endpoint = QUrl(parser.value(o.endpoint), QUrl::StrictMode);
         if (!out.endpoint.isValid() || out.endpoint.scheme().isEmpty()) {

@@ -18,6 +18,7 @@ struct CommandLineOptions
     QString language;          // "zh_CN", "en" or empty (system locale / settings)
     QString screenshotPath;    // --screenshot FILE: save the window after the first list, then quit
     int demoInstances = 0;     // --demo-instances N: a generated demo cloud of N instances
+    bool background = false;   // --background: start without showing the window (autostart)
     bool connectLater = false; // not a flag: embedders and tests call connectWith() themselves
 
     // Parses argv. --help and --version print and exit the process (Qt's

@@ -13,6 +13,7 @@ const QString kNotifications = QStringLiteral("ui/desktopNotifications");
 const QString kIdleThreshold = QStringLiteral("idle/thresholdPercent");
 const QString kIdleWindow = QStringLiteral("idle/windowMinutes");
 const QString kAskBeforeStop = QStringLiteral("stop/askBeforeOrdinaryStop");
+const QString kKeepWatching = QStringLiteral("ui/keepWatchingInBackground");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kEndpoint = QStringLiteral("api/endpoint");
 const QString kProjectGroup = QStringLiteral("projects/");
@@ -53,6 +54,18 @@ int ConsoleSettings::refreshIntervalSeconds() const
 void ConsoleSettings::setRefreshIntervalSeconds(int seconds)
 {
     m_settings->setValue(kRefresh, qBound(kMinRefreshSeconds, seconds, kMaxRefreshSeconds));
+}
+
+std::optional<bool> ConsoleSettings::keepWatchingInBackground() const
+{
+    if (!m_settings->contains(kKeepWatching))
+        return std::nullopt;
+    return m_settings->value(kKeepWatching).toBool();
+}
+
+void ConsoleSettings::setKeepWatchingInBackground(bool keep)
+{
+    m_settings->setValue(kKeepWatching, keep);
 }
 
 bool ConsoleSettings::desktopNotifications() const

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace compshare {
 
@@ -47,6 +48,11 @@ public:
     void setIdleThresholdPercent(double percent);
     int idleWindowMinutes() const; // default 30, at least 1
     void setIdleWindowMinutes(int minutes);
+
+    // Closing the window keeps the console watching in the background: not
+    // asked yet (nullopt; asked on the first close), yes or no.
+    std::optional<bool> keepWatchingInBackground() const;
+    void setKeepWatchingInBackground(bool keep);
 
     bool askBeforeOrdinaryStop() const; // default true; spot force stops always ask
     void setAskBeforeOrdinaryStop(bool ask);

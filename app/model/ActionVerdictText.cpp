@@ -57,6 +57,10 @@ QString ActionVerdictText::reason(const ActionVerdict &v)
         case OperationKind::Reboot:
             //: %1 is a state such as "Stopped"
             return tr("Only a running instance can be rebooted; this one is %1.").arg(state);
+        case OperationKind::Release:
+            //: %1 is a state such as "Running". Release = delete the instance (释放/删除)
+            return tr("Only a stopped instance can be released; stop it first. This one is %1.")
+                .arg(state);
         }
         break;
     }
@@ -72,6 +76,8 @@ QString ActionVerdictText::requested(OperationKind kind)
         return tr("Start requested");
     case OperationKind::Reboot:
         return tr("Reboot requested");
+    case OperationKind::Release:
+        return tr("Release requested");
     }
     return {};
 }

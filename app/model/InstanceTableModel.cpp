@@ -373,6 +373,18 @@ void InstanceTableModel::applyUpdates(const QList<Instance> &instances)
         emit totalsChanged();
 }
 
+void InstanceTableModel::removeInstances(const QStringList &ids)
+{
+    QList<Instance> keep;
+    keep.reserve(m_rows.size());
+    for (const Instance &i : std::as_const(m_rows)) {
+        if (!ids.contains(i.id))
+            keep.append(i);
+    }
+    if (keep.size() != m_rows.size())
+        applyRefresh(keep);
+}
+
 void InstanceTableModel::emitRowChanged(int row)
 {
     if (row >= 0)

@@ -92,6 +92,8 @@ public:
     bool hasList() const { return m_hasList; }
     // Update only the given instances (a poll result); others are untouched.
     void applyUpdates(const QList<Instance> &instances);
+    // Rows that are gone for certain (a release the list no longer has).
+    void removeInstances(const QStringList &ids);
 
     int rowOf(const QString &id) const;
     const Instance *instance(const QString &id) const;

@@ -221,13 +221,36 @@ void RefreshScheduler::runPoll(const QList<InstanceRef> &refs)
     m_silence.start();
     emit refreshStarted(false);
     const quint64 generation = m_generation;
-    m_client->describeInstances(refs, this, [this, generation](const ListResult &r) {
+    QStringList polled;
+    for (const InstanceRef &ref : refs)
+        polled << ref.id;
+    m_client->describeInstances(refs, this, [this, generation, polled](const ListResult &r) {
         if (generation == m_generation)
-            handleResult(r, false);
+            handleResult(r, false, polled);
     });
 }
 
-void RefreshScheduler::handleResult(const ListResult &result, bool full)
+QStringList RefreshScheduler::releasesGone(const ListResult &result, bool full,
+                                           const QStringList &polled)
+{
+    if (!m_operations)
+        return {};
+    const QStringList candidates = full ? m_operations->releasesAwaitingAbsence() : polled;
+    if (candidates.isEmpty())
+        return {};
+    QSet<QString> listed;
+    for (const Instance &i : result.instances)
+        listed.insert(i.id);
+    QStringList absent;
+    for (const QString &id : candidates) {
+        if (!listed.contains(id))
+            absent << id;
+    }
+    // Told while the rows are still there, so the news can name them.
+    return absent.isEmpty() ? QStringList() : m_operations->observeAbsent(absent);
+}
+
+void RefreshScheduler::handleResult(const ListResult &result, bool full, const QStringList &polled)
 {
     m_inFlight = false;
     m_silence.stop();
@@ -253,12 +276,14 @@ void RefreshScheduler::handleResult(const ListResult &result, bool full)
     setTrouble(false);
     m_lastSuccess = m_now();
     noteStateChanges(result.instances, full);
+    const QStringList released = releasesGone(result, full, polled);
     if (full) {
         m_model->applyRefresh(result.instances);
         m_lastFullRefresh = m_lastSuccess;
         m_haveList = true;
     } else {
         m_model->applyUpdates(result.instances);
+        m_model->removeInstances(released);
     }
     // The tracker decides when our operations ended (final state, or no
     // change within its bound); a listing still showing the old state keeps

@@ -78,7 +78,9 @@ private:
     void tick();
     void runFull();
     void runPoll(const QList<InstanceRef> &refs);
-    void handleResult(const ListResult &result, bool full);
+    void handleResult(const ListResult &result, bool full, const QStringList &polled = {});
+    // Our releases whose instance this listing no longer has: they ended.
+    QStringList releasesGone(const ListResult &result, bool full, const QStringList &polled);
     void noteStateChanges(const QList<Instance> &incoming, bool full);
     QList<InstanceRef> refsToPoll() const;
     int pollDelayMs() const;

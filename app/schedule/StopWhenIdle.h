@@ -40,6 +40,8 @@ public:
     // minutes <= 0 switches it off for that instance.
     void setIdleMinutes(const QString &id, int minutes);
     int idleMinutes(const QString &id) const { return m_minutes.value(id); }
+    // Switched on for at least one instance (the console must keep running).
+    bool isArmed() const { return !m_minutes.isEmpty(); }
     // Why it cannot be switched on for this instance ("" when it can).
     static QString whyNot(const Instance &instance);
 

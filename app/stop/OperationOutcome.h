@@ -18,7 +18,16 @@ enum class OperationKind
 {
     Stop,
     Start,
-    Reboot
+    Reboot,
+    Release, // TerminateCompShareInstance: from Stopped; done when the list no longer has it
+};
+
+// What the answer to a release said about the recycle bin (`InRecycle`).
+enum class RecycleBin
+{
+    NotSaid, // no answer, or no InRecycle in it
+    Yes,
+    No,
 };
 
 // May this action run on this instance now? Allowed, or why not.
@@ -89,6 +98,8 @@ struct OperationOutcome
     InstanceState listed = InstanceState::Unknown; // the state the list showed
     int gpuCount = 0;                              // GpuStillAttached
     double perHour = -1; // GpuStillAttached: what it costs now; <0 unknown
+    bool gone = false;                             // Release: the list no longer has it
+    RecycleBin recycle = RecycleBin::NotSaid;      // Release: the answer's InRecycle
 
     Severity severity() const;
     // These carry no news of their own: they withdraw the earlier note.

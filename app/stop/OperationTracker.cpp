@@ -17,8 +17,9 @@ bool underWay(OperationTracker::Phase phase)
 // The listed states each action starts from.
 bool startsFrom(OperationKind kind, InstanceState state)
 {
-    return kind == OperationKind::Start ? state == InstanceState::Stopped
-                                        : state == InstanceState::Running;
+    return kind == OperationKind::Start || kind == OperationKind::Release
+               ? state == InstanceState::Stopped
+               : state == InstanceState::Running;
 }
 } // namespace
 
@@ -32,6 +33,8 @@ QDebug operator<<(QDebug debug, OperationKind kind)
         return debug.noquote() << "Start";
     case OperationKind::Reboot:
         return debug.noquote() << "Reboot";
+    case OperationKind::Release:
+        return debug.noquote() << "Release";
     }
     return debug;
 }
@@ -68,7 +71,19 @@ void OperationTracker::setLockSecs(int secs)
 
 InstanceState OperationTracker::finalStateOf(Kind kind)
 {
-    return kind == Kind::Stop ? InstanceState::Stopped : InstanceState::Running;
+    // A release has no final state in the list: its end is the row's absence
+    // (observeAbsent). Its "target" is never listed, so a listing can only
+    // show no change, or a move somewhere else.
+    switch (kind) {
+    case Kind::Stop:
+        return InstanceState::Stopped;
+    case Kind::Release:
+        return InstanceState::Unknown;
+    case Kind::Start:
+    case Kind::Reboot:
+        break;
+    }
+    return InstanceState::Running;
 }
 
 bool OperationTracker::hasRowAction(const Instance &instance)
@@ -224,6 +239,7 @@ OperationOutcome OperationTracker::outcomeFor(const QString &id, const Operation
     o.instanceId = id;
     o.acceptedAt = op.acceptedAt;
     o.listed = listed;
+    o.recycle = op.recycle;
     return o;
 }
 
@@ -254,11 +270,13 @@ ActionVerdict OperationTracker::begin(const Instance *instance, Kind kind, bool 
     return v;
 }
 
-void OperationTracker::accept(const QString &id)
+void OperationTracker::accept(const QString &id, RecycleBin recycle)
 {
     auto it = m_ops.find(id);
     if (it == m_ops.end())
         return;
+    if (recycle != RecycleBin::NotSaid)
+        it->recycle = recycle;
     it->phase = Phase::Accepted;
     it->acceptedAt = it->acceptedAt.isValid() ? it->acceptedAt : m_now();
     it->watchSince = m_now();
@@ -401,7 +419,9 @@ void OperationTracker::observeOne(const Instance &i, Operation &op, const QDateT
     }
     const bool done = op.kind == Kind::Reboot ? (op.sawTransition && i.state == target)
                                               : (changedState && i.state == target);
-    if (done || (changedState && i.state != target)) {
+    // A release ends only when the list no longer has the instance
+    // (observeAbsent); one listed in another state keeps being watched.
+    if (op.kind != Kind::Release && (done || (changedState && i.state != target))) {
         // Final, or ended somewhere else: either way this operation is over.
         op.phase = Phase::Done;
         out.changed << i.id;
@@ -455,6 +475,51 @@ void OperationTracker::observe(const QList<Instance> &listed)
         qCInfo(lcStop) << o.instanceId << o.operation << "outcome" << int(o.kind);
         emit outcome(o);
     }
+}
+
+QStringList OperationTracker::observeAbsent(const QStringList &ids)
+{
+    Pending out;
+    QStringList released;
+    for (const QString &id : ids) {
+        const auto it = m_ops.find(id);
+        if (it == m_ops.end() || it->kind != Kind::Release)
+            continue;
+        const Phase p = it->phase;
+        // Sending: the answer decides first. Ended / Done / Locked: not ours to end.
+        if (p != Phase::Accepted && p != Phase::Transitioning && p != Phase::Following &&
+            p != Phase::Refused)
+            continue;
+        const bool surprise = it->answerLost || p == Phase::Refused || p == Phase::Following;
+        OperationOutcome o = outcomeFor(id, *it,
+                                        surprise ? OperationOutcome::Kind::TookEffect
+                                                 : OperationOutcome::Kind::ReachedFinal,
+                                        InstanceState::Unknown);
+        o.gone = true;
+        out.outcomes << o;
+        out.changed << id;
+        released << id;
+        // The instance is gone: nothing of it is left to watch or to lock.
+        m_ops.erase(it);
+        m_lastAccepted.remove(id);
+    }
+    for (const QString &id : std::as_const(out.changed))
+        emit changed(id);
+    for (const OperationOutcome &o : std::as_const(out.outcomes)) {
+        qCInfo(lcStop) << o.instanceId << o.operation << "outcome" << int(o.kind) << "(gone)";
+        emit outcome(o);
+    }
+    return released;
+}
+
+QStringList OperationTracker::releasesAwaitingAbsence() const
+{
+    QStringList ids;
+    for (auto it = m_ops.constBegin(); it != m_ops.constEnd(); ++it) {
+        if (it->kind == Kind::Release && it->phase != Phase::Sending)
+            ids << it.key();
+    }
+    return ids;
 }
 
 void OperationTracker::forget(const QString &id)

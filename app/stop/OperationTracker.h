@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The operation owner: the one place that knows each instance's Stop / Start /
-// Reboot from the moment it is asked for until the listing shows its end.
+// Reboot / Release from the moment it is asked for until the listing shows its end.
 //   verdict()  may this action run on this instance now (and if not, why);
 //   begin -> sending -> accepted (the list still shows the old state)
 //         -> transitioning -> done
@@ -71,6 +71,7 @@ public:
         bool withoutGpu = false; // a Start asked to boot without GPU: the list must agree
         QDateTime lockedUntil;
         InstanceState lockedState = InstanceState::Unknown;
+        RecycleBin recycle = RecycleBin::NotSaid; // Release: what the answer said
     };
 
     explicit OperationTracker(QObject *parent = nullptr);
@@ -106,7 +107,7 @@ public:
     // confirmation ends quietly).
     // withoutGpu: a Start without GPU, checked against the list when it runs.
     ActionVerdict begin(const Instance *instance, Kind kind, bool withoutGpu = false);
-    void accept(const QString &id);
+    void accept(const QString &id, RecycleBin recycle = RecycleBin::NotSaid);
     // No answer arrived: the listing decides (reread: the instance re-read
     // right after, when that worked).
     void answerLost(const QString &id, const ApiError &error, const Instance *reread);
@@ -116,6 +117,13 @@ public:
     void lockAnswered(const QString &id, const ApiError &error, InstanceState listed);
     // A successful listing (full or poll) of these instances.
     void observe(const QList<Instance> &listed);
+    // These instances were asked for (a poll) or a full listing no longer
+    // has them: a release of ours that was accepted (or whose answer was
+    // lost, or refused) has ended, reported with `gone`. Returns the ids
+    // whose release ended here (their rows go).
+    QStringList observeAbsent(const QStringList &ids);
+    // Releases past Sending: the ids a full listing must be checked for.
+    QStringList releasesAwaitingAbsence() const;
     void forget(const QString &id);
     void clear();
 

@@ -7,6 +7,19 @@
 
 namespace compshare {
 
+namespace {
+RecycleBin recycleOf(const QString &inRecycle)
+{
+    // The API page's example answers "Yes"; anything else that is said is a no.
+    if (inRecycle.isEmpty())
+        return RecycleBin::NotSaid;
+    return inRecycle.compare(QLatin1String("Yes"), Qt::CaseInsensitive) == 0 ||
+                   inRecycle.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+               ? RecycleBin::Yes
+               : RecycleBin::No;
+}
+} // namespace
+
 StopController::StopController(CompShareClient *client, InstanceTableModel *model,
                                RefreshScheduler *scheduler, OperationTracker *tracker,
                                QObject *parent)
@@ -49,12 +62,17 @@ bool StopController::reboot(const QString &id)
     return send(id, Operation::Reboot, ForceStop::No, false);
 }
 
-bool StopController::send(const QString &id, Operation op, ForceStop force, bool withoutGpu)
+bool StopController::release(const QString &id, bool releaseDataDisks)
+{
+    return send(id, Operation::Release, ForceStop::No, releaseDataDisks);
+}
+
+bool StopController::send(const QString &id, Operation op, ForceStop force, bool flag)
 {
     const Instance *instance = m_model->instance(id);
     // The tracker decides (and reports a refusal); a dialog opened before an
     // earlier request of ours ends here quietly.
-    if (!m_tracker->begin(instance, op, withoutGpu).allowed())
+    if (!m_tracker->begin(instance, op, op == Operation::Start && flag).allowed())
         return false;
     const InstanceRef ref = instance->ref();
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
@@ -69,12 +87,15 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     case Operation::Start:
         // The CLI's spec only where the listing offers a GPU-less spec.
         m_client->startInstance(
-            ref, withoutGpu,
+            ref, flag,
             instance->hasWithoutGpuSpec ? CompShareClient::defaultWithoutGpuSpec() : QString(),
             this, done);
         break;
     case Operation::Reboot:
         m_client->rebootInstance(ref, this, done);
+        break;
+    case Operation::Release:
+        m_client->terminateInstance(ref, flag, this, done);
         break;
     }
     return true;
@@ -86,7 +107,7 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
     switch (result.outcome) {
     case O::Accepted:
         qCInfo(lcStop) << op << id << "accepted";
-        m_tracker->accept(id);
+        m_tracker->accept(id, recycleOf(result.inRecycle));
         emit operationAccepted(id, op);
         break;
     case O::AnswerLost:
@@ -94,6 +115,9 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
         if (result.haveReread)
             m_model->applyUpdates({result.reread});
         m_tracker->answerLost(id, result.error, result.haveReread ? &result.reread : nullptr);
+        // A release re-read that no longer lists the instance: it took effect.
+        if (op == Operation::Release && result.rereadAbsent)
+            m_model->removeInstances(m_tracker->observeAbsent({id}));
         break;
     case O::Rejected:
         qCInfo(lcStop) << op << id << "refused:" << result.error.toString();

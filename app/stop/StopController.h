@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Sends Stop / Start / Reboot for confirmed instances, at most once per user
+// Sends Stop / Start / Reboot / Release for confirmed instances, at most once per user
 // decision. Whether an instance may be acted on, and what each answer means,
 // is OperationTracker's: this class asks it (begin), sends, and hands it the
 // answer (accept / refuse / answerLost / lockAnswered). Force goes out only
@@ -33,6 +33,9 @@ public:
     int stop(const QList<StopDecision> &decisions);
     bool start(const QString &id, bool withoutGpu = false);
     bool reboot(const QString &id);
+    // TerminateCompShareInstance, once per confirmed instance; ReleaseUDisk
+    // as the confirmation said.
+    bool release(const QString &id, bool releaseDataDisks);
 
     bool isInFlight(const QString &id) const;
     OperationTracker *tracker() const { return m_tracker; }
@@ -44,7 +47,8 @@ signals:
     void operationAccepted(const QString &id, compshare::OperationTracker::Kind op);
 
 private:
-    bool send(const QString &id, Operation op, ForceStop force, bool withoutGpu);
+    // `flag`: WithoutGpu for Start, ReleaseUDisk for Release.
+    bool send(const QString &id, Operation op, ForceStop force, bool flag);
     void finish(const QString &id, Operation op, const MutationResult &result);
 
     CompShareClient *m_client;

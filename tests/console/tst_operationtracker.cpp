@@ -304,6 +304,56 @@ private slots:
         QCOMPARE(t.find(kId)->phase, Phase::Done);
     }
 
+    void releaseIsForStoppedInstancesAndEndsWhenTheListNoLongerHasIt()
+    {
+        OperationTracker &t = *m_tracker;
+        const Instance running = listed(kId, InstanceState::Running);
+        const Instance stopped = listed(kId, InstanceState::Stopped);
+        QCOMPARE(t.verdict(&running, Kind::Release).blocker, B::WrongState);
+        QVERIFY(t.verdict(&stopped, Kind::Release).allowed());
+        QSignalSpy spy(&t, &OperationTracker::outcome);
+        QVERIFY(!t.begin(&running, Kind::Release).allowed());
+        QCOMPARE(last(spy).kind, OK::NotSent);
+        begin(kId, Kind::Release, InstanceState::Stopped);
+        // While sending, an absence decides nothing: the answer comes first.
+        QVERIFY(t.observeAbsent({kId}).isEmpty());
+        t.accept(kId, RecycleBin::Yes);
+        QVERIFY(t.idsToPoll().contains(kId));
+        QCOMPARE(t.verdict(&stopped, Kind::Start).blocker, B::AwaitingList);
+        // Still listed as Stopped (eventual consistency): nothing ends.
+        m_now = m_now.addSecs(5);
+        t.observe({stopped});
+        QVERIFY(t.isUnderWay(kId));
+        QCOMPARE(t.releasesAwaitingAbsence(), QStringList{kId});
+        const int before = int(spy.count());
+        QCOMPARE(t.observeAbsent({kId, QStringLiteral("uhost-other")}), QStringList{kId});
+        QCOMPARE(int(spy.count()), before + 1);
+        const OperationOutcome o = last(spy);
+        QCOMPARE(o.kind, OK::ReachedFinal);
+        QCOMPARE(o.operation, Kind::Release);
+        QVERIFY(o.gone);
+        QCOMPARE(o.recycle, RecycleBin::Yes);
+        QVERIFY(!t.find(kId));
+        QVERIFY(t.idsToPoll().isEmpty());
+    }
+
+    void aReleaseWhoseAnswerWasLostTookEffectWhenTheListLosesIt()
+    {
+        OperationTracker &t = *m_tracker;
+        begin(kId, Kind::Release, InstanceState::Stopped);
+        QSignalSpy spy(&t, &OperationTracker::outcome);
+        const Instance stopped = listed(kId, InstanceState::Stopped);
+        t.answerLost(kId, ApiError(), &stopped);
+        QCOMPARE(last(spy).kind, OK::AnswerLost);
+        // 3 minutes of "Stopped": did not take effect (yet); still followed.
+        m_now = m_now.addSecs(bounds::kNoChangeSecs);
+        t.observe({stopped});
+        QCOMPARE(last(spy).kind, OK::DidNotTakeEffect);
+        QCOMPARE(t.observeAbsent({kId}), QStringList{kId});
+        QCOMPARE(last(spy).kind, OK::TookEffect);
+        QVERIFY(last(spy).gone);
+    }
+
     void stuckIsSaidOnce()
     {
         OperationTracker &t = *m_tracker;

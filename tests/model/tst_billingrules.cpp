@@ -154,6 +154,34 @@ private slots:
         QCOMPARE(BillingRules::stoppingSavesMoney(type), type == ChargeType::Postpay);
     }
 
+    void releaseSavingCountsDataDisksOnlyWhenReleasedToo()
+    {
+        Instance pay = make(ChargeType::Postpay, InstanceState::Stopped);
+        pay.powerOffBilling = {{QStringLiteral("Postpay"), true, 0.05},
+                               {QStringLiteral("Postpay"), false, 0.20},
+                               {QStringLiteral("Month"), false, 30.0}};
+        pay.imagePrice = 0.10;
+        const ReleaseSaving kept = BillingRules::releaseSaving(pay, false);
+        QCOMPARE(kept.kind, ReleaseSaving::Kind::Hourly);
+        QVERIFY(qFuzzyCompare(kept.perHour, 0.15));     // system disk + image
+        QVERIFY(qFuzzyCompare(kept.keptPerHour, 0.20)); // the hourly data disk stays
+        const ReleaseSaving all = BillingRules::releaseSaving(pay, true);
+        QVERIFY(qFuzzyCompare(all.perHour, 0.35)); // never the monthly resource as "/h"
+        QCOMPARE(all.keptPerHour, 0.0);
+        pay.powerOffBilling.clear();
+        QCOMPARE(BillingRules::releaseSaving(pay, true).kind, ReleaseSaving::Kind::NoFigure);
+        QCOMPARE(
+            BillingRules::releaseSaving(make(ChargeType::Month, InstanceState::Stopped), true).kind,
+            ReleaseSaving::Kind::Prepaid);
+        QCOMPARE(
+            BillingRules::releaseSaving(make(ChargeType::Spot, InstanceState::Stopped), true).kind,
+            ReleaseSaving::Kind::NoFigure);
+        QCOMPARE(
+            BillingRules::releaseSaving(make(ChargeType::Unknown, InstanceState::Stopped), true)
+                .kind,
+            ReleaseSaving::Kind::Unknown);
+    }
+
     void reclaimCountdown()
     {
         Instance i = make(ChargeType::Postpay, InstanceState::Stopped);

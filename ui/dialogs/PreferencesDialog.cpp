@@ -2,6 +2,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 
 #include "api/EndpointPolicy.h"
+#include "core/AutostartEntry.h"
 #include "core/ConsoleSettings.h"
 
 #include <QCheckBox>
@@ -38,6 +39,16 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
     m_notifications = new QCheckBox(tr("Show desktop notifications"), this);
     m_notifications->setToolTip(tr("For example when an instance has finished stopping."));
     form->addRow(QString(), m_notifications);
+    m_keepWatching = new QCheckBox(tr("Keep watching in the background"), this);
+    m_keepWatching->setObjectName(QStringLiteral("keepWatchingCheckBox"));
+    m_keepWatching->setToolTip(
+        tr("Closing the window leaves the console running, so reminders, stop when idle and "
+           "notifications keep working. File ▸ Quit (Ctrl+Q) ends it."));
+    form->addRow(QString(), m_keepWatching);
+    m_startAtLogin = new QCheckBox(tr("Start at login, in the background"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheckBox"));
+    m_startAtLogin->setToolTip(tr("Adds CompShare Console to your desktop's autostart folder."));
+    form->addRow(QString(), m_startAtLogin);
 
     m_askBeforeStop = new QCheckBox(tr("Ask before ordinary stops"), this);
     m_askBeforeStop->setToolTip(
@@ -131,6 +142,8 @@ void PreferencesDialog::load()
 {
     m_refresh->setValue(m_settings.refreshIntervalSeconds());
     m_notifications->setChecked(m_settings.desktopNotifications());
+    m_keepWatching->setChecked(m_settings.keepWatchingInBackground().value_or(false));
+    m_startAtLogin->setChecked(AutostartEntry::isEnabled());
     m_askBeforeStop->setChecked(m_settings.askBeforeOrdinaryStop());
     m_idleThreshold->setValue(qRound(m_settings.idleThresholdPercent()));
     m_idleWindow->setValue(m_settings.idleWindowMinutes());
@@ -159,6 +172,11 @@ bool PreferencesDialog::apply()
     m_endpointError->hide();
     m_settings.setRefreshIntervalSeconds(m_refresh->value());
     m_settings.setDesktopNotifications(m_notifications->isChecked());
+    // Unticked but never asked stays "not asked": the first close still asks.
+    if (m_keepWatching->isChecked() || m_settings.keepWatchingInBackground().has_value())
+        m_settings.setKeepWatchingInBackground(m_keepWatching->isChecked());
+    if (m_startAtLogin->isChecked() != AutostartEntry::isEnabled())
+        AutostartEntry::setEnabled(m_startAtLogin->isChecked());
     m_settings.setAskBeforeOrdinaryStop(m_askBeforeStop->isChecked());
     m_settings.setIdleThresholdPercent(m_idleThreshold->value());
     m_settings.setIdleWindowMinutes(m_idleWindow->value());

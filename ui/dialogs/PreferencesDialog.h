@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The console's preferences: refresh interval, notifications, whether
+// The console's preferences: refresh interval, notifications, keep watching
+// in the background, start at login (the XDG autostart entry), whether
 // ordinary stops ask first, idle GPU threshold and window, language and (advanced) the API
 // endpoint. Reads ConsoleSettings when built, writes it on OK; an endpoint that is not https (or
 // http to this computer) keeps the dialog open with the reason.
@@ -34,6 +35,8 @@ public:
 
     QSpinBox *refreshSpinBox() const { return m_refresh; }
     QCheckBox *notificationsCheckBox() const { return m_notifications; }
+    QCheckBox *keepWatchingCheckBox() const { return m_keepWatching; }
+    QCheckBox *startAtLoginCheckBox() const { return m_startAtLogin; }
     QCheckBox *askBeforeStopCheckBox() const { return m_askBeforeStop; }
     QSpinBox *idleThresholdSpinBox() const { return m_idleThreshold; }
     QSpinBox *idleWindowSpinBox() const { return m_idleWindow; }
@@ -57,6 +60,8 @@ private:
     QCheckBox *m_autoStop = nullptr;
     QSpinBox *m_autoStopHours = nullptr;
     QCheckBox *m_notifications = nullptr;
+    QCheckBox *m_keepWatching = nullptr;
+    QCheckBox *m_startAtLogin = nullptr;
     QCheckBox *m_askBeforeStop = nullptr;
     QSpinBox *m_idleThreshold = nullptr;
     QSpinBox *m_idleWindow = nullptr;
