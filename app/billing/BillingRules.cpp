@@ -35,31 +35,50 @@ bool BillingRules::billsAsRunning(InstanceState state)
     return state == InstanceState::Running || isTransitional(state);
 }
 
-double BillingRules::runningPerHour(const Instance &i)
+namespace {
+void addDisks(const QList<PricedResource> &items, Bill *bill)
 {
-    return i.pricePerHour + i.imagePrice;
-}
-
-double BillingRules::stoppedDisksPerHour(const Instance &i)
-{
-    double sum = 0;
-    for (const PricedResource &r : i.powerOffBilling) {
-        if (resourceIsHourly(r))
-            sum += r.price;
+    for (const PricedResource &r : items) {
+        if (BillingRules::resourceIsHourly(r))
+            bill->disksPerHour += r.price;
+        else
+            bill->periodicDisks.append(r);
     }
-    return sum;
+}
+} // namespace
+
+Bill BillingRules::runningBill(const Instance &i)
+{
+    Bill b;
+    b.computePerHour = i.pricePerHour;
+    addDisks(i.diskPrices, &b);
+    b.imagePerHour = i.imagePrice;
+    return b;
 }
 
-double BillingRules::stoppedPerHour(const Instance &i)
+Bill BillingRules::stoppedBill(const Instance &i)
 {
-    return stoppedDisksPerHour(i) + i.imagePrice;
+    Bill b;
+    b.disksFromPowerOff = !i.powerOffBilling.isEmpty();
+    addDisks(b.disksFromPowerOff ? i.powerOffBilling : i.diskPrices, &b);
+    b.imagePerHour = i.imagePrice;
+    return b;
 }
 
 double BillingRules::stopSavingPerHour(const Instance &i)
 {
     if (i.chargeType != ChargeType::Postpay || !billsAsRunning(i.state) || !i.hasInstancePrice)
         return 0;
-    return qMax(0.0, runningPerHour(i) - stoppedPerHour(i));
+    return qMax(0.0, i.pricePerHour);
+}
+
+double BillingRules::startAddsPerHour(const Instance &i)
+{
+    const BillingKind k = kind(i.chargeType);
+    if ((k != BillingKind::PayAsYouGo && k != BillingKind::Spot) ||
+        i.state != InstanceState::Stopped || !i.hasInstancePrice)
+        return 0;
+    return qMax(0.0, i.pricePerHour);
 }
 
 CostNow BillingRules::costNow(const Instance &i)
@@ -78,9 +97,12 @@ CostNow BillingRules::costNow(const Instance &i)
             return c;
         }
         c.kind = CostNow::Kind::Running;
-        c.instancePerHour = i.pricePerHour;
-        c.imagePerHour = i.imagePrice;
-        c.perHour = runningPerHour(i);
+        c.bill = runningBill(i);
+        c.instancePerHour = c.bill.computePerHour;
+        c.disksPerHour = c.bill.disksPerHour;
+        c.imagePerHour = c.bill.imagePerHour;
+        c.otherResources = c.bill.periodicDisks;
+        c.perHour = c.bill.perHour();
         return c;
     }
     if (i.state != InstanceState::Stopped)
@@ -90,13 +112,11 @@ CostNow BillingRules::costNow(const Instance &i)
         return c;
     }
     c.kind = CostNow::Kind::StoppedDisks;
-    c.disksPerHour = stoppedDisksPerHour(i);
-    c.imagePerHour = i.imagePrice;
-    c.perHour = stoppedPerHour(i);
-    for (const PricedResource &r : i.powerOffBilling) {
-        if (!resourceIsHourly(r))
-            c.otherResources.append(r);
-    }
+    c.bill = stoppedBill(i);
+    c.disksPerHour = c.bill.disksPerHour;
+    c.imagePerHour = c.bill.imagePerHour;
+    c.otherResources = c.bill.periodicDisks;
+    c.perHour = c.bill.perHour();
     return c;
 }
 

@@ -39,6 +39,75 @@ QString CostText::shortDate(const QDateTime &at)
     return QLocale().toString(at.toLocalTime().date(), tr("d MMM"));
 }
 
+QString CostText::periodicAmount(const PricedResource &r)
+{
+    switch (chargeTypeFromApi(r.chargeType)) {
+    case ChargeType::Day:
+        //: a disk billed by the day, e.g. "¥1.20/day"
+        return tr("%1/day").arg(money(r.price));
+    case ChargeType::Month:
+        //: a disk billed by the month, e.g. "¥30.00/month"
+        return tr("%1/month").arg(money(r.price));
+    case ChargeType::Year:
+        //: a disk billed by the year, e.g. "¥300.00/year"
+        return tr("%1/year").arg(money(r.price));
+    default:
+        break;
+    }
+    //: a price the API gives without a unit; %2 is its billing type as sent
+    return tr("%1 (billed %2; the API gives no unit)").arg(money(r.price), r.chargeType.left(20));
+}
+
+QString CostText::stoppedCharges(const Bill &b)
+{
+    QStringList parts;
+    if (b.disksPerHour > 0)
+        //: what keeps charging while stopped: the disks, per hour
+        parts << tr("disks %1").arg(InstanceText::pricePerHour(b.disksPerHour));
+    for (const PricedResource &r : b.periodicDisks)
+        //: what keeps charging while stopped: a disk billed by day, month or year
+        parts << tr("a disk %1").arg(periodicAmount(r));
+    if (b.imagePerHour > 0)
+        //: what keeps charging while stopped: the paid image, per hour
+        parts << tr("image %1").arg(InstanceText::pricePerHour(b.imagePerHour));
+    return QLocale().createSeparatedList(parts);
+}
+
+QString CostText::stopSaving(const Instance &i)
+{
+    const double saving = BillingRules::stopSavingPerHour(i);
+    if (saving <= 0)
+        return {};
+    const QString kept = stoppedCharges(BillingRules::stoppedBill(i));
+    if (kept.isEmpty())
+        //: %1 what stopping saves per hour; the API listed nothing that keeps charging
+        return tr("Stopping saves %1; CompShare reports no disk or image price that keeps "
+                  "charging.")
+            .arg(InstanceText::pricePerHour(saving));
+    //: %1 what stopping saves per hour; %2 the named parts that keep charging, e.g.
+    //: "disks ¥0.07/h and image ¥0.10/h"
+    return tr("Stopping saves %1; still charged: %2.")
+        .arg(InstanceText::pricePerHour(saving), kept);
+}
+
+QStringList CostText::billLines(const Bill &b)
+{
+    QStringList lines;
+    if (b.computePerHour > 0)
+        lines
+            << tr("Instance %1 (InstancePrice)").arg(InstanceText::pricePerHour(b.computePerHour));
+    if (b.disksPerHour > 0)
+        lines << (b.disksFromPowerOff ? tr("Disks %1 (PostPayPowerOffBillingResource)")
+                                      : tr("Disks %1 (DiskPriceInfo)"))
+                     .arg(InstanceText::pricePerHour(b.disksPerHour));
+    for (const PricedResource &r : b.periodicDisks)
+        lines << tr("Disk %1, not part of the hourly figure").arg(periodicAmount(r));
+    if (b.imagePerHour > 0)
+        lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
+                     .arg(InstanceText::pricePerHour(b.imagePerHour));
+    return lines;
+}
+
 QString CostText::costNow(const Instance &i)
 {
     const CostNow c = BillingRules::costNow(i);
@@ -46,7 +115,10 @@ QString CostText::costNow(const Instance &i)
     case CostNow::Kind::Running:
         return InstanceText::pricePerHour(c.perHour);
     case CostNow::Kind::StoppedDisks:
-        //: Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour
+        if (c.imagePerHour > 0)
+            //: Cost now of a stopped pay-as-you-go instance: its disks and image per hour
+            return tr("%1 disks + image").arg(InstanceText::pricePerHour(c.perHour));
+        //: Cost now of a stopped pay-as-you-go instance: its disks per hour
         return tr("%1 disks").arg(InstanceText::pricePerHour(c.perHour));
     case CostNow::Kind::StoppedSpot:
         //: A stopped spot instance: not covered by "no charge while stopped"
@@ -121,14 +193,9 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
     QStringList lines;
     switch (c.kind) {
     case CostNow::Kind::Running:
-        lines << tr("Instance %1").arg(InstanceText::pricePerHour(c.instancePerHour));
-        if (c.imagePerHour > 0)
-            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
-                         .arg(InstanceText::pricePerHour(c.imagePerHour));
+        lines << billLines(c.bill);
         if (i.chargeType == ChargeType::Postpay)
-            lines << tr("Stopping saves %1; disks keep costing %2.")
-                         .arg(InstanceText::pricePerHour(BillingRules::stopSavingPerHour(i)),
-                              InstanceText::pricePerHour(BillingRules::stoppedPerHour(i)));
+            lines << stopSaving(i);
         else
             lines << tr("Spot: not covered by \"no charge while stopped\".");
         if (const QString up = uptime(i, now); !up.isEmpty())
@@ -136,15 +203,7 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::StoppedDisks:
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
-        lines << tr("Disks %1 (PostPayPowerOffBillingResource)")
-                     .arg(InstanceText::pricePerHour(c.disksPerHour));
-        if (c.imagePerHour > 0)
-            lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
-                         .arg(InstanceText::pricePerHour(c.imagePerHour));
-        for (const PricedResource &r : c.otherResources)
-            //: a price the API gives without a unit; %2 is its billing type as sent
-            lines << tr("Disk %1 (billed %2; the API gives no unit)")
-                         .arg(money(r.price), r.chargeType);
+        lines << billLines(c.bill);
         lines << reclaim(i, now);
         break;
     case CostNow::Kind::StoppedSpot:
@@ -234,7 +293,7 @@ QString CostText::burn(const BurnTotals &t)
     if (t.stoppedCount > 0)
         //: status bar: the hourly cost of everything pay-as-you-go, and the part for stopped
         //: instances' disks
-        return tr("Paying %1 (%2 for stopped disks)")
+        return tr("Paying %1 (%2 for stopped instances)")
             .arg(InstanceText::pricePerHour(t.perHour),
                  InstanceText::pricePerHour(t.stoppedPerHour));
     return tr("Paying %1").arg(InstanceText::pricePerHour(t.perHour));

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace compshare {
 
@@ -24,6 +25,17 @@ public:
     static QString duration(qint64 secs);
     // "21 Sep" (translatable format).
     static QString shortDate(const QDateTime &at);
+
+    // A disk billed by Day/Month/Year: "¥30.00/month" (an amount with its period).
+    static QString periodicAmount(const PricedResource &r);
+    // The named parts that keep charging while stopped: "disks ¥0.07/h and image
+    // ¥0.10/h"; empty when the API reports none.
+    static QString stoppedCharges(const Bill &b);
+    // Running pay as you go: "Stopping saves ¥2.96/h; still charged: disks
+    // ¥0.07/h and image ¥0.10/h."; empty for any other instance.
+    static QString stopSaving(const Instance &i);
+    // One line per part of a bill: "Instance ¥2.96/h (InstancePrice)", ...
+    static QStringList billLines(const Bill &b);
 
     // The Cost now column: "¥2.18/h", "¥0.07/h disks", "prepaid to 21 Sep", ...
     static QString costNow(const Instance &i);
@@ -46,7 +58,7 @@ public:
     static QString idleBadge(const QDateTime &since, const QDateTime &now);
 
     // Status bar.
-    static QString burn(const BurnTotals &t);    // "Paying ¥41.20/h (¥0.84/h for stopped disks)"
+    static QString burn(const BurnTotals &t); // "Paying ¥41.20/h (¥0.84/h for stopped instances)"
     static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day"
     static QString prepaid(const BurnTotals &t); // "2 prepaid (1 expiring)"
     // "1 instance with unknown billing, not counted"; empty when none.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/StopReminder.h"
 
+#include "billing/CostText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
 #include "schedule/StopScheduleController.h"
 
 #include <QTimer>
@@ -75,10 +75,10 @@ void StopReminder::check()
         const QString name = i.name.isEmpty() ? i.id : i.name;
         //: Reminder title; %1 is a duration like "10 m"
         const QString title = tr("Scheduled stop in %1").arg(AutoStopText::duration(left));
-        //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"
-        const QString body = tr("%1 stops at %2 (%3)")
-                                 .arg(name, AutoStopText::clockTime(i.scheduledStop, now),
-                                      InstanceText::instancePrice(i));
+        //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"; the figure is Cost now
+        const QString body =
+            tr("%1 stops at %2 (%3)")
+                .arg(name, AutoStopText::clockTime(i.scheduledStop, now), CostText::costNow(i));
         if (m_notifier) {
             m_notifier->show(kTagPrefix + i.id, title, body,
                              {{kExtend, tr("Extend 1 h")}, {kOpen, tr("Open")}});

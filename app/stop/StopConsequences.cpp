@@ -2,6 +2,7 @@
 #include "stop/StopConsequences.h"
 
 #include "billing/BillingRules.h"
+#include "billing/CostText.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -40,12 +41,9 @@ QString StopConsequences::billingText(ChargeType type)
 QString StopConsequences::billingText(const Instance &instance)
 {
     QString text = billingText(instance.chargeType);
-    if (BillingRules::stoppingSavesMoney(instance.chargeType) &&
-        instance.state == InstanceState::Running) {
-        //: %1 what stopping saves per hour, %2 what the stopped disks and image keep costing
-        text += QLatin1Char(' ') + tr("Stopping saves %1; the disks and image keep costing %2.")
-                                       .arg(priceText(BillingRules::stopSavingPerHour(instance)),
-                                            priceText(BillingRules::stoppedPerHour(instance)));
+    if (instance.state == InstanceState::Running) {
+        if (const QString saving = CostText::stopSaving(instance); !saving.isEmpty())
+            text += QLatin1Char(' ') + saving;
     }
     return text;
 }

@@ -84,13 +84,14 @@ private slots:
     {
         Console c;
         QTRY_VERIFY(c.loaded());
-        // Running pay-as-you-go and spot (30.26) + the stopped disks (0.07 + 0.05);
+        // Running pay-as-you-go and spot with their hourly disks (30.48) + the stopped
+        // disks (0.07 + 0.05);
         // the five prepaid ones are counted apart, not in the burn.
         auto *burn =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusBurnRate"));
         QVERIFY(burn);
         QCOMPARE(burn->text(),
-                 QStringLiteral("Paying ¥30.38/h (¥0.12/h for stopped disks) · ≈ ¥729.12/day"));
+                 QStringLiteral("Paying ¥30.60/h (¥0.12/h for stopped instances) · ≈ ¥734.40/day"));
         QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
         auto *prepaid =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
@@ -152,7 +153,7 @@ private slots:
         QTRY_COMPARE(idleCalls().size(), 1);
         QCOMPARE(idleCalls().first().at(0).toString(), CostNotifier::idleKey(kLlama));
         QCOMPARE(idleCalls().first().at(2).toString(),
-                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.18/h — Stop…"));
+                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.23/h — Stop…"));
         // Still idle on the next listing: no second notification.
         const int before = int(listed.size());
         c.window->session()->scheduler()->refreshNow();
