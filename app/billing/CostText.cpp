@@ -144,21 +144,29 @@ QString CostText::uptime(const Instance &i, const QDateTime &now)
 
 QString CostText::reclaim(const Instance &i, const QDateTime &now)
 {
-    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
-    if (!d.isValid())
+    const QString left = reclaimShort(i, now);
+    if (left.isEmpty())
         return {};
-    const qint64 left = now.secsTo(d.at);
     QString text;
     if (i.stopped.isValid())
         text = tr("Stopped %1").arg(duration(qMax<qint64>(0, i.stopped.secsTo(now))));
     else
         text = tr("Stopped");
-    text += QStringLiteral(" · ");
+    return text + QStringLiteral(" · ") + left;
+}
+
+QString CostText::reclaimShort(const Instance &i, const QDateTime &now)
+{
+    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
+    if (!d.isValid())
+        return {};
+    const qint64 left = now.secsTo(d.at);
+    QString text;
     if (left > 0)
         //: time left before CompShare reclaims (deletes) the stopped instance
-        text += tr("reclaimed in %1").arg(duration(left));
+        text = tr("reclaimed in %1").arg(duration(left));
     else
-        text += tr("due for reclaim now");
+        text = tr("due for reclaim now");
     if (d.estimated)
         //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
         text += QLatin1Char(' ') + tr("(estimate)");

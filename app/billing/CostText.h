@@ -45,6 +45,8 @@ public:
     static QString uptime(const Instance &i, const QDateTime &now);
     // Stopped pay as you go: "Stopped 2 d · reclaimed in 4 d 21 h" (+ "(estimate)").
     static QString reclaim(const Instance &i, const QDateTime &now);
+    // The same, short, for the Cost now cell: "reclaimed in 4 d 21 h" (+ "(estimate)").
+    static QString reclaimShort(const Instance &i, const QDateTime &now);
     // Prepaid: "Prepaid (Monthly) until 21 Sep 2026, renews automatically" etc.
     static QString expiry(const Instance &i, const QDateTime &now);
 

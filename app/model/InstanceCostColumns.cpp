@@ -19,8 +19,9 @@ QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
         QString text = CostText::costNow(i);
-        // A stopped pay-as-you-go row says when it goes, right in the cell.
-        if (const QString reclaim = CostText::reclaim(i, now); !reclaim.isEmpty())
+        // A stopped pay-as-you-go row says when it goes, right in the cell
+        // (how long it has been stopped is in the tooltip).
+        if (const QString reclaim = CostText::reclaimShort(i, now); !reclaim.isEmpty())
             text += QStringLiteral(" · ") + reclaim;
         return text;
     }
