@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "billing/BillingRules.h"
 
+#include "core/Bounds.h"
+
+#include <QTimeZone>
+
 namespace compshare {
 
 BillingKind BillingRules::kind(ChargeType type)
@@ -127,8 +131,29 @@ ReclaimDeadline BillingRules::reclaimDeadline(const Instance &i)
     if (i.releaseTime.isValid())
         return {i.releaseTime, false};
     if (i.stopped.isValid())
-        return {i.stopped.addSecs(kReclaimAfterSecs), true};
+        return {reclaimAfterStop(i.stopped), true};
     return {};
+}
+
+QDateTime BillingRules::reclaimAfterStop(const QDateTime &stopped)
+{
+    const QTimeZone china(bounds::kChinaUtcOffsetSecs);
+    const QDate day = stopped.toTimeZone(china).date().addDays(bounds::kReclaimDay);
+    return QDateTime(day, QTime(bounds::kReclaimHour, 0), china).toUTC();
+}
+
+QDateTime BillingRules::spotDataKeptUntil(const Instance &i)
+{
+    if (i.chargeType != ChargeType::Spot || i.state != InstanceState::Stopped ||
+        !i.stopped.isValid())
+        return {};
+    return i.stopped.addDays(bounds::kSpotDataKeptDays);
+}
+
+bool BillingRules::spotDataSoon(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = spotDataKeptUntil(i);
+    return until.isValid() && now.secsTo(until) < kReclaimWarningSecs;
 }
 
 bool BillingRules::reclaimSoon(const Instance &i, const QDateTime &now)
@@ -137,13 +162,20 @@ bool BillingRules::reclaimSoon(const Instance &i, const QDateTime &now)
     return d.isValid() && now.secsTo(d.at) < kReclaimWarningSecs;
 }
 
+bool BillingRules::isExpired(const Instance &i, const QDateTime &now)
+{
+    if (kind(i.chargeType) != BillingKind::Prepaid)
+        return false;
+    return i.isExpired || (i.expires.isValid() && i.expires <= now);
+}
+
 bool BillingRules::expiryWarning(const Instance &i, const QDateTime &now)
 {
+    if (isExpired(i, now))
+        return true; // overdue, whatever AutoRenew says
     // Only a known "No": a missing AutoRenew makes no claim.
     if (kind(i.chargeType) != BillingKind::Prepaid || !i.autoRenewKnown || i.autoRenew)
         return false;
-    if (i.isExpired)
-        return true;
     return i.expires.isValid() && now.secsTo(i.expires) < kExpiryWarningSecs;
 }
 
@@ -174,7 +206,9 @@ BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTim
             break;
         case CostNow::Kind::Prepaid:
             ++t.prepaidCount;
-            if (expiryWarning(i, now))
+            if (isExpired(i, now))
+                ++t.prepaidExpired;
+            else if (expiryWarning(i, now))
                 ++t.prepaidExpiring;
             break;
         case CostNow::Kind::Unknown:

@@ -79,7 +79,7 @@ struct CostNow
 struct ReclaimDeadline
 {
     QDateTime at;           // invalid: not applicable or not known
-    bool estimated = false; // StopTime + 7 days, because ReleaseTime was missing
+    bool estimated = false; // from StopTime (12:00 on day 7), because ReleaseTime was missing
     bool isValid() const { return at.isValid(); }
 };
 
@@ -92,7 +92,8 @@ struct BurnTotals
     int runningCount = 0;      // instances in runningPerHour
     int stoppedCount = 0;      // instances in stoppedPerHour
     int prepaidCount = 0;
-    int prepaidExpiring = 0;  // prepaid, no auto-renew, expiring within 3 days
+    int prepaidExpiring = 0;  // prepaid, no auto-renew, expiring within 3 days (not yet expired)
+    int prepaidExpired = 0;   // prepaid, past its ExpireTime or IsExpire "Yes"
     int stoppedSpotCount = 0; // stopped spot: not free, no figure
     int unknownCount = 0;     // billing type, state or price unknown: left out of every total
     // Nothing counted but something left out: the figures are not known ("—").
@@ -103,7 +104,6 @@ struct BurnTotals
 class BillingRules final
 {
 public:
-    static constexpr qint64 kReclaimAfterSecs = qint64(7) * 24 * 3600;
     static constexpr qint64 kReclaimWarningSecs = qint64(24) * 3600;
     static constexpr qint64 kExpiryWarningSecs = qint64(3) * 24 * 3600;
 
@@ -128,11 +128,21 @@ public:
     static double startAddsPerHour(const Instance &i);
     static CostNow costNow(const Instance &i);
 
-    // Stopped pay-as-you-go only: ReleaseTime, else StopTime + 7 days (estimated).
+    // Stopped pay-as-you-go only: ReleaseTime, else 12:00 China time on the
+    // 7th day after the stop date (estimated; bounds::kReclaimDay).
     static ReclaimDeadline reclaimDeadline(const Instance &i);
+    // 12:00 China time on the 7th day after `stopped`'s date (China time).
+    static QDateTime reclaimAfterStop(const QDateTime &stopped);
+    // Stopped spot with a StopTime: until when CompShare keeps the data of a
+    // reclaimed spot instance (StopTime + 7 days); invalid otherwise.
+    static QDateTime spotDataKeptUntil(const Instance &i);
+    // Under 24 hours left of a stopped spot instance's kept data.
+    static bool spotDataSoon(const Instance &i, const QDateTime &now);
     // Under 24 hours to the reclaim deadline (or past it).
     static bool reclaimSoon(const Instance &i, const QDateTime &now);
-    // Prepaid, AutoRenew "No", expiring within 3 days (or already expired).
+    // Prepaid and expired: IsExpire "Yes", or its ExpireTime has passed.
+    static bool isExpired(const Instance &i, const QDateTime &now);
+    // Prepaid and expired, or AutoRenew "No" and expiring within 3 days.
     static bool expiryWarning(const Instance &i, const QDateTime &now);
     // Running pay-as-you-go/spot: runningPerHour x hours since StartTime; -1 without StartTime.
     static double costSinceStart(const Instance &i, const QDateTime &now);

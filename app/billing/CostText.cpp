@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "billing/CostText.h"
 
+#include "core/Bounds.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -33,10 +34,40 @@ QString CostText::duration(qint64 secs)
     return tr("%1 min").arg(l.toString(minutes));
 }
 
-QString CostText::shortDate(const QDateTime &at)
+QString CostText::shortDate(const QDateTime &at, const QDateTime &now)
 {
+    const QDate date = at.toLocalTime().date();
+    if (date.year() != now.toLocalTime().date().year())
+        //: Date format (Qt QDate::toString) with the year, for "expired 21 Sep 2026";
+        //: Chinese: yyyy年M月d日
+        return QLocale().toString(date, tr("d MMM yyyy"));
     //: Date format (Qt QDate::toString) for "prepaid to 21 Sep"; Chinese: M月d日
-    return QLocale().toString(at.toLocalTime().date(), tr("d MMM"));
+    return QLocale().toString(date, tr("d MMM"));
+}
+
+QString CostText::expiresField(const Instance &i, const QDateTime &now)
+{
+    if (BillingRules::kind(i.chargeType) != BillingKind::Prepaid)
+        return QStringLiteral("—"); // only prepaid instances expire
+    if (BillingRules::isExpired(i, now)) {
+        if (i.expires.isValid())
+            //: details: a prepaid instance past its expiry date
+            return tr("expired %1").arg(shortDate(i.expires, now));
+        return tr("expired");
+    }
+    if (!i.expires.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(i.expires.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CostText::autoRenewField(const Instance &i)
+{
+    if (BillingRules::kind(i.chargeType) != BillingKind::Prepaid)
+        return QStringLiteral("—");
+    if (!i.autoRenewKnown)
+        //: Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)
+        return tr("unknown");
+    return i.autoRenew ? tr("Yes") : tr("No");
 }
 
 QString CostText::periodicAmount(const PricedResource &r)
@@ -108,7 +139,7 @@ QStringList CostText::billLines(const Bill &b)
     return lines;
 }
 
-QString CostText::costNow(const Instance &i)
+QString CostText::costNow(const Instance &i, const QDateTime &now)
 {
     const CostNow c = BillingRules::costNow(i);
     switch (c.kind) {
@@ -124,8 +155,10 @@ QString CostText::costNow(const Instance &i)
         //: A stopped spot instance: not covered by "no charge while stopped"
         return tr("not free when stopped");
     case CostNow::Kind::Prepaid:
+        if (BillingRules::isExpired(i, now))
+            return expiresField(i, now);
         if (i.expires.isValid())
-            return tr("prepaid to %1").arg(shortDate(i.expires));
+            return tr("prepaid to %1").arg(shortDate(i.expires, now));
         return tr("prepaid");
     case CostNow::Kind::Unknown:
         break;
@@ -168,9 +201,40 @@ QString CostText::reclaimShort(const Instance &i, const QDateTime &now)
     else
         text = tr("due for reclaim now");
     if (d.estimated)
-        //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
+        //: the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no
+        //: ReleaseTime
         text += QLatin1Char(' ') + tr("(estimate)");
     return text;
+}
+
+QString CostText::dateTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CostText::spotDataShort(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = BillingRules::spotDataKeptUntil(i);
+    if (!until.isValid())
+        return {};
+    const qint64 left = now.secsTo(until);
+    if (left <= 0)
+        //: a stopped spot instance: the 7 days its data is kept are over
+        return tr("data kept until %1").arg(dateTime(until));
+    //: a stopped spot instance: how long CompShare still keeps its data
+    return tr("data kept %1").arg(duration(left));
+}
+
+QString CostText::spotData(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = BillingRules::spotDataKeptUntil(i);
+    if (!until.isValid())
+        return {};
+    //: %1 days (7), %2 a date and time, %3 the time left
+    return tr("CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 "
+              "(%3 left). Start it before then to keep it.")
+        .arg(QLocale().toString(bounds::kSpotDataKeptDays), dateTime(until),
+             duration(qMax<qint64>(0, now.secsTo(until))));
 }
 
 QString CostText::expiry(const Instance &i, const QDateTime &now)
@@ -179,7 +243,10 @@ QString CostText::expiry(const Instance &i, const QDateTime &now)
         return {};
     const QString kind = InstanceText::charge(i.chargeType, i.rawChargeType);
     QString text;
-    if (i.isExpired)
+    if (BillingRules::isExpired(i, now) && i.expires.isValid())
+        //: %1 billing type, %2 the expiry date, e.g. "21 Sep 2026"
+        text = tr("Prepaid (%1), expired %2").arg(kind, shortDate(i.expires, now));
+    else if (BillingRules::isExpired(i, now))
         text = tr("Prepaid (%1), expired").arg(kind);
     else if (i.expires.isValid())
         text = tr("Prepaid (%1) until %2")
@@ -189,7 +256,12 @@ QString CostText::expiry(const Instance &i, const QDateTime &now)
     if (i.autoRenewKnown)
         text += QStringLiteral(" · ") +
                 (i.autoRenew ? tr("renews automatically") : tr("does not renew automatically"));
-    if (BillingRules::expiryWarning(i, now) && !i.isExpired)
+    else
+        text += QStringLiteral(" · ") + tr("auto-renew unknown");
+    if (BillingRules::isExpired(i, now))
+        text += QStringLiteral(" · ") +
+                tr("renew it, or CompShare reclaims it (its data cannot be recovered)");
+    else if (BillingRules::expiryWarning(i, now))
         text += QStringLiteral(" · ") + tr("expires in %1: renew it or it will be reclaimed")
                                             .arg(duration(qMax<qint64>(0, now.secsTo(i.expires))));
     return text;
@@ -213,11 +285,20 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
         lines << billLines(c.bill);
         lines << reclaim(i, now);
+        if (const ReclaimDeadline d = BillingRules::reclaimDeadline(i); d.estimated)
+            //: %1 the day (7), %2 the hour (12), %3 the estimated date and time
+            lines << tr("CompShare sent no ReleaseTime: a pay-as-you-go instance stopped for a "
+                        "week is reclaimed at %2:00 (China time) on day %1 after the stop, so "
+                        "%3 at the earliest.")
+                         .arg(QLocale().toString(bounds::kReclaimDay),
+                              QLocale().toString(bounds::kReclaimHour), dateTime(d.at));
         break;
     case CostNow::Kind::StoppedSpot:
         lines << tr("Spot instances are not covered by \"no charge while stopped\", and "
                     "CompShare reports no price for a stopped one. Release (delete) it to stop "
                     "paying.");
+        if (const QString data = spotData(i, now); !data.isEmpty())
+            lines << data;
         break;
     case CostNow::Kind::Prepaid:
         lines << expiry(i, now);
@@ -237,7 +318,9 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
 
 double CostText::gpuAverage(const Instance &i)
 {
-    if (!i.monitor.hasGpuData())
+    // Live or nothing: a stopped or transitional instance's MonitorMessages
+    // are the last reading before it stopped, not its use now.
+    if (i.state != InstanceState::Running || !i.monitor.hasGpuData())
         return -1;
     double sum = 0;
     int n = 0;
@@ -252,6 +335,8 @@ double CostText::gpuAverage(const Instance &i)
 
 double CostText::gpuMax(const Instance &i)
 {
+    if (gpuAverage(i) < 0)
+        return -1;
     double max = -1;
     for (const GpuUsage &g : i.monitor.gpus)
         max = qMax(max, g.usageRate);
@@ -269,6 +354,9 @@ QString CostText::gpuUtil(const Instance &i)
 
 QString CostText::gpuUtilToolTip(const Instance &i)
 {
+    if (i.state != InstanceState::Running)
+        //: GPU use of an instance that is not running: no live figure
+        return tr("Not running: no live GPU use, and no idleness is claimed.");
     if (gpuAverage(i) < 0)
         return tr("CompShare sent no GPU utilisation for this instance: no idleness is "
                   "claimed.");
@@ -319,10 +407,17 @@ QString CostText::prepaid(const BurnTotals &t)
 {
     if (t.prepaidCount == 0)
         return {};
+    QStringList flags;
+    if (t.prepaidExpired > 0)
+        //: status bar, in "5 prepaid (1 expired, 2 expiring)"
+        flags << tr("%1 expired").arg(QLocale().toString(t.prepaidExpired));
     if (t.prepaidExpiring > 0)
-        //: %Ln prepaid instances, %1 of them expire soon without auto-renew
-        return tr("%Ln prepaid (%1 expiring)", nullptr, t.prepaidCount)
-            .arg(QLocale().toString(t.prepaidExpiring));
+        //: status bar, in "5 prepaid (1 expired, 2 expiring)": expire soon without auto-renew
+        flags << tr("%1 expiring").arg(QLocale().toString(t.prepaidExpiring));
+    if (!flags.isEmpty())
+        //: %Ln prepaid instances; %1 "1 expired, 2 expiring"
+        return tr("%Ln prepaid (%1)", nullptr, t.prepaidCount)
+            .arg(flags.join(tr(", ", "list separator")));
     return tr("%Ln prepaid", nullptr, t.prepaidCount);
 }
 
@@ -353,6 +448,9 @@ QString CostText::burnToolTip(const BurnTotals &t)
         lines << tr("Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, "
                     "not in the hourly figure",
                     nullptr, t.prepaidCount);
+    if (t.prepaidExpired > 0)
+        lines << tr("%Ln prepaid instance(s) expired: renew them or CompShare reclaims them",
+                    nullptr, t.prepaidExpired);
     if (t.prepaidExpiring > 0)
         lines << tr("%Ln prepaid instance(s) expire within 3 days without auto-renew", nullptr,
                     t.prepaidExpiring);
@@ -383,7 +481,8 @@ QString CostText::reclaimNotification(const Instance &i, const QDateTime &now)
     const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
     const QString left = duration(qMax<qint64>(0, now.secsTo(d.at)));
     //: %1 instance name, %2 time left; reclaimed = deleted by CompShare for good
-    return tr("%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it "
+    //: %1 instance name, %2 time left, %3 " (estimate)" or nothing
+    return tr("%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it "
               "cannot be recovered. Start it to keep it.")
         .arg(displayName(i), left, d.estimated ? QLatin1Char(' ') + tr("(estimate)") : QString());
 }

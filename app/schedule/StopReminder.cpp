@@ -76,9 +76,9 @@ void StopReminder::check()
         //: Reminder title; %1 is a duration like "10 m"
         const QString title = tr("Scheduled stop in %1").arg(AutoStopText::duration(left));
         //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"; the figure is Cost now
-        const QString body =
-            tr("%1 stops at %2 (%3)")
-                .arg(name, AutoStopText::clockTime(i.scheduledStop, now), CostText::costNow(i));
+        const QString body = tr("%1 stops at %2 (%3)")
+                                 .arg(name, AutoStopText::clockTime(i.scheduledStop, now),
+                                      CostText::costNow(i, now));
         if (m_notifier) {
             m_notifier->show(kTagPrefix + i.id, title, body,
                              {{kExtend, tr("Extend 1 h")}, {kOpen, tr("Open")}});

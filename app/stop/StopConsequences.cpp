@@ -3,6 +3,7 @@
 
 #include "billing/BillingRules.h"
 #include "billing/CostText.h"
+#include "core/Bounds.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -13,9 +14,11 @@ QString StopConsequences::billingText(ChargeType type)
 {
     switch (type) {
     case ChargeType::Postpay:
+        //: %1 the day (7), %2 the hour (12)
         return tr("Stopping ends the CPU, GPU and memory charges; disks and images are kept "
-                  "and keep charging. An instance left stopped for 7 days is reclaimed and "
-                  "cannot be recovered.");
+                  "and keep charging. An instance left stopped is reclaimed at %2:00 (China "
+                  "time) on day %1 after the stop, and cannot be recovered.")
+            .arg(QLocale().toString(bounds::kReclaimDay), QLocale().toString(bounds::kReclaimHour));
     case ChargeType::Dynamic:
         // Dynamic is hourly PREPAID (按小时预付费), not pay as you go.
         return tr("This instance is prepaid by the hour: its time is paid in advance, so "
@@ -29,8 +32,9 @@ QString StopConsequences::billingText(ChargeType type)
         //: "release" = delete the instance; CompShare's docs call it releasing.
         return tr("CompShare stops a spot instance only as a forced stop, and spot instances "
                   "are not covered by \"no charge while stopped\": releasing (deleting) it is "
-                  "how to stop paying. A stopped spot instance can be started again; its data "
-                  "is kept.");
+                  "how to stop paying. A stopped spot instance can be started again; if CompShare "
+                  "reclaimed it, its data is kept for %1 days.")
+            .arg(QLocale().toString(bounds::kSpotDataKeptDays));
     case ChargeType::Unknown:
         break;
     }

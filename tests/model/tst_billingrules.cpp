@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(int(c.kind), kind);
         QVERIFY2(qFuzzyCompare(1 + c.perHour, 1 + perHour), qPrintable(QString::number(c.perHour)));
         QVERIFY(qFuzzyCompare(1 + BillingRules::stopSavingPerHour(i), 1 + saving));
-        QCOMPARE(CostText::costNow(i), costText);
+        QCOMPARE(CostText::costNow(i, kNow), costText);
         // Burn: exactly the instances that pay by the hour right now.
         const BurnTotals t = BillingRules::totals({i}, kNow);
         QVERIFY(qFuzzyCompare(1 + t.perHour, 1 + perHour));
@@ -193,7 +193,7 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("Instance ¥2.96/h (InstancePrice)")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("Disks ¥0.07/h (DiskPriceInfo)")));
         QVERIFY(tip.contains(QStringLiteral("Image ¥0.10/h")));
-        QCOMPARE(CostText::costNow(i), QStringLiteral("¥3.13/h"));
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("¥3.13/h"));
         // Without an image, only the disks keep charging (train-node-0007: never "¥0.00/h").
         Instance noImage = i;
         noImage.imagePrice = 0;
@@ -315,24 +315,34 @@ private slots:
                  QStringLiteral("Stopped 2 d 0 h · reclaimed in 4 d 21 h"));
         QVERIFY(!BillingRules::reclaimDeadline(i).estimated);
         QVERIFY(!BillingRules::reclaimSoon(i, kNow));
-        // Without ReleaseTime: StopTime + 7 days, marked as an estimate.
+        // Without ReleaseTime: 12:00 China time on the 7th day after the stop
+        // date, marked as an estimate. Stopped 13 Jan 16:00 CST -> 20 Jan 12:00 CST.
         i.releaseTime = {};
-        QCOMPARE(BillingRules::reclaimDeadline(i).at, i.stopped.addDays(7));
+        const QTimeZone china(8 * 3600);
+        QCOMPARE(BillingRules::reclaimDeadline(i).at,
+                 QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        QVERIFY(BillingRules::reclaimDeadline(i).at < i.stopped.addDays(7)); // not stop + 168 h
         QCOMPARE(CostText::reclaim(i, kNow),
-                 QStringLiteral("Stopped 2 d 0 h · reclaimed in 5 d 0 h (estimate)"));
-        // Under 24 hours: the warning.
+                 QStringLiteral("Stopped 2 d 0 h · reclaimed in 4 d 20 h (estimate)"));
+        QVERIFY(CostText::costNowToolTip(i, kNow).contains(QStringLiteral("at the earliest")));
+        // Any time of the stop day gives the same moment: 00:05 and 23:55 CST.
+        QCOMPARE(BillingRules::reclaimAfterStop(QDateTime(QDate(2027, 1, 13), QTime(0, 5), china)),
+                 QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        QCOMPARE(
+            BillingRules::reclaimAfterStop(QDateTime(QDate(2027, 1, 13), QTime(23, 55), china)),
+            QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        // Under 24 hours: the warning. Stopped 9 Jan 15:00 CST -> 16 Jan 12:00 CST.
         i.stopped = kNow.addSecs(-(6 * 86400 + 3600));
         QVERIFY(BillingRules::reclaimSoon(i, kNow));
         QCOMPARE(CostText::reclaim(i, kNow),
-                 QStringLiteral("Stopped 6 d 1 h · reclaimed in 23 h 0 min (estimate)"));
+                 QStringLiteral("Stopped 6 d 1 h · reclaimed in 20 h 0 min (estimate)"));
         InstanceTableModel model;
         model.setClock([] { return kNow; });
         model.applyRefresh({i});
         QVERIFY(model.index(0, 0).data(InstanceTableModel::CostWarningRole).toBool());
         const QString cell = model.index(0, InstanceTableModel::CostNowColumn).data().toString();
         QCOMPARE(cell,
-                 QStringLiteral("¥0.25/h disks + image · Stopped 6 d 1 h · reclaimed in 23 h 0 "
-                                "min (estimate)"));
+                 QStringLiteral("¥0.25/h disks + image · reclaimed in 20 h 0 min (estimate)"));
         // Neither time: no countdown is invented.
         i.stopped = {};
         QVERIFY(!BillingRules::reclaimDeadline(i).isValid());
@@ -341,6 +351,37 @@ private slots:
         Instance spot = make(ChargeType::Spot, InstanceState::Stopped);
         spot.stopped = kNow.addSecs(-86400);
         QVERIFY(!BillingRules::reclaimDeadline(spot).isValid());
+    }
+
+    void spotDataCountdown()
+    {
+        // A reclaimed spot instance's data is kept 7 days from its StopTime.
+        Instance spot = make(ChargeType::Spot, InstanceState::Stopped);
+        spot.stopped = kNow.addSecs(-86400);
+        QCOMPARE(BillingRules::spotDataKeptUntil(spot), spot.stopped.addDays(7));
+        QCOMPARE(CostText::spotDataShort(spot, kNow), QStringLiteral("data kept 6 d 0 h"));
+        QVERIFY(CostText::costNowToolTip(spot, kNow).contains(QStringLiteral("for 7 days: until")));
+        // The stop dialog says the same number of days.
+        QVERIFY(StopConsequences::billingText(ChargeType::Spot)
+                    .contains(QStringLiteral("its data is kept for 7 days")));
+        InstanceTableModel model;
+        model.setClock([] { return kNow; });
+        model.applyRefresh({spot});
+        const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
+        QCOMPARE(cell.data().toString(),
+                 QStringLiteral("not free when stopped · data kept 6 d 0 h"));
+        QVERIFY(!cell.data(InstanceTableModel::CostWarningRole).toBool());
+        // Under a day left: red.
+        spot.stopped = kNow.addSecs(-(6 * 86400 + 3600));
+        model.applyRefresh({spot});
+        QCOMPARE(model.index(0, InstanceTableModel::CostNowColumn).data().toString(),
+                 QStringLiteral("not free when stopped · data kept 23 h 0 min"));
+        QVERIFY(model.index(0, InstanceTableModel::CostNowColumn)
+                    .data(InstanceTableModel::CostWarningRole)
+                    .toBool());
+        // Running, or without StopTime: no countdown.
+        spot.stopped = {};
+        QVERIFY(CostText::spotDataShort(spot, kNow).isEmpty());
     }
 
     void expiryWarning()
@@ -360,6 +401,75 @@ private slots:
         i.expires = kNow.addSecs(3600);
         QVERIFY(!BillingRules::expiryWarning(i, kNow));
         QCOMPARE(BillingRules::totals({i}, kNow).prepaidExpiring, 0);
+    }
+
+    void expiredPrepaid()
+    {
+        // A monthly instance whose ExpireTime was 73 days ago, AutoRenew not sent.
+        Instance i = make(ChargeType::Month, InstanceState::Running);
+        i.expires = kNow.addDays(-73); // 3 Nov 2026; now is 15 Jan 2027
+        QVERIFY(BillingRules::isExpired(i, kNow));
+        QVERIFY(BillingRules::expiryWarning(i, kNow)); // whatever AutoRenew says
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("expired 3 Nov 2026"));
+        QCOMPARE(CostText::expiresField(i, kNow), QStringLiteral("expired 3 Nov 2026"));
+        QCOMPARE(CostText::autoRenewField(i), QStringLiteral("unknown"));
+        QVERIFY(CostText::expiry(i, kNow).contains(QStringLiteral("auto-renew unknown")));
+        const BurnTotals t =
+            BillingRules::totals({i, make(ChargeType::Day, InstanceState::Running)}, kNow);
+        QCOMPARE(t.prepaidExpired, 1);
+        QCOMPARE(CostText::prepaid(t), QStringLiteral("2 prepaid (1 expired)"));
+        QVERIFY(CostText::burnToolTip(t).contains(QStringLiteral("1 prepaid instance(s) expired")));
+        // In the table: red (the warning role), the year shown.
+        InstanceTableModel model;
+        model.setClock([] { return kNow; });
+        model.applyRefresh({i});
+        const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("expired 3 Nov 2026"));
+        QVERIFY(cell.data(InstanceTableModel::CostWarningRole).toBool());
+        // This year's date has no year; IsExpire "Yes" is honoured before the date.
+        i.expires = kNow.addDays(2);
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("prepaid to 17 Jan"));
+        i.isExpired = true;
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("expired 17 Jan"));
+        // AutoRenew known: Yes / No.
+        i.autoRenewKnown = true;
+        i.autoRenew = true;
+        QCOMPARE(CostText::autoRenewField(i), QStringLiteral("Yes"));
+    }
+
+    void expiryOnlyOnPrepaidRows()
+    {
+        for (ChargeType t : {ChargeType::Postpay, ChargeType::Spot, ChargeType::Unknown}) {
+            Instance i = make(t, InstanceState::Running);
+            i.expires = kNow.addDays(-10); // the API sends an ExpireTime for these too
+            i.isExpired = true;
+            QVERIFY(!BillingRules::isExpired(i, kNow));
+            QCOMPARE(CostText::expiresField(i, kNow), QStringLiteral("—"));
+            QCOMPARE(CostText::autoRenewField(i), QStringLiteral("—"));
+            QVERIFY(CostText::expiry(i, kNow).isEmpty());
+        }
+    }
+
+    void gpuUseIsLiveOrNothing()
+    {
+        // The last MonitorMessages of a stopped or stopping instance are not its use now.
+        for (InstanceState state :
+             {InstanceState::Stopped, InstanceState::Stopping, InstanceState::Starting}) {
+            Instance i = make(ChargeType::Postpay, state);
+            i.monitor.present = true;
+            i.monitor.gpus = {{QStringLiteral("0"), 87, 40}};
+            QCOMPARE(CostText::gpuUtil(i), QStringLiteral("—"));
+            QCOMPARE(CostText::gpuAverage(i), -1.0);
+            QVERIFY(CostText::gpuUtilToolTip(i).contains(QStringLiteral("no idleness")));
+            InstanceTableModel model;
+            model.applyRefresh({i});
+            const QModelIndex gpu = model.index(0, InstanceTableModel::GpuUtilColumn);
+            QCOMPARE(gpu.data().toString(), QStringLiteral("—"));
+            QVERIFY(gpu.data(InstanceTableModel::IdleTextRole).toString().isEmpty());
+            // Running again: the reading is live.
+            i.state = InstanceState::Running;
+            QCOMPARE(CostText::gpuUtil(i), QStringLiteral("87 %"));
+        }
     }
 
     void uptimeAndCostSoFar()
