@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>%1 disks</source>
-        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>(estimate)</source>
-        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <extracomment>the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no ReleaseTime</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,15 +486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image %1 (CompShareImagePrice, read as per hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping saves %1; disks keep costing %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,11 +499,6 @@
     </message>
     <message>
         <source>Disks %1 (PostPayPowerOffBillingResource)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk %1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,11 +533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paying %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,14 +540,6 @@
         <source>≈ %1/day</source>
         <extracomment>the hourly burn projected over 24 hours</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln prepaid (%1 expiring)</source>
-        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
-        <translation>
-            <numerusform>%Ln prepaid instance (%1 expiring)</numerusform>
-            <numerusform>%Ln prepaid instances (%1 expiring)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prepaid</source>
@@ -623,11 +597,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
-        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +620,173 @@
             <numerusform>%Ln instance with unknown billing, not counted</numerusform>
             <numerusform>%Ln instances with unknown billing, not counted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format (Qt QDate::toString) with the year, for &quot;expired 21 Sep 2026&quot;; Chinese: yyyy年M月d日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <extracomment>details: a prepaid instance past its expiry date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
+        <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; still charged: %2.</source>
+        <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 (InstancePrice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (DiskPriceInfo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks + image</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks and image per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data kept until %1</source>
+        <extracomment>a stopped spot instance: the 7 days its data is kept are over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data kept %1</source>
+        <extracomment>a stopped spot instance: how long CompShare still keeps its data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired %2</source>
+        <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-renew unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew it, or CompShare reclaims it (its data cannot be recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no ReleaseTime: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
+        <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: no live GPU use, and no idleness is claimed.</source>
+        <extracomment>GPU use of an instance that is not running: no live figure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expiring</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;: expire soon without auto-renew</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1)</source>
+        <extracomment>%Ln prepaid instances; %1 &quot;1 expired, 2 expiring&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln prepaid instance (%1)</numerusform>
+            <numerusform>%Ln prepaid instances (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expired: renew them or CompShare reclaims them</source>
+        <translation>
+            <numerusform>%Ln prepaid instance expired: renew it or CompShare reclaims it</numerusform>
+            <numerusform>%Ln prepaid instances expired: renew them or CompShare reclaims them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good %1 instance name, %2 time left, %3 &quot; (estimate)&quot; or nothing</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1173,16 +1309,7 @@
 <context>
     <name>StopConsequences</name>
     <message>
-        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,8 +1348,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping saves %1; the disks and image keep costing %2.</source>
-        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped is reclaimed at %2:00 (China time) on day %1 after the stop, and cannot be recovered.</source>
+        <extracomment>%1 the day (7), %2 the hour (12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; if CompShare reclaimed it, its data is kept for %1 days.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,7 +1517,7 @@
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;; the figure is Cost now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1394,6 +1526,15 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its schedule at %2</source>
+        <extracomment>&quot;train-01 was stopped by its schedule at 18:00&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1554,10 @@
     </message>
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2021,18 +2166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2375,11 @@
     <message>
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2676,14 @@ Running, they add %2 together to what this account costs.</source>
         <translation>
             <numerusform>Start %n instance</numerusform>
             <numerusform>Start %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are prepaid: paid already, they add nothing.</source>
+        <extracomment>multi-start: prepaid instances are paid already, starting them adds nothing</extracomment>
+        <translation>
+            <numerusform>%n of them is prepaid: paid already, it adds nothing.</numerusform>
+            <numerusform>%n of them are prepaid: paid already, they add nothing.</numerusform>
         </translation>
     </message>
 </context>

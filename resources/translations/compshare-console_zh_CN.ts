@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>%1 disks</source>
-        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks per hour</extracomment>
         <translation>磁盘 %1</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>(estimate)</source>
-        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <extracomment>the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no ReleaseTime</extracomment>
         <translation>（估算）</translation>
     </message>
     <message>
@@ -486,16 +486,8 @@
         <translation>%1 后到期：请及时续费，否则将被回收</translation>
     </message>
     <message>
-        <source>Instance %1</source>
-        <translation>实例 %1</translation>
-    </message>
-    <message>
         <source>Image %1 (CompShareImagePrice, read as per hour)</source>
         <translation>镜像 %1（CompShareImagePrice，按每小时计）</translation>
-    </message>
-    <message>
-        <source>Stopping saves %1; disks keep costing %2.</source>
-        <translation>关机可节省 %1；磁盘仍按 %2 计费。</translation>
     </message>
     <message>
         <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
@@ -508,11 +500,6 @@
     <message>
         <source>Disks %1 (PostPayPowerOffBillingResource)</source>
         <translation>磁盘 %1（PostPayPowerOffBillingResource）</translation>
-    </message>
-    <message>
-        <source>Disk %1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
-        <translation>磁盘 %1（计费方式 %2；API 未给出单位）</translation>
     </message>
     <message>
         <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
@@ -546,11 +533,6 @@
         <translation>空闲 %1</translation>
     </message>
     <message>
-        <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
-        <translation>正在计费 %1（其中已关机磁盘 %2）</translation>
-    </message>
-    <message>
         <source>Paying %1</source>
         <translation>正在计费 %1</translation>
     </message>
@@ -558,13 +540,6 @@
         <source>≈ %1/day</source>
         <extracomment>the hourly burn projected over 24 hours</extracomment>
         <translation>≈ %1/天</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln prepaid (%1 expiring)</source>
-        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
-        <translation>
-            <numerusform>%Ln 个预付费（%1 个即将到期）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prepaid</source>
@@ -616,11 +591,6 @@
         <translation>已关机实例即将被回收</translation>
     </message>
     <message>
-        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
-        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
-        <translation>%1 已关机近 7 天：CompShare 将在 %2%3 后回收该实例，回收后无法恢复。如需保留，请将其开机。</translation>
-    </message>
-    <message>
         <source>CompShare sent no price (InstancePrice) for this instance: no cost is claimed, and it is left out of every total.</source>
         <translation>CompShare 没有返回此实例的价格（InstancePrice）：不显示费用，也不计入任何合计。</translation>
     </message>
@@ -643,6 +613,171 @@
         <translation>
             <numerusform>%Ln 个实例计费方式未知，未计入</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format (Qt QDate::toString) with the year, for &quot;expired 21 Sep 2026&quot;; Chinese: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <extracomment>details: a prepaid instance past its expiry date</extracomment>
+        <translation>已于%1到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation>%1（计费方式 %2；API 未给出单位）</translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation>云盘 %1</translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation>一块云盘 %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation>镜像 %1</translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
+        <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
+        <translation>关机可节省 %1；CompShare 未报告关机后继续计费的云盘或镜像价格。</translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; still charged: %2.</source>
+        <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
+        <translation>关机可节省 %1；仍然计费：%2。</translation>
+    </message>
+    <message>
+        <source>Instance %1 (InstancePrice)</source>
+        <translation>实例 %1（InstancePrice）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (DiskPriceInfo)</source>
+        <translation>云盘 %1（DiskPriceInfo）</translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation>云盘 %1，不计入每小时费用</translation>
+    </message>
+    <message>
+        <source>%1 disks + image</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks and image per hour</extracomment>
+        <translation>%1 云盘+镜像</translation>
+    </message>
+    <message>
+        <source>data kept until %1</source>
+        <extracomment>a stopped spot instance: the 7 days its data is kept are over</extracomment>
+        <translation>数据保留至 %1</translation>
+    </message>
+    <message>
+        <source>data kept %1</source>
+        <extracomment>a stopped spot instance: how long CompShare still keeps its data</extracomment>
+        <translation>数据还保留 %1</translation>
+    </message>
+    <message>
+        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation>被回收的抢占式实例，CompShare 保留其数据 %1 天：至 %2（还剩 %3）。请在此之前开机以保留它。</translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired %2</source>
+        <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
+        <translation>预付费（%1），已于%2到期</translation>
+    </message>
+    <message>
+        <source>auto-renew unknown</source>
+        <translation>是否自动续费未知</translation>
+    </message>
+    <message>
+        <source>renew it, or CompShare reclaims it (its data cannot be recovered)</source>
+        <translation>请续费，否则 CompShare 将回收它（数据无法恢复）</translation>
+    </message>
+    <message>
+        <source>CompShare sent no ReleaseTime: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
+        <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
+        <translation>CompShare 未返回 ReleaseTime：按量付费实例关机后第 %1 天的 %2:00（北京时间）被回收，因此最早在 %3。</translation>
+    </message>
+    <message>
+        <source>Not running: no live GPU use, and no idleness is claimed.</source>
+        <extracomment>GPU use of an instance that is not running: no live figure</extracomment>
+        <translation>未在运行：没有实时 GPU 使用率，也不判断是否空闲。</translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation>正在支付 %1（其中已关机实例 %2）</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;</extracomment>
+        <translation>%1 台已到期</translation>
+    </message>
+    <message>
+        <source>%1 expiring</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;: expire soon without auto-renew</extracomment>
+        <translation>%1 台即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1)</source>
+        <extracomment>%Ln prepaid instances; %1 &quot;1 expired, 2 expiring&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 台预付费（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expired: renew them or CompShare reclaims them</source>
+        <translation>
+            <numerusform>%Ln 台预付费实例已到期：请续费，否则 CompShare 将回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good %1 instance name, %2 time left, %3 &quot; (estimate)&quot; or nothing</extracomment>
+        <translation>%1 已关机近一周：CompShare 将在 %2%3后回收它，且无法恢复。开机即可保留。</translation>
     </message>
 </context>
 <context>
@@ -1161,17 +1296,8 @@
 <context>
     <name>StopConsequences</name>
     <message>
-        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
-        <translation>关机后 CPU、GPU 和内存停止计费；磁盘和镜像会保留并继续计费。关机满 7 天的实例将被回收，且无法恢复。</translation>
-    </message>
-    <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
         <translation>该实例已预付本周期费用：关机不会节省费用。只有删除实例才会退还剩余时长的部分费用。</translation>
-    </message>
-    <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
-        <translation>CompShare 只会以强制关机的方式关闭抢占式实例，且抢占式实例不适用“关机不收费”：要停止付费，需要释放（删除）实例。关机后的抢占式实例可以再次开机，数据会保留。</translation>
     </message>
     <message>
         <source>The billing type of this instance is not known, so the console cannot say what stopping it changes on your bill.</source>
@@ -1209,9 +1335,14 @@
         <translation>该实例为按时预付费：时长已提前支付，关机不会节省费用。</translation>
     </message>
     <message>
-        <source>Stopping saves %1; the disks and image keep costing %2.</source>
-        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
-        <translation>关机可节省 %1；磁盘和镜像仍按 %2 计费。</translation>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped is reclaimed at %2:00 (China time) on day %1 after the stop, and cannot be recovered.</source>
+        <extracomment>%1 the day (7), %2 the hour (12)</extracomment>
+        <translation>关机后 CPU、GPU 和内存停止计费；云盘和镜像保留并继续计费。持续关机的实例会在关机后第 %1 天的 %2:00（北京时间）被回收，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; if CompShare reclaimed it, its data is kept for %1 days.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
+        <translation>CompShare 只能强制关机抢占式实例，且抢占式实例不享受“关机不收费”：释放（删除）它才能停止付费。已关机的抢占式实例可以再次开机；若被 CompShare 回收，其数据保留 %1 天。</translation>
     </message>
 </context>
 <context>
@@ -1373,7 +1504,7 @@
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;; the figure is Cost now</extracomment>
         <translation>%1 将于 %2 关机（%3）</translation>
     </message>
     <message>
@@ -1383,6 +1514,15 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Stopped by its schedule</source>
+        <translation>已按定时关机</translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its schedule at %2</source>
+        <extracomment>&quot;train-01 was stopped by its schedule at 18:00&quot;</extracomment>
+        <translation>%1 已于 %2 按定时关机</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1542,10 @@
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
         <translation>定时关机时间必须至少在 5 分钟之后。</translation>
+    </message>
+    <message>
+        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
+        <translation>它已经关机，无需定时关机。请先开机，再设置定时关机。</translation>
     </message>
 </context>
 <context>
@@ -2007,18 +2151,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation>%1（已过期）</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Actions:</source>
         <translation>操作：</translation>
     </message>
@@ -2227,6 +2359,11 @@
         <source>CompShare answered with an error. %1 Retrying automatically.</source>
         <extracomment>%1 what it answered (whole sentences)</extracomment>
         <translation>CompShare 返回了错误。%1正在自动重试。</translation>
+    </message>
+    <message>
+        <source>(demo)</source>
+        <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
+        <translation>（演示）</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2659,13 @@ Running, they add %2 together to what this account costs.</source>
         <extracomment>button: start the listed instances</extracomment>
         <translation>
             <numerusform>开机 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are prepaid: paid already, they add nothing.</source>
+        <extracomment>multi-start: prepaid instances are paid already, starting them adds nothing</extracomment>
+        <translation>
+            <numerusform>其中 %n 台为预付费：已付过费用，开机不增加费用。</numerusform>
         </translation>
     </message>
 </context>
