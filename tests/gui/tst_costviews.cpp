@@ -4,6 +4,8 @@
 // disk cost, and the idle notification whose Stop… opens the normal stop
 // flow. With COMPSHARE_SCREENSHOT_DIR set, it also saves cost-columns.png,
 // cost-breakdown.png and idle-notification.png.
+#include "billing/BillingRules.h"
+#include "billing/CostText.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
@@ -97,16 +99,26 @@ private slots:
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
         QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (2 expiring)"));
 
-        // The stopped pay-as-you-go row: disk cost and the reclaim countdown.
+        // The stopped pay-as-you-go row: disk cost and the reclaim countdown
+        // (ReleaseTime sent); how long it has been stopped is in the tooltip.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        c.window->session()->model()->setClock([now] { return now; });
         const QModelIndex cost = c.cell(kJupyter, InstanceTableModel::CostNowColumn);
-        QCOMPARE(cost.data().toString(),
-                 QStringLiteral("¥0.07/h disks · Stopped 2 d 0 h · reclaimed in 4 d 21 h"));
+        QCOMPARE(cost.data().toString(), QStringLiteral("¥0.07/h disks · reclaimed in 4 d 21 h"));
+        QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stopped 2 d 0 h")));
         QVERIFY(!cost.data(InstanceTableModel::CostWarningRole).toBool());
-        // No ReleaseTime: StopTime + 7 days, an estimate, under 24 h: the warning.
+        // No ReleaseTime: 12:00 China time on the 7th day after the stop, an
+        // estimate, under 24 h: the warning.
+        const Instance *backupRecord = c.window->session()->model()->instance(kBackup);
+        QVERIFY(backupRecord);
+        const QDateTime reclaimAt = BillingRules::reclaimAfterStop(backupRecord->stopped);
+        QCOMPARE(BillingRules::reclaimDeadline(*backupRecord).at, reclaimAt);
         const QModelIndex backup = c.cell(kBackup, InstanceTableModel::CostNowColumn);
         QCOMPARE(backup.data().toString(),
-                 QStringLiteral("¥0.05/h disks · Stopped 6 d 5 h · reclaimed in 18 h 59 min "
-                                "(estimate)"));
+                 QStringLiteral("¥0.05/h disks · ") +
+                     (now < reclaimAt ? QStringLiteral("reclaimed in %1 (estimate)")
+                                            .arg(CostText::duration(now.secsTo(reclaimAt)))
+                                      : QStringLiteral("due for reclaim now (estimate)")));
         QVERIFY(backup.data(InstanceTableModel::CostWarningRole).toBool());
         // No data, no claim.
         QCOMPARE(c.cell(kHkGateway, InstanceTableModel::GpuUtilColumn).data().toString(),
