@@ -97,7 +97,7 @@ private slots:
         QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
         auto *prepaid =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
-        QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (2 expiring)"));
+        QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (1 expired, 2 expiring)"));
 
         // The stopped pay-as-you-go row: disk cost and the reclaim countdown
         // (ReleaseTime sent); how long it has been stopped is in the tooltip.
