@@ -46,8 +46,12 @@ QString StopConsequences::billingText(const Instance &instance)
 {
     QString text = billingText(instance.chargeType);
     if (instance.state == InstanceState::Running) {
-        if (const QString saving = CostText::stopSaving(instance); !saving.isEmpty())
-            text += QLatin1Char(' ') + saving;
+        if (const QString saving = CostText::stopSaving(instance); !saving.isEmpty()) {
+            // No ASCII space after a CJK full stop.
+            if (!text.endsWith(QChar(0x3002)))
+                text += QLatin1Char(' ');
+            text += saving;
+        }
     }
     return text;
 }

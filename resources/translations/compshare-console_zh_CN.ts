@@ -664,12 +664,12 @@
     <message>
         <source>disks %1</source>
         <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
-        <translation>云盘 %1</translation>
+        <translation>磁盘 %1</translation>
     </message>
     <message>
         <source>a disk %1</source>
         <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
-        <translation>一块云盘 %1</translation>
+        <translation>一块磁盘 %1</translation>
     </message>
     <message>
         <source>image %1</source>
@@ -679,7 +679,7 @@
     <message>
         <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
         <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
-        <translation>关机可节省 %1；CompShare 未报告关机后继续计费的云盘或镜像价格。</translation>
+        <translation>关机可节省 %1；CompShare 未报告关机后继续计费的磁盘或镜像价格。</translation>
     </message>
     <message>
         <source>Stopping saves %1; still charged: %2.</source>
@@ -692,16 +692,16 @@
     </message>
     <message>
         <source>Disks %1 (DiskPriceInfo)</source>
-        <translation>云盘 %1（DiskPriceInfo）</translation>
+        <translation>磁盘 %1（DiskPriceInfo）</translation>
     </message>
     <message>
         <source>Disk %1, not part of the hourly figure</source>
-        <translation>云盘 %1，不计入每小时费用</translation>
+        <translation>磁盘 %1，不计入每小时费用</translation>
     </message>
     <message>
         <source>%1 disks + image</source>
         <extracomment>Cost now of a stopped pay-as-you-go instance: its disks and image per hour</extracomment>
-        <translation>%1 云盘+镜像</translation>
+        <translation>%1 磁盘+镜像</translation>
     </message>
     <message>
         <source>data kept until %1</source>
@@ -1337,7 +1337,7 @@
     <message>
         <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped is reclaimed at %2:00 (China time) on day %1 after the stop, and cannot be recovered.</source>
         <extracomment>%1 the day (7), %2 the hour (12)</extracomment>
-        <translation>关机后 CPU、GPU 和内存停止计费；云盘和镜像保留并继续计费。持续关机的实例会在关机后第 %1 天的 %2:00（北京时间）被回收，且无法恢复。</translation>
+        <translation>关机后 CPU、GPU 和内存停止计费；磁盘和镜像保留并继续计费。持续关机的实例会在关机后第 %1 天的 %2:00（北京时间）被回收，且无法恢复。</translation>
     </message>
     <message>
         <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; if CompShare reclaimed it, its data is kept for %1 days.</source>
