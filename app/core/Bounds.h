@@ -35,4 +35,8 @@ constexpr int kChinaUtcOffsetSecs = 8 * 3600;
 // A reclaimed spot instance's data is kept this many days (gpuspot.md).
 constexpr int kSpotDataKeptDays = 7;
 
+// Stop when idle: the shortest idle time it accepts (shorter spells are
+// usually pauses between jobs).
+constexpr int kStopWhenIdleMinMinutes = 5;
+
 } // namespace compshare::bounds

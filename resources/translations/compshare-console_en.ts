@@ -2971,6 +2971,15 @@ Running, they add %2 together to what this account costs.</source>
         <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
+        <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is prepaid: stopping it saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::WelcomeView</name>

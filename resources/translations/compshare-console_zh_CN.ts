@@ -2952,6 +2952,15 @@ Running, they add %2 together to what this account costs.</source>
         <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
         <translation>此功能仅在 CompShare 控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
     </message>
+    <message>
+        <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
+        <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
+        <translation>至少 %1 分钟：更短的空闲通常只是任务之间的间隙。</translation>
+    </message>
+    <message>
+        <source>This instance is prepaid: stopping it saves nothing.</source>
+        <translation>此实例为预付费：关机不会节省费用。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::WelcomeView</name>
