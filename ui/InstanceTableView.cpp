@@ -7,7 +7,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
@@ -117,14 +116,23 @@ void InstanceTableView::showHeaderMenu(const QPoint &pos)
     menu->popup(horizontalHeader()->mapToGlobal(pos)); // no nested event loop
 }
 
+namespace {
+// The layout version of a saved header state. A state saved by an older
+// version (another column set or order) is not restored: its widths could
+// push the columns added since then off screen. Bump it whenever a column is
+// added or the default order changes.
+const QByteArray kLayoutTag = QByteArrayLiteral("compshare-header-v3:");
+} // namespace
+
 QByteArray InstanceTableView::headerState() const
 {
-    return horizontalHeader()->saveState();
+    return kLayoutTag + horizontalHeader()->saveState();
 }
 
 void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWidths)
 {
-    m_restoredState = !state.isEmpty() && horizontalHeader()->restoreState(state);
+    const bool current = state.startsWith(kLayoutTag);
+    m_restoredState = current && horizontalHeader()->restoreState(state.mid(kLayoutTag.size()));
     if (m_restoredState && !keepWidths) {
         m_restoredState = false; // fit on the first list, keep the rest
         return;
@@ -133,17 +141,18 @@ void InstanceTableView::restoreHeaderState(const QByteArray &state, bool keepWid
         sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         setColumnHidden(InstanceTableModel::ImageColumn, true);
         setColumnHidden(InstanceTableModel::CreatedColumn, true);
-        // The action button next to the state it acts on, never scrolled away.
-        horizontalHeader()->moveSection(
-            horizontalHeader()->visualIndex(InstanceTableModel::ActionColumn),
-            horizontalHeader()->visualIndex(InstanceTableModel::StateColumn) + 1);
-        // What it costs next to its price, its GPU use next to its GPUs.
-        horizontalHeader()->moveSection(
-            horizontalHeader()->visualIndex(InstanceTableModel::CostNowColumn),
-            horizontalHeader()->visualIndex(InstanceTableModel::PriceColumn) + 1);
-        horizontalHeader()->moveSection(
-            horizontalHeader()->visualIndex(InstanceTableModel::GpuUtilColumn),
-            horizontalHeader()->visualIndex(InstanceTableModel::GpuColumn) + 1);
+        // Ordered by what a user decides with: which one, its state and the
+        // button acting on it, how busy it is, what it costs, when it stops;
+        // then what it is and where.
+        using M = InstanceTableModel;
+        const int order[] = {M::NameColumn,      M::StateColumn,   M::ActionColumn,
+                             M::GpuUtilColumn,   M::CostNowColumn, M::AutoStopColumn,
+                             M::GpuColumn,       M::ChargeColumn,  M::PriceColumn,
+                             M::CpuMemoryColumn, M::RegionColumn,  M::PublicIpColumn,
+                             M::IdColumn,        M::ImageColumn,   M::CreatedColumn};
+        static_assert(sizeof(order) / sizeof(order[0]) == M::ColumnCount, "every column placed");
+        for (int pos = 0; pos < M::ColumnCount; ++pos)
+            horizontalHeader()->moveSection(horizontalHeader()->visualIndex(order[pos]), pos);
     }
 }
 
@@ -156,21 +165,42 @@ void InstanceTableView::fitColumnsToContents()
     const int cap = fontMetrics().averageCharWidth() * 28;
     for (int c = 0; c < model()->columnCount(); ++c) {
         // Cost now carries the reclaim countdown of stopped rows: wider.
-        const int max = c == InstanceTableModel::CostNowColumn ? cap * 2 : cap;
+        const int max = c == InstanceTableModel::CostNowColumn ? cap * 64 / 28 : cap;
         if (columnWidth(c) > max)
             setColumnWidth(c, max);
     }
-    // Room for a transition badge (spinner, state, elapsed time) that may
-    // appear later, so it is not elided the moment a stop starts.
-    // The longest such badge is an accepted operation, e.g. "Stop requested · 0:02".
-    int longest = fontMetrics().horizontalAdvance(QStringLiteral("Stopping"));
-    for (const char *label : {"Stop requested", "Start requested", "Reboot requested"})
-        longest = qMax(longest, fontMetrics().horizontalAdvance(QCoreApplication::translate(
-                                    "compshare::OperationTracker", label)));
-    const int badge = longest + fontMetrics().horizontalAdvance(QStringLiteral(" · 8:88")) +
-                      fontMetrics().height() + 40;
-    if (columnWidth(InstanceTableModel::StateColumn) < badge)
-        setColumnWidth(InstanceTableModel::StateColumn, badge);
+    // State is sized to its badges; a longer badge that appears later (an
+    // accepted operation, "Stop requested · 0:02") widens it then
+    // (growToBadges), so the money columns keep their place meanwhile.
+}
+
+void InstanceTableView::growToBadges(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!model())
+        return;
+    for (int column :
+         {int(InstanceTableModel::StateColumn), int(InstanceTableModel::GpuUtilColumn)}) {
+        QAbstractItemDelegate *delegate = itemDelegateForColumn(column);
+        if (!delegate || isColumnHidden(column) || topLeft.column() > column ||
+            bottomRight.column() < column)
+            continue;
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        int widest = columnWidth(column);
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+            widest = qMax(widest, delegate->sizeHint(option, model()->index(row, column)).width());
+        if (widest > columnWidth(column))
+            setColumnWidth(column, widest);
+    }
+}
+
+void InstanceTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, &QAbstractItemModel::dataChanged, this, &InstanceTableView::growToBadges);
+    QTableView::setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::dataChanged, this, &InstanceTableView::growToBadges);
 }
 
 QStringList InstanceTableView::selectedInstanceIds() const

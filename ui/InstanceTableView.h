@@ -15,12 +15,14 @@ class InstanceTableView final : public QTableView
 public:
     explicit InstanceTableView(QWidget *parent = nullptr);
 
+    void setModel(QAbstractItemModel *model) override;
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
 
     // Column visibility, widths and sort (MainWindow keeps it in ConsoleSettings).
     QByteArray headerState() const;
-    // An empty or unreadable state gives the default layout. keepWidths false
+    // An empty or unreadable state, or one saved by an older layout version,
+    // gives the default layout. keepWidths false
     // (saved under another language): restoredState() is false, so the
     // first list fits the columns again.
     void restoreHeaderState(const QByteArray &state, bool keepWidths = true);
@@ -55,6 +57,9 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void paintFocusFrame();
     void openContextMenuAtCurrent();
+    // A row's badge grew (an accepted operation in State, Idle in GPU use):
+    // its column follows, so the badge is never cut.
+    void growToBadges(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QString m_emptyText;
     bool m_restoredState = false;

@@ -211,7 +211,11 @@ void MainWindow::buildUi()
     new OverlayAnchor(m_connectionBanner, splitter);
 
     m_summary = new StatusSummary(m_session->model(), this);
-    statusBar()->addPermanentWidget(m_summary);
+    // A normal (not permanent) widget: a message shown in the status bar gets
+    // the whole width instead of being cut by the summary, which returns after
+    // it; the whole message is also the bar's tooltip.
+    statusBar()->addWidget(m_summary, 1);
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(), &QWidget::setToolTip);
     buildCostViews();
     updateEmptyText();
 }

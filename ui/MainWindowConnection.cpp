@@ -8,6 +8,7 @@
 #include "core/ConsoleSettings.h"
 #include "core/SentenceJoin.h"
 #include "credentials/CredentialSession.h"
+#include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/DemoCloud.h"
 #include "ui/InstanceTableView.h"
@@ -89,6 +90,9 @@ void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credential
     m_listedSinceConnect = false;
     m_listWarning.clear();
     m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
+    //: added to the title of every desktop notification on the demo cloud
+    m_desktopNotifications->setTitleMarker(m_demo && m_demo->endpoint() == endpoint ? tr("(demo)")
+                                                                                    : QString());
     m_connectionBanner->dismiss();
     // The size this account had last time: the first refresh can then ask
     // for its pages together (as every later refresh does).

@@ -83,6 +83,10 @@ void MainWindow::buildScheduleUi()
             [this](const QString &id, int minutes) {
                 m_settings->setStopWhenIdleMinutes(id, minutes);
             });
+    connect(reminder, &StopReminder::fired, this,
+            [this](const QString &, const QString &, const QString &body) {
+                statusBar()->showMessage(body, 15000);
+            });
     connect(reminder, &StopReminder::openRequested, this, [this](const QString &id) {
         showNormal();
         raise();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/PromptService.h"
 
+#include "billing/BillingRules.h"
 #include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
 #include "ui/FocusReturn.h"
@@ -135,9 +136,13 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
                                      std::function<void(bool)> done)
 {
     double perHour = 0;
+    int prepaid = 0;
     QStringList lines;
     for (const Instance &i : instances) {
-        perHour += i.pricePerHour; // 0 without InstancePrice; that line then says "—"
+        // What starting adds, from BillingRules: the compute part; prepaid adds nothing.
+        perHour += BillingRules::startAddsPerHour(i);
+        if (BillingRules::kind(i.chargeType) == BillingKind::Prepaid)
+            ++prepaid;
         //: one line per instance in the start confirmation: name, its price per hour
         lines << tr("• %1 — %2")
                      .arg(i.name.isEmpty() ? i.id : i.name, InstanceText::instancePrice(i));
@@ -149,9 +154,13 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
     box->setWindowTitle(title);
     box->setText(title);
     //: %1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h
-    box->setInformativeText(
-        tr("%1\n\nRunning, they add %2 together to what this account costs.")
-            .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(perHour)));
+    QString text = tr("%1\n\nRunning, they add %2 together to what this account costs.")
+                       .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(perHour));
+    if (prepaid > 0)
+        //: multi-start: prepaid instances are paid already, starting them adds nothing
+        text += QLatin1Char(' ') +
+                tr("%n of them are prepaid: paid already, they add nothing.", nullptr, prepaid);
+    box->setInformativeText(text);
     //: button: start the listed instances
     QPushButton *start =
         box->addButton(tr("Start %n", nullptr, int(instances.size())), QMessageBox::AcceptRole);

@@ -27,6 +27,7 @@ StatusSummary::StatusSummary(InstanceTableModel *model, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
+    layout->addStretch(1); // right-aligned, as a permanent widget would be
     layout->addWidget(m_totals);
     layout->addWidget(m_burn);
     layout->addWidget(m_prepaid);

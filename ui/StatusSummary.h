@@ -27,7 +27,8 @@ public:
     void setLastRefresh(const QDateTime &at);
     void setRefreshing(bool refreshing);
     QString totalsText() const;
-    QString burnRateText() const; // "Paying ¥41.20/h (¥0.84/h for stopped disks) · ≈ ¥988.80/day"
+    QString
+    burnRateText() const; // "Paying ¥41.20/h (¥0.84/h for stopped instances) · ≈ ¥988.80/day"
     QString burnToolTipText() const; // the breakdown
     QString prepaidText() const;     // "2 prepaid (1 expiring)", empty without prepaid
     // "1 instance with unknown billing, not counted", empty when every billing is known.

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "billing/BillingRules.h"
 
+#include "core/Bounds.h"
+
+#include <QTimeZone>
+
 namespace compshare {
 
 BillingKind BillingRules::kind(ChargeType type)
@@ -35,31 +39,50 @@ bool BillingRules::billsAsRunning(InstanceState state)
     return state == InstanceState::Running || isTransitional(state);
 }
 
-double BillingRules::runningPerHour(const Instance &i)
+namespace {
+void addDisks(const QList<PricedResource> &items, Bill *bill)
 {
-    return i.pricePerHour + i.imagePrice;
-}
-
-double BillingRules::stoppedDisksPerHour(const Instance &i)
-{
-    double sum = 0;
-    for (const PricedResource &r : i.powerOffBilling) {
-        if (resourceIsHourly(r))
-            sum += r.price;
+    for (const PricedResource &r : items) {
+        if (BillingRules::resourceIsHourly(r))
+            bill->disksPerHour += r.price;
+        else
+            bill->periodicDisks.append(r);
     }
-    return sum;
+}
+} // namespace
+
+Bill BillingRules::runningBill(const Instance &i)
+{
+    Bill b;
+    b.computePerHour = i.pricePerHour;
+    addDisks(i.diskPrices, &b);
+    b.imagePerHour = i.imagePrice;
+    return b;
 }
 
-double BillingRules::stoppedPerHour(const Instance &i)
+Bill BillingRules::stoppedBill(const Instance &i)
 {
-    return stoppedDisksPerHour(i) + i.imagePrice;
+    Bill b;
+    b.disksFromPowerOff = !i.powerOffBilling.isEmpty();
+    addDisks(b.disksFromPowerOff ? i.powerOffBilling : i.diskPrices, &b);
+    b.imagePerHour = i.imagePrice;
+    return b;
 }
 
 double BillingRules::stopSavingPerHour(const Instance &i)
 {
     if (i.chargeType != ChargeType::Postpay || !billsAsRunning(i.state) || !i.hasInstancePrice)
         return 0;
-    return qMax(0.0, runningPerHour(i) - stoppedPerHour(i));
+    return qMax(0.0, i.pricePerHour);
+}
+
+double BillingRules::startAddsPerHour(const Instance &i)
+{
+    const BillingKind k = kind(i.chargeType);
+    if ((k != BillingKind::PayAsYouGo && k != BillingKind::Spot) ||
+        i.state != InstanceState::Stopped || !i.hasInstancePrice)
+        return 0;
+    return qMax(0.0, i.pricePerHour);
 }
 
 ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
@@ -110,9 +133,12 @@ CostNow BillingRules::costNow(const Instance &i)
             return c;
         }
         c.kind = CostNow::Kind::Running;
-        c.instancePerHour = i.pricePerHour;
-        c.imagePerHour = i.imagePrice;
-        c.perHour = runningPerHour(i);
+        c.bill = runningBill(i);
+        c.instancePerHour = c.bill.computePerHour;
+        c.disksPerHour = c.bill.disksPerHour;
+        c.imagePerHour = c.bill.imagePerHour;
+        c.otherResources = c.bill.periodicDisks;
+        c.perHour = c.bill.perHour();
         return c;
     }
     if (i.state != InstanceState::Stopped)
@@ -122,13 +148,11 @@ CostNow BillingRules::costNow(const Instance &i)
         return c;
     }
     c.kind = CostNow::Kind::StoppedDisks;
-    c.disksPerHour = stoppedDisksPerHour(i);
-    c.imagePerHour = i.imagePrice;
-    c.perHour = stoppedPerHour(i);
-    for (const PricedResource &r : i.powerOffBilling) {
-        if (!resourceIsHourly(r))
-            c.otherResources.append(r);
-    }
+    c.bill = stoppedBill(i);
+    c.disksPerHour = c.bill.disksPerHour;
+    c.imagePerHour = c.bill.imagePerHour;
+    c.otherResources = c.bill.periodicDisks;
+    c.perHour = c.bill.perHour();
     return c;
 }
 
@@ -139,8 +163,29 @@ ReclaimDeadline BillingRules::reclaimDeadline(const Instance &i)
     if (i.releaseTime.isValid())
         return {i.releaseTime, false};
     if (i.stopped.isValid())
-        return {i.stopped.addSecs(kReclaimAfterSecs), true};
+        return {reclaimAfterStop(i.stopped), true};
     return {};
+}
+
+QDateTime BillingRules::reclaimAfterStop(const QDateTime &stopped)
+{
+    const QTimeZone china(bounds::kChinaUtcOffsetSecs);
+    const QDate day = stopped.toTimeZone(china).date().addDays(bounds::kReclaimDay);
+    return QDateTime(day, QTime(bounds::kReclaimHour, 0), china).toUTC();
+}
+
+QDateTime BillingRules::spotDataKeptUntil(const Instance &i)
+{
+    if (i.chargeType != ChargeType::Spot || i.state != InstanceState::Stopped ||
+        !i.stopped.isValid())
+        return {};
+    return i.stopped.addDays(bounds::kSpotDataKeptDays);
+}
+
+bool BillingRules::spotDataSoon(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = spotDataKeptUntil(i);
+    return until.isValid() && now.secsTo(until) < kReclaimWarningSecs;
 }
 
 bool BillingRules::reclaimSoon(const Instance &i, const QDateTime &now)
@@ -149,13 +194,20 @@ bool BillingRules::reclaimSoon(const Instance &i, const QDateTime &now)
     return d.isValid() && now.secsTo(d.at) < kReclaimWarningSecs;
 }
 
+bool BillingRules::isExpired(const Instance &i, const QDateTime &now)
+{
+    if (kind(i.chargeType) != BillingKind::Prepaid)
+        return false;
+    return i.isExpired || (i.expires.isValid() && i.expires <= now);
+}
+
 bool BillingRules::expiryWarning(const Instance &i, const QDateTime &now)
 {
+    if (isExpired(i, now))
+        return true; // overdue, whatever AutoRenew says
     // Only a known "No": a missing AutoRenew makes no claim.
     if (kind(i.chargeType) != BillingKind::Prepaid || !i.autoRenewKnown || i.autoRenew)
         return false;
-    if (i.isExpired)
-        return true;
     return i.expires.isValid() && now.secsTo(i.expires) < kExpiryWarningSecs;
 }
 
@@ -186,7 +238,9 @@ BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTim
             break;
         case CostNow::Kind::Prepaid:
             ++t.prepaidCount;
-            if (expiryWarning(i, now))
+            if (isExpired(i, now))
+                ++t.prepaidExpired;
+            else if (expiryWarning(i, now))
                 ++t.prepaidExpiring;
             break;
         case CostNow::Kind::Unknown:

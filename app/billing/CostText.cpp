@@ -2,6 +2,7 @@
 #include "billing/CostText.h"
 
 #include "core/SentenceJoin.h"
+#include "core/Bounds.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -34,27 +35,131 @@ QString CostText::duration(qint64 secs)
     return tr("%1 min").arg(l.toString(minutes));
 }
 
-QString CostText::shortDate(const QDateTime &at)
+QString CostText::shortDate(const QDateTime &at, const QDateTime &now)
 {
+    const QDate date = at.toLocalTime().date();
+    if (date.year() != now.toLocalTime().date().year())
+        //: Date format (Qt QDate::toString) with the year, for "expired 21 Sep 2026";
+        //: Chinese: yyyy年M月d日
+        return QLocale().toString(date, tr("d MMM yyyy"));
     //: Date format (Qt QDate::toString) for "prepaid to 21 Sep"; Chinese: M月d日
-    return QLocale().toString(at.toLocalTime().date(), tr("d MMM"));
+    return QLocale().toString(date, tr("d MMM"));
 }
 
-QString CostText::costNow(const Instance &i)
+QString CostText::expiresField(const Instance &i, const QDateTime &now)
+{
+    if (BillingRules::kind(i.chargeType) != BillingKind::Prepaid)
+        return QStringLiteral("—"); // only prepaid instances expire
+    if (BillingRules::isExpired(i, now)) {
+        if (i.expires.isValid())
+            //: details: a prepaid instance past its expiry date
+            return tr("expired %1").arg(shortDate(i.expires, now));
+        return tr("expired");
+    }
+    if (!i.expires.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(i.expires.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CostText::autoRenewField(const Instance &i)
+{
+    if (BillingRules::kind(i.chargeType) != BillingKind::Prepaid)
+        return QStringLiteral("—");
+    if (!i.autoRenewKnown)
+        //: Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)
+        return tr("unknown");
+    return i.autoRenew ? tr("Yes") : tr("No");
+}
+
+QString CostText::periodicAmount(const PricedResource &r)
+{
+    switch (chargeTypeFromApi(r.chargeType)) {
+    case ChargeType::Day:
+        //: a disk billed by the day, e.g. "¥1.20/day"
+        return tr("%1/day").arg(money(r.price));
+    case ChargeType::Month:
+        //: a disk billed by the month, e.g. "¥30.00/month"
+        return tr("%1/month").arg(money(r.price));
+    case ChargeType::Year:
+        //: a disk billed by the year, e.g. "¥300.00/year"
+        return tr("%1/year").arg(money(r.price));
+    default:
+        break;
+    }
+    //: a price the API gives without a unit; %2 is its billing type as sent
+    return tr("%1 (billed %2; the API gives no unit)").arg(money(r.price), r.chargeType.left(20));
+}
+
+QString CostText::stoppedCharges(const Bill &b)
+{
+    QStringList parts;
+    if (b.disksPerHour > 0)
+        //: what keeps charging while stopped: the disks, per hour
+        parts << tr("disks %1").arg(InstanceText::pricePerHour(b.disksPerHour));
+    for (const PricedResource &r : b.periodicDisks)
+        //: what keeps charging while stopped: a disk billed by day, month or year
+        parts << tr("a disk %1").arg(periodicAmount(r));
+    if (b.imagePerHour > 0)
+        //: what keeps charging while stopped: the paid image, per hour
+        parts << tr("image %1").arg(InstanceText::pricePerHour(b.imagePerHour));
+    return QLocale().createSeparatedList(parts);
+}
+
+QString CostText::stopSaving(const Instance &i)
+{
+    const double saving = BillingRules::stopSavingPerHour(i);
+    if (saving <= 0)
+        return {};
+    const QString kept = stoppedCharges(BillingRules::stoppedBill(i));
+    if (kept.isEmpty())
+        //: %1 what stopping saves per hour; the API listed nothing that keeps charging
+        return tr("Stopping saves %1; CompShare reports no disk or image price that keeps "
+                  "charging.")
+            .arg(InstanceText::pricePerHour(saving));
+    //: %1 what stopping saves per hour; %2 the named parts that keep charging, e.g.
+    //: "disks ¥0.07/h and image ¥0.10/h"
+    return tr("Stopping saves %1; still charged: %2.")
+        .arg(InstanceText::pricePerHour(saving), kept);
+}
+
+QStringList CostText::billLines(const Bill &b)
+{
+    QStringList lines;
+    if (b.computePerHour > 0)
+        lines
+            << tr("Instance %1 (InstancePrice)").arg(InstanceText::pricePerHour(b.computePerHour));
+    if (b.disksPerHour > 0)
+        lines << (b.disksFromPowerOff ? tr("Disks %1 (PostPayPowerOffBillingResource)")
+                                      : tr("Disks %1 (DiskPriceInfo)"))
+                     .arg(InstanceText::pricePerHour(b.disksPerHour));
+    for (const PricedResource &r : b.periodicDisks)
+        lines << tr("Disk %1, not part of the hourly figure").arg(periodicAmount(r));
+    if (b.imagePerHour > 0)
+        lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
+                     .arg(InstanceText::pricePerHour(b.imagePerHour));
+    return lines;
+}
+
+QString CostText::costNow(const Instance &i, const QDateTime &now)
 {
     const CostNow c = BillingRules::costNow(i);
     switch (c.kind) {
     case CostNow::Kind::Running:
         return InstanceText::pricePerHour(c.perHour);
     case CostNow::Kind::StoppedDisks:
-        //: Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour
+        if (c.imagePerHour > 0)
+            //: Cost now of a stopped pay-as-you-go instance: its disks and image per hour
+            return tr("%1 disks + image").arg(InstanceText::pricePerHour(c.perHour));
+        //: Cost now of a stopped pay-as-you-go instance: its disks per hour
         return tr("%1 disks").arg(InstanceText::pricePerHour(c.perHour));
     case CostNow::Kind::StoppedSpot:
         //: A stopped spot instance: not covered by "no charge while stopped"
         return tr("not free when stopped");
     case CostNow::Kind::Prepaid:
+        if (BillingRules::isExpired(i, now))
+            return expiresField(i, now);
         if (i.expires.isValid())
-            return tr("prepaid to %1").arg(shortDate(i.expires));
+            return tr("prepaid to %1").arg(shortDate(i.expires, now));
         return tr("prepaid");
     case CostNow::Kind::Unknown:
         break;
@@ -77,7 +182,8 @@ QString estimateNote(bool estimated)
 {
     if (!estimated)
         return {};
-    //: the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime
+    //: the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no
+    //: ReleaseTime
     const QString note = CostText::tr("(estimate)");
     return SentenceJoin::isCjkPunctuation(note.front()) ? note : QLatin1Char(' ') + note;
 }
@@ -85,23 +191,61 @@ QString estimateNote(bool estimated)
 
 QString CostText::reclaim(const Instance &i, const QDateTime &now)
 {
-    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
-    if (!d.isValid())
+    const QString left = reclaimShort(i, now);
+    if (left.isEmpty())
         return {};
-    const qint64 left = now.secsTo(d.at);
     QString text;
     if (i.stopped.isValid())
         text = tr("Stopped %1").arg(duration(qMax<qint64>(0, i.stopped.secsTo(now))));
     else
         text = tr("Stopped");
-    text += QStringLiteral(" · ");
+    return text + QStringLiteral(" · ") + left;
+}
+
+QString CostText::reclaimShort(const Instance &i, const QDateTime &now)
+{
+    const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
+    if (!d.isValid())
+        return {};
+    const qint64 left = now.secsTo(d.at);
+    QString text;
     if (left > 0)
         //: time left before CompShare reclaims (deletes) the stopped instance
-        text += tr("reclaimed in %1").arg(duration(left));
+        text = tr("reclaimed in %1").arg(duration(left));
     else
-        text += tr("due for reclaim now");
+        text = tr("due for reclaim now");
     text += estimateNote(d.estimated);
     return text;
+}
+
+QString CostText::dateTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString CostText::spotDataShort(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = BillingRules::spotDataKeptUntil(i);
+    if (!until.isValid())
+        return {};
+    const qint64 left = now.secsTo(until);
+    if (left <= 0)
+        //: a stopped spot instance: the 7 days its data is kept are over
+        return tr("data kept until %1").arg(dateTime(until));
+    //: a stopped spot instance: how long CompShare still keeps its data
+    return tr("data kept %1").arg(duration(left));
+}
+
+QString CostText::spotData(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = BillingRules::spotDataKeptUntil(i);
+    if (!until.isValid())
+        return {};
+    //: %1 days (7), %2 a date and time, %3 the time left
+    return tr("CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 "
+              "(%3 left). Start it before then to keep it.")
+        .arg(QLocale().toString(bounds::kSpotDataKeptDays), dateTime(until),
+             duration(qMax<qint64>(0, now.secsTo(until))));
 }
 
 QString CostText::expiry(const Instance &i, const QDateTime &now)
@@ -110,7 +254,10 @@ QString CostText::expiry(const Instance &i, const QDateTime &now)
         return {};
     const QString kind = InstanceText::charge(i.chargeType, i.rawChargeType);
     QString text;
-    if (i.isExpired)
+    if (BillingRules::isExpired(i, now) && i.expires.isValid())
+        //: %1 billing type, %2 the expiry date, e.g. "21 Sep 2026"
+        text = tr("Prepaid (%1), expired %2").arg(kind, shortDate(i.expires, now));
+    else if (BillingRules::isExpired(i, now))
         text = tr("Prepaid (%1), expired").arg(kind);
     else if (i.expires.isValid())
         text = tr("Prepaid (%1) until %2")
@@ -120,7 +267,12 @@ QString CostText::expiry(const Instance &i, const QDateTime &now)
     if (i.autoRenewKnown)
         text += QStringLiteral(" · ") +
                 (i.autoRenew ? tr("renews automatically") : tr("does not renew automatically"));
-    if (BillingRules::expiryWarning(i, now) && !i.isExpired)
+    else
+        text += QStringLiteral(" · ") + tr("auto-renew unknown");
+    if (BillingRules::isExpired(i, now))
+        text += QStringLiteral(" · ") +
+                tr("renew it, or CompShare reclaims it (its data cannot be recovered)");
+    else if (BillingRules::expiryWarning(i, now))
         text += QStringLiteral(" · ") + tr("expires in %1: renew it or it will be reclaimed")
                                             .arg(duration(qMax<qint64>(0, now.secsTo(i.expires))));
     return text;
@@ -132,14 +284,9 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
     QStringList lines;
     switch (c.kind) {
     case CostNow::Kind::Running:
-        lines << tr("Instance %1").arg(InstanceText::pricePerHour(c.instancePerHour));
-        if (c.imagePerHour > 0)
-            //: the image's own price, per hour
-            lines << tr("Image %1").arg(InstanceText::pricePerHour(c.imagePerHour));
+        lines << billLines(c.bill);
         if (i.chargeType == ChargeType::Postpay)
-            lines << tr("Stopping saves %1; disks keep costing %2.")
-                         .arg(InstanceText::pricePerHour(BillingRules::stopSavingPerHour(i)),
-                              InstanceText::pricePerHour(BillingRules::stoppedPerHour(i)));
+            lines << stopSaving(i);
         else
             lines << tr("Spot: not covered by \"no charge while stopped\".");
         if (const QString up = uptime(i, now); !up.isEmpty())
@@ -147,20 +294,22 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::StoppedDisks:
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
-        //: what the disks of a stopped instance cost, per hour
-        lines << tr("Disks %1 while stopped").arg(InstanceText::pricePerHour(c.disksPerHour));
-        if (c.imagePerHour > 0)
-            lines << tr("Image %1").arg(InstanceText::pricePerHour(c.imagePerHour));
-        for (const PricedResource &r : c.otherResources)
-            //: a price the API gives without a unit; %2 is its billing type as sent
-            lines << tr("Disk %1 (billed %2; the API gives no unit)")
-                         .arg(money(r.price), r.chargeType);
+        lines << billLines(c.bill);
         lines << reclaim(i, now);
+        if (const ReclaimDeadline d = BillingRules::reclaimDeadline(i); d.estimated)
+            //: %1 the day (7), %2 the hour (12), %3 the estimated date and time
+            lines << tr("CompShare sent no ReleaseTime: a pay-as-you-go instance stopped for a "
+                        "week is reclaimed at %2:00 (China time) on day %1 after the stop, so "
+                        "%3 at the earliest.")
+                         .arg(QLocale().toString(bounds::kReclaimDay),
+                              QLocale().toString(bounds::kReclaimHour), dateTime(d.at));
         break;
     case CostNow::Kind::StoppedSpot:
         lines << tr("Spot instances are not covered by \"no charge while stopped\", and "
                     "CompShare reports no price for a stopped one. Release (delete) it to stop "
                     "paying.");
+        if (const QString data = spotData(i, now); !data.isEmpty())
+            lines << data;
         break;
     case CostNow::Kind::Prepaid:
         lines << expiry(i, now);
@@ -180,7 +329,9 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
 
 double CostText::gpuAverage(const Instance &i)
 {
-    if (!i.monitor.hasGpuData())
+    // Live or nothing: a stopped or transitional instance's MonitorMessages
+    // are the last reading before it stopped, not its use now.
+    if (i.state != InstanceState::Running || !i.monitor.hasGpuData())
         return -1;
     double sum = 0;
     int n = 0;
@@ -195,6 +346,8 @@ double CostText::gpuAverage(const Instance &i)
 
 double CostText::gpuMax(const Instance &i)
 {
+    if (gpuAverage(i) < 0)
+        return -1;
     double max = -1;
     for (const GpuUsage &g : i.monitor.gpus)
         max = qMax(max, g.usageRate);
@@ -212,6 +365,9 @@ QString CostText::gpuUtil(const Instance &i)
 
 QString CostText::gpuUtilToolTip(const Instance &i)
 {
+    if (i.state != InstanceState::Running)
+        //: GPU use of an instance that is not running: no live figure
+        return tr("Not running: no live GPU use, and no idleness is claimed.");
     if (gpuAverage(i) < 0)
         return tr("CompShare sent no GPU utilisation for this instance: no idleness is "
                   "claimed.");
@@ -244,7 +400,7 @@ QString CostText::burn(const BurnTotals &t)
     if (t.stoppedCount > 0)
         //: status bar: the hourly cost of everything pay-as-you-go, and the part for stopped
         //: instances' disks
-        return tr("Paying %1 (%2 for stopped disks)")
+        return tr("Paying %1 (%2 for stopped instances)")
             .arg(InstanceText::pricePerHour(t.perHour),
                  InstanceText::pricePerHour(t.stoppedPerHour));
     return tr("Paying %1").arg(InstanceText::pricePerHour(t.perHour));
@@ -262,10 +418,17 @@ QString CostText::prepaid(const BurnTotals &t)
 {
     if (t.prepaidCount == 0)
         return {};
+    QStringList flags;
+    if (t.prepaidExpired > 0)
+        //: status bar, in "5 prepaid (1 expired, 2 expiring)"
+        flags << tr("%1 expired").arg(QLocale().toString(t.prepaidExpired));
     if (t.prepaidExpiring > 0)
-        //: %Ln prepaid instances, %1 of them expire soon without auto-renew
-        return tr("%Ln prepaid (%1 expiring)", nullptr, t.prepaidCount)
-            .arg(QLocale().toString(t.prepaidExpiring));
+        //: status bar, in "5 prepaid (1 expired, 2 expiring)": expire soon without auto-renew
+        flags << tr("%1 expiring").arg(QLocale().toString(t.prepaidExpiring));
+    if (!flags.isEmpty())
+        //: %Ln prepaid instances; %1 "1 expired, 2 expiring"
+        return tr("%Ln prepaid (%1)", nullptr, t.prepaidCount)
+            .arg(flags.join(tr(", ", "list separator")));
     return tr("%Ln prepaid", nullptr, t.prepaidCount);
 }
 
@@ -296,6 +459,9 @@ QString CostText::burnToolTip(const BurnTotals &t)
         lines << tr("Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, "
                     "not in the hourly figure",
                     nullptr, t.prepaidCount);
+    if (t.prepaidExpired > 0)
+        lines << tr("%Ln prepaid instance(s) expired: renew them or CompShare reclaims them",
+                    nullptr, t.prepaidExpired);
     if (t.prepaidExpiring > 0)
         lines << tr("%Ln prepaid instance(s) expire within 3 days without auto-renew", nullptr,
                     t.prepaidExpiring);
@@ -326,7 +492,8 @@ QString CostText::reclaimNotification(const Instance &i, const QDateTime &now)
     const ReclaimDeadline d = BillingRules::reclaimDeadline(i);
     const QString left = duration(qMax<qint64>(0, now.secsTo(d.at)));
     //: %1 instance name, %2 time left; reclaimed = deleted by CompShare for good
-    return tr("%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it "
+    //: %1 instance name, %2 time left, %3 " (estimate)" or nothing
+    return tr("%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it "
               "cannot be recovered. Start it to keep it.")
         .arg(displayName(i), left, estimateNote(d.estimated));
 }

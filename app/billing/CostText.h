@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace compshare {
 
@@ -22,21 +23,47 @@ public:
     static QString money(double yuan);
     // "4 d 21 h", "3 h 12 min", "45 min", "< 1 min".
     static QString duration(qint64 secs);
-    // "21 Sep" (translatable format).
-    static QString shortDate(const QDateTime &at);
+    // "21 Sep", or "21 Sep 2026" when it is not in now's year (translatable formats).
+    static QString shortDate(const QDateTime &at, const QDateTime &now);
 
-    // The Cost now column: "¥2.18/h", "¥0.07/h disks", "prepaid to 21 Sep", ...
-    static QString costNow(const Instance &i);
+    // A disk billed by Day/Month/Year: "¥30.00/month" (an amount with its period).
+    static QString periodicAmount(const PricedResource &r);
+    // The named parts that keep charging while stopped: "disks ¥0.07/h and image
+    // ¥0.10/h"; empty when the API reports none.
+    static QString stoppedCharges(const Bill &b);
+    // Running pay as you go: "Stopping saves ¥2.96/h; still charged: disks
+    // ¥0.07/h and image ¥0.10/h."; empty for any other instance.
+    static QString stopSaving(const Instance &i);
+    // One line per part of a bill: "Instance ¥2.96/h (InstancePrice)", ...
+    static QStringList billLines(const Bill &b);
+
+    // The Cost now column: "¥2.18/h", "¥0.07/h disks", "prepaid to 21 Sep",
+    // "expired 21 Sep 2026", ...
+    static QString costNow(const Instance &i, const QDateTime &now);
+    // The Expires and Auto-renew details: "—" unless prepaid; "unknown" when
+    // AutoRenew was not sent.
+    static QString expiresField(const Instance &i, const QDateTime &now);
+    static QString autoRenewField(const Instance &i);
     // Its tooltip: what the figure is made of, uptime, reclaim, expiry.
     static QString costNowToolTip(const Instance &i, const QDateTime &now);
     // Running pay as you go / spot: "Up 3 h 12 min · ¥6.98 so far"; empty otherwise.
     static QString uptime(const Instance &i, const QDateTime &now);
     // Stopped pay as you go: "Stopped 2 d · reclaimed in 4 d 21 h" (+ "(estimate)").
     static QString reclaim(const Instance &i, const QDateTime &now);
+    // The same, short, for the Cost now cell: "reclaimed in 4 d 21 h" (+ "(estimate)").
+    static QString reclaimShort(const Instance &i, const QDateTime &now);
+    // Stopped spot: "data kept 6 d 3 h" (a reclaimed spot instance's data is kept
+    // 7 days from its StopTime); empty otherwise.
+    static QString spotDataShort(const Instance &i, const QDateTime &now);
+    // The whole sentence, for tooltips and details.
+    static QString spotData(const Instance &i, const QDateTime &now);
+    // "21 Sep 12:00" in local time.
+    static QString dateTime(const QDateTime &at);
     // Prepaid: "Prepaid (Monthly) until 21 Sep 2026, renews automatically" etc.
     static QString expiry(const Instance &i, const QDateTime &now);
 
-    // GPU utilisation: "37 %" (average of all GPUs), "—" without data.
+    // GPU utilisation: "37 %" (average of all GPUs); "—" without data and
+    // whenever the instance is not Running (live or nothing).
     static QString gpuUtil(const Instance &i);
     static QString gpuUtilToolTip(const Instance &i);
     // Average over GPUs with a reading; -1 without data.
@@ -46,7 +73,7 @@ public:
     static QString idleBadge(const QDateTime &since, const QDateTime &now);
 
     // Status bar.
-    static QString burn(const BurnTotals &t);    // "Paying ¥41.20/h (¥0.84/h for stopped disks)"
+    static QString burn(const BurnTotals &t); // "Paying ¥41.20/h (¥0.84/h for stopped instances)"
     static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day"
     static QString prepaid(const BurnTotals &t); // "2 prepaid (1 expiring)"
     // "1 instance with unknown billing, not counted"; empty when none.

@@ -25,4 +25,18 @@ constexpr int kLockSecs = 600;
 constexpr int kConnectionTroubleFailures = 2;
 constexpr int kConnectionTroubleSilenceSecs = 10;
 
+// A stopped pay-as-you-go instance without arrears is reclaimed at 12:00
+// (China time, UTC+8, no daylight saving) on the 7th day after the day it
+// was stopped (compshare-docs/recycle.md, "第7天的12:00"). Read as: the stop
+// date + 7 days, 12:00 CST, when ReleaseTime is not sent. See docs/BILLING.md.
+constexpr int kReclaimDay = 7;
+constexpr int kReclaimHour = 12;
+constexpr int kChinaUtcOffsetSecs = 8 * 3600;
+// A reclaimed spot instance's data is kept this many days (gpuspot.md).
+constexpr int kSpotDataKeptDays = 7;
+
+// Stop when idle: the shortest idle time it accepts (shorter spells are
+// usually pauses between jobs).
+constexpr int kStopWhenIdleMinMinutes = 5;
+
 } // namespace compshare::bounds

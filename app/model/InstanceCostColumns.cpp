@@ -10,7 +10,8 @@ namespace compshare {
 namespace {
 bool costWarning(const Instance &i, const QDateTime &now)
 {
-    return BillingRules::reclaimSoon(i, now) || BillingRules::expiryWarning(i, now);
+    return BillingRules::reclaimSoon(i, now) || BillingRules::expiryWarning(i, now) ||
+           BillingRules::spotDataSoon(i, now);
 }
 
 QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
@@ -18,10 +19,14 @@ QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        QString text = CostText::costNow(i);
-        // A stopped pay-as-you-go row says when it goes, right in the cell.
-        if (const QString reclaim = CostText::reclaim(i, now); !reclaim.isEmpty())
+        QString text = CostText::costNow(i, now);
+        // A stopped pay-as-you-go row says when it goes, right in the cell
+        // (how long it has been stopped is in the tooltip).
+        if (const QString reclaim = CostText::reclaimShort(i, now); !reclaim.isEmpty())
             text += QStringLiteral(" · ") + reclaim;
+        // A stopped spot row says how long its data is kept.
+        if (const QString data = CostText::spotDataShort(i, now); !data.isEmpty())
+            text += QStringLiteral(" · ") + data;
         return text;
     }
     case Qt::ToolTipRole:

@@ -62,7 +62,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now());
     if (QVariant cost; InstanceCostColumns::data(
-            i, column, role, m_now(), m_idle ? m_idle->idleSince(i.id) : QDateTime(), &cost))
+            i, column, role, m_now(),
+            m_idle && i.state == InstanceState::Running ? m_idle->idleSince(i.id) : QDateTime(),
+            &cost))
         return cost;
     switch (role) {
     case Qt::DisplayRole:

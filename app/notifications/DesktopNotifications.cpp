@@ -40,8 +40,11 @@ void DesktopNotifications::setApplication(const QString &appName, const QString 
     m_iconName = iconName;
 }
 
-void DesktopNotifications::show(const DesktopNotification &notification)
+void DesktopNotifications::show(const DesktopNotification &shown)
 {
+    DesktopNotification notification = shown;
+    if (!m_titleMarker.isEmpty() && !notification.summary.endsWith(m_titleMarker))
+        notification.summary += QLatin1Char(' ') + m_titleMarker;
     if (!m_bus.isConnected()) {
         m_serviceAvailable = false;
         emit fallbackNeeded(notification);

@@ -84,6 +84,10 @@ public:
 
     void show(const DesktopNotification &notification);
     void close(const QString &key);
+    // Added to every title from now on, e.g. "(demo)" on the demo cloud, so a
+    // demo alarm is never taken for a real one; empty: none.
+    void setTitleMarker(const QString &marker) { m_titleMarker = marker; }
+    QString titleMarker() const { return m_titleMarker; }
 
     // False once a Notify call failed because no service answered; true
     // after one succeeded. Before any call: true when a bus is connected.
@@ -119,6 +123,7 @@ private:
     QSet<QString> m_inFlight;
     QSet<QString> m_closeAfterReply;
     bool m_serviceAvailable = false;
+    QString m_titleMarker;
     int m_pending = 0;
 };
 

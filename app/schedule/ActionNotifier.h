@@ -25,6 +25,8 @@ public:
     // A notification with the same tag replaces the previous one.
     virtual void show(const QString &tag, const QString &title, const QString &body,
                       const QList<NotificationAction> &actions) = 0;
+    // Takes the notification with this tag away (nothing when none is shown).
+    virtual void withdraw(const QString &tag) { Q_UNUSED(tag) }
 
 signals:
     void actionInvoked(const QString &tag, const QString &actionKey);

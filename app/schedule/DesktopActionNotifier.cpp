@@ -28,4 +28,9 @@ void DesktopActionNotifier::show(const QString &tag, const QString &title, const
     m_notifications->show(n);
 }
 
+void DesktopActionNotifier::withdraw(const QString &tag)
+{
+    m_notifications->close(tag);
+}
+
 } // namespace compshare

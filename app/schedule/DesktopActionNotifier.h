@@ -17,6 +17,7 @@ public:
     explicit DesktopActionNotifier(DesktopNotifications *notifications, QObject *parent = nullptr);
     void show(const QString &tag, const QString &title, const QString &body,
               const QList<NotificationAction> &actions) override;
+    void withdraw(const QString &tag) override;
 
 private:
     DesktopNotifications *m_notifications;

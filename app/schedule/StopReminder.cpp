@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/StopReminder.h"
 
+#include "billing/CostText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
 #include "schedule/StopScheduleController.h"
 
+#include <QTimeZone>
 #include <QTimer>
 
 namespace compshare {
@@ -55,11 +56,66 @@ void StopReminder::setCheckIntervalMs(int ms)
     m_timer->setInterval(qMax(10, ms));
 }
 
+QString StopReminder::reminderTag(const QString &id)
+{
+    return kTagPrefix + id;
+}
+
+QString StopReminder::firedTag(const QString &id)
+{
+    return QStringLiteral("autostop-fired:") + id;
+}
+
+void StopReminder::checkFired(const QDateTime &now)
+{
+    // A schedule within this much of its time counts as the one that fired
+    // (the listing is read every few seconds, the gateway acts on its own clock).
+    constexpr qint64 kSlackSecs = 120;
+    QHash<QString, qint64> scheduled;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const Instance &i = m_model->instanceAt(row);
+        const auto was = m_scheduled.constFind(i.id);
+        const bool stopping =
+            i.state == InstanceState::Stopping || i.state == InstanceState::Stopped;
+        if (was != m_scheduled.constEnd() && stopping &&
+            now.toSecsSinceEpoch() >= *was - kSlackSecs) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(*was, QTimeZone::utc());
+            const QString name = i.name.isEmpty() ? i.id : i.name;
+            if (m_notifier)
+                m_notifier->withdraw(reminderTag(i.id));
+            m_reminded.remove(i.id);
+            const QString title = tr("Stopped by its schedule");
+            //: "train-01 was stopped by its schedule at 18:00"
+            const QString body = tr("%1 was stopped by its schedule at %2")
+                                     .arg(name, AutoStopText::clockTime(at, now));
+            if (m_notifier)
+                m_notifier->show(firedTag(i.id), title, body, {{kOpen, tr("Open")}});
+            emit fired(i.id, title, body);
+            continue;
+        }
+        if (i.state == InstanceState::Running && i.scheduledStop.isValid())
+            scheduled.insert(i.id, i.scheduledStop.toSecsSinceEpoch());
+    }
+    // A reminder whose schedule was cancelled or moved is withdrawn.
+    for (auto it = m_reminded.begin(); it != m_reminded.end();) {
+        if (scheduled.value(it.key(), -1) != it.value()) {
+            if (m_notifier)
+                m_notifier->withdraw(reminderTag(it.key()));
+            it = m_reminded.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_scheduled = scheduled;
+}
+
 void StopReminder::check()
 {
+    const QDateTime now = m_now();
+    checkFired(now);
     if (m_leadMinutes <= 0)
         return;
-    const QDateTime now = m_now();
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         const Instance &i = m_model->instanceAt(row);
@@ -75,10 +131,10 @@ void StopReminder::check()
         const QString name = i.name.isEmpty() ? i.id : i.name;
         //: Reminder title; %1 is a duration like "10 m"
         const QString title = tr("Scheduled stop in %1").arg(AutoStopText::duration(left));
-        //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"
+        //: Reminder text: "train-01 stops at 18:00 (¥8.72/h)"; the figure is Cost now
         const QString body = tr("%1 stops at %2 (%3)")
                                  .arg(name, AutoStopText::clockTime(i.scheduledStop, now),
-                                      InstanceText::instancePrice(i));
+                                      CostText::costNow(i, now));
         if (m_notifier) {
             m_notifier->show(kTagPrefix + i.id, title, body,
                              {{kExtend, tr("Extend 1 h")}, {kOpen, tr("Open")}});
@@ -89,6 +145,12 @@ void StopReminder::check()
 
 void StopReminder::onAction(const QString &tag, const QString &key)
 {
+    const QString fired = firedTag({});
+    if (tag.startsWith(fired)) {
+        if (key == kOpen || key == QLatin1String("default"))
+            emit openRequested(tag.mid(fired.size()));
+        return;
+    }
     if (!tag.startsWith(kTagPrefix))
         return; // another feature's notification
     const QString id = tag.mid(kTagPrefix.size());

@@ -110,6 +110,13 @@ bool StopScheduleController::send(const Instance &instance, ScheduleOutcome::Kin
         skip(instance.id, kind, at, why);
         return false;
     }
+    if (kind == ScheduleOutcome::Kind::Set && instance.state == InstanceState::Stopped) {
+        // Nothing to stop: CompShare may accept it, but it would never fire.
+        skip(instance.id, kind, at,
+             tr("It is stopped already: there is nothing to stop. Start it first, then "
+                "schedule its stop."));
+        return false;
+    }
     if (m_client->transport()->projectId().isEmpty()) {
         // As the official CLI: "No project was returned by GetProjectList;
         // pass --project-id explicitly". Nothing is sent.

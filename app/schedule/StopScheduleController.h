@@ -3,9 +3,9 @@
 // (UpdateCompShareStopScheduler / DeleteCompShareStopScheduler). Each request
 // is sent exactly once; then the instance is re-read, as the official CLI
 // does, and the outcome says whether the new time is confirmed. Spot
-// instances, times less than 5 minutes away and calls without a project
-// (ProjectId; the official CLI refuses them too, and the API pages mark it
-// required) are refused before anything is sent.
+// instances, a schedule for a Stopped instance, times less than 5 minutes away and calls without a
+// project (ProjectId; the official CLI refuses them too, and the API pages mark it required) are
+// refused before anything is sent.
 #pragma once
 
 #include "api/CompShareClient.h"

@@ -2,6 +2,8 @@
 #include "stop/StopConsequences.h"
 
 #include "billing/BillingRules.h"
+#include "billing/CostText.h"
+#include "core/Bounds.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -12,9 +14,11 @@ QString StopConsequences::billingText(ChargeType type)
 {
     switch (type) {
     case ChargeType::Postpay:
+        //: %1 the day (7), %2 the hour (12)
         return tr("Stopping ends the CPU, GPU and memory charges; disks and images are kept "
-                  "and keep charging. An instance left stopped for 7 days is reclaimed and "
-                  "cannot be recovered.");
+                  "and keep charging. An instance left stopped is reclaimed at %2:00 (China "
+                  "time) on day %1 after the stop, and cannot be recovered.")
+            .arg(QLocale().toString(bounds::kReclaimDay), QLocale().toString(bounds::kReclaimHour));
     case ChargeType::Dynamic:
         // Dynamic is hourly PREPAID (按小时预付费), not pay as you go.
         return tr("This instance is prepaid by the hour: its time is paid in advance, so "
@@ -28,8 +32,9 @@ QString StopConsequences::billingText(ChargeType type)
         //: "release" = delete the instance; CompShare's docs call it releasing.
         return tr("CompShare stops a spot instance only as a forced stop, and spot instances "
                   "are not covered by \"no charge while stopped\": releasing (deleting) it is "
-                  "how to stop paying. A stopped spot instance can be started again; its data "
-                  "is kept.");
+                  "how to stop paying. A stopped spot instance can be started again; if CompShare "
+                  "reclaimed it, its data is kept for %1 days.")
+            .arg(QLocale().toString(bounds::kSpotDataKeptDays));
     case ChargeType::Unknown:
         break;
     }
@@ -40,12 +45,13 @@ QString StopConsequences::billingText(ChargeType type)
 QString StopConsequences::billingText(const Instance &instance)
 {
     QString text = billingText(instance.chargeType);
-    if (BillingRules::stoppingSavesMoney(instance.chargeType) &&
-        instance.state == InstanceState::Running) {
-        //: %1 what stopping saves per hour, %2 what the stopped disks and image keep costing
-        text += QLatin1Char(' ') + tr("Stopping saves %1; the disks and image keep costing %2.")
-                                       .arg(priceText(BillingRules::stopSavingPerHour(instance)),
-                                            priceText(BillingRules::stoppedPerHour(instance)));
+    if (instance.state == InstanceState::Running) {
+        if (const QString saving = CostText::stopSaving(instance); !saving.isEmpty()) {
+            // No ASCII space after a CJK full stop.
+            if (!text.endsWith(QChar(0x3002)))
+                text += QLatin1Char(' ');
+            text += saving;
+        }
     }
     return text;
 }

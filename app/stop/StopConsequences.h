@@ -20,7 +20,7 @@ public:
     // following BillingRules: only Postpay saves; Dynamic is hourly prepaid.
     static QString billingText(ChargeType type);
     // The same, plus the figures for a running pay-as-you-go instance
-    // ("Stopping saves ¥2.11/h; the disks and image keep costing ¥0.07/h.").
+    // ("Stopping saves ¥2.96/h; still charged: disks ¥0.07/h and image ¥0.10/h.").
     static QString billingText(const Instance &instance);
 
     // "Spot", "Pay as you go", "Monthly", ... for lists in dialogs.

@@ -50,7 +50,7 @@ private slots:
     {
         const Instance &i = m_parsed.instances.first();
         QCOMPARE(InstanceText::instancePrice(i), QStringLiteral("—"));
-        QCOMPARE(CostText::costNow(i), QStringLiteral("—"));
+        QCOMPARE(CostText::costNow(i, QDateTime::currentDateTimeUtc()), QStringLiteral("—"));
         const CostNow c = BillingRules::costNow(i);
         QCOMPARE(c.kind, CostNow::Kind::Unknown);
         QVERIFY(!c.inBurn());

@@ -92,7 +92,7 @@ private slots:
         QVERIFY(summary.contains(QStringLiteral("/h")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("billingLabel"))
                     ->text()
-                    .contains(QStringLiteral("7 days")));
+                    .contains(QStringLiteral("on day 7 after the stop")));
         QVERIFY(dialog->dontAskAgainCheckBox()->toolTip().contains(QStringLiteral("Preferences")));
 
         QPointer<QDialog> guard(dialog);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The details pane, the status banner and the demo banner.
 #include "support/TestInstances.h"
+#include "ui/dialogs/StopWhenIdleDialog.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
 #include "ui/widgets/StatusBanner.h"
@@ -63,7 +64,8 @@ private slots:
         QCOMPARE(pane.fieldText(Field::Created),
                  QLocale().toString(i.created.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(pane.fieldText(Field::Expires), QStringLiteral("—"));
-        QCOMPARE(pane.fieldText(Field::AutoRenew), QStringLiteral("Yes"));
+        // A spot instance does not expire: no expiry, no auto-renew, whatever was sent.
+        QCOMPARE(pane.fieldText(Field::AutoRenew), QStringLiteral("—"));
         QCOMPARE(pane.fieldText(Field::Os), QStringLiteral("Ubuntu 22.04"));
         QCOMPARE(pane.fieldText(Field::Remark), QStringLiteral("nightly runs"));
         QCOMPARE(pane.fieldText(Field::Tag), QStringLiteral("ml"));
@@ -132,6 +134,24 @@ private slots:
         QSignalSpy spy(&banner, &DemoBanner::addApiKeyRequested);
         QTest::mouseClick(banner.addApiKeyButton(), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
+    }
+
+    void stopWhenIdleSaysPrepaidSavesNothingAndItsMinimum()
+    {
+        using compshare::test::makeInstance;
+        StopWhenIdleDialog prepaid(
+            makeInstance(QStringLiteral("uhost-m"), QStringLiteral("m"), ChargeType::Month), 0);
+        auto *note = prepaid.findChild<QLabel *>(QStringLiteral("prepaidNote"));
+        QVERIFY(note);
+        QVERIFY(note->text().contains(QStringLiteral("saves nothing")));
+        StopWhenIdleDialog payg(
+            makeInstance(QStringLiteral("uhost-p"), QStringLiteral("p"), ChargeType::Postpay), 0);
+        QVERIFY(!payg.findChild<QLabel *>(QStringLiteral("prepaidNote")));
+        bool minimumSaid = false;
+        for (QLabel *label : payg.findChildren<QLabel *>())
+            minimumSaid =
+                minimumSaid || label->text().startsWith(QStringLiteral("At least 5 minutes"));
+        QVERIFY(minimumSaid);
     }
 };
 

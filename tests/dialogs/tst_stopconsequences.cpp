@@ -18,8 +18,9 @@ private slots:
         QTest::addColumn<ChargeType>("type");
         QTest::addColumn<QStringList>("mustContain");
         QTest::addColumn<QStringList>("mustNotContain");
-        const QStringList payg{QStringLiteral("7 days"), QStringLiteral("disks"),
-                               QStringLiteral("CPU, GPU and memory"),
+        // Reclaim as recycle.md says: at 12:00 on the 7th day after the stop.
+        const QStringList payg{QStringLiteral("12:00 (China time) on day 7"),
+                               QStringLiteral("disks"), QStringLiteral("CPU, GPU and memory"),
                                QStringLiteral("cannot be recovered")};
         QTest::newRow("postpay") << ChargeType::Postpay << payg << QStringList{};
         // Dynamic is hourly PREPAID: never promise savings for it.
@@ -39,7 +40,7 @@ private slots:
                                              QStringLiteral("releasing (deleting)"),
                                              QStringLiteral("no charge while stopped"),
                                              QStringLiteral("started again"),
-                                             QStringLiteral("data")}
+                                             QStringLiteral("data is kept for 7 days")}
                               << QStringList{QStringLiteral("saves nothing")};
         QTest::newRow("unknown") << ChargeType::Unknown << QStringList{QStringLiteral("not known")}
                                  << QStringList{QStringLiteral("7 days"),

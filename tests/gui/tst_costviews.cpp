@@ -4,6 +4,8 @@
 // disk cost, and the idle notification whose Stop… opens the normal stop
 // flow. With COMPSHARE_SCREENSHOT_DIR set, it also saves cost-columns.png,
 // cost-breakdown.png and idle-notification.png.
+#include "billing/BillingRules.h"
+#include "billing/CostText.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
@@ -84,28 +86,39 @@ private slots:
     {
         Console c;
         QTRY_VERIFY(c.loaded());
-        // Running pay-as-you-go and spot (30.26) + the stopped disks (0.07 + 0.05);
+        // Running pay-as-you-go and spot with their hourly disks (30.48) + the stopped
+        // disks (0.07 + 0.05);
         // the five prepaid ones are counted apart, not in the burn.
         auto *burn =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusBurnRate"));
         QVERIFY(burn);
         QCOMPARE(burn->text(),
-                 QStringLiteral("Paying ¥30.38/h (¥0.12/h for stopped disks) · ≈ ¥729.12/day"));
+                 QStringLiteral("Paying ¥30.60/h (¥0.12/h for stopped instances) · ≈ ¥734.40/day"));
         QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
         auto *prepaid =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
-        QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (2 expiring)"));
+        QCOMPARE(prepaid->text(), QStringLiteral("5 prepaid (1 expired, 2 expiring)"));
 
-        // The stopped pay-as-you-go row: disk cost and the reclaim countdown.
+        // The stopped pay-as-you-go row: disk cost and the reclaim countdown
+        // (ReleaseTime sent); how long it has been stopped is in the tooltip.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        c.window->session()->model()->setClock([now] { return now; });
         const QModelIndex cost = c.cell(kJupyter, InstanceTableModel::CostNowColumn);
-        QCOMPARE(cost.data().toString(),
-                 QStringLiteral("¥0.07/h disks · Stopped 2 d 0 h · reclaimed in 4 d 21 h"));
+        QCOMPARE(cost.data().toString(), QStringLiteral("¥0.07/h disks · reclaimed in 4 d 21 h"));
+        QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stopped 2 d 0 h")));
         QVERIFY(!cost.data(InstanceTableModel::CostWarningRole).toBool());
-        // No ReleaseTime: StopTime + 7 days, an estimate, under 24 h: the warning.
+        // No ReleaseTime: 12:00 China time on the 7th day after the stop, an
+        // estimate, under 24 h: the warning.
+        const Instance *backupRecord = c.window->session()->model()->instance(kBackup);
+        QVERIFY(backupRecord);
+        const QDateTime reclaimAt = BillingRules::reclaimAfterStop(backupRecord->stopped);
+        QCOMPARE(BillingRules::reclaimDeadline(*backupRecord).at, reclaimAt);
         const QModelIndex backup = c.cell(kBackup, InstanceTableModel::CostNowColumn);
         QCOMPARE(backup.data().toString(),
-                 QStringLiteral("¥0.05/h disks · Stopped 6 d 5 h · reclaimed in 18 h 59 min "
-                                "(estimate)"));
+                 QStringLiteral("¥0.05/h disks · ") +
+                     (now < reclaimAt ? QStringLiteral("reclaimed in %1 (estimate)")
+                                            .arg(CostText::duration(now.secsTo(reclaimAt)))
+                                      : QStringLiteral("due for reclaim now (estimate)")));
         QVERIFY(backup.data(InstanceTableModel::CostWarningRole).toBool());
         // No data, no claim.
         QCOMPARE(c.cell(kHkGateway, InstanceTableModel::GpuUtilColumn).data().toString(),
@@ -152,7 +165,7 @@ private slots:
         QTRY_COMPARE(idleCalls().size(), 1);
         QCOMPARE(idleCalls().first().at(0).toString(), CostNotifier::idleKey(kLlama));
         QCOMPARE(idleCalls().first().at(2).toString(),
-                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.18/h — Stop…"));
+                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.23/h — Stop…"));
         // Still idle on the next listing: no second notification.
         const int before = int(listed.size());
         c.window->session()->scheduler()->refreshNow();

@@ -255,7 +255,7 @@ private slots:
         QCOMPARE(reminded.count(), 1);
         QTRY_COMPARE(fake.calls().size(), 1);
         const auto call = fake.calls().first();
-        QCOMPARE(call.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.00/h)")
+        QCOMPARE(call.body, QStringLiteral("test-uhost-pay stops at %1 (¥2.06/h)")
                                 .arg(AutoStopText::clockTime(stopAt, c.simNow())));
         QCOMPARE(call.summary, QStringLiteral("Scheduled stop in 9 min"));
         QVERIFY(call.actions.contains(QStringLiteral("Extend 1 h")));
@@ -268,6 +268,12 @@ private slots:
         reminder->check();
         QCOMPARE(reminded.count(), 1); // one reminder per scheduled time
 
+        QSignalSpy open(reminder, &StopReminder::openRequested);
+        fake.invokeAction(call.returnedId, openKey);
+        QTRY_COMPARE(open.count(), 1);
+        QTRY_VERIFY(c.window->isVisible());
+        c.window->hide();
+
         fake.invokeAction(call.returnedId, extendKey);
         QTRY_COMPARE(c.simStopTime(kPay), stopAt.addSecs(3600).toSecsSinceEpoch());
         QTRY_COMPARE(outcomes.count(), 2);
@@ -275,11 +281,8 @@ private slots:
                  ScheduleOutcome::Result::Confirmed);
         QCOMPARE(c.fixture.count(QStringLiteral("UpdateCompShareStopScheduler")), 2);
         QVERIFY(!c.window->isVisible()); // extended without opening the window
-
-        QSignalSpy open(reminder, &StopReminder::openRequested);
-        fake.invokeAction(call.returnedId, openKey);
-        QTRY_COMPARE(open.count(), 1);
-        QTRY_VERIFY(c.window->isVisible());
+        // The reminder named the old time: once the list shows the new one, it is withdrawn.
+        QTRY_COMPARE(fake.closeCalls(), QList<uint>{call.returnedId});
         reminder->setNotifier(nullptr);
     }
 

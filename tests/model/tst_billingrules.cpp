@@ -28,6 +28,21 @@ Instance make(ChargeType type, InstanceState state, double price = 2.0)
     return i;
 }
 
+// train-node-0009's figures.
+Instance node0009(ChargeType type, InstanceState state, bool powerOff)
+{
+    Instance i = test::makeInstance(QStringLiteral("uhost-0009"), QStringLiteral("train-node-0009"),
+                                    type, 2.96);
+    i.state = state;
+    i.rawState = stateToApi(state);
+    i.imagePrice = 0.10;
+    i.diskPrices = {{QStringLiteral("Postpay"), true, 0.02},
+                    {QStringLiteral("Postpay"), false, 0.05}};
+    if (powerOff)
+        i.powerOffBilling = {{QStringLiteral("Postpay"), true, 0.04}};
+    return i;
+}
+
 } // namespace
 
 class TestBillingRules final : public QObject
@@ -49,13 +64,13 @@ private slots:
         const auto R = InstanceState::Running;
         const auto S = InstanceState::Stopped;
         QTest::newRow("postpay running")
-            << ChargeType::Postpay << R << int(K::Running) << 2.18 << 1.93 << "¥2.18/h";
+            << ChargeType::Postpay << R << int(K::Running) << 2.18 << 2.0 << "¥2.18/h";
         QTest::newRow("postpay stopping still pays")
-            << ChargeType::Postpay << InstanceState::Stopping << int(K::Running) << 2.18 << 1.93
+            << ChargeType::Postpay << InstanceState::Stopping << int(K::Running) << 2.18 << 2.0
             << "¥2.18/h";
         // Hourly disks + image; the monthly disk is not an hourly figure.
-        QTest::newRow("postpay stopped")
-            << ChargeType::Postpay << S << int(K::StoppedDisks) << 0.25 << 0.0 << "¥0.25/h disks";
+        QTest::newRow("postpay stopped") << ChargeType::Postpay << S << int(K::StoppedDisks) << 0.25
+                                         << 0.0 << "¥0.25/h disks + image";
         QTest::newRow("spot running")
             << ChargeType::Spot << R << int(K::Running) << 2.18 << 0.0 << "¥2.18/h";
         QTest::newRow("spot stopped") << ChargeType::Spot << S << int(K::StoppedSpot) << 0.0 << 0.0
@@ -86,11 +101,147 @@ private slots:
         QCOMPARE(int(c.kind), kind);
         QVERIFY2(qFuzzyCompare(1 + c.perHour, 1 + perHour), qPrintable(QString::number(c.perHour)));
         QVERIFY(qFuzzyCompare(1 + BillingRules::stopSavingPerHour(i), 1 + saving));
-        QCOMPARE(CostText::costNow(i), costText);
+        QCOMPARE(CostText::costNow(i, kNow), costText);
         // Burn: exactly the instances that pay by the hour right now.
         const BurnTotals t = BillingRules::totals({i}, kNow);
         QVERIFY(qFuzzyCompare(1 + t.perHour, 1 + perHour));
         QCOMPARE(t.prepaidCount, kind == int(CostNow::Kind::Prepaid) ? 1 : 0);
+    }
+
+    // The bill in parts, with train-node-0009's figures: InstancePrice 2.96,
+    // image 0.10, DiskPriceInfo 0.02 + 0.05 by the hour.
+    void billInParts_data()
+    {
+        QTest::addColumn<ChargeType>("type");
+        QTest::addColumn<InstanceState>("state");
+        QTest::addColumn<bool>("powerOff"); // PostPayPowerOffBillingResource sent (0.04)
+        QTest::addColumn<double>("compute");
+        QTest::addColumn<double>("disks");
+        QTest::addColumn<double>("image");
+        QTest::addColumn<double>("perHour");
+        QTest::addColumn<double>("saving");
+        QTest::addColumn<double>("startAdds");
+        const auto R = InstanceState::Running;
+        const auto S = InstanceState::Stopped;
+        QTest::newRow("postpay running, no power-off list")
+            << ChargeType::Postpay << R << false << 2.96 << 0.07 << 0.10 << 3.13 << 2.96 << 0.0;
+        QTest::newRow("postpay running, power-off list")
+            << ChargeType::Postpay << R << true << 2.96 << 0.07 << 0.10 << 3.13 << 2.96 << 0.0;
+        QTest::newRow("postpay stopped, no power-off list: DiskPriceInfo")
+            << ChargeType::Postpay << S << false << 0.0 << 0.07 << 0.10 << 0.17 << 0.0 << 2.96;
+        QTest::newRow("postpay stopped, power-off list")
+            << ChargeType::Postpay << S << true << 0.0 << 0.04 << 0.10 << 0.14 << 0.0 << 2.96;
+        QTest::newRow("spot running")
+            << ChargeType::Spot << R << false << 2.96 << 0.07 << 0.10 << 3.13 << 0.0 << 0.0;
+        QTest::newRow("spot stopped: no figure")
+            << ChargeType::Spot << S << false << 0.0 << 0.0 << 0.0 << 0.0 << 0.0 << 2.96;
+        for (ChargeType t :
+             {ChargeType::Dynamic, ChargeType::Day, ChargeType::Month, ChargeType::Year}) {
+            QTest::addRow("%s running", qPrintable(chargeTypeToApi(t)))
+                << t << R << false << 0.0 << 0.0 << 0.0 << 0.0 << 0.0 << 0.0;
+            QTest::addRow("%s stopped", qPrintable(chargeTypeToApi(t)))
+                << t << S << false << 0.0 << 0.0 << 0.0 << 0.0 << 0.0 << 0.0;
+        }
+    }
+    void billInParts()
+    {
+        QFETCH(ChargeType, type);
+        QFETCH(InstanceState, state);
+        QFETCH(bool, powerOff);
+        QFETCH(double, compute);
+        QFETCH(double, disks);
+        QFETCH(double, image);
+        QFETCH(double, perHour);
+        QFETCH(double, saving);
+        QFETCH(double, startAdds);
+        const Instance i = node0009(type, state, powerOff);
+        const CostNow c = BillingRules::costNow(i);
+        const auto same = [](double a, double b) {
+            return qAbs(a - b) < 1e-9;
+        };
+        QVERIFY2(same(c.bill.computePerHour, compute),
+                 qPrintable(QString::number(c.bill.computePerHour)));
+        QVERIFY2(same(c.bill.disksPerHour, disks),
+                 qPrintable(QString::number(c.bill.disksPerHour)));
+        QVERIFY(same(c.bill.imagePerHour, image));
+        QVERIFY2(same(c.perHour, perHour), qPrintable(QString::number(c.perHour)));
+        QVERIFY(same(BillingRules::stopSavingPerHour(i), saving));
+        QVERIFY(same(BillingRules::startAddsPerHour(i), startAdds));
+        // Stopping really lowers the burn by what it says it saves (when the
+        // stopped disks are the DiskPriceInfo ones).
+        if (saving > 0 && !powerOff) {
+            Instance stopped = i;
+            stopped.state = InstanceState::Stopped;
+            QVERIFY(same(BillingRules::totals({i}, kNow).perHour -
+                             BillingRules::totals({stopped}, kNow).perHour,
+                         saving));
+        }
+    }
+
+    void savingSentenceNamesDisksAndImage()
+    {
+        const Instance i = node0009(ChargeType::Postpay, InstanceState::Running, false);
+        QCOMPARE(CostText::stopSaving(i),
+                 QStringLiteral("Stopping saves ¥2.96/h; still charged: disks ¥0.07/h, "
+                                "image ¥0.10/h."));
+        const QString dialog = StopConsequences::billingText(i);
+        QVERIFY2(dialog.contains(QStringLiteral("saves ¥2.96/h")), qPrintable(dialog));
+        QVERIFY(dialog.contains(QStringLiteral("disks ¥0.07/h")));
+        QVERIFY(dialog.contains(QStringLiteral("image ¥0.10/h")));
+        // The tooltip lists every part, named.
+        const QString tip = CostText::costNowToolTip(i, kNow);
+        QVERIFY2(tip.contains(QStringLiteral("Instance ¥2.96/h (InstancePrice)")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Disks ¥0.07/h (DiskPriceInfo)")));
+        QVERIFY(tip.contains(QStringLiteral("Image ¥0.10/h")));
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("¥3.13/h"));
+        // Without an image, only the disks keep charging (train-node-0007: never "¥0.00/h").
+        Instance noImage = i;
+        noImage.imagePrice = 0;
+        QCOMPARE(CostText::stopSaving(noImage),
+                 QStringLiteral("Stopping saves ¥2.96/h; still charged: disks ¥0.07/h."));
+        // A batch of two saves the sum of the compute parts: what the burn loses.
+        const QList<Instance> two{i, noImage};
+        Instance a = i, b = noImage;
+        a.state = b.state = InstanceState::Stopped;
+        const double fall =
+            BillingRules::totals(two, kNow).perHour - BillingRules::totals({a, b}, kNow).perHour;
+        QVERIFY(qAbs(BillingRules::idleSavingPerHour(two) - 5.92) < 1e-9);
+        QVERIFY(qAbs(fall - 5.92) < 1e-9);
+    }
+
+    void savingSentenceInEnglishLocale()
+    {
+        // The list reads as English in an English locale ("and"), C gives commas.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const Instance i = node0009(ChargeType::Postpay, InstanceState::Running, false);
+        const QString text = CostText::stopSaving(i);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text, QStringLiteral("Stopping saves ¥2.96/h; still charged: disks ¥0.07/h and "
+                                      "image ¥0.10/h."));
+    }
+
+    void monthlyDiskIsAnAmountWithItsPeriod()
+    {
+        Instance i = node0009(ChargeType::Postpay, InstanceState::Stopped, false);
+        i.diskPrices.append({QStringLiteral("Month"), false, 30});
+        const CostNow c = BillingRules::costNow(i);
+        QVERIFY(qAbs(c.perHour - 0.17) < 1e-9); // not in the hourly figure
+        QCOMPARE(c.bill.periodicDisks.size(), 1);
+        QCOMPARE(CostText::periodicAmount(c.bill.periodicDisks.first()),
+                 QStringLiteral("¥30.00/month"));
+        const QString tip = CostText::costNowToolTip(i, kNow);
+        QVERIFY2(tip.contains(QStringLiteral("Disk ¥30.00/month")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("¥30.00/h")));
+        i.state = InstanceState::Running;
+        QCOMPARE(CostText::stopSaving(i),
+                 QStringLiteral("Stopping saves ¥2.96/h; still charged: disks ¥0.07/h, a disk "
+                                "¥30.00/month, image ¥0.10/h."));
+        // Only the daily one: never "¥0.00/h".
+        Instance daily = node0009(ChargeType::Postpay, InstanceState::Running, false);
+        daily.imagePrice = 0;
+        daily.diskPrices = {{QStringLiteral("Day"), true, 1.2}};
+        QCOMPARE(CostText::stopSaving(daily),
+                 QStringLiteral("Stopping saves ¥2.96/h; still charged: a disk ¥1.20/day."));
     }
 
     void burnTotalsAcrossKinds()
@@ -110,7 +261,8 @@ private slots:
         QCOMPARE(t.stoppedCount, 1);
         QCOMPARE(t.prepaidCount, 2);
         QCOMPARE(t.stoppedSpotCount, 1);
-        QCOMPARE(CostText::burn(t), QStringLiteral("Paying ¥3.61/h (¥0.25/h for stopped disks)"));
+        QCOMPARE(CostText::burn(t),
+                 QStringLiteral("Paying ¥3.61/h (¥0.25/h for stopped instances)"));
         QCOMPARE(CostText::perDay(t), QStringLiteral("≈ ¥86.64/day"));
         QCOMPARE(CostText::prepaid(t), QStringLiteral("2 prepaid"));
         const QString tip = CostText::burnToolTip(t);
@@ -133,8 +285,8 @@ private slots:
         QTest::addColumn<QString>("mustContain");
         QTest::addColumn<QString>("mustNotContain");
         QTest::newRow("postpay") << ChargeType::Postpay
-                                 << "Stopping saves ¥1.93/h; the disks "
-                                    "and image keep costing ¥0.25/h."
+                                 << "Stopping saves ¥2.00/h; still charged: disks ¥0.07/h, a "
+                                    "disk ¥30.00/month, image ¥0.18/h."
                                  << "saves nothing";
         QTest::newRow("dynamic") << ChargeType::Dynamic << "prepaid by the hour"
                                  << "ends the CPU, GPU and memory charges";
@@ -191,23 +343,34 @@ private slots:
                  QStringLiteral("Stopped 2 d 0 h · reclaimed in 4 d 21 h"));
         QVERIFY(!BillingRules::reclaimDeadline(i).estimated);
         QVERIFY(!BillingRules::reclaimSoon(i, kNow));
-        // Without ReleaseTime: StopTime + 7 days, marked as an estimate.
+        // Without ReleaseTime: 12:00 China time on the 7th day after the stop
+        // date, marked as an estimate. Stopped 13 Jan 16:00 CST -> 20 Jan 12:00 CST.
         i.releaseTime = {};
-        QCOMPARE(BillingRules::reclaimDeadline(i).at, i.stopped.addDays(7));
+        const QTimeZone china(8 * 3600);
+        QCOMPARE(BillingRules::reclaimDeadline(i).at,
+                 QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        QVERIFY(BillingRules::reclaimDeadline(i).at < i.stopped.addDays(7)); // not stop + 168 h
         QCOMPARE(CostText::reclaim(i, kNow),
-                 QStringLiteral("Stopped 2 d 0 h · reclaimed in 5 d 0 h (estimate)"));
-        // Under 24 hours: the warning.
+                 QStringLiteral("Stopped 2 d 0 h · reclaimed in 4 d 20 h (estimate)"));
+        QVERIFY(CostText::costNowToolTip(i, kNow).contains(QStringLiteral("at the earliest")));
+        // Any time of the stop day gives the same moment: 00:05 and 23:55 CST.
+        QCOMPARE(BillingRules::reclaimAfterStop(QDateTime(QDate(2027, 1, 13), QTime(0, 5), china)),
+                 QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        QCOMPARE(
+            BillingRules::reclaimAfterStop(QDateTime(QDate(2027, 1, 13), QTime(23, 55), china)),
+            QDateTime(QDate(2027, 1, 20), QTime(12, 0), china));
+        // Under 24 hours: the warning. Stopped 9 Jan 15:00 CST -> 16 Jan 12:00 CST.
         i.stopped = kNow.addSecs(-(6 * 86400 + 3600));
         QVERIFY(BillingRules::reclaimSoon(i, kNow));
         QCOMPARE(CostText::reclaim(i, kNow),
-                 QStringLiteral("Stopped 6 d 1 h · reclaimed in 23 h 0 min (estimate)"));
+                 QStringLiteral("Stopped 6 d 1 h · reclaimed in 20 h 0 min (estimate)"));
         InstanceTableModel model;
         model.setClock([] { return kNow; });
         model.applyRefresh({i});
         QVERIFY(model.index(0, 0).data(InstanceTableModel::CostWarningRole).toBool());
         const QString cell = model.index(0, InstanceTableModel::CostNowColumn).data().toString();
-        QCOMPARE(cell, QStringLiteral("¥0.25/h disks · Stopped 6 d 1 h · reclaimed in 23 h 0 "
-                                      "min (estimate)"));
+        QCOMPARE(cell,
+                 QStringLiteral("¥0.25/h disks + image · reclaimed in 20 h 0 min (estimate)"));
         // Neither time: no countdown is invented.
         i.stopped = {};
         QVERIFY(!BillingRules::reclaimDeadline(i).isValid());
@@ -216,6 +379,37 @@ private slots:
         Instance spot = make(ChargeType::Spot, InstanceState::Stopped);
         spot.stopped = kNow.addSecs(-86400);
         QVERIFY(!BillingRules::reclaimDeadline(spot).isValid());
+    }
+
+    void spotDataCountdown()
+    {
+        // A reclaimed spot instance's data is kept 7 days from its StopTime.
+        Instance spot = make(ChargeType::Spot, InstanceState::Stopped);
+        spot.stopped = kNow.addSecs(-86400);
+        QCOMPARE(BillingRules::spotDataKeptUntil(spot), spot.stopped.addDays(7));
+        QCOMPARE(CostText::spotDataShort(spot, kNow), QStringLiteral("data kept 6 d 0 h"));
+        QVERIFY(CostText::costNowToolTip(spot, kNow).contains(QStringLiteral("for 7 days: until")));
+        // The stop dialog says the same number of days.
+        QVERIFY(StopConsequences::billingText(ChargeType::Spot)
+                    .contains(QStringLiteral("its data is kept for 7 days")));
+        InstanceTableModel model;
+        model.setClock([] { return kNow; });
+        model.applyRefresh({spot});
+        const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
+        QCOMPARE(cell.data().toString(),
+                 QStringLiteral("not free when stopped · data kept 6 d 0 h"));
+        QVERIFY(!cell.data(InstanceTableModel::CostWarningRole).toBool());
+        // Under a day left: red.
+        spot.stopped = kNow.addSecs(-(6 * 86400 + 3600));
+        model.applyRefresh({spot});
+        QCOMPARE(model.index(0, InstanceTableModel::CostNowColumn).data().toString(),
+                 QStringLiteral("not free when stopped · data kept 23 h 0 min"));
+        QVERIFY(model.index(0, InstanceTableModel::CostNowColumn)
+                    .data(InstanceTableModel::CostWarningRole)
+                    .toBool());
+        // Running, or without StopTime: no countdown.
+        spot.stopped = {};
+        QVERIFY(CostText::spotDataShort(spot, kNow).isEmpty());
     }
 
     void expiryWarning()
@@ -235,6 +429,75 @@ private slots:
         i.expires = kNow.addSecs(3600);
         QVERIFY(!BillingRules::expiryWarning(i, kNow));
         QCOMPARE(BillingRules::totals({i}, kNow).prepaidExpiring, 0);
+    }
+
+    void expiredPrepaid()
+    {
+        // A monthly instance whose ExpireTime was 73 days ago, AutoRenew not sent.
+        Instance i = make(ChargeType::Month, InstanceState::Running);
+        i.expires = kNow.addDays(-73); // 3 Nov 2026; now is 15 Jan 2027
+        QVERIFY(BillingRules::isExpired(i, kNow));
+        QVERIFY(BillingRules::expiryWarning(i, kNow)); // whatever AutoRenew says
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("expired 3 Nov 2026"));
+        QCOMPARE(CostText::expiresField(i, kNow), QStringLiteral("expired 3 Nov 2026"));
+        QCOMPARE(CostText::autoRenewField(i), QStringLiteral("unknown"));
+        QVERIFY(CostText::expiry(i, kNow).contains(QStringLiteral("auto-renew unknown")));
+        const BurnTotals t =
+            BillingRules::totals({i, make(ChargeType::Day, InstanceState::Running)}, kNow);
+        QCOMPARE(t.prepaidExpired, 1);
+        QCOMPARE(CostText::prepaid(t), QStringLiteral("2 prepaid (1 expired)"));
+        QVERIFY(CostText::burnToolTip(t).contains(QStringLiteral("1 prepaid instance(s) expired")));
+        // In the table: red (the warning role), the year shown.
+        InstanceTableModel model;
+        model.setClock([] { return kNow; });
+        model.applyRefresh({i});
+        const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("expired 3 Nov 2026"));
+        QVERIFY(cell.data(InstanceTableModel::CostWarningRole).toBool());
+        // This year's date has no year; IsExpire "Yes" is honoured before the date.
+        i.expires = kNow.addDays(2);
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("prepaid to 17 Jan"));
+        i.isExpired = true;
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("expired 17 Jan"));
+        // AutoRenew known: Yes / No.
+        i.autoRenewKnown = true;
+        i.autoRenew = true;
+        QCOMPARE(CostText::autoRenewField(i), QStringLiteral("Yes"));
+    }
+
+    void expiryOnlyOnPrepaidRows()
+    {
+        for (ChargeType t : {ChargeType::Postpay, ChargeType::Spot, ChargeType::Unknown}) {
+            Instance i = make(t, InstanceState::Running);
+            i.expires = kNow.addDays(-10); // the API sends an ExpireTime for these too
+            i.isExpired = true;
+            QVERIFY(!BillingRules::isExpired(i, kNow));
+            QCOMPARE(CostText::expiresField(i, kNow), QStringLiteral("—"));
+            QCOMPARE(CostText::autoRenewField(i), QStringLiteral("—"));
+            QVERIFY(CostText::expiry(i, kNow).isEmpty());
+        }
+    }
+
+    void gpuUseIsLiveOrNothing()
+    {
+        // The last MonitorMessages of a stopped or stopping instance are not its use now.
+        for (InstanceState state :
+             {InstanceState::Stopped, InstanceState::Stopping, InstanceState::Starting}) {
+            Instance i = make(ChargeType::Postpay, state);
+            i.monitor.present = true;
+            i.monitor.gpus = {{QStringLiteral("0"), 87, 40}};
+            QCOMPARE(CostText::gpuUtil(i), QStringLiteral("—"));
+            QCOMPARE(CostText::gpuAverage(i), -1.0);
+            QVERIFY(CostText::gpuUtilToolTip(i).contains(QStringLiteral("no idleness")));
+            InstanceTableModel model;
+            model.applyRefresh({i});
+            const QModelIndex gpu = model.index(0, InstanceTableModel::GpuUtilColumn);
+            QCOMPARE(gpu.data().toString(), QStringLiteral("—"));
+            QVERIFY(gpu.data(InstanceTableModel::IdleTextRole).toString().isEmpty());
+            // Running again: the reading is live.
+            i.state = InstanceState::Running;
+            QCOMPARE(CostText::gpuUtil(i), QStringLiteral("87 %"));
+        }
     }
 
     void uptimeAndCostSoFar()
@@ -264,7 +527,7 @@ private slots:
         QCOMPARE(CostText::idleBadge(kNow.addSecs(-45 * 60), kNow), QStringLiteral("Idle 45 min"));
         QVERIFY(qFuzzyCompare(
             BillingRules::idleSavingPerHour({i, make(ChargeType::Month, InstanceState::Running)}),
-            1.93));
+            2.0));
     }
 };
 

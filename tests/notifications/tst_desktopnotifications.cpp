@@ -58,6 +58,25 @@ private slots:
         QVERIFY(notifications.serviceAvailable());
     }
 
+    void demoMarkerOnEveryTitle()
+    {
+        // On the demo cloud every notification says so: no real-looking alarm.
+        FakeNotificationService fake;
+        QVERIFY2(fake.start(), qPrintable(fake.error()));
+        DesktopNotifications notifications(fake.clientBus());
+        notifications.setTitleMarker(QStringLiteral("(demo)"));
+        notifications.show(reminder());
+        QTRY_COMPARE(fake.calls().size(), 1);
+        QCOMPARE(fake.calls().first().summary,
+                 QStringLiteral("gpu-a100 stops in 10 minutes (demo)"));
+        notifications.setTitleMarker({});
+        DesktopNotification other = reminder();
+        other.key = QStringLiteral("other");
+        notifications.show(other);
+        QTRY_COMPARE(fake.calls().size(), 2);
+        QCOMPARE(fake.calls().last().summary, QStringLiteral("gpu-a100 stops in 10 minutes"));
+    }
+
     void sameKeyReplacesOtherKeyDoesNot()
     {
         FakeNotificationService fake;

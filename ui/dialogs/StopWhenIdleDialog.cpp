@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/StopWhenIdleDialog.h"
 
+#include "billing/BillingRules.h"
+#include "core/Bounds.h"
 #include "schedule/StopWhenIdle.h"
 
 #include <QCheckBox>
@@ -26,7 +28,7 @@ StopWhenIdleDialog::StopWhenIdleDialog(const Instance &instance, int currentMinu
                                  .arg(instance.name.isEmpty() ? instance.id : instance.name),
                              this);
     m_minutes = new QSpinBox(this);
-    m_minutes->setRange(5, 24 * 60);
+    m_minutes->setRange(bounds::kStopWhenIdleMinMinutes, 24 * 60);
     //: unit suffix: minutes
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setValue(currentMinutes > 0 ? currentMinutes : 30);
@@ -42,6 +44,21 @@ StopWhenIdleDialog::StopWhenIdleDialog(const Instance &instance, int currentMinu
         this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    //: %1 the shortest idle time accepted, in minutes
+    auto *minimum = new QLabel(tr("At least %1 minutes: shorter idle spells are usually pauses "
+                                  "between jobs.")
+                                   .arg(bounds::kStopWhenIdleMinMinutes),
+                               this);
+    minimum->setWordWrap(true);
+    layout->addWidget(minimum);
+    if (BillingRules::kind(instance.chargeType) == BillingKind::Prepaid) {
+        // Said before it is switched on: stopping a prepaid instance saves no money.
+        auto *prepaid =
+            new QLabel(tr("This instance is prepaid: stopping it saves nothing."), this);
+        prepaid->setObjectName(QStringLiteral("prepaidNote"));
+        prepaid->setWordWrap(true);
+        layout->addWidget(prepaid);
+    }
     const QString why = StopWhenIdle::whyNot(instance);
     if (!why.isEmpty()) {
         m_enable->setChecked(false);

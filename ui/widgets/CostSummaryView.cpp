@@ -86,7 +86,7 @@ void CostSummaryView::update()
     for (auto it = paying.begin(); it != top; ++it) {
         const Instance &i = m_model->instanceAt(it->row);
         //: one line of the cost summary: instance name, what it costs now
-        lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i));
+        lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i, m_model->now()));
     }
     if (paying.isEmpty() && m_model->costTotals().unknownCount > 0)
         //: no instance has a known hourly cost, but some have unknown billing

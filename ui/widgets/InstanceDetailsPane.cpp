@@ -229,7 +229,7 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     setField(Field::Price, InstanceText::instancePrice(i));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setField(Field::CostNow,
-             CostText::costNow(i) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
+             CostText::costNow(i, now) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
     setField(Field::GpuUse, CostText::gpuUtilToolTip(i));
 
     QStringList image;
@@ -253,10 +253,13 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     setField(Field::Ips, ips.isEmpty() ? dash() : ips.join(QLatin1Char('\n')));
 
     setField(Field::Created, dateText(i.created));
-    setField(Field::Expires,
-             i.isExpired ? tr("%1 (expired)").arg(dateText(i.expires)) : dateText(i.expires));
-    // AutoRenew missing or not "Yes"/"No" (the API page's example sends "KHTdKhxO"): no claim.
-    setField(Field::AutoRenew, !i.autoRenewKnown ? dash() : i.autoRenew ? tr("Yes") : tr("No"));
+    // Only prepaid instances expire; an expired one says so, in red.
+    setField(Field::Expires, CostText::expiresField(i, now));
+    m_fields.value(Field::Expires)
+        ->setStyleSheet(BillingRules::isExpired(i, now) ? QStringLiteral("color: #c62828;")
+                                                        : QString());
+    // AutoRenew missing or not "Yes"/"No" (the API page's example sends "KHTdKhxO"): unknown.
+    setField(Field::AutoRenew, CostText::autoRenewField(i));
     setField(Field::Os, orDash(i.osName));
     setField(Field::Remark, orDash(i.remark));
     setField(Field::Tag, orDash(i.tag));
