@@ -112,7 +112,7 @@ private:
         qint64 lockUntilMs = 0;
         qint64 stopAtMs = 0;   // scheduled stop (simulator clock), 0 = none
         int detachedGpus = -1; // started without GPU: the GPU count to give back at stop
-        qint64 goneAtMs = 0; // released: listed no more from here on, 0 = not released
+        qint64 goneAtMs = 0;   // released: listed no more from here on, 0 = not released
 
         bool goneAt(qint64 nowMs) const { return goneAtMs > 0 && nowMs >= goneAtMs; }
 

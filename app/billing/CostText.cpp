@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "billing/CostText.h"
 
-#include "core/SentenceJoin.h"
 #include "core/Bounds.h"
+#include "core/SentenceJoin.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -126,16 +126,16 @@ QStringList CostText::billLines(const Bill &b)
 {
     QStringList lines;
     if (b.computePerHour > 0)
-        lines
-            << tr("Instance %1 (InstancePrice)").arg(InstanceText::pricePerHour(b.computePerHour));
+        lines << tr("Compute %1 (the instance price)")
+                     .arg(InstanceText::pricePerHour(b.computePerHour));
     if (b.disksPerHour > 0)
-        lines << (b.disksFromPowerOff ? tr("Disks %1 (PostPayPowerOffBillingResource)")
-                                      : tr("Disks %1 (DiskPriceInfo)"))
+        lines << (b.disksFromPowerOff ? tr("Disks %1 (the price while powered off)")
+                                      : tr("Disks %1 (the disks' hourly prices)"))
                      .arg(InstanceText::pricePerHour(b.disksPerHour));
     for (const PricedResource &r : b.periodicDisks)
         lines << tr("Disk %1, not part of the hourly figure").arg(periodicAmount(r));
     if (b.imagePerHour > 0)
-        lines << tr("Image %1 (CompShareImagePrice, read as per hour)")
+        lines << tr("Image %1 (the image price, read as per hour)")
                      .arg(InstanceText::pricePerHour(b.imagePerHour));
     return lines;
 }
@@ -298,7 +298,7 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         lines << reclaim(i, now);
         if (const ReclaimDeadline d = BillingRules::reclaimDeadline(i); d.estimated)
             //: %1 the day (7), %2 the hour (12), %3 the estimated date and time
-            lines << tr("CompShare sent no ReleaseTime: a pay-as-you-go instance stopped for a "
+            lines << tr("CompShare gave no reclaim time: a pay-as-you-go instance stopped for a "
                         "week is reclaimed at %2:00 (China time) on day %1 after the stop, so "
                         "%3 at the earliest.")
                          .arg(QLocale().toString(bounds::kReclaimDay),

@@ -22,6 +22,9 @@ QVariant AutoStopText::data(const Instance &instance, int role, const QDateTime 
         return sortValue(instance, now);
     if (role == Qt::AccessibleTextRole && instance.isSpot())
         return tr("not available for spot instances");
+    if (role == Qt::AccessibleTextRole && !instance.scheduledStop.isValid())
+        //: what a screen reader says for an empty Auto-stop cell
+        return tr("no scheduled stop");
     return countdown(instance, now);
 }
 

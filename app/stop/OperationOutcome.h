@@ -97,9 +97,9 @@ struct OperationOutcome
     QDateTime acceptedAt;                          // NoChange
     InstanceState listed = InstanceState::Unknown; // the state the list showed
     int gpuCount = 0;                              // GpuStillAttached
-    double perHour = -1; // GpuStillAttached: what it costs now; <0 unknown
-    bool gone = false;                             // Release: the list no longer has it
-    RecycleBin recycle = RecycleBin::NotSaid;      // Release: the answer's InRecycle
+    double perHour = -1;                      // GpuStillAttached: what it costs now; <0 unknown
+    bool gone = false;                        // Release: the list no longer has it
+    RecycleBin recycle = RecycleBin::NotSaid; // Release: the answer's InRecycle
 
     Severity severity() const;
     // These carry no news of their own: they withdraw the earlier note.

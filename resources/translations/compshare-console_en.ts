@@ -70,6 +70,15 @@
         <source>Reboot requested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a stopped instance can be released; stop it first. This one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;. Release = delete the instance (释放/删除)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -315,6 +324,11 @@
         <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no scheduled stop</source>
+        <extracomment>what a screen reader says for an empty Auto-stop cell</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -358,6 +372,10 @@
         <source>See and stop your CompShare GPU instances in every region.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start in the background, without showing the window (as at login); a second launch shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -399,7 +417,7 @@
     </message>
     <message>
         <source>%1 disks</source>
-        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,7 +457,7 @@
     </message>
     <message>
         <source>(estimate)</source>
-        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <extracomment>the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no ReleaseTime</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,24 +485,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping saves %1; disks keep costing %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk %1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -519,11 +524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paying %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,14 +531,6 @@
         <source>≈ %1/day</source>
         <extracomment>the hourly burn projected over 24 hours</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln prepaid (%1 expiring)</source>
-        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
-        <translation>
-            <numerusform>%Ln prepaid instance (%1 expiring)</numerusform>
-            <numerusform>%Ln prepaid instances (%1 expiring)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prepaid</source>
@@ -596,11 +588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
-        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,17 +609,182 @@
         </translation>
     </message>
     <message>
-        <source>Image %1</source>
-        <extracomment>the image&apos;s own price, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 while stopped</source>
-        <extracomment>what the disks of a stopped instance cost, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format (Qt QDate::toString) with the year, for &quot;expired 21 Sep 2026&quot;; Chinese: yyyy年M月d日</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <extracomment>details: a prepaid instance past its expiry date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
+        <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping saves %1; still charged: %2.</source>
+        <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disks + image</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks and image per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data kept until %1</source>
+        <extracomment>a stopped spot instance: the 7 days its data is kept are over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data kept %1</source>
+        <extracomment>a stopped spot instance: how long CompShare still keeps its data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired %2</source>
+        <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-renew unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew it, or CompShare reclaims it (its data cannot be recovered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: no live GPU use, and no idleness is claimed.</source>
+        <extracomment>GPU use of an instance that is not running: no live figure</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expiring</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;: expire soon without auto-renew</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1)</source>
+        <extracomment>%Ln prepaid instances; %1 &quot;1 expired, 2 expiring&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln prepaid instance (%1)</numerusform>
+            <numerusform>%Ln prepaid instances (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expired: renew them or CompShare reclaims them</source>
+        <translation>
+            <numerusform>%Ln prepaid instance expired: renew it or CompShare reclaims it</numerusform>
+            <numerusform>%Ln prepaid instances expired: renew them or CompShare reclaims them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good %1 instance name, %2 time left, %3 &quot; (estimate)&quot; or nothing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (the instance price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the price while powered off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the disks&apos; hourly prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (the image price, read as per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
+        <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,6 +1306,77 @@
         <source>Started with its GPUs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not released. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released and is in CompShare&apos;s recycle bin.</source>
+        <extracomment>%1 instance name. 回收站 = CompShare&apos;s recycle bin</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released; it did not go to the recycle bin.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was released: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1 (%2). Nothing changed: the instance is still there, and you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the release of %1 was lost. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list shows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>The release of %1 did not take effect: %n minute after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
+            <numerusform>The release of %1 did not take effect: %n minutes after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2 but still lists it as %3. The console keeps watching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this release request changed nothing (InstanceOperationInProgress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1181,16 +1404,7 @@
 <context>
     <name>StopConsequences</name>
     <message>
-        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,8 +1443,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping saves %1; the disks and image keep costing %2.</source>
-        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped is reclaimed at %2:00 (China time) on day %1 after the stop, and cannot be recovered.</source>
+        <extracomment>%1 the day (7), %2 the hour (12)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; if CompShare reclaimed it, its data is kept for %1 days.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,7 +1612,7 @@
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;; the figure is Cost now</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,6 +1621,15 @@
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its schedule at %2</source>
+        <extracomment>&quot;train-01 was stopped by its schedule at 18:00&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1649,10 @@
     </message>
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,18 +2287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2350,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Quit ends the console; closing the window may keep it watching in the background</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,6 +2515,11 @@
         <source>You can enter your key for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(demo)</source>
+        <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -2444,6 +2670,22 @@ unit suffix: minutes</extracomment>
         <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep watching in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window leaves the console running, so reminders, stop when idle and notifications keep working. File ▸ Quit (Ctrl+Q) ends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at login, in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -2589,6 +2831,250 @@ Running, they add %2 together to what this account costs.</source>
             <numerusform>Start %n instance</numerusform>
             <numerusform>Start %n instances</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are prepaid: paid already, they add nothing.</source>
+        <extracomment>multi-start: prepaid instances are paid already, starting them adds nothing</extracomment>
+        <translation>
+            <numerusform>%n of them is prepaid: paid already, it adds nothing.</numerusform>
+            <numerusform>%n of them are prepaid: paid already, they add nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep watching in the background?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the window closed, CompShare Console can keep running: reminders, stop when idle and the reclaim warning keep working, and notifications still reach it. It always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; you can change this in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching</source>
+        <extracomment>button: close the window and keep the console running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>button: end the console when its window closes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseDialog</name>
+    <message>
+        <source>ends %1</source>
+        <extracomment>what releasing one instance stops costing, e.g. &quot;ends ¥0.12/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid: no hourly charge ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2) — %3</source>
+        <extracomment>one instance in the release list: %1 name, %2 id, %3 what releasing it ends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instances</source>
+        <translation>
+            <numerusform>Release %n instance</numerusform>
+            <numerusform>Release %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release %1 (%2) for good?&lt;/b&gt;</source>
+        <extracomment>%1 instance name, %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Release this %n instance for good?&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, they cannot be released now:
+%1</source>
+        <extracomment>%1 lines &quot;name — why&quot;, one per instance left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing deletes the instance. Its system disk is deleted with all the data on it, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing deletes each of these instances. Their system disks are deleted with all the data on them, and this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete its data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete their data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer says whether a released instance goes to its recycle bin; the console tells you which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <extracomment>%1 what to type: the instance&apos;s name, or for several their number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of instances, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <extracomment>button: release (delete) the instance(s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n</source>
+        <translation>
+            <numerusform>Release %n instance</numerusform>
+            <numerusform>Release %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing stops %1 of charges for disks and image.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing %1.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prepaid instance has paid for its period: releasing it ends no hourly charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseRenameActions</name>
+    <message>
+        <source>R&amp;elease…</source>
+        <extracomment>Release = delete the instance for good (释放实例)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (delete) the selected stopped instances: the end of paying for them (Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected instance a new name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one instance left out: %1 name, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <extracomment>%1 the old name, %2 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare refused the name %2 for %1 (%3). The name did not change.</source>
+        <extracomment>%1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1; the list will show it at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1 but still lists the old name; the next refresh will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <extracomment>%1 the instance&apos;s name, %2 its id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Chinese characters, letters, digits and _ . , : -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>button: send the new name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n character(s).</source>
+        <extracomment>%n the most characters a name may have</extracomment>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces.</source>
+        <extracomment>%1 the character, e.g. “ ” or “/”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3361,15 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
+        <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is prepaid: stopping it saves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

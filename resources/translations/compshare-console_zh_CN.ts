@@ -70,6 +70,15 @@
         <source>Reboot requested</source>
         <translation>已请求重启</translation>
     </message>
+    <message>
+        <source>Only a stopped instance can be released; stop it first. This one is %1.</source>
+        <extracomment>%1 is a state such as &quot;Running&quot;. Release = delete the instance (释放/删除)</extracomment>
+        <translation>只有已关机的实例才能释放，请先关机。该实例当前为%1。</translation>
+    </message>
+    <message>
+        <source>Release requested</source>
+        <translation>已请求释放</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -315,6 +324,11 @@
         <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
         <translation>CompShare 将在 %1 关闭此实例，即使控制台已关闭。</translation>
     </message>
+    <message>
+        <source>no scheduled stop</source>
+        <extracomment>what a screen reader says for an empty Auto-stop cell</extracomment>
+        <translation>没有定时关机</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -358,6 +372,10 @@
         <source>See and stop your CompShare GPU instances in every region.</source>
         <translation>查看并关停您在所有地域的 CompShare GPU 实例。</translation>
     </message>
+    <message>
+        <source>Start in the background, without showing the window (as at login); a second launch shows it.</source>
+        <translation>在后台启动，不显示窗口（如登录时自动启动）；再次启动时显示窗口。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -399,7 +417,7 @@
     </message>
     <message>
         <source>%1 disks</source>
-        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks (and image) per hour</extracomment>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks per hour</extracomment>
         <translation>磁盘 %1</translation>
     </message>
     <message>
@@ -439,7 +457,7 @@
     </message>
     <message>
         <source>(estimate)</source>
-        <extracomment>the reclaim time is StopTime + 7 days, because the API sent no ReleaseTime</extracomment>
+        <extracomment>the reclaim time is worked out from StopTime (12:00 on day 7), as the API sent no ReleaseTime</extracomment>
         <translation>（估算）</translation>
     </message>
     <message>
@@ -467,25 +485,12 @@
         <translation>%1后到期：请及时续费，否则将被回收</translation>
     </message>
     <message>
-        <source>Instance %1</source>
-        <translation>实例 %1</translation>
-    </message>
-    <message>
-        <source>Stopping saves %1; disks keep costing %2.</source>
-        <translation>关机可节省 %1；磁盘仍按 %2 计费。</translation>
-    </message>
-    <message>
         <source>Spot: not covered by &quot;no charge while stopped&quot;.</source>
         <translation>抢占式：不适用“关机不收费”。</translation>
     </message>
     <message>
         <source>Stopped pay as you go: CPU, GPU and memory are not charged.</source>
         <translation>已关机的按量付费实例：CPU、GPU 和内存不计费。</translation>
-    </message>
-    <message>
-        <source>Disk %1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
-        <translation>磁盘 %1（计费方式 %2；API 未给出单位）</translation>
     </message>
     <message>
         <source>Spot instances are not covered by &quot;no charge while stopped&quot;, and CompShare reports no price for a stopped one. Release (delete) it to stop paying.</source>
@@ -519,11 +524,6 @@
         <translation>空闲 %1</translation>
     </message>
     <message>
-        <source>Paying %1 (%2 for stopped disks)</source>
-        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
-        <translation>正在计费 %1（其中已关机磁盘 %2）</translation>
-    </message>
-    <message>
         <source>Paying %1</source>
         <translation>正在计费 %1</translation>
     </message>
@@ -531,13 +531,6 @@
         <source>≈ %1/day</source>
         <extracomment>the hourly burn projected over 24 hours</extracomment>
         <translation>≈ %1/天</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln prepaid (%1 expiring)</source>
-        <extracomment>%Ln prepaid instances, %1 of them expire soon without auto-renew</extracomment>
-        <translation>
-            <numerusform>%Ln 个预付费（%1 个即将到期）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prepaid</source>
@@ -589,11 +582,6 @@
         <translation>已关机实例即将被回收</translation>
     </message>
     <message>
-        <source>%1 has been stopped for almost 7 days: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
-        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good</extracomment>
-        <translation>%1 已关机近 7 天：CompShare 将在 %2%3 后回收该实例，回收后无法恢复。如需保留，请将其开机。</translation>
-    </message>
-    <message>
         <source>The billing type or state is not known: no cost is claimed, and it is left out of every total.</source>
         <translation>计费方式或状态未知：不显示费用，也不计入任何合计。</translation>
     </message>
@@ -614,18 +602,181 @@
         </translation>
     </message>
     <message>
-        <source>Image %1</source>
-        <extracomment>the image&apos;s own price, per hour</extracomment>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation>CompShare 没有返回该实例的价格：不显示任何费用，也不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format (Qt QDate::toString) with the year, for &quot;expired 21 Sep 2026&quot;; Chinese: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <extracomment>details: a prepaid instance past its expiry date</extracomment>
+        <translation>已于%1到期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Auto-renew: CompShare did not say (AutoRenew missing or not Yes/No)</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation>%1（计费方式 %2；API 未给出单位）</translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation>磁盘 %1</translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation>一块磁盘 %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
         <translation>镜像 %1</translation>
     </message>
     <message>
-        <source>Disks %1 while stopped</source>
-        <extracomment>what the disks of a stopped instance cost, per hour</extracomment>
-        <translation>关机期间磁盘 %1</translation>
+        <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
+        <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
+        <translation>关机可节省 %1；CompShare 未报告关机后继续计费的磁盘或镜像价格。</translation>
     </message>
     <message>
-        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation>CompShare 没有返回该实例的价格：不显示任何费用，也不计入任何合计。</translation>
+        <source>Stopping saves %1; still charged: %2.</source>
+        <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
+        <translation>关机可节省 %1；仍然计费：%2。</translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation>磁盘 %1，不计入每小时费用</translation>
+    </message>
+    <message>
+        <source>%1 disks + image</source>
+        <extracomment>Cost now of a stopped pay-as-you-go instance: its disks and image per hour</extracomment>
+        <translation>%1 磁盘+镜像</translation>
+    </message>
+    <message>
+        <source>data kept until %1</source>
+        <extracomment>a stopped spot instance: the 7 days its data is kept are over</extracomment>
+        <translation>数据保留至 %1</translation>
+    </message>
+    <message>
+        <source>data kept %1</source>
+        <extracomment>a stopped spot instance: how long CompShare still keeps its data</extracomment>
+        <translation>数据还保留 %1</translation>
+    </message>
+    <message>
+        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation>被回收的抢占式实例，CompShare 保留其数据 %1 天：至 %2（还剩 %3）。请在此之前开机以保留它。</translation>
+    </message>
+    <message>
+        <source>Prepaid (%1), expired %2</source>
+        <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
+        <translation>预付费（%1），已于%2到期</translation>
+    </message>
+    <message>
+        <source>auto-renew unknown</source>
+        <translation>是否自动续费未知</translation>
+    </message>
+    <message>
+        <source>renew it, or CompShare reclaims it (its data cannot be recovered)</source>
+        <translation>请续费，否则 CompShare 将回收它（数据无法恢复）</translation>
+    </message>
+    <message>
+        <source>Not running: no live GPU use, and no idleness is claimed.</source>
+        <extracomment>GPU use of an instance that is not running: no live figure</extracomment>
+        <translation>未在运行：没有实时 GPU 使用率，也不判断是否空闲。</translation>
+    </message>
+    <message>
+        <source>Paying %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: the hourly cost of everything pay-as-you-go, and the part for stopped instances&apos; disks</extracomment>
+        <translation>正在支付 %1（其中已关机实例 %2）</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;</extracomment>
+        <translation>%1 台已到期</translation>
+    </message>
+    <message>
+        <source>%1 expiring</source>
+        <extracomment>status bar, in &quot;5 prepaid (1 expired, 2 expiring)&quot;: expire soon without auto-renew</extracomment>
+        <translation>%1 台即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid (%1)</source>
+        <extracomment>%Ln prepaid instances; %1 &quot;1 expired, 2 expiring&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln 台预付费（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prepaid instance(s) expired: renew them or CompShare reclaims them</source>
+        <translation>
+            <numerusform>%Ln 台预付费实例已到期：请续费，否则 CompShare 将回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has been stopped for almost a week: CompShare reclaims it in %2%3, and it cannot be recovered. Start it to keep it.</source>
+        <extracomment>%1 instance name, %2 time left; reclaimed = deleted by CompShare for good %1 instance name, %2 time left, %3 &quot; (estimate)&quot; or nothing</extracomment>
+        <translation>%1 已关机近一周：CompShare 将在 %2%3后回收它，且无法恢复。开机即可保留。</translation>
+    </message>
+    <message>
+        <source>Compute %1 (the instance price)</source>
+        <translation>计算资源 %1（实例价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the price while powered off)</source>
+        <translation>磁盘 %1（关机时的价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the disks&apos; hourly prices)</source>
+        <translation>磁盘 %1（磁盘的按小时价格）</translation>
+    </message>
+    <message>
+        <source>Image %1 (the image price, read as per hour)</source>
+        <translation>镜像 %1（镜像价格，按每小时计）</translation>
+    </message>
+    <message>
+        <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
+        <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
+        <translation>CompShare 未给出回收时间：按量付费实例关机后第 %1 天的 %2:00（北京时间）被回收，因此最早在 %3。</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1291,76 @@
         <source>Started with its GPUs</source>
         <translation>已带 GPU 开机</translation>
     </message>
+    <message>
+        <source>%1 was not released. %2</source>
+        <translation>未释放 %1。%2</translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 的释放已生效：列表中已没有该实例。</translation>
+    </message>
+    <message>
+        <source>%1 was released and is in CompShare&apos;s recycle bin.</source>
+        <extracomment>%1 instance name. 回收站 = CompShare&apos;s recycle bin</extracomment>
+        <translation>%1 已释放，现位于 CompShare 回收站中。</translation>
+    </message>
+    <message>
+        <source>%1 was released; it did not go to the recycle bin.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 已释放，未进入回收站。</translation>
+    </message>
+    <message>
+        <source>%1 was released: the list no longer has it.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1 已释放：列表中已没有该实例。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1 (%2). Nothing changed: the instance is still there, and you can try again.</source>
+        <translation>CompShare 拒绝了 %1 的释放（%2）。没有任何改变：实例仍在，可以重试。</translation>
+    </message>
+    <message>
+        <source>The answer to the release of %1 was lost. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation>%1 的释放请求未收到应答。控制台正在读取列表以确认是否生效；不会再次发送释放请求。</translation>
+    </message>
+    <message>
+        <source>The release of %1 took effect: the list shows %2.</source>
+        <translation>%1 的释放已生效：列表显示%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
+        <translation>
+            <numerusform>%1 的释放未生效：应答丢失 %n 分钟后，CompShare 仍显示为%2。控制台会继续关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
+        <translation>无法确定 %1 的释放是否生效：列表无法读取。请先检查该实例再重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2 but still lists it as %3. The console keeps watching it.</source>
+        <translation>CompShare 已于 %2 接受 %1 的释放，但列表仍显示为%3。控制台会继续关注。</translation>
+    </message>
+    <message>
+        <source>CompShare is still carrying out the earlier operation on %1; this release request changed nothing (InstanceOperationInProgress).</source>
+        <translation>CompShare 仍在执行 %1 上的上一个操作；本次释放请求没有改变任何内容（InstanceOperationInProgress）。</translation>
+    </message>
+    <message>
+        <source>CompShare refused the release of %1: another operation holds it, until %2 at the latest. Try again then.</source>
+        <translation>CompShare 拒绝了 %1 的释放：另一个操作正占用该实例，最迟到 %2。请届时重试。</translation>
+    </message>
+    <message>
+        <source>Release refused</source>
+        <translation>释放被拒绝</translation>
+    </message>
+    <message>
+        <source>Instance released</source>
+        <translation>实例已释放</translation>
+    </message>
+    <message>
+        <source>Release: check the instance</source>
+        <translation>释放：请检查实例</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1167,17 +1388,8 @@
 <context>
     <name>StopConsequences</name>
     <message>
-        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped for 7 days is reclaimed and cannot be recovered.</source>
-        <translation>关机后 CPU、GPU 和内存停止计费；磁盘和镜像会保留并继续计费。关机满 7 天的实例将被回收，且无法恢复。</translation>
-    </message>
-    <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
         <translation>该实例已预付本周期费用：关机不会节省费用。只有删除实例才会退还剩余时长的部分费用。</translation>
-    </message>
-    <message>
-        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; its data is kept.</source>
-        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
-        <translation>CompShare 只会以强制关机的方式关闭抢占式实例，且抢占式实例不适用“关机不收费”：要停止付费，需要释放（删除）实例。关机后的抢占式实例可以再次开机，数据会保留。</translation>
     </message>
     <message>
         <source>The billing type of this instance is not known, so the console cannot say what stopping it changes on your bill.</source>
@@ -1215,9 +1427,14 @@
         <translation>该实例为按时预付费：时长已提前支付，关机不会节省费用。</translation>
     </message>
     <message>
-        <source>Stopping saves %1; the disks and image keep costing %2.</source>
-        <extracomment>%1 what stopping saves per hour, %2 what the stopped disks and image keep costing</extracomment>
-        <translation>关机可节省 %1；磁盘和镜像仍按 %2 计费。</translation>
+        <source>Stopping ends the CPU, GPU and memory charges; disks and images are kept and keep charging. An instance left stopped is reclaimed at %2:00 (China time) on day %1 after the stop, and cannot be recovered.</source>
+        <extracomment>%1 the day (7), %2 the hour (12)</extracomment>
+        <translation>关机后 CPU、GPU 和内存停止计费；磁盘和镜像保留并继续计费。持续关机的实例会在关机后第 %1 天的 %2:00（北京时间）被回收，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>CompShare stops a spot instance only as a forced stop, and spot instances are not covered by &quot;no charge while stopped&quot;: releasing (deleting) it is how to stop paying. A stopped spot instance can be started again; if CompShare reclaimed it, its data is kept for %1 days.</source>
+        <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
+        <translation>CompShare 只能强制关机抢占式实例，且抢占式实例不享受“关机不收费”：释放（删除）它才能停止付费。已关机的抢占式实例可以再次开机；若被 CompShare 回收，其数据保留 %1 天。</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1596,7 @@
     </message>
     <message>
         <source>%1 stops at %2 (%3)</source>
-        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;</extracomment>
+        <extracomment>Reminder text: &quot;train-01 stops at 18:00 (¥8.72/h)&quot;; the figure is Cost now</extracomment>
         <translation>%1 将于 %2 关机（%3）</translation>
     </message>
     <message>
@@ -1389,6 +1606,15 @@
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <source>Stopped by its schedule</source>
+        <translation>已按定时关机</translation>
+    </message>
+    <message>
+        <source>%1 was stopped by its schedule at %2</source>
+        <extracomment>&quot;train-01 was stopped by its schedule at 18:00&quot;</extracomment>
+        <translation>%1 已于 %2 按定时关机</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1634,10 @@
     <message>
         <source>A scheduled stop must be at least 5 minutes from now.</source>
         <translation>定时关机时间必须至少在 5 分钟之后。</translation>
+    </message>
+    <message>
+        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
+        <translation>它已经关机，无需定时关机。请先开机，再设置定时关机。</translation>
     </message>
 </context>
 <context>
@@ -2039,18 +2269,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>%1 (expired)</source>
-        <translation>%1（已过期）</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
         <source>Actions:</source>
         <translation>操作：</translation>
     </message>
@@ -2114,6 +2332,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <extracomment>Quit ends the console; closing the window may keep it watching in the background</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
@@ -2276,6 +2495,11 @@
         <source>You can enter your key for this session only.</source>
         <translation>您可以输入密钥，仅在本次会话中使用。</translation>
     </message>
+    <message>
+        <source>(demo)</source>
+        <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
+        <translation>（演示）</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -2426,6 +2650,22 @@ unit suffix: minutes</extracomment>
         <extracomment>unit suffix: hours, after &quot;Schedule a stop [N h] after every start&quot;</extracomment>
         <translation> 小时（每次开机后）</translation>
     </message>
+    <message>
+        <source>Keep watching in the background</source>
+        <translation>在后台继续监控</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves the console running, so reminders, stop when idle and notifications keep working. File ▸ Quit (Ctrl+Q) ends it.</source>
+        <translation>关闭窗口后控制台继续运行，提醒、空闲时关机和通知都会继续工作。文件 ▸ 退出（Ctrl+Q）可结束它。</translation>
+    </message>
+    <message>
+        <source>Start at login, in the background</source>
+        <translation>登录时在后台启动</translation>
+    </message>
+    <message>
+        <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
+        <translation>将优云智算控制台加入桌面的自动启动文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -2571,6 +2811,246 @@ Running, they add %2 together to what this account costs.</source>
         <translation>
             <numerusform>开机 %n 个</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are prepaid: paid already, they add nothing.</source>
+        <extracomment>multi-start: prepaid instances are paid already, starting them adds nothing</extracomment>
+        <translation>
+            <numerusform>其中 %n 台为预付费：已付过费用，开机不增加费用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep watching in the background?</source>
+        <translation>在后台继续监控吗？</translation>
+    </message>
+    <message>
+        <source>With the window closed, CompShare Console can keep running: reminders, stop when idle and the reclaim warning keep working, and notifications still reach it. It always keeps running while something needs watching. File ▸ Quit (Ctrl+Q) ends it; you can change this in Preferences.</source>
+        <translation>关闭窗口后，优云智算控制台 可以继续运行：提醒、空闲时关机和回收警告都会继续工作，通知也仍能送达。有需要监控的内容时，它总会继续运行。文件 ▸ 退出（Ctrl+Q）可结束它；也可以在首选项中更改此设置。</translation>
+    </message>
+    <message>
+        <source>Keep watching</source>
+        <extracomment>button: close the window and keep the console running</extracomment>
+        <translation>继续监控</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>button: end the console when its window closes</extracomment>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseDialog</name>
+    <message>
+        <source>ends %1</source>
+        <extracomment>what releasing one instance stops costing, e.g. &quot;ends ¥0.12/h&quot;</extracomment>
+        <translation>停止 %1 的费用</translation>
+    </message>
+    <message>
+        <source>prepaid: no hourly charge ends</source>
+        <translation>预付费：不会停止按小时计费</translation>
+    </message>
+    <message>
+        <source>no figure reported</source>
+        <translation>无价格数据</translation>
+    </message>
+    <message>
+        <source>• %1 (%2) — %3</source>
+        <extracomment>one instance in the release list: %1 name, %2 id, %3 what releasing it ends</extracomment>
+        <translation>• %1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>释放 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n instances</source>
+        <translation>
+            <numerusform>释放 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release %1 (%2) for good?&lt;/b&gt;</source>
+        <extracomment>%1 instance name, %2 its id</extracomment>
+        <translation>&lt;b&gt;永久释放 %1（%2）？&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Release these %n instances for good?&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;永久释放这 %n 个实例？&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, they cannot be released now:
+%1</source>
+        <extracomment>%1 lines &quot;name — why&quot;, one per instance left out</extracomment>
+        <translation>以下实例现在无法释放，已排除：
+%1</translation>
+    </message>
+    <message>
+        <source>Releasing deletes the instance. Its system disk is deleted with all the data on it, and this cannot be undone.</source>
+        <translation>释放会删除该实例。其系统盘及盘上所有数据都会被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Releasing deletes each of these instances. Their system disks are deleted with all the data on them, and this cannot be undone.</source>
+        <translation>释放会删除以上每个实例。它们的系统盘及盘上所有数据都会被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Also delete its data disks</source>
+        <translation>同时删除其数据盘</translation>
+    </message>
+    <message>
+        <source>Also delete their data disks</source>
+        <translation>同时删除它们的数据盘</translation>
+    </message>
+    <message>
+        <source>Its data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation>除非勾选下方选项，其数据盘会保留（并继续计费）。</translation>
+    </message>
+    <message>
+        <source>Their data disks are kept (and keep being charged) unless you tick the box below.</source>
+        <translation>除非勾选下方选项，它们的数据盘会保留（并继续计费）。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer says whether a released instance goes to its recycle bin; the console tells you which.</source>
+        <translation>CompShare 的应答会说明释放的实例是否进入回收站，控制台会告诉你结果。</translation>
+    </message>
+    <message>
+        <source>Type the instance&apos;s name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <extracomment>%1 what to type: the instance&apos;s name, or for several their number</extracomment>
+        <translation>请输入实例名称 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Type the number of instances, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>请输入实例数量 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <extracomment>button: release (delete) the instance(s)</extracomment>
+        <translation>释放</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n</source>
+        <translation>
+            <numerusform>释放 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing stops %1 of charges for disks and image.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h</extracomment>
+        <translation>释放后将停止磁盘和镜像 %1 的费用。</translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing %1.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h</extracomment>
+        <translation>保留的数据盘继续按 %1 计费。</translation>
+    </message>
+    <message>
+        <source>A prepaid instance has paid for its period: releasing it ends no hourly charge.</source>
+        <translation>预付费实例已支付当期费用：释放它不会停止任何按小时的计费。</translation>
+    </message>
+    <message>
+        <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
+        <translation>对于抢占式实例或没有计费明细的实例，CompShare 不提供关机后的价格，因此不显示金额。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::ReleaseRenameActions</name>
+    <message>
+        <source>R&amp;elease…</source>
+        <extracomment>Release = delete the instance for good (释放实例)</extracomment>
+        <translation>释放(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Release (delete) the selected stopped instances: the end of paying for them (Shift+Delete)</source>
+        <translation>释放（删除）所选的已关机实例，从此不再为其付费（Shift+Delete）</translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to release first.</source>
+        <translation>请先选择一个已关机的实例再释放。</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the selected instance a new name (F2)</source>
+        <translation>为所选实例改名（F2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>one instance left out: %1 name, %2 why</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to release: %1</source>
+        <translation>没有可释放的实例：%1</translation>
+    </message>
+    <message>
+        <source>Renaming %1 to %2…</source>
+        <extracomment>%1 the old name, %2 the new one</extracomment>
+        <translation>正在将 %1 重命名为 %2…</translation>
+    </message>
+    <message>
+        <source>CompShare refused the name %2 for %1 (%3). The name did not change.</source>
+        <extracomment>%1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)</extracomment>
+        <translation>CompShare 拒绝将 %1 命名为 %2（%3）。名称未改变。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1; the list will show it at the next refresh.</source>
+        <translation>CompShare 已接受将 %1 命名为 %2；下次刷新时列表会显示新名称。</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2.</source>
+        <translation>%1 已改名为 %2。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the name %2 for %1 but still lists the old name; the next refresh will show it.</source>
+        <translation>CompShare 已接受将 %1 命名为 %2，但列表仍显示旧名称；下次刷新时会显示新名称。</translation>
+    </message>
+    <message>
+        <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
+        <translation>重命名 %1 的请求未收到应答，列表仍显示旧名称。新名称不会再次发送。</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <extracomment>%1 the instance&apos;s name, %2 its id</extracomment>
+        <translation>%1（%2）的新名称：</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters: Chinese characters, letters, digits and _ . , : -</source>
+        <translation>最多 %1 个字符：中文、英文字母、数字及 _ . , : -</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <extracomment>button: send the new name</extracomment>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n character(s).</source>
+        <extracomment>%n the most characters a name may have</extracomment>
+        <translation>
+            <numerusform>名称超过了 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain spaces.</source>
+        <extracomment>%1 the character, e.g. “ ” or “/”</extracomment>
+        <translation>名称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “%1”.</source>
+        <translation>名称不能包含“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3337,15 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
         <translation>此功能仅在优云智算控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
+    </message>
+    <message>
+        <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
+        <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
+        <translation>至少 %1 分钟：更短的空闲通常只是任务之间的间隙。</translation>
+    </message>
+    <message>
+        <source>This instance is prepaid: stopping it saves nothing.</source>
+        <translation>此实例为预付费：关机不会节省费用。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(notifier.shown.size(), 1);
         const Instance running = train01(InstanceState::Running, stopAt);
         QCOMPARE(notifier.shown.first(), StopReminder::reminderTag(running.id) +
-                                             QStringLiteral("|Scheduled stop in 9 m|") +
+                                             QStringLiteral("|Scheduled stop in 9 min|") +
                                              QStringLiteral("train-01 stops at %1 (%2)")
                                                  .arg(AutoStopText::clockTime(stopAt, now),
                                                       CostText::costNow(running, now)));
