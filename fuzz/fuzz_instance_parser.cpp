@@ -55,7 +55,7 @@ void checkNoFieldNoFigure(const QList<compshare::Instance> &instances)
             std::abort(); // a running cost from a price that was never sent
         if (!i.hasInstancePrice && compshare::InstanceText::instancePrice(i) != QStringLiteral("—"))
             std::abort();
-        (void)compshare::CostText::costNow(i);
+        (void)compshare::CostText::costNow(i, now);
         (void)compshare::CostText::costNowToolTip(i, now);
         (void)compshare::InstanceText::cpuMemory(i);
         (void)compshare::InstanceText::gpu(i);
