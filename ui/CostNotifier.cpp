@@ -64,11 +64,9 @@ void CostNotifier::onBecameIdle(const QString &id)
 
 void CostNotifier::checkReclaims()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const InstanceTableModel *model = m_session->model();
+    const QDateTime now = m_session->now();
     QSet<QString> soon;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const Instance &i = model->instanceAt(row);
+    for (const Instance &i : m_session->model()->instances()) {
         if (!BillingRules::reclaimSoon(i, now))
             continue;
         soon.insert(i.id);

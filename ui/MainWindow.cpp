@@ -143,12 +143,13 @@ void MainWindow::buildUi()
     connect(m_operationBanner, &StatusBanner::dismissed, m_notifier,
             &OperationNotifier::clearFailures);
     m_filters = new FilterBar(m_session->model(), m_session->proxy(), listPage);
-    m_filters->setRegionNames(new RegionNames(m_session->client(), m_session->model(), this));
+    m_filters->setRegionNames(new RegionNames(m_session->client(), m_session->store(), this));
 
     m_table = new InstanceTableView(listPage);
     m_table->setModel(m_session->proxy());
     auto *badge = new StateBadgeDelegate(m_table);
     badge->setView(m_table);
+    badge->setClock(m_session->clock());
     m_table->setItemDelegateForColumn(InstanceTableModel::StateColumn, badge);
     m_table->setItemDelegateForColumn(InstanceTableModel::ChargeColumn,
                                       new ChargeTypeDelegate(m_table));
@@ -186,6 +187,7 @@ void MainWindow::buildUi()
     });
 
     m_details = new InstanceDetailsPane(listPage);
+    m_details->setClock(m_session->clock());
     auto *splitter = new QSplitter(Qt::Horizontal, listPage);
     splitter->setObjectName(QStringLiteral("tableSplitter"));
     splitter->addWidget(m_table);
@@ -195,7 +197,6 @@ void MainWindow::buildUi()
     splitter->setSizes({1000, 260});
 
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_operationBanner);
     layout->addWidget(m_filters);
     layout->addWidget(splitter, 1);
     m_pages->addWidget(listPage);
@@ -206,9 +207,11 @@ void MainWindow::buildUi()
     centralLayout->addWidget(buildNotices());
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    // The connection banner comes and goes with the network: it floats over
-    // the table's bottom edge instead of pushing the rows down.
+    // The connection and operation banners come and go with the network and
+    // the operations: they float over the table's bottom edge (the operation
+    // note above the connection banner) instead of pushing the rows down.
     new OverlayAnchor(m_connectionBanner, splitter);
+    new OverlayAnchor(m_operationBanner, splitter, m_connectionBanner);
 
     m_summary = new StatusSummary(m_session->model(), this);
     // A normal (not permanent) widget: a message shown in the status bar gets

@@ -41,8 +41,7 @@ WatchReasons MainWindow::watchReasons() const
 {
     return BackgroundWatch::reasons(m_session->model()->instances(), m_session->operations(),
                                     m_session->stopReminder()->leadMinutes() > 0,
-                                    m_session->stopWhenIdle()->isArmed(),
-                                    QDateTime::currentDateTimeUtc());
+                                    m_session->stopWhenIdle()->isArmed(), m_session->now());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -99,9 +98,9 @@ void MainWindow::applyBackgroundCadence()
 {
     if (!m_inBackground)
         return;
-    m_session->scheduler()->setAutoRefreshIntervalMs(BackgroundWatch::refreshIntervalMs(
-        m_settings->refreshIntervalSeconds() * 1000, m_session->model()->instances(),
-        QDateTime::currentDateTimeUtc()));
+    m_session->scheduler()->setAutoRefreshIntervalMs(
+        BackgroundWatch::refreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000,
+                                           m_session->model()->instances(), m_session->now()));
 }
 
 } // namespace compshare::ui

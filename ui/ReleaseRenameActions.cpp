@@ -4,6 +4,7 @@
 #include "api/CompShareClient.h"
 #include "core/ConsoleSession.h"
 #include "model/ActionVerdictText.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
@@ -187,7 +188,7 @@ void ReleaseRenameActions::rereadName(const InstanceRef &ref, const QString &old
                                            .arg(oldName, newName));
                 return;
             }
-            m_session->model()->applyUpdates(list.instances);
+            m_session->store()->applyUpdates(list.instances);
             const bool renamed = list.instances.constFirst().name == newName;
             if (renamed)
                 //: %1 old name, %2 new name

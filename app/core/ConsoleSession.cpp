@@ -4,6 +4,7 @@
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
 #include "model/InstanceFilterProxy.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
@@ -22,18 +23,29 @@ ConsoleSession::ConsoleSession(QObject *parent)
     : QObject(parent)
     , m_transport(new ApiTransport(this))
     , m_client(new CompShareClient(m_transport, this))
-    , m_model(new InstanceTableModel(this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_store(new InstanceStore(this))
+    , m_model(new InstanceTableModel(m_store, this))
     , m_proxy(new InstanceFilterProxy(this))
-    , m_scheduler(new RefreshScheduler(m_client, m_model, this))
+    , m_scheduler(new RefreshScheduler(m_client, m_store, this))
     , m_operations(new OperationTracker(this))
-    , m_stop(new StopController(m_client, m_model, m_scheduler, m_operations, this))
+    , m_stop(new StopController(m_client, m_store, m_scheduler, m_operations, this))
     , m_idle(new GpuIdleTracker(this))
     , m_projects(new ProjectDirectory(m_client, this))
-    , m_schedules(new StopScheduleController(m_client, m_model, this))
-    , m_reminder(new StopReminder(m_model, m_schedules, this))
-    , m_stopWhenIdle(new StopWhenIdle(m_idle, m_model, m_stop, this))
-    , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_model, m_schedules, this))
+    , m_schedules(new StopScheduleController(m_client, m_store, this))
+    , m_reminder(new StopReminder(m_store, m_schedules, this))
+    , m_stopWhenIdle(new StopWhenIdle(m_idle, m_store, m_stop, this))
+    , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_store, m_schedules, this))
 {
+    // One clock, handed to every part once; setClock() only swaps what it reads.
+    const auto now = clock();
+    m_model->setClock(now);
+    m_scheduler->setClock(now);
+    m_operations->setClock(now);
+    m_idle->setClock(now);
+    m_schedules->setClock(now);
+    m_reminder->setClock(now);
+    m_stopWhenIdle->setClock(now);
     m_proxy->setSourceModel(m_model);
     m_model->setOperations(m_operations);
     m_scheduler->setOperations(m_operations);
@@ -50,6 +62,11 @@ ConsoleSession::ConsoleSession(QObject *parent)
 
 ConsoleSession::~ConsoleSession() = default;
 
+void ConsoleSession::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
 ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials,
                                    const QString &projectId, const QString &lastUsedProjectId)
 {
@@ -59,7 +76,7 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     m_scheduler->stop();
     if (credentials.publicKey != m_transport->publicKey()) {
         m_operations->clear();
-        m_model->clearList(); // another account: never show its rows under this one
+        m_store->clear(); // another account: never show its rows under this one
         m_idle->clear();
     }
     m_transport->setCredentials(credentials);

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: MIT
-// The object graph behind one window: transport -> client -> model/proxy,
-// the refresh scheduler and the stop controller. No widgets.
+// The object graph behind one window: transport -> client -> instance store
+// -> model/proxy, the refresh scheduler, the operation owner and the stop,
+// schedule and idle features. No widgets. It holds the session's one clock:
+// every part asks it for "now", so a test sets the time once, here.
 #pragma once
 
 #include "api/ApiError.h"
 #include "api/CompShareClient.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 
 namespace compshare {
 
 class ApiTransport;
 class GpuIdleTracker;
 class InstanceFilterProxy;
+class InstanceStore;
 class InstanceTableModel;
 class ProjectDirectory;
 class OperationTracker;
@@ -44,8 +49,21 @@ public:
     void disconnect();
     bool isConnected() const { return m_connected; }
 
+    // The session's clock (UTC). Every time-dependent part reads this one.
+    QDateTime now() const { return m_now(); }
+    std::function<QDateTime()> clock() const
+    {
+        return [this] {
+            return m_now();
+        };
+    }
+    // For tests: the time every part of the session sees from now on.
+    void setClock(std::function<QDateTime()> now);
+
     ApiTransport *transport() const { return m_transport; }
     CompShareClient *client() const { return m_client; }
+    // The one copy of the listed instances; the poller and the operation owner write it.
+    InstanceStore *store() const { return m_store; }
     InstanceTableModel *model() const { return m_model; }
     InstanceFilterProxy *proxy() const { return m_proxy; }
     RefreshScheduler *scheduler() const { return m_scheduler; }
@@ -62,6 +80,8 @@ public:
 private:
     ApiTransport *m_transport;
     CompShareClient *m_client;
+    std::function<QDateTime()> m_now;
+    InstanceStore *m_store;
     InstanceTableModel *m_model;
     InstanceFilterProxy *m_proxy;
     RefreshScheduler *m_scheduler;

@@ -5,6 +5,7 @@
 #include "model/ActionVerdictText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceCostColumns.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceText.h"
 #include "monitor/GpuIdleTracker.h"
 #include "stop/OperationTracker.h"
@@ -28,14 +29,26 @@ template <typename Fn> void forEachRun(QList<int> rows, Fn fn)
 }
 } // namespace
 
-InstanceTableModel::InstanceTableModel(QObject *parent)
+InstanceTableModel::InstanceTableModel(InstanceStore *store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_store(store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{}
+{
+    connect(store, &InstanceStore::removed, this, &InstanceTableModel::onRemoved);
+    connect(store, &InstanceStore::changed, this, &InstanceTableModel::onChanged);
+    connect(store, &InstanceStore::added, this, &InstanceTableModel::onAdded);
+    connect(store, &InstanceStore::listApplied, this, &InstanceTableModel::totalsChanged);
+    onAdded([store] {
+        QStringList ids;
+        for (const Instance &i : store->instances())
+            ids << i.id;
+        return ids;
+    }());
+}
 
 int InstanceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int InstanceTableModel::columnCount(const QModelIndex &parent) const
@@ -57,7 +70,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Instance &i = m_rows.at(index.row());
+    const Instance *row = m_store->instance(m_ids.at(index.row()));
+    if (!row)
+        return {};
+    const Instance &i = *row;
     const int column = index.column();
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now());
@@ -271,120 +287,79 @@ int InstanceTableModel::rowOf(const QString &id) const
     return m_rowById.value(id, -1);
 }
 
+bool InstanceTableModel::hasList() const
+{
+    return m_store->hasList();
+}
+
 const Instance *InstanceTableModel::instance(const QString &id) const
 {
-    const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_rows.at(row);
+    return m_store->instance(id);
+}
+
+const Instance &InstanceTableModel::instanceAt(int row) const
+{
+    return *m_store->instance(m_ids.at(row));
+}
+
+const QList<Instance> &InstanceTableModel::instances() const
+{
+    return m_store->instances();
 }
 
 void InstanceTableModel::rebuildIndex(int fromRow)
 {
-    for (int r = fromRow; r < m_rows.size(); ++r)
-        m_rowById.insert(m_rows.at(r).id, r);
+    for (int r = fromRow; r < m_ids.size(); ++r)
+        m_rowById.insert(m_ids.at(r), r);
 }
 
-void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
+void InstanceTableModel::onRemoved(const QStringList &ids)
 {
-    QHash<QString, const Instance *> incoming;
-    incoming.reserve(instances.size());
-    for (const Instance &i : instances)
-        incoming.insert(i.id, &i);
-
-    // 1. Rows that went away, removed from the bottom up in contiguous runs.
     QList<int> gone;
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (!incoming.contains(m_rows.at(r).id))
-            gone.append(r);
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            gone.append(row);
     }
+    std::sort(gone.begin(), gone.end());
+    // From the bottom up, one signal per contiguous run.
     for (int k = int(gone.size()) - 1; k >= 0;) {
-        int last = gone.at(k);
+        const int last = gone.at(k);
         int first = last;
         while (k > 0 && gone.at(k - 1) == first - 1)
             first = gone.at(--k);
         --k;
         beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r) {
-            const QString id = m_rows.at(r).id;
-            m_rowById.remove(id);
-        }
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        m_ids.erase(m_ids.begin() + first, m_ids.begin() + last + 1);
         endRemoveRows();
     }
-    if (!gone.isEmpty()) {
-        m_rowById.clear();
-        rebuildIndex(0);
-    }
+    m_rowById.clear();
+    rebuildIndex(0);
+}
 
-    // 2. Changed rows, in place; one ranged dataChanged per run.
-    QList<int> changed;
-    QList<Instance> added;
-    for (const Instance &i : instances) {
-        const int row = rowOf(i.id);
-        if (row < 0) {
-            if (!m_rowById.contains(i.id)) {
-                m_rowById.insert(i.id, -2); // de-duplicate within one refresh
-                added.append(i);
-            }
-            continue;
-        }
-        if (m_rows.at(row) != i) {
-            m_rows[row] = i;
-            changed.append(row);
-        }
+void InstanceTableModel::onChanged(const QStringList &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.append(row);
     }
-    forEachRun(changed, [this](int first, int last) {
+    forEachRun(rows, [this](int first, int last) {
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     });
-
-    // 3. New rows, appended at the end (the proxy sorts).
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        rebuildIndex(first);
-        endInsertRows();
-    }
-    qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size() << "removed,"
-                     << changed.size() << "changed";
-    const bool firstList = !std::exchange(m_hasList, true);
-    if (firstList || !added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
-        emit totalsChanged();
 }
 
-void InstanceTableModel::clearList()
+void InstanceTableModel::onAdded(const QStringList &ids)
 {
-    applyRefresh({});
-    m_hasList = false;
-    emit totalsChanged();
-}
-
-void InstanceTableModel::applyUpdates(const QList<Instance> &instances)
-{
-    QList<int> changed;
-    for (const Instance &i : instances) {
-        const int row = rowOf(i.id);
-        if (row < 0 || m_rows.at(row) == i)
-            continue;
-        m_rows[row] = i;
-        changed.append(row);
-    }
-    forEachRun(changed, [this](int first, int last) {
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    });
-    if (!changed.isEmpty())
-        emit totalsChanged();
-}
-
-void InstanceTableModel::removeInstances(const QStringList &ids)
-{
-    QList<Instance> keep;
-    keep.reserve(m_rows.size());
-    for (const Instance &i : std::as_const(m_rows)) {
-        if (!ids.contains(i.id))
-            keep.append(i);
-    }
-    if (keep.size() != m_rows.size())
-        applyRefresh(keep);
+    if (ids.isEmpty())
+        return;
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, first + int(ids.size()) - 1);
+    m_ids.append(ids);
+    rebuildIndex(first);
+    endInsertRows();
 }
 
 void InstanceTableModel::emitRowChanged(int row)

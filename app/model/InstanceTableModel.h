@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The instance list as a table. A refresh is applied in place, keyed by
-// UHostId: rows that appeared are inserted, rows that went away removed, and
-// only rows whose data changed get dataChanged. It never resets on refresh,
-// so selection, current row, sort and scroll survive.
+// The instance store (InstanceStore) as a table: it holds no instance of its
+// own, only the row order. The store's added/removed/changed ids become
+// inserted rows, removed rows and dataChanged for those rows only, so a
+// refresh never resets the view: selection, current row, sort and scroll
+// survive.
 #pragma once
 
 #include "api/Instance.h"
@@ -18,6 +19,7 @@
 namespace compshare {
 
 class GpuIdleTracker;
+class InstanceStore;
 class OperationTracker;
 
 class InstanceTableModel final : public QAbstractTableModel
@@ -77,28 +79,20 @@ public:
     };
     Q_ENUM(RowAction)
 
-    explicit InstanceTableModel(QObject *parent = nullptr);
+    explicit InstanceTableModel(InstanceStore *store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // Replace the whole list (a full refresh), in place.
-    void applyRefresh(const QList<Instance> &instances);
-    // Another account: no rows, and no list yet (figures show "—", not 0).
-    void clearList();
-    // A full list has been applied since the last clearList().
-    bool hasList() const { return m_hasList; }
-    // Update only the given instances (a poll result); others are untouched.
-    void applyUpdates(const QList<Instance> &instances);
-    // Rows that are gone for certain (a release the list no longer has).
-    void removeInstances(const QStringList &ids);
-
+    InstanceStore *store() const { return m_store; }
+    // Reads of the store, for views and ui/ (the store is the one copy).
+    bool hasList() const;
     int rowOf(const QString &id) const;
     const Instance *instance(const QString &id) const;
-    const Instance &instanceAt(int row) const { return m_rows.at(row); }
-    QList<Instance> instances() const { return m_rows; }
+    const Instance &instanceAt(int row) const;
+    const QList<Instance> &instances() const;
 
     // Per-row operation state that the API does not hold lives in the
     // tracker; the model shows it and asks it what a row may do.
@@ -138,17 +132,20 @@ signals:
 
 private:
     void emitRowChanged(int row);
+    void onRemoved(const QStringList &ids);
+    void onChanged(const QStringList &ids);
+    void onAdded(const QStringList &ids);
     QVariant displayData(const Instance &i, int column) const;
     QVariant rawData(const Instance &i, int column) const;
     QString toolTip(const Instance &i, int column) const;
     void rebuildIndex(int fromRow);
 
-    QList<Instance> m_rows;
+    InstanceStore *m_store;
+    QList<QString> m_ids; // row -> instance id, in the store's order
     QHash<QString, int> m_rowById;
     const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
-    bool m_hasList = false;
 };
 
 } // namespace compshare

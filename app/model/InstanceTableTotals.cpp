@@ -8,13 +8,14 @@ namespace compshare {
 
 int InstanceTableModel::runningCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+    const QList<Instance> &rows = instances();
+    return int(std::count_if(rows.cbegin(), rows.cend(),
                              [](const Instance &i) { return i.state == InstanceState::Running; }));
 }
 
 BurnTotals InstanceTableModel::costTotals() const
 {
-    return BillingRules::totals(m_rows, m_now());
+    return BillingRules::totals(instances(), m_now());
 }
 
 double InstanceTableModel::burnRatePerHour() const
@@ -34,7 +35,7 @@ void InstanceTableModel::setIdleTracker(const GpuIdleTracker *tracker)
 
 void InstanceTableModel::refreshCostColumns()
 {
-    if (!m_rows.isEmpty())
+    if (!m_ids.isEmpty())
         emit dataChanged(index(0, CostNowColumn), index(rowCount() - 1, GpuUtilColumn));
 }
 

@@ -3,16 +3,16 @@
 
 #include "api/CompShareClient.h"
 #include "core/Logging.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 
 namespace compshare {
 
-RegionNames::RegionNames(CompShareClient *client, InstanceTableModel *model, QObject *parent)
+RegionNames::RegionNames(CompShareClient *client, InstanceStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
 {
-    connect(model, &QAbstractItemModel::rowsInserted, this, &RegionNames::askForNewRegions);
+    connect(store, &InstanceStore::added, this, &RegionNames::askForNewRegions);
 }
 
 QString RegionNames::name(const QString &region) const
@@ -29,7 +29,7 @@ void RegionNames::reset()
 
 void RegionNames::askForNewRegions()
 {
-    const QList<Instance> &rows = m_model->instances();
+    const QList<Instance> &rows = m_store->instances();
     for (const Instance &i : rows) {
         if (i.region.isEmpty() || m_asked.contains(i.region))
             continue;

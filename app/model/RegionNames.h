@@ -12,14 +12,14 @@
 namespace compshare {
 
 class CompShareClient;
-class InstanceTableModel;
+class InstanceStore;
 
 class RegionNames final : public QObject
 {
     Q_OBJECT
 
 public:
-    RegionNames(CompShareClient *client, InstanceTableModel *model, QObject *parent = nullptr);
+    RegionNames(CompShareClient *client, InstanceStore *store, QObject *parent = nullptr);
 
     // The display name, or the code itself while none is known.
     QString name(const QString &region) const;
@@ -34,7 +34,7 @@ private:
     void askForNewRegions();
 
     CompShareClient *m_client;
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     QHash<QString, QString> m_names; // region code -> display name
     QSet<QString> m_asked;
 };

@@ -3,18 +3,17 @@
 
 #include "core/Bounds.h"
 #include "core/Logging.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 #include "stop/OperationTracker.h"
 
 #include <QRandomGenerator>
 
 namespace compshare {
 
-RefreshScheduler::RefreshScheduler(CompShareClient *client, InstanceTableModel *model,
-                                   QObject *parent)
+RefreshScheduler::RefreshScheduler(CompShareClient *client, InstanceStore *store, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_followPollIntervalMs(bounds::kFollowPollSecs * 1000)
 {
@@ -116,12 +115,12 @@ QList<InstanceRef> RefreshScheduler::refsToPoll() const
     QSet<QString> seen;
     const QStringList tracked = m_operations ? m_operations->idsToPoll() : QStringList();
     for (const QString &id : tracked) {
-        if (const Instance *i = m_model->instance(id)) {
+        if (const Instance *i = m_store->instance(id)) {
             refs.append(i->ref());
             seen.insert(id);
         }
     }
-    const QList<Instance> &rows = m_model->instances();
+    const QList<Instance> &rows = m_store->instances();
     for (const Instance &i : rows) {
         if (i.isTransitional() && !seen.contains(i.id))
             refs.append(i.ref());
@@ -132,7 +131,7 @@ QList<InstanceRef> RefreshScheduler::refsToPoll() const
 int RefreshScheduler::pollDelayMs() const
 {
     // Someone else's transition is watched as closely as ours.
-    const QList<Instance> &rows = m_model->instances();
+    const QList<Instance> &rows = m_store->instances();
     const bool tracked = m_operations != nullptr;
     for (const Instance &i : rows) {
         if (i.isTransitional() && !(tracked && m_operations->find(i.id)))
@@ -278,12 +277,12 @@ void RefreshScheduler::handleResult(const ListResult &result, bool full, const Q
     noteStateChanges(result.instances, full);
     const QStringList released = releasesGone(result, full, polled);
     if (full) {
-        m_model->applyRefresh(result.instances);
+        m_store->applyFullList(result.instances);
         m_lastFullRefresh = m_lastSuccess;
         m_haveList = true;
     } else {
-        m_model->applyUpdates(result.instances);
-        m_model->removeInstances(released);
+        m_store->applyUpdates(result.instances);
+        m_store->remove(released);
     }
     // The tracker decides when our operations ended (final state, or no
     // change within its bound); a listing still showing the old state keeps
@@ -298,7 +297,7 @@ void RefreshScheduler::noteStateChanges(const QList<Instance> &incoming, bool fu
 {
     Q_UNUSED(full)
     for (const Instance &now : incoming) {
-        const Instance *before = m_model->instance(now.id);
+        const Instance *before = m_store->instance(now.id);
         if (!before || before->state == now.state)
             continue;
         const bool watched = m_operations && m_operations->isUnderWay(now.id);

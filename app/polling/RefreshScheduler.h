@@ -21,7 +21,7 @@
 
 namespace compshare {
 
-class InstanceTableModel;
+class InstanceStore;
 class OperationTracker;
 
 class RefreshScheduler final : public QObject
@@ -29,7 +29,7 @@ class RefreshScheduler final : public QObject
     Q_OBJECT
 
 public:
-    RefreshScheduler(CompShareClient *client, InstanceTableModel *model, QObject *parent = nullptr);
+    RefreshScheduler(CompShareClient *client, InstanceStore *store, QObject *parent = nullptr);
 
     void setAutoRefreshIntervalMs(int ms); // default 30000
     int autoRefreshIntervalMs() const { return m_autoIntervalMs; }
@@ -87,7 +87,7 @@ private:
     void setTrouble(bool trouble);
 
     CompShareClient *m_client;
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     QTimer m_timer;
     std::function<QDateTime()> m_now;
     OperationTracker *m_operations = nullptr;

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/AutoStopAfterStart.h"
 
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 #include "schedule/StopScheduleController.h"
 #include "stop/StopController.h"
 
 namespace compshare {
 
-AutoStopAfterStart::AutoStopAfterStart(StopController *operations, InstanceTableModel *model,
+AutoStopAfterStart::AutoStopAfterStart(StopController *operations, InstanceStore *store,
                                        StopScheduleController *schedules, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_store(store)
     , m_schedules(schedules)
 {
     connect(operations, &StopController::operationAccepted, this,
             [this](const QString &id, StopController::Operation op) {
                 if (m_hours <= 0 || op != StopController::Operation::Start)
                     return;
-                const Instance *i = m_model->instance(id);
+                const Instance *i = m_store->instance(id);
                 // Only pay-as-you-go stops charging when stopped; prepaid and
                 // spot instances get no suggestion.
                 if (!i || i->chargeType != ChargeType::Postpay)

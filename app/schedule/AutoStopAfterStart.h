@@ -8,7 +8,7 @@
 
 namespace compshare {
 
-class InstanceTableModel;
+class InstanceStore;
 class StopController;
 class StopScheduleController;
 
@@ -17,14 +17,14 @@ class AutoStopAfterStart final : public QObject
     Q_OBJECT
 
 public:
-    AutoStopAfterStart(StopController *operations, InstanceTableModel *model,
+    AutoStopAfterStart(StopController *operations, InstanceStore *store,
                        StopScheduleController *schedules, QObject *parent = nullptr);
 
     void setHours(int hours) { m_hours = qMax(0, hours); } // 0: off
     int hours() const { return m_hours; }
 
 private:
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     StopScheduleController *m_schedules;
     int m_hours = 0;
 };

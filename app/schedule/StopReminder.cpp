@@ -3,7 +3,7 @@
 
 #include "billing/CostText.h"
 #include "model/AutoStopText.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 #include "schedule/StopScheduleController.h"
 
 #include <QTimeZone>
@@ -16,10 +16,9 @@ const QString kExtend = QStringLiteral("extend");
 const QString kOpen = QStringLiteral("open");
 } // namespace
 
-StopReminder::StopReminder(InstanceTableModel *model, StopScheduleController *schedules,
-                           QObject *parent)
+StopReminder::StopReminder(InstanceStore *store, StopScheduleController *schedules, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_store(store)
     , m_schedules(schedules)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_timer(new QTimer(this))
@@ -28,8 +27,8 @@ StopReminder::StopReminder(InstanceTableModel *model, StopScheduleController *sc
     connect(m_timer, &QTimer::timeout, this, &StopReminder::check);
     m_timer->start();
     // A refresh may bring a schedule that is already inside the lead time.
-    connect(model, &QAbstractItemModel::dataChanged, this, &StopReminder::check);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &StopReminder::check);
+    connect(store, &InstanceStore::changed, this, &StopReminder::check);
+    connect(store, &InstanceStore::added, this, &StopReminder::check);
 }
 
 void StopReminder::setNotifier(ActionNotifier *notifier)
@@ -72,9 +71,7 @@ void StopReminder::checkFired(const QDateTime &now)
     // (the listing is read every few seconds, the gateway acts on its own clock).
     constexpr qint64 kSlackSecs = 120;
     QHash<QString, qint64> scheduled;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const Instance &i = m_model->instanceAt(row);
+    for (const Instance &i : m_store->instances()) {
         const auto was = m_scheduled.constFind(i.id);
         const bool stopping =
             i.state == InstanceState::Stopping || i.state == InstanceState::Stopped;
@@ -116,9 +113,7 @@ void StopReminder::check()
     checkFired(now);
     if (m_leadMinutes <= 0)
         return;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const Instance &i = m_model->instanceAt(row);
+    for (const Instance &i : m_store->instances()) {
         if (i.isSpot() || i.state != InstanceState::Running || !i.scheduledStop.isValid())
             continue;
         const qint64 left = now.secsTo(i.scheduledStop);

@@ -21,7 +21,7 @@ class QTimer;
 
 namespace compshare {
 
-class InstanceTableModel;
+class InstanceStore;
 class StopScheduleController;
 
 class StopReminder final : public QObject
@@ -31,7 +31,7 @@ class StopReminder final : public QObject
 public:
     static constexpr int kExtendSecs = 3600;
 
-    StopReminder(InstanceTableModel *model, StopScheduleController *schedules,
+    StopReminder(InstanceStore *store, StopScheduleController *schedules,
                  QObject *parent = nullptr);
 
     void setNotifier(ActionNotifier *notifier);
@@ -55,7 +55,7 @@ signals:
 private:
     void onAction(const QString &tag, const QString &key);
 
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     StopScheduleController *m_schedules;
     QPointer<ActionNotifier> m_notifier;
     std::function<QDateTime()> m_now;

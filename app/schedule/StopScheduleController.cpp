@@ -3,7 +3,7 @@
 
 #include "api/ApiTransport.h"
 #include "core/Logging.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 
 #include <QTimer>
 
@@ -19,11 +19,11 @@ bool sameSecond(const QDateTime &a, const QDateTime &b)
 
 } // namespace
 
-StopScheduleController::StopScheduleController(CompShareClient *client, InstanceTableModel *model,
+StopScheduleController::StopScheduleController(CompShareClient *client, InstanceStore *store,
                                                QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<ScheduleOutcome>();
@@ -61,7 +61,7 @@ int StopScheduleController::schedule(const QStringList &ids, const QDateTime &at
 {
     int sent = 0;
     for (const QString &id : ids) {
-        const Instance *i = m_model->instance(id);
+        const Instance *i = m_store->instance(id);
         if (!i) {
             skip(id, ScheduleOutcome::Kind::Set, at, tr("The instance is no longer listed."));
             continue;
@@ -76,7 +76,7 @@ int StopScheduleController::extend(const QStringList &ids, int secs)
 {
     int sent = 0;
     for (const QString &id : ids) {
-        const Instance *i = m_model->instance(id);
+        const Instance *i = m_store->instance(id);
         if (!i) {
             skip(id, ScheduleOutcome::Kind::Set, {}, tr("The instance is no longer listed."));
             continue;
@@ -91,7 +91,7 @@ int StopScheduleController::cancel(const QStringList &ids)
 {
     int sent = 0;
     for (const QString &id : ids) {
-        const Instance *i = m_model->instance(id);
+        const Instance *i = m_store->instance(id);
         if (!i) {
             skip(id, ScheduleOutcome::Kind::Cancel, {}, tr("The instance is no longer listed."));
             continue;
@@ -168,7 +168,7 @@ void StopScheduleController::confirm(const InstanceRef &ref, ScheduleOutcome out
                     seen = &i;
             }
             if (seen) {
-                m_model->applyUpdates({*seen});
+                m_store->applyUpdates({*seen});
                 outcome.seen = seen->scheduledStop;
             }
             if (seen && sameSecond(outcome.seen, outcome.asked)) {

@@ -17,7 +17,7 @@
 
 namespace compshare {
 
-class InstanceTableModel;
+class InstanceStore;
 
 struct ScheduleOutcome
 {
@@ -55,7 +55,7 @@ class StopScheduleController final : public QObject
 public:
     static constexpr int kMinLeadSecs = 300; // the API's "at least now + 300 s"
 
-    StopScheduleController(CompShareClient *client, InstanceTableModel *model,
+    StopScheduleController(CompShareClient *client, InstanceStore *store,
                            QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now);
@@ -89,7 +89,7 @@ private:
     void finish(const ScheduleOutcome &outcome);
 
     CompShareClient *m_client;
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     std::function<QDateTime()> m_now;
     QSet<QString> m_inFlight;
     int m_confirmAttempts = 3;

@@ -2,7 +2,7 @@
 #include "schedule/StopWhenIdle.h"
 
 #include "model/AutoStopText.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 #include "monitor/GpuIdleTracker.h"
 #include "stop/StopController.h"
 
@@ -14,11 +14,11 @@ const QString kTagPrefix = QStringLiteral("idlestop:");
 const QString kKeep = QStringLiteral("keep");
 } // namespace
 
-StopWhenIdle::StopWhenIdle(GpuIdleTracker *idle, InstanceTableModel *model,
-                           StopController *operations, QObject *parent)
+StopWhenIdle::StopWhenIdle(GpuIdleTracker *idle, InstanceStore *store, StopController *operations,
+                           QObject *parent)
     : QObject(parent)
     , m_idle(idle)
-    , m_model(model)
+    , m_store(store)
     , m_operations(operations)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_timer(new QTimer(this))
@@ -74,7 +74,7 @@ void StopWhenIdle::check()
     const QDateTime now = m_now();
     for (auto it = m_minutes.cbegin(); it != m_minutes.cend(); ++it) {
         const QString &id = it.key();
-        const Instance *i = m_model->instance(id);
+        const Instance *i = m_store->instance(id);
         const QDateTime since = m_idle->idleSince(id);
         if (!i || !whyNot(*i).isEmpty() || i->state != InstanceState::Running || !since.isValid()) {
             m_graceUntil.remove(id);

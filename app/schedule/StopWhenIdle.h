@@ -21,7 +21,7 @@ class QTimer;
 namespace compshare {
 
 class GpuIdleTracker;
-class InstanceTableModel;
+class InstanceStore;
 class StopController;
 
 class StopWhenIdle final : public QObject
@@ -31,7 +31,7 @@ class StopWhenIdle final : public QObject
 public:
     static constexpr int kGraceSecs = 120;
 
-    StopWhenIdle(GpuIdleTracker *idle, InstanceTableModel *model, StopController *operations,
+    StopWhenIdle(GpuIdleTracker *idle, InstanceStore *store, StopController *operations,
                  QObject *parent = nullptr);
 
     void setNotifier(ActionNotifier *notifier);
@@ -59,7 +59,7 @@ private:
     void onAction(const QString &tag, const QString &key);
 
     GpuIdleTracker *m_idle;
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     StopController *m_operations;
     QPointer<ActionNotifier> m_notifier;
     std::function<QDateTime()> m_now;

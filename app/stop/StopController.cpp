@@ -2,7 +2,7 @@
 #include "stop/StopController.h"
 
 #include "core/Logging.h"
-#include "model/InstanceTableModel.h"
+#include "model/InstanceStore.h"
 #include "polling/RefreshScheduler.h"
 
 namespace compshare {
@@ -20,12 +20,12 @@ RecycleBin recycleOf(const QString &inRecycle)
 }
 } // namespace
 
-StopController::StopController(CompShareClient *client, InstanceTableModel *model,
+StopController::StopController(CompShareClient *client, InstanceStore *store,
                                RefreshScheduler *scheduler, OperationTracker *tracker,
                                QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
+    , m_store(store)
     , m_scheduler(scheduler)
     , m_tracker(tracker)
 {
@@ -69,7 +69,7 @@ bool StopController::release(const QString &id, bool releaseDataDisks)
 
 bool StopController::send(const QString &id, Operation op, ForceStop force, bool flag)
 {
-    const Instance *instance = m_model->instance(id);
+    const Instance *instance = m_store->instance(id);
     // The tracker decides (and reports a refusal); a dialog opened before an
     // earlier request of ours ends here quietly.
     if (!m_tracker->begin(instance, op, op == Operation::Start && flag).allowed())
@@ -113,16 +113,16 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
     case O::AnswerLost:
         qCInfo(lcStop) << op << id << "answer lost:" << result.error.toString();
         if (result.haveReread)
-            m_model->applyUpdates({result.reread});
+            m_store->applyUpdates({result.reread});
         m_tracker->answerLost(id, result.error, result.haveReread ? &result.reread : nullptr);
         // A release re-read that no longer lists the instance: it took effect.
         if (op == Operation::Release && result.rereadAbsent)
-            m_model->removeInstances(m_tracker->observeAbsent({id}));
+            m_store->remove(m_tracker->observeAbsent({id}));
         break;
     case O::Rejected:
         qCInfo(lcStop) << op << id << "refused:" << result.error.toString();
         if (result.error.reason() == ApiError::Reason::OperationLocked) {
-            const Instance *i = m_model->instance(id);
+            const Instance *i = m_store->instance(id);
             m_tracker->lockAnswered(id, result.error, i ? i->state : InstanceState::Unknown);
         } else {
             m_tracker->refuse(id, result.error);

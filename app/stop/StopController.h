@@ -14,7 +14,7 @@
 
 namespace compshare {
 
-class InstanceTableModel;
+class InstanceStore;
 class RefreshScheduler;
 
 class StopController final : public QObject
@@ -24,7 +24,7 @@ class StopController final : public QObject
 public:
     using Operation = OperationTracker::Kind;
 
-    StopController(CompShareClient *client, InstanceTableModel *model, RefreshScheduler *scheduler,
+    StopController(CompShareClient *client, InstanceStore *store, RefreshScheduler *scheduler,
                    OperationTracker *tracker, QObject *parent = nullptr);
 
     // Each decision names an instance by id; the instance is re-read from the
@@ -52,7 +52,7 @@ private:
     void finish(const QString &id, Operation op, const MutationResult &result);
 
     CompShareClient *m_client;
-    InstanceTableModel *m_model;
+    InstanceStore *m_store;
     RefreshScheduler *m_scheduler;
     OperationTracker *m_tracker;
 };

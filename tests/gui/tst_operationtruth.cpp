@@ -96,9 +96,14 @@ private slots:
         ConsoleWindow c(scenario());
         QTRY_COMPARE(c.model()->rowCount(), 2);
         QVERIFY(c.fixture.sim().addFault(QStringLiteral("mutation:http:1:503:1")));
+        const QRect tableBefore = c.window->table()->geometry();
+        const QPoint tableAt = c.window->table()->mapTo(c.window.get(), QPoint(0, 0));
         confirmStop(c, kRun);
         StatusBanner *banner = c.window->operationBanner();
         QTRY_VERIFY(banner->isVisible());
+        // The note floats over the table's bottom edge: the rows do not jump.
+        QCOMPARE(c.window->table()->geometry(), tableBefore);
+        QCOMPARE(c.window->table()->mapTo(c.window.get(), QPoint(0, 0)), tableAt);
         const QString text = banner->text();
         const QString requestId = c.fixture.sim().journal(kStop).first().requestId;
         QVERIFY2(text.contains(QLatin1String("CompShare refused the stop of test-train-0009")),
@@ -145,7 +150,7 @@ private slots:
         c.fixture.sim().clock().setManual(true);
         c.fixture.sim().setAcceptLagMs(600000);
         QDateTime now = QDateTime::currentDateTimeUtc();
-        c.session()->operations()->setClock([&now] { return now; });
+        c.session()->setClock([&now] { return now; }); // the one clock every part reads
         QTRY_COMPARE(c.model()->rowCount(), 2);
         confirmStop(c, kRun);
         QTRY_COMPARE(c.session()->operations()->find(kRun)->phase,

@@ -3,6 +3,7 @@
 // the reclaim countdown and the expiry warning, and the texts built on them.
 #include "billing/BillingRules.h"
 #include "billing/CostText.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "stop/StopConsequences.h"
 #include "support/TestInstances.h"
@@ -274,9 +275,10 @@ private slots:
 
     void modelBurnCountsNoPrepaid()
     {
-        InstanceTableModel model;
-        model.applyRefresh({make(ChargeType::Postpay, InstanceState::Running, 2.0),
-                            make(ChargeType::Dynamic, InstanceState::Running, 5.0)});
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList({make(ChargeType::Postpay, InstanceState::Running, 2.0),
+                             make(ChargeType::Dynamic, InstanceState::Running, 5.0)});
         QVERIFY(qFuzzyCompare(model.burnRatePerHour(), 2.18));
     }
 
@@ -365,9 +367,10 @@ private slots:
         QVERIFY(BillingRules::reclaimSoon(i, kNow));
         QCOMPARE(CostText::reclaim(i, kNow),
                  QStringLiteral("Stopped 6 d 1 h · reclaimed in 20 h 0 min (estimate)"));
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([] { return kNow; });
-        model.applyRefresh({i});
+        store.applyFullList({i});
         QVERIFY(model.index(0, 0).data(InstanceTableModel::CostWarningRole).toBool());
         const QString cell = model.index(0, InstanceTableModel::CostNowColumn).data().toString();
         QCOMPARE(cell,
@@ -393,16 +396,17 @@ private slots:
         // The stop dialog says the same number of days.
         QVERIFY(StopConsequences::billingText(ChargeType::Spot)
                     .contains(QStringLiteral("its data is kept for 7 days")));
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([] { return kNow; });
-        model.applyRefresh({spot});
+        store.applyFullList({spot});
         const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
         QCOMPARE(cell.data().toString(),
                  QStringLiteral("not free when stopped · data kept 6 d 0 h"));
         QVERIFY(!cell.data(InstanceTableModel::CostWarningRole).toBool());
         // Under a day left: red.
         spot.stopped = kNow.addSecs(-(6 * 86400 + 3600));
-        model.applyRefresh({spot});
+        store.applyFullList({spot});
         QCOMPARE(model.index(0, InstanceTableModel::CostNowColumn).data().toString(),
                  QStringLiteral("not free when stopped · data kept 23 h 0 min"));
         QVERIFY(model.index(0, InstanceTableModel::CostNowColumn)
@@ -449,9 +453,10 @@ private slots:
         QCOMPARE(CostText::prepaid(t), QStringLiteral("2 prepaid (1 expired)"));
         QVERIFY(CostText::burnToolTip(t).contains(QStringLiteral("1 prepaid instance(s) expired")));
         // In the table: red (the warning role), the year shown.
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([] { return kNow; });
-        model.applyRefresh({i});
+        store.applyFullList({i});
         const QModelIndex cell = model.index(0, InstanceTableModel::CostNowColumn);
         QCOMPARE(cell.data().toString(), QStringLiteral("expired 3 Nov 2026"));
         QVERIFY(cell.data(InstanceTableModel::CostWarningRole).toBool());
@@ -490,8 +495,9 @@ private slots:
             QCOMPARE(CostText::gpuUtil(i), QStringLiteral("—"));
             QCOMPARE(CostText::gpuAverage(i), -1.0);
             QVERIFY(CostText::gpuUtilToolTip(i).contains(QStringLiteral("no idleness")));
-            InstanceTableModel model;
-            model.applyRefresh({i});
+            InstanceStore store;
+            InstanceTableModel model(&store);
+            store.applyFullList({i});
             const QModelIndex gpu = model.index(0, InstanceTableModel::GpuUtilColumn);
             QCOMPARE(gpu.data().toString(), QStringLiteral("—"));
             QVERIFY(gpu.data(InstanceTableModel::IdleTextRole).toString().isEmpty());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceFilterProxy.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +31,8 @@ class TestInstanceFilterProxy final : public QObject
     Q_OBJECT
 
 private:
-    InstanceTableModel m_model;
+    InstanceStore m_store;
+    InstanceTableModel m_model{&m_store};
     InstanceFilterProxy m_proxy;
 
     QStringList visibleIds() const
@@ -44,7 +46,7 @@ private:
 private slots:
     void init()
     {
-        m_model.applyRefresh({
+        m_store.applyFullList({
             make(QStringLiteral("uhost-a"), QStringLiteral("训练机 A"), QStringLiteral("cn-wlcb"),
                  InstanceState::Running, 10, QStringLiteral("203.0.113.5")),
             make(QStringLiteral("uhost-b"), QStringLiteral("render box"), QStringLiteral("cn-sh2"),
@@ -100,7 +102,7 @@ private slots:
         m_proxy.sort(InstanceTableModel::GpuColumn, Qt::DescendingOrder);
         auto list = m_model.instances();
         list[1].gpuCount = 20; // uhost-b now has the most GPUs
-        m_model.applyRefresh(list);
+        m_store.applyFullList(list);
         QCOMPARE(visibleIds().first(), QStringLiteral("uhost-b"));
     }
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "stop/OperationTracker.h"
 
@@ -43,24 +44,26 @@ class TestInstanceTableModel final : public QObject
 private slots:
     void passesTheModelTester()
     {
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyRefresh(makeMany(20));
+        store.applyFullList(makeMany(20));
         auto next = makeMany(25);
         next.removeAt(3);
         next.removeAt(10);
         next[5].state = InstanceState::Stopping;
-        model.applyRefresh(next);
-        model.applyUpdates({make(QStringLiteral("uhost-0001"), InstanceState::Stopped)});
-        model.applyRefresh({});
+        store.applyFullList(next);
+        store.applyUpdates({make(QStringLiteral("uhost-0001"), InstanceState::Stopped)});
+        store.applyFullList({});
         QCOMPARE(model.rowCount(), 0);
     }
 
     void refreshWithOneChangedRowEmitsOnlyThatRow()
     {
-        InstanceTableModel model;
-        model.applyRefresh(makeMany(50));
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList(makeMany(50));
         QItemSelectionModel selection(&model);
         selection.select(model.index(7, 0),
                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -72,7 +75,7 @@ private slots:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         auto next = makeMany(50);
         next[12].state = InstanceState::Stopping;
-        model.applyRefresh(next);
+        store.applyFullList(next);
 
         QCOMPARE(reset.count(), 0);
         QCOMPARE(inserted.count(), 0);
@@ -86,19 +89,21 @@ private slots:
 
     void identicalRefreshEmitsNothing()
     {
-        InstanceTableModel model;
-        model.applyRefresh(makeMany(30));
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList(makeMany(30));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
-        model.applyRefresh(makeMany(30));
+        store.applyFullList(makeMany(30));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(layout.count(), 0);
     }
 
     void insertsAndRemovesByIdWithoutReset()
     {
-        InstanceTableModel model;
-        model.applyRefresh(makeMany(10));
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList(makeMany(10));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -108,7 +113,7 @@ private slots:
         next.removeAt(6); // id 8
         next.append(make(QStringLiteral("uhost-new1")));
         next.append(make(QStringLiteral("uhost-new2")));
-        model.applyRefresh(next);
+        store.applyFullList(next);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count(), 2); // two runs
         QCOMPARE(inserted.count(), 1);
@@ -121,8 +126,9 @@ private slots:
 
     void duplicateIdsInOneRefreshKeepOneRow()
     {
-        InstanceTableModel model;
-        model.applyRefresh({make(QStringLiteral("a")), make(QStringLiteral("a"))});
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList({make(QStringLiteral("a")), make(QStringLiteral("a"))});
         QCOMPARE(model.rowCount(), 1);
     }
 
@@ -150,8 +156,9 @@ private slots:
         QFETCH(int, charge);
         QFETCH(int, action);
         QFETCH(bool, enabled);
-        InstanceTableModel model;
-        model.applyRefresh({make(QStringLiteral("x"), InstanceState(state), ChargeType(charge))});
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList({make(QStringLiteral("x"), InstanceState(state), ChargeType(charge))});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
         QCOMPARE(idx.data(InstanceTableModel::ActionRole).toInt(), action);
         QCOMPARE(idx.data(InstanceTableModel::ActionEnabledRole).toBool(), enabled);
@@ -162,11 +169,12 @@ private slots:
     void trackedOperationAndLockDisableTheRow()
     {
         QDateTime now = QDateTime::currentDateTimeUtc();
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         OperationTracker tracker;
         tracker.setClock([&now] { return now; });
         model.setOperations(&tracker);
-        model.applyRefresh({make(QStringLiteral("x"))});
+        store.applyFullList({make(QStringLiteral("x"))});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
         const QModelIndex state = model.index(0, InstanceTableModel::StateColumn);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -184,7 +192,7 @@ private slots:
                     .toString()
                     .contains(QLatin1String("accepted")));
         tracker.observe({make(QStringLiteral("x"), InstanceState::Stopped)});
-        model.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
+        store.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
         QVERIFY(idx.data(InstanceTableModel::ActionEnabledRole).toBool());
         QCOMPARE(state.data().toString(), QStringLiteral("Stopped"));
 
@@ -192,7 +200,7 @@ private slots:
         tracker.lockAnswered(QStringLiteral("y"),
                              ApiError::api(1, QStringLiteral("InstanceOperationInProgress")),
                              InstanceState::Running);
-        model.applyRefresh({make(QStringLiteral("x")), make(QStringLiteral("y"))});
+        store.applyFullList({make(QStringLiteral("x")), make(QStringLiteral("y"))});
         const QModelIndex y =
             model.index(model.rowOf(QStringLiteral("y")), InstanceTableModel::ActionColumn);
         QVERIFY(y.data(InstanceTableModel::LockedRole).toBool());
@@ -212,10 +220,11 @@ private slots:
     void anUndocumentedImageStatusDoesNotDisableStop()
     {
         QFETCH(QString, status);
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         Instance i = make(QStringLiteral("img"));
         i.imageStatus = status;
-        model.applyRefresh({i});
+        store.applyFullList({i});
         const QModelIndex idx = model.index(0, InstanceTableModel::ActionColumn);
         QVERIFY(idx.data(InstanceTableModel::ActionEnabledRole).toBool());
         QVERIFY(idx.data(InstanceTableModel::ActionDisabledReasonRole).toString().isEmpty());
@@ -225,12 +234,13 @@ private slots:
     void stuckAfterTenMinutes()
     {
         QDateTime now = QDateTime::currentDateTimeUtc();
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([&now] { return now; });
         OperationTracker tracker;
         tracker.setClock([&now] { return now; });
         model.setOperations(&tracker);
-        model.applyRefresh({make(QStringLiteral("x"), InstanceState::Stopping)});
+        store.applyFullList({make(QStringLiteral("x"), InstanceState::Stopping)});
         const Instance x = make(QStringLiteral("x"));
         tracker.begin(&x, OperationTracker::Kind::Stop);
         tracker.accept(QStringLiteral("x"));
@@ -240,14 +250,15 @@ private slots:
         now = now.addSecs(601);
         QVERIFY(idx.data(InstanceTableModel::StuckRole).toBool());
         tracker.observe({make(QStringLiteral("x"), InstanceState::Stopped)});
-        model.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
+        store.applyUpdates({make(QStringLiteral("x"), InstanceState::Stopped)});
         QVERIFY(!idx.data(InstanceTableModel::OperationStartedRole).toDateTime().isValid());
     }
 
     void totalsAndBurnRate()
     {
-        InstanceTableModel model;
-        model.applyRefresh(
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList(
             {make(QStringLiteral("a"), InstanceState::Running, ChargeType::Postpay, 1.5),
              make(QStringLiteral("b"), InstanceState::Running, ChargeType::Spot, 2.25),
              make(QStringLiteral("c"), InstanceState::Stopped, ChargeType::Postpay, 9)});
@@ -257,12 +268,13 @@ private slots:
 
     void rawValueSortsNumbersAsNumbers()
     {
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         Instance two = make(QStringLiteral("two"));
         two.gpuCount = 2;
         Instance ten = make(QStringLiteral("ten"));
         ten.gpuCount = 10;
-        model.applyRefresh({ten, two});
+        store.applyFullList({ten, two});
         const auto raw = [&](int row) {
             return model.index(row, InstanceTableModel::GpuColumn)
                 .data(InstanceTableModel::RawValueRole)
@@ -273,14 +285,15 @@ private slots:
 
     void applyingFiveThousandRowsIsIncremental()
     {
-        InstanceTableModel model;
-        model.applyRefresh(makeMany(5000));
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        store.applyFullList(makeMany(5000));
         auto next = makeMany(5000);
         for (int k = 0; k < 50; ++k)
             next[k * 100].state = InstanceState::Stopping;
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.applyRefresh(next);
+        store.applyFullList(next);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 50);
     }

@@ -4,6 +4,7 @@
 // its reminder withdrawn, and a cancelled schedule withdraws its reminder.
 #include "billing/CostText.h"
 #include "model/AutoStopText.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "schedule/ActionNotifier.h"
 #include "schedule/StopReminder.h"
@@ -53,9 +54,10 @@ private slots:
     void firedScheduleIsAnnouncedAndItsReminderWithdrawn()
     {
         QDateTime now = kStart;
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([&now] { return now; });
-        StopReminder reminder(&model, nullptr);
+        StopReminder reminder(&store, nullptr);
         reminder.setClock([&now] { return now; });
         reminder.setCheckIntervalMs(3600 * 1000); // only the checks below
         RecordingNotifier notifier;
@@ -63,7 +65,7 @@ private slots:
         QSignalSpy fired(&reminder, &StopReminder::fired);
         const QDateTime stopAt = kStart.addSecs(15 * 60);
 
-        model.applyRefresh({train01(InstanceState::Running, stopAt)});
+        store.applyFullList({train01(InstanceState::Running, stopAt)});
         reminder.check();
         QVERIFY(notifier.shown.isEmpty()); // 15 minutes away
 
@@ -81,7 +83,7 @@ private slots:
         // The gateway stops it at its time: the next listing shows it stopped,
         // the schedule gone.
         now = stopAt.addSecs(20);
-        model.applyRefresh({train01(InstanceState::Stopped, {})});
+        store.applyFullList({train01(InstanceState::Stopped, {})});
         QCOMPARE(fired.size(), 1);
         QCOMPARE(notifier.withdrawn, QStringList{StopReminder::reminderTag(running.id)});
         QCOMPARE(notifier.shown.size(), 2);
@@ -90,7 +92,7 @@ private slots:
                      QStringLiteral("train-01 was stopped by its schedule at %1")
                          .arg(AutoStopText::clockTime(stopAt, now)));
         // Announced once.
-        model.applyRefresh({train01(InstanceState::Stopped, {})});
+        store.applyFullList({train01(InstanceState::Stopped, {})});
         reminder.check();
         QCOMPARE(fired.size(), 1);
         QCOMPARE(notifier.shown.size(), 2);
@@ -99,37 +101,39 @@ private slots:
     void cancelledScheduleWithdrawsItsReminder()
     {
         QDateTime now = kStart;
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([&now] { return now; });
-        StopReminder reminder(&model, nullptr);
+        StopReminder reminder(&store, nullptr);
         reminder.setClock([&now] { return now; });
         reminder.setCheckIntervalMs(3600 * 1000);
         RecordingNotifier notifier;
         reminder.setNotifier(&notifier);
         QSignalSpy fired(&reminder, &StopReminder::fired);
         const QDateTime stopAt = kStart.addSecs(5 * 60);
-        model.applyRefresh({train01(InstanceState::Running, stopAt)});
+        store.applyFullList({train01(InstanceState::Running, stopAt)});
         reminder.check();
         QCOMPARE(notifier.shown.size(), 1);
         // Cancelled: still running, no schedule.
         now = kStart.addSecs(60);
-        model.applyRefresh({train01(InstanceState::Running, {})});
+        store.applyFullList({train01(InstanceState::Running, {})});
         reminder.check();
         QCOMPARE(notifier.withdrawn,
                  QStringList{StopReminder::reminderTag(QStringLiteral("uhost-t1"))});
         // Stopped by hand long before its (cancelled) time: no "stopped by its schedule".
-        model.applyRefresh({train01(InstanceState::Stopped, {})});
+        store.applyFullList({train01(InstanceState::Stopped, {})});
         reminder.check();
         QCOMPARE(fired.size(), 0);
     }
 
     void schedulingAStoppedInstanceIsRefusedBeforeSending()
     {
-        InstanceTableModel model;
+        InstanceStore store;
+        InstanceTableModel model(&store);
         model.setClock([] { return kStart; });
-        model.applyRefresh({train01(InstanceState::Stopped, {})});
+        store.applyFullList({train01(InstanceState::Stopped, {})});
         // No client at all: anything sent would crash; nothing is.
-        StopScheduleController schedules(nullptr, &model);
+        StopScheduleController schedules(nullptr, &store);
         schedules.setClock([] { return kStart; });
         QSignalSpy outcomes(&schedules, &StopScheduleController::outcome);
         QCOMPARE(schedules.schedule({QStringLiteral("uhost-t1")}, kStart.addSecs(3600)), 0);

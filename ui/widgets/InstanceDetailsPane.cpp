@@ -227,7 +227,7 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     setField(Field::Cpu, i.cpu > 0 ? tr("%1 cores").arg(locale.toString(i.cpu)) : dash());
     setField(Field::Memory, InstanceText::sizeFromMb(double(i.memoryMb)));
     setField(Field::Price, InstanceText::instancePrice(i));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now();
     setField(Field::CostNow,
              CostText::costNow(i, now) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
     setField(Field::GpuUse, CostText::gpuUtilToolTip(i));

@@ -5,8 +5,10 @@
 
 #include "api/Instance.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -49,6 +51,8 @@ public:
     explicit InstanceDetailsPane(QWidget *parent = nullptr);
 
     // Shows `instance` (copied), or clears the pane for nullptr.
+    // The session's clock, for "Cost now" and the reclaim countdown.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setInstance(const Instance *instance);
     // Why the instance's action is disabled (image being made, lock,
     // operation under way): shown as its own row; empty hides the row.
@@ -82,6 +86,9 @@ private:
     QPushButton *m_copySsh = nullptr;
     QString m_sshCommand;
     bool m_hasInstance = false;
+    std::function<QDateTime()> m_now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 };
 
 } // namespace compshare::ui

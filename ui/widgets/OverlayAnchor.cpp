@@ -10,13 +10,16 @@ namespace {
 constexpr int kMargin = 6;
 }
 
-OverlayAnchor::OverlayAnchor(QWidget *overlay, QWidget *anchor)
+OverlayAnchor::OverlayAnchor(QWidget *overlay, QWidget *anchor, QWidget *under)
     : QObject(overlay)
     , m_overlay(overlay)
     , m_anchor(anchor)
+    , m_under(under)
 {
     anchor->installEventFilter(this);
     overlay->installEventFilter(this);
+    if (under)
+        under->installEventFilter(this);
     place();
 }
 
@@ -26,8 +29,9 @@ bool OverlayAnchor::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Resize:
     case QEvent::Move:
     case QEvent::Show:
+    case QEvent::Hide:
     case QEvent::LayoutRequest:
-        if (watched == m_anchor || watched == m_overlay)
+        if (watched == m_anchor || watched == m_overlay || watched == m_under)
             place();
         break;
     default:
@@ -45,7 +49,10 @@ void OverlayAnchor::place()
     const int height = qMin(m_overlay->heightForWidth(width) > 0 ? m_overlay->heightForWidth(width)
                                                                  : m_overlay->sizeHint().height(),
                             area.height());
-    const QRect target(area.left() + kMargin, area.bottom() - kMargin - height + 1, width, height);
+    int bottom = area.bottom() - kMargin;
+    if (m_under && m_under->isVisible())
+        bottom = qMax(area.top() + height, m_under->geometry().top() - kMargin);
+    const QRect target(area.left() + kMargin, bottom - height + 1, width, height);
     if (m_overlay->geometry() != target)
         m_overlay->setGeometry(target);
     m_overlay->raise();

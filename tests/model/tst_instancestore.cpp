@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// The instance store is the one copy of the listed instances: it announces
+// every write by id, and a view model built on it follows any writer (the
+// poller, the operation owner) in place, with no reset.
+#include "model/InstanceStore.h"
+#include "model/InstanceTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace compshare;
+
+namespace {
+Instance make(const QString &id, InstanceState state = InstanceState::Running)
+{
+    Instance i;
+    i.id = id;
+    i.name = QStringLiteral("name-") + id;
+    i.state = state;
+    i.rawState = stateToApi(state);
+    i.chargeType = ChargeType::Postpay;
+    i.pricePerHour = 2.5;
+    i.hasInstancePrice = true;
+    return i;
+}
+
+QStringList ids(const QSignalSpy &spy)
+{
+    QStringList all;
+    for (const QList<QVariant> &args : spy)
+        all << args.at(0).toStringList();
+    return all;
+}
+} // namespace
+
+class TestInstanceStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void announcesEachWriteById()
+    {
+        InstanceStore store;
+        QSignalSpy added(&store, &InstanceStore::added);
+        QSignalSpy removed(&store, &InstanceStore::removed);
+        QSignalSpy changed(&store, &InstanceStore::changed);
+        QSignalSpy applied(&store, &InstanceStore::listApplied);
+        QVERIFY(!store.hasList());
+
+        store.applyFullList({make(QStringLiteral("a")), make(QStringLiteral("b")),
+                             make(QStringLiteral("a"))}); // a duplicate is kept once
+        QVERIFY(store.hasList());
+        QCOMPARE(ids(added), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(applied.count(), 1);
+
+        added.clear();
+        store.applyFullList(
+            {make(QStringLiteral("b"), InstanceState::Stopping), make(QStringLiteral("c"))});
+        QCOMPARE(ids(removed), QStringList{QStringLiteral("a")});
+        QCOMPARE(ids(changed), QStringList{QStringLiteral("b")});
+        QCOMPARE(ids(added), QStringList{QStringLiteral("c")});
+        QCOMPARE(store.instance(QStringLiteral("b"))->state, InstanceState::Stopping);
+        QCOMPARE(store.positionOf(QStringLiteral("c")), 1);
+        QVERIFY(!store.instance(QStringLiteral("a")));
+
+        // A poll touches only what it names; unknown ids are not added.
+        changed.clear();
+        added.clear();
+        store.applyUpdates(
+            {make(QStringLiteral("b"), InstanceState::Stopped), make(QStringLiteral("zz"))});
+        QCOMPARE(ids(changed), QStringList{QStringLiteral("b")});
+        QCOMPARE(added.count(), 0);
+        QVERIFY(!store.instance(QStringLiteral("zz")));
+
+        // The same list again announces nothing.
+        applied.clear();
+        changed.clear();
+        store.applyUpdates({*store.instance(QStringLiteral("b"))});
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(applied.count(), 0);
+
+        removed.clear();
+        store.remove({QStringLiteral("c")});
+        QCOMPARE(ids(removed), QStringList{QStringLiteral("c")});
+
+        store.clear();
+        QVERIFY(!store.hasList());
+        QCOMPARE(store.size(), 0);
+    }
+
+    void theViewModelFollowsEveryWriterInPlace()
+    {
+        InstanceStore store;
+        store.applyFullList({make(QStringLiteral("early"))}); // before the model exists
+        InstanceTableModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changedRows(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy totals(&model, &InstanceTableModel::totalsChanged);
+
+        QList<Instance> list;
+        for (int k = 0; k < 6; ++k)
+            list << make(QStringLiteral("i%1").arg(k));
+        store.applyFullList(list); // the poller's full list
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowOf(QStringLiteral("early")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("i5")), 5);
+
+        // The operation owner's re-read of one instance: one row changes.
+        changedRows.clear();
+        store.applyUpdates({make(QStringLiteral("i3"), InstanceState::Stopping)});
+        QCOMPARE(changedRows.count(), 1);
+        QCOMPARE(changedRows.first().at(0).toModelIndex().row(), 3);
+        QCOMPARE(model.index(3, InstanceTableModel::StateColumn).data().toString(),
+                 InstanceTableModel::stateText(InstanceState::Stopping));
+
+        // A release the list no longer has; rows after it move up.
+        store.remove({QStringLiteral("i1"), QStringLiteral("i2")});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(QStringLiteral("i3")), 1);
+        QCOMPARE(model.index(1, InstanceTableModel::NameColumn).data().toString(),
+                 QStringLiteral("name-i3"));
+        QCOMPARE(model.instanceAt(1).id, QStringLiteral("i3"));
+
+        store.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.hasList());
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(totals.count() >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstanceStore)
+#include "tst_instancestore.moc"
