@@ -6,6 +6,7 @@
 #include "model/InstanceTableModel.h"
 #include "schedule/StopWhenIdle.h"
 #include "ui/FocusReturn.h"
+#include "ui/ScheduleSentences.h"
 #include "ui/dialogs/ScheduleStopDialog.h"
 #include "ui/dialogs/StopWhenIdleDialog.h"
 
@@ -114,15 +115,7 @@ QString ScheduleStopActions::describe(const ScheduleOutcome &o) const
         //: %1 instance name, %2 CompShare's error, a whole sentence
         return tr("CompShare refused the scheduled stop of %1. %2").arg(name, o.error.toString());
     case ScheduleOutcome::Result::Skipped:
-        if (o.skipReason == ScheduleOutcome::SkipReason::NoProject)
-            //: %1 instance name. Nothing was sent.
-            return tr("The scheduled stop of %1 was not sent: CompShare needs a project "
-                      "for it, and none is known because the project list could "
-                      "not be read. Choose or enter a project in the Project box of the "
-                      "toolbar, then try again.")
-                .arg(name);
-        //: %1 instance name, %2 why, a whole sentence
-        return tr("%1 skipped. %2").arg(name, o.why);
+        return ScheduleSentences::notSent(o.blocker, name);
     }
     return {};
 }

@@ -35,6 +35,9 @@ constexpr int kChinaUtcOffsetSecs = 8 * 3600;
 // A reclaimed spot instance's data is kept this many days (gpuspot.md).
 constexpr int kSpotDataKeptDays = 7;
 
+// A scheduled stop must be at least this far ahead (the API's "now + 300 s").
+constexpr int kScheduleMinLeadSecs = 300;
+
 // Stop when idle: the shortest idle time it accepts (shorter spells are
 // usually pauses between jobs).
 constexpr int kStopWhenIdleMinMinutes = 5;

@@ -32,7 +32,7 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_stop(new StopController(m_client, m_store, m_scheduler, m_operations, this))
     , m_idle(new GpuIdleTracker(this))
     , m_projects(new ProjectDirectory(m_client, this))
-    , m_schedules(new StopScheduleController(m_client, m_store, this))
+    , m_schedules(new StopScheduleController(m_client, m_store, m_operations, this))
     , m_reminder(new StopReminder(m_store, m_schedules, this))
     , m_stopWhenIdle(new StopWhenIdle(m_idle, m_store, m_stop, this))
     , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_store, m_schedules, this))
@@ -43,7 +43,6 @@ ConsoleSession::ConsoleSession(QObject *parent)
     m_scheduler->setClock(now);
     m_operations->setClock(now);
     m_idle->setClock(now);
-    m_schedules->setClock(now);
     m_reminder->setClock(now);
     m_stopWhenIdle->setClock(now);
     m_proxy->setSourceModel(m_model);

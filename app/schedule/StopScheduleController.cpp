@@ -4,34 +4,25 @@
 #include "api/ApiTransport.h"
 #include "core/Logging.h"
 #include "model/InstanceStore.h"
+#include "stop/OperationTracker.h"
 
 #include <QTimer>
 
 namespace compshare {
-namespace {
-
-bool sameSecond(const QDateTime &a, const QDateTime &b)
-{
-    if (!a.isValid() || !b.isValid())
-        return a.isValid() == b.isValid();
-    return a.toSecsSinceEpoch() == b.toSecsSinceEpoch();
-}
-
-} // namespace
 
 StopScheduleController::StopScheduleController(CompShareClient *client, InstanceStore *store,
-                                               QObject *parent)
+                                               OperationTracker *operations, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_operations(operations)
 {
     qRegisterMetaType<ScheduleOutcome>();
 }
 
-void StopScheduleController::setClock(std::function<QDateTime()> now)
+QDateTime StopScheduleController::now() const
 {
-    m_now = std::move(now);
+    return m_operations->now();
 }
 
 void StopScheduleController::setConfirmAttempts(int attempts, int intervalMs)
@@ -40,17 +31,14 @@ void StopScheduleController::setConfirmAttempts(int attempts, int intervalMs)
     m_confirmIntervalMs = qMax(0, intervalMs);
 }
 
-QString StopScheduleController::whyNotSchedulable(const Instance &instance)
+bool StopScheduleController::isInFlight(const QString &id) const
 {
-    if (instance.isSpot())
-        return tr("Spot instances cannot have a scheduled stop: the platform may reclaim them "
-                  "at any time, and CompShare refuses a schedule for them.");
-    return {};
+    return m_operations->isScheduleChanging(id);
 }
 
 QDateTime StopScheduleController::extendedTime(const Instance &instance, int secs) const
 {
-    const QDateTime now = m_now();
+    const QDateTime now = this->now();
     const QDateTime base = instance.scheduledStop.isValid() && instance.scheduledStop > now
                                ? instance.scheduledStop
                                : now;
@@ -63,7 +51,7 @@ int StopScheduleController::schedule(const QStringList &ids, const QDateTime &at
     for (const QString &id : ids) {
         const Instance *i = m_store->instance(id);
         if (!i) {
-            skip(id, ScheduleOutcome::Kind::Set, at, tr("The instance is no longer listed."));
+            skip(id, ScheduleOutcome::Kind::Set, at, ScheduleBlocker::NotListed);
             continue;
         }
         if (send(*i, ScheduleOutcome::Kind::Set, at))
@@ -78,7 +66,7 @@ int StopScheduleController::extend(const QStringList &ids, int secs)
     for (const QString &id : ids) {
         const Instance *i = m_store->instance(id);
         if (!i) {
-            skip(id, ScheduleOutcome::Kind::Set, {}, tr("The instance is no longer listed."));
+            skip(id, ScheduleOutcome::Kind::Set, {}, ScheduleBlocker::NotListed);
             continue;
         }
         if (send(*i, ScheduleOutcome::Kind::Set, extendedTime(*i, secs)))
@@ -93,7 +81,7 @@ int StopScheduleController::cancel(const QStringList &ids)
     for (const QString &id : ids) {
         const Instance *i = m_store->instance(id);
         if (!i) {
-            skip(id, ScheduleOutcome::Kind::Cancel, {}, tr("The instance is no longer listed."));
+            skip(id, ScheduleOutcome::Kind::Cancel, {}, ScheduleBlocker::NotListed);
             continue;
         }
         if (send(*i, ScheduleOutcome::Kind::Cancel, {}))
@@ -105,34 +93,14 @@ int StopScheduleController::cancel(const QStringList &ids)
 bool StopScheduleController::send(const Instance &instance, ScheduleOutcome::Kind kind,
                                   const QDateTime &at)
 {
-    const QString why = whyNotSchedulable(instance);
-    if (!why.isEmpty()) {
-        skip(instance.id, kind, at, why);
+    const bool set = kind == ScheduleOutcome::Kind::Set;
+    const ScheduleBlocker blocker = m_operations->scheduleVerdict(
+        &instance, set, at, m_client && !m_client->transport()->projectId().isEmpty());
+    if (blocker != ScheduleBlocker::None) {
+        skip(instance.id, kind, at, blocker);
         return false;
     }
-    if (kind == ScheduleOutcome::Kind::Set && instance.state == InstanceState::Stopped) {
-        // Nothing to stop: CompShare may accept it, but it would never fire.
-        skip(instance.id, kind, at,
-             tr("It is stopped already: there is nothing to stop. Start it first, then "
-                "schedule its stop."));
-        return false;
-    }
-    if (m_client->transport()->projectId().isEmpty()) {
-        // As the official CLI: "No project was returned by GetProjectList;
-        // pass --project-id explicitly". Nothing is sent.
-        skip(instance.id, kind, at, {}, ScheduleOutcome::SkipReason::NoProject);
-        return false;
-    }
-    if (m_inFlight.contains(instance.id)) {
-        skip(instance.id, kind, at, tr("A schedule change for this instance is still under way."));
-        return false;
-    }
-    if (kind == ScheduleOutcome::Kind::Set &&
-        at.toSecsSinceEpoch() < m_now().toSecsSinceEpoch() + kMinLeadSecs) {
-        skip(instance.id, kind, at, tr("A scheduled stop must be at least 5 minutes from now."));
-        return false;
-    }
-    m_inFlight.insert(instance.id);
+    m_operations->beginScheduleChange(instance.id);
     ScheduleOutcome outcome;
     outcome.id = instance.id;
     outcome.kind = kind;
@@ -171,7 +139,7 @@ void StopScheduleController::confirm(const InstanceRef &ref, ScheduleOutcome out
                 m_store->applyUpdates({*seen});
                 outcome.seen = seen->scheduledStop;
             }
-            if (seen && sameSecond(outcome.seen, outcome.asked)) {
+            if (seen && OperationTracker::scheduleTookEffect(outcome.asked, outcome.seen)) {
                 outcome.result = ScheduleOutcome::Result::Confirmed;
                 outcome.error = {}; // took effect despite a lost answer
                 finish(outcome);
@@ -191,22 +159,20 @@ void StopScheduleController::confirm(const InstanceRef &ref, ScheduleOutcome out
 }
 
 void StopScheduleController::skip(const QString &id, ScheduleOutcome::Kind kind,
-                                  const QDateTime &at, const QString &why,
-                                  ScheduleOutcome::SkipReason reason)
+                                  const QDateTime &at, ScheduleBlocker blocker)
 {
     ScheduleOutcome outcome;
     outcome.id = id;
     outcome.kind = kind;
     outcome.asked = at;
     outcome.result = ScheduleOutcome::Result::Skipped;
-    outcome.why = why;
-    outcome.skipReason = reason;
+    outcome.blocker = blocker;
     emit this->outcome(outcome);
 }
 
 void StopScheduleController::finish(const ScheduleOutcome &outcome)
 {
-    m_inFlight.remove(outcome.id);
+    m_operations->endScheduleChange(outcome.id);
     emit this->outcome(outcome);
 }
 

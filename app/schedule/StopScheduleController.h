@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: MIT
-// Sets, extends and cancels the server-side scheduled stop of instances
+// Sends the server-side scheduled-stop changes of instances
 // (UpdateCompShareStopScheduler / DeleteCompShareStopScheduler). Each request
 // is sent exactly once; then the instance is re-read, as the official CLI
-// does, and the outcome says whether the new time is confirmed. Spot
-// instances, a schedule for a Stopped instance, times less than 5 minutes away and calls without a
-// project (ProjectId; the official CLI refuses them too, and the API pages mark it required) are
-// refused before anything is sent.
+// does. Who may change a schedule, whether a change is under way and whether
+// it took effect are the operation owner's (OperationTracker) to decide; this
+// class asks it, sends, re-reads into the store and reports the outcome as
+// data (ScheduleOutcome; ui/ words it).
 #pragma once
 
 #include "api/CompShareClient.h"
+#include "stop/OperationOutcome.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QSet>
 #include <functional>
 
 namespace compshare {
 
 class InstanceStore;
+class OperationTracker;
 
 struct ScheduleOutcome
 {
@@ -36,16 +37,10 @@ struct ScheduleOutcome
     QString id;
     Kind kind = Kind::Set;
     Result result = Result::Skipped;
-    enum class SkipReason
-    {
-        Other,     // why says it
-        NoProject, // no ProjectId is known (GetProjectList failed or named none)
-    };
     QDateTime asked; // the stop time asked for (invalid for Cancel)
     QDateTime seen;  // the stop time the re-read shows (invalid: none)
     ApiError error;
-    QString why; // Skipped: the reason, for the user (empty for NoProject)
-    SkipReason skipReason = SkipReason::Other;
+    ScheduleBlocker blocker = ScheduleBlocker::None; // Skipped: why nothing was sent
 };
 
 class StopScheduleController final : public QObject
@@ -53,18 +48,14 @@ class StopScheduleController final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kMinLeadSecs = 300; // the API's "at least now + 300 s"
-
     StopScheduleController(CompShareClient *client, InstanceStore *store,
-                           QObject *parent = nullptr);
+                           OperationTracker *operations, QObject *parent = nullptr);
 
-    void setClock(std::function<QDateTime()> now);
-    QDateTime now() const { return m_now(); }
+    // The operation owner's clock (the session's one clock).
+    QDateTime now() const;
     // Re-read attempts after a change, and the pause between them (3, 200 ms).
     void setConfirmAttempts(int attempts, int intervalMs);
 
-    // Why this instance cannot have a scheduled stop ("" when it can).
-    static QString whyNotSchedulable(const Instance &instance);
     // The time "extend by secs" means: the current schedule + secs, or now +
     // secs when there is none (or it has passed).
     QDateTime extendedTime(const Instance &instance, int secs) const;
@@ -75,7 +66,7 @@ public:
     int extend(const QStringList &ids, int secs);
     int cancel(const QStringList &ids);
 
-    bool isInFlight(const QString &id) const { return m_inFlight.contains(id); }
+    bool isInFlight(const QString &id) const;
 
 signals:
     void outcome(const compshare::ScheduleOutcome &outcome);
@@ -84,14 +75,12 @@ private:
     bool send(const Instance &instance, ScheduleOutcome::Kind kind, const QDateTime &at);
     void confirm(const InstanceRef &ref, ScheduleOutcome outcome, int attemptsLeft);
     void skip(const QString &id, ScheduleOutcome::Kind kind, const QDateTime &at,
-              const QString &why,
-              ScheduleOutcome::SkipReason reason = ScheduleOutcome::SkipReason::Other);
+              ScheduleBlocker blocker);
     void finish(const ScheduleOutcome &outcome);
 
     CompShareClient *m_client;
     InstanceStore *m_store;
-    std::function<QDateTime()> m_now;
-    QSet<QString> m_inFlight;
+    OperationTracker *m_operations;
     int m_confirmAttempts = 3;
     int m_confirmIntervalMs = 200;
 };

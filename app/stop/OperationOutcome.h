@@ -30,6 +30,19 @@ enum class RecycleBin
     No,
 };
 
+// May the scheduled stop of this instance be set (or cancelled) now? The
+// operation owner decides (OperationTracker::scheduleVerdict); ui/ words it.
+enum class ScheduleBlocker
+{
+    None,           // allowed
+    NotListed,      // the instance is no longer in the list
+    Spot,           // CompShare refuses schedules for spot instances
+    AlreadyStopped, // setting one: nothing to stop (it would never fire)
+    NoProject,      // no ProjectId is known; the API needs one (nothing is sent)
+    ChangeUnderWay, // a schedule change of ours for it is still on the wire
+    TooSoon,        // less than bounds::kScheduleMinLeadSecs ahead
+};
+
 // May this action run on this instance now? Allowed, or why not.
 struct ActionVerdict
 {
@@ -132,4 +145,5 @@ inline OperationOutcome::Severity OperationOutcome::severity() const
 } // namespace compshare
 
 Q_DECLARE_METATYPE(compshare::OperationKind)
+Q_DECLARE_METATYPE(compshare::ScheduleBlocker)
 Q_DECLARE_METATYPE(compshare::OperationOutcome)

@@ -533,6 +533,7 @@ void OperationTracker::clear()
     const QStringList ids = m_ops.keys();
     m_ops.clear();
     m_lastAccepted.clear();
+    m_scheduleChanges.clear();
     for (const QString &id : ids)
         emit changed(id);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The operation owner: the one place that knows each instance's Stop / Start /
-// Reboot / Release from the moment it is asked for until the listing shows its end.
+// Reboot / Release from the moment it is asked for until the listing shows its end,
+// and who may change an instance's scheduled stop, whether a change is on the
+// wire, and whether it took effect (StopScheduleController sends and re-reads).
 //   verdict()  may this action run on this instance now (and if not, why);
 //   begin -> sending -> accepted (the list still shows the old state)
 //         -> transitioning -> done
@@ -22,6 +24,7 @@
 #include <QDebug>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 namespace compshare {
@@ -77,6 +80,7 @@ public:
     explicit OperationTracker(QObject *parent = nullptr);
 
     void setClock(std::function<QDateTime()> now);
+    QDateTime now() const { return m_now(); }
     void setNoChangeTimeoutSecs(int secs); // bounds::kNoChangeSecs
     void setLockSecs(int secs);            // bounds::kLockSecs
     int lockSecs() const { return m_lockSecs; }
@@ -129,6 +133,20 @@ public:
 
     static InstanceState finalStateOf(Kind kind);
 
+    // --- scheduled-stop changes (UpdateCompShareStopScheduler / Delete…)
+    // May the schedule be set (`set`, to `at`) or cancelled now?
+    ScheduleBlocker scheduleVerdict(const Instance *instance, bool set, const QDateTime &at,
+                                    bool hasProject) const;
+    // Why an instance can never have a schedule, whatever the time (dialogs list these).
+    static ScheduleBlocker scheduleNeverAllowed(const Instance &instance);
+    void beginScheduleChange(const QString &id) { m_scheduleChanges.insert(id); }
+    void endScheduleChange(const QString &id) { m_scheduleChanges.remove(id); }
+    bool isScheduleChanging(const QString &id) const { return m_scheduleChanges.contains(id); }
+    // Did a change take effect? The re-read shows the time asked, to the
+    // second (invalid `asked`: a cancel, so no schedule at all). Decided from
+    // the listing alone, answer lost or not.
+    static bool scheduleTookEffect(const QDateTime &asked, const QDateTime &seen);
+
 signals:
     void changed(const QString &id);
     void outcome(const compshare::OperationOutcome &outcome);
@@ -141,6 +159,7 @@ private:
                                 InstanceState listed) const;
 
     QHash<QString, Operation> m_ops;
+    QSet<QString> m_scheduleChanges; // schedule changes of ours on the wire or being re-read
     struct Accepted
     {
         Kind kind;

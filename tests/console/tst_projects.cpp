@@ -219,7 +219,7 @@ private slots:
         for (const auto &args : std::as_const(outcomes)) {
             const auto o = args.first().value<ScheduleOutcome>();
             QCOMPARE(o.result, ScheduleOutcome::Result::Skipped);
-            QCOMPARE(o.skipReason, ScheduleOutcome::SkipReason::NoProject);
+            QCOMPARE(o.blocker, ScheduleBlocker::NoProject);
         }
 
         // The user enters the project: now it goes, with the project.

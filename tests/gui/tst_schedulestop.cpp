@@ -81,10 +81,8 @@ struct Console
         const auto now = [this] {
             return simNow();
         };
-        window->session()->stopSchedules()->setClock(now);
+        window->session()->setClock(now); // the session's one clock
         window->session()->stopSchedules()->setConfirmAttempts(3, 20);
-        window->session()->model()->setClock(now);
-        window->session()->stopReminder()->setClock(now);
         window->resize(1280, 720);
         window->show();
         window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
@@ -105,10 +103,8 @@ struct Console
     StopWhenIdle *watchIdle(RecordingNotifier *notifier)
     {
         ConsoleSession *s = window->session();
-        s->idleTracker()->setClock([this] { return simNow(); });
         s->idleTracker()->setWindowSeconds(60);
         StopWhenIdle *auto_ = s->stopWhenIdle();
-        auto_->setClock([this] { return simNow(); });
         auto_->setNotifier(notifier);
         return auto_;
     }

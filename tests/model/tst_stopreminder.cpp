@@ -9,6 +9,7 @@
 #include "schedule/ActionNotifier.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
+#include "stop/OperationTracker.h"
 #include "support/TestInstances.h"
 
 #include <QSignalSpy>
@@ -133,15 +134,16 @@ private slots:
         model.setClock([] { return kStart; });
         store.applyFullList({train01(InstanceState::Stopped, {})});
         // No client at all: anything sent would crash; nothing is.
-        StopScheduleController schedules(nullptr, &store);
-        schedules.setClock([] { return kStart; });
+        OperationTracker operations;
+        operations.setClock([] { return kStart; });
+        StopScheduleController schedules(nullptr, &store, &operations);
         QSignalSpy outcomes(&schedules, &StopScheduleController::outcome);
         QCOMPARE(schedules.schedule({QStringLiteral("uhost-t1")}, kStart.addSecs(3600)), 0);
         QCOMPARE(schedules.extend({QStringLiteral("uhost-t1")}, 3600), 0);
         QCOMPARE(outcomes.size(), 2);
         const auto first = outcomes.first().first().value<ScheduleOutcome>();
         QCOMPARE(first.result, ScheduleOutcome::Result::Skipped);
-        QVERIFY2(first.why.contains(QStringLiteral("stopped already")), qPrintable(first.why));
+        QCOMPARE(first.blocker, ScheduleBlocker::AlreadyStopped);
     }
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/ScheduleStopDialog.h"
 
+#include "core/Bounds.h"
 #include "model/AutoStopText.h"
-#include "schedule/StopScheduleController.h"
+#include "stop/OperationTracker.h"
+#include "ui/ScheduleSentences.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>
@@ -32,7 +34,7 @@ ScheduleStopDialog::ScheduleStopDialog(const QList<Instance> &instances, const Q
     QDateTime firstScheduled;
     for (const Instance &i : instances) {
         const QString name = i.name.isEmpty() ? i.id : i.name;
-        const QString why = StopScheduleController::whyNotSchedulable(i);
+        const QString why = ScheduleSentences::never(OperationTracker::scheduleNeverAllowed(i));
         if (!why.isEmpty()) {
             //: A skipped instance and the reason: "gpu-spot-1: Spot instances cannot …"
             skipped << tr("%1: %2").arg(name.toHtmlEscaped(), why.toHtmlEscaped());
@@ -79,7 +81,7 @@ ScheduleStopDialog::ScheduleStopDialog(const QList<Instance> &instances, const Q
     QRadioButton *at = addPreset(At, tr("At:"));
     m_at = new QDateTimeEdit(now.toLocalTime().addSecs(3 * 3600), this);
     m_at->setCalendarPopup(true);
-    m_at->setMinimumDateTime(now.toLocalTime().addSecs(StopScheduleController::kMinLeadSecs));
+    m_at->setMinimumDateTime(now.toLocalTime().addSecs(bounds::kScheduleMinLeadSecs));
     m_at->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_at->setEnabled(false);
     grid->addWidget(m_at, grid->rowCount() - 1, 1);
@@ -131,8 +133,8 @@ QDateTime ScheduleStopDialog::timeFor(Preset preset) const
         const QDateTime local = m_now.toLocalTime();
         const QDateTime tonight(local.date(), QTime(23, 0)); // local time
         // Too close or past: "tonight" is gone.
-        return m_now.secsTo(tonight) >= StopScheduleController::kMinLeadSecs ? tonight.toUTC()
-                                                                             : QDateTime();
+        return m_now.secsTo(tonight) >= bounds::kScheduleMinLeadSecs ? tonight.toUTC()
+                                                                     : QDateTime();
     }
     case At:
         return m_at->dateTime().toUTC();
