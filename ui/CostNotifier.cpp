@@ -64,7 +64,7 @@ void CostNotifier::onBecameIdle(const QString &id)
 
 void CostNotifier::checkReclaims()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session->model()->now(); // the model's clock: one "now" for every text
     const InstanceTableModel *model = m_session->model();
     QSet<QString> soon;
     for (int row = 0; row < model->rowCount(); ++row) {
