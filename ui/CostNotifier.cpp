@@ -64,7 +64,7 @@ void CostNotifier::onBecameIdle(const QString &id)
 
 void CostNotifier::checkReclaims()
 {
-    const QDateTime now = m_session->now();
+    const QDateTime now = m_session->now(); // the session clock: one "now" for every text
     QSet<QString> soon;
     for (const Instance &i : m_session->model()->instances()) {
         if (!BillingRules::reclaimSoon(i, now))

@@ -192,6 +192,28 @@ void InstanceTableView::growToBadges(const QModelIndex &topLeft, const QModelInd
         if (widest > columnWidth(column))
             setColumnWidth(column, widest);
     }
+    growAutoStop(topLeft, bottomRight);
+}
+
+void InstanceTableView::growAutoStop(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Stop when idle switched on lengthens the Auto-stop text ("idle-stop ·
+    // 30 min"): the column follows, up to the fitted cap. Only the rows on
+    // screen are measured (the countdown repaints every row every 20 s).
+    const int column = InstanceTableModel::AutoStopColumn;
+    if (isColumnHidden(column) || topLeft.column() > column || bottomRight.column() < column)
+        return;
+    const int first = qMax(topLeft.row(), qMax(0, rowAt(0)));
+    const int onScreenLast = rowAt(viewport()->height() - 1);
+    const int last =
+        qMin(bottomRight.row(), onScreenLast < 0 ? model()->rowCount() - 1 : onScreenLast);
+    const int cap = fontMetrics().averageCharWidth() * 28;
+    int widest = columnWidth(column);
+    for (int row = first; row <= last; ++row)
+        widest = qMax(widest, sizeHintForIndex(model()->index(row, column)).width());
+    widest = qMin(widest, cap);
+    if (widest > columnWidth(column))
+        setColumnWidth(column, widest);
 }
 
 void InstanceTableView::setModel(QAbstractItemModel *model)

@@ -60,6 +60,7 @@ private:
     // A row's badge grew (an accepted operation in State, Idle in GPU use):
     // its column follows, so the badge is never cut.
     void growToBadges(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void growAutoStop(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QString m_emptyText;
     bool m_restoredState = false;

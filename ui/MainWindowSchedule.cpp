@@ -73,6 +73,7 @@ void MainWindow::buildScheduleUi()
 
     StopReminder *reminder = m_session->stopReminder();
     auto *notifier = new DesktopActionNotifier(m_desktopNotifications, this);
+    notifier->setSettings(m_settings.get()); // "Show desktop notifications" off: none
     reminder->setNotifier(notifier);
     m_session->stopWhenIdle()->setNotifier(notifier);
     // Stop-when-idle choices survive a restart (the idle run is measured anew).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ScheduleStopActions.h"
 
+#include "billing/CostText.h"
+#include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
@@ -34,21 +36,30 @@ ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *windo
     connect(m_schedule, &QAction::triggered, this, [this] { openDialog(m_selectedIds()); });
     m_stopWhenIdle = new QAction(tr("Stop when &idle…"), this);
     m_stopWhenIdle->setObjectName(QStringLiteral("actionStopWhenIdle"));
+    // I for idle; no other action or standard key of the console uses Ctrl+Shift+I.
+    m_stopWhenIdle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_stopWhenIdle->setToolTip(tr("Stop the selected instance after its GPUs have been idle for "
-                                  "a while (only while the console runs)"));
+                                  "a while (only while the console runs) (Ctrl+Shift+I)"));
     connect(m_stopWhenIdle, &QAction::triggered, this, [this] {
         const QStringList ids = m_selectedIds();
         const Instance *i = ids.size() == 1 ? m_session->model()->instance(ids.first()) : nullptr;
         if (!i)
             return;
         StopWhenIdle *idle = m_session->stopWhenIdle();
-        auto *dialog = new StopWhenIdleDialog(*i, idle->idleMinutes(i->id), m_window);
+        StopWhenIdleDialog::IdleFacts facts;
+        facts.idleSecs = idle->idleSecs(i->id);
+        facts.trackerWindowSecs = idle->trackerWindowSecs();
+        auto *dialog = new StopWhenIdleDialog(*i, idle->idleMinutes(i->id), facts, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &StopWhenIdleDialog::chosen, idle,
                 [idle](const QString &id, int minutes) { idle->setIdleMinutes(id, minutes); });
         returnFocusWhenClosed(dialog);
         dialog->open();
     });
+    // The idle-stop warning is also said in the window (the notification may be
+    // switched off), with the way to keep the instance running.
+    connect(session->stopWhenIdle(), &StopWhenIdle::warned, this,
+            [this](const QString &id) { emit message(idleWarning(id), false); });
     connect(session->stopSchedules(), &StopScheduleController::outcome, this,
             [this](const ScheduleOutcome &o) {
                 const bool problem = o.result != ScheduleOutcome::Result::Confirmed;
@@ -92,6 +103,18 @@ void ScheduleStopActions::openDialog(const QStringList &ids)
     returnFocusWhenClosed(dialog);
     dialog->open();
     emit dialogOpened(dialog);
+}
+
+QString ScheduleStopActions::idleWarning(const QString &id) const
+{
+    const Instance *i = m_session->model()->instance(id);
+    const QString name = i && !i->name.isEmpty() ? i->name : id;
+    const qint64 idle = m_session->stopWhenIdle()->idleSecs(id);
+    //: status bar; %1 instance, %2 the grace ("2 min"), %3 how long it has been idle ("45 min")
+    return tr("%1 will stop in %2: its GPUs have been idle for %3. To keep it running, choose "
+              "Keep running on the notification or switch off Stop when idle (Ctrl+Shift+I).")
+        .arg(name, CostText::duration(bounds::kStopWhenIdleGraceSecs),
+             CostText::duration(qMax<qint64>(0, idle)));
 }
 
 QString ScheduleStopActions::describe(const ScheduleOutcome &o) const

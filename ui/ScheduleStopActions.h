@@ -2,7 +2,8 @@
 // "Schedule stop…" (Ctrl+Shift+T) for the selected instances: opens
 // ScheduleStopDialog, sends its choice through StopScheduleController and
 // reports each outcome (confirmed, not confirmed, refused, skipped) as one
-// line for the status bar or, for problems, the operations banner.
+// line for the status bar or, for problems, the operations banner. Also
+// "Stop when idle…" (Ctrl+Shift+I) and its warning, said in the status bar.
 #pragma once
 
 #include "schedule/StopScheduleController.h"
@@ -35,6 +36,8 @@ public:
     void openDialog(const QStringList &ids);
     // One line about an outcome, for the user.
     QString describe(const ScheduleOutcome &outcome) const;
+    // Stop when idle has warned about `id`: one sentence for the status bar.
+    QString idleWarning(const QString &id) const;
 
 public slots:
     void updateEnabled();

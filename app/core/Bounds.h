@@ -41,5 +41,7 @@ constexpr int kScheduleMinLeadSecs = 300;
 // Stop when idle: the shortest idle time it accepts (shorter spells are
 // usually pauses between jobs).
 constexpr int kStopWhenIdleMinMinutes = 5;
+// Stop when idle: between its warning ("Keep running") and the stop.
+constexpr int kStopWhenIdleGraceSecs = 120;
 
 } // namespace compshare::bounds

@@ -52,6 +52,11 @@ ConsoleSession::ConsoleSession(QObject *parent)
     connect(
         m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
         [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
+    // The Auto-stop column also shows stop when idle, as soon as it is chosen.
+    m_model->setIdleStopSource(
+        [this](const QString &id) { return m_stopWhenIdle->idleMinutes(id); });
+    connect(m_stopWhenIdle, &StopWhenIdle::idleMinutesChanged, m_model,
+            [this] { m_model->refreshColumn(InstanceTableModel::AutoStopColumn); });
     // The Auto-stop countdown moves on by itself between refreshes.
     auto *countdown = new QTimer(this);
     connect(countdown, &QTimer::timeout, this,

@@ -61,6 +61,12 @@ void InstanceTableModel::setClock(std::function<QDateTime()> now)
     m_now = std::move(now);
 }
 
+void InstanceTableModel::setIdleStopSource(std::function<int(const QString &)> minutesOf)
+{
+    m_idleStopMinutes = std::move(minutesOf);
+    refreshColumn(AutoStopColumn);
+}
+
 void InstanceTableModel::refreshColumn(int column)
 {
     emit dataChanged(index(0, column), index(rowCount() - 1, column)); // no rows: ignored by views
@@ -76,7 +82,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     const Instance &i = *row;
     const int column = index.column();
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
-        return AutoStopText::data(i, role, m_now());
+        return AutoStopText::data(i, role, m_now(),
+                                  m_idleStopMinutes ? m_idleStopMinutes(i.id) : 0);
     if (QVariant cost; InstanceCostColumns::data(
             i, column, role, m_now(),
             m_idle && i.state == InstanceState::Running ? m_idle->idleSince(i.id) : QDateTime(),

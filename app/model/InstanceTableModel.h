@@ -112,6 +112,8 @@ public:
     QDateTime now() const { return m_now(); }
     // Repaints one column in every row (the live countdown).
     void refreshColumn(int column);
+    // Stop when idle's minutes per instance (0: off), for the Auto-stop column.
+    void setIdleStopSource(std::function<int(const QString &)> minutesOf);
 
     // The shared idle verdicts for IdleSinceRole and the GPU column; rows
     // repaint when an instance becomes idle or stops being idle.
@@ -146,6 +148,7 @@ private:
     const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
+    std::function<int(const QString &)> m_idleStopMinutes;
 };
 
 } // namespace compshare

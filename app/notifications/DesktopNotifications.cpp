@@ -43,8 +43,11 @@ void DesktopNotifications::setApplication(const QString &appName, const QString 
 void DesktopNotifications::show(const DesktopNotification &shown)
 {
     DesktopNotification notification = shown;
-    if (!m_titleMarker.isEmpty() && !notification.summary.endsWith(m_titleMarker))
-        notification.summary += QLatin1Char(' ') + m_titleMarker;
+    if (!m_titleMarker.isEmpty() && !notification.summary.endsWith(m_titleMarker)) {
+        // No ASCII space before a full-width bracket ("GPU 空闲（演示）").
+        const bool fullWidth = m_titleMarker.startsWith(QChar(0xFF08));
+        notification.summary += (fullWidth ? QString() : QStringLiteral(" ")) + m_titleMarker;
+    }
     if (!m_bus.isConnected()) {
         m_serviceAvailable = false;
         emit fallbackNeeded(notification);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "schedule/DesktopActionNotifier.h"
 
+#include "core/ConsoleSettings.h"
 #include "notifications/DesktopNotifications.h"
 
 namespace compshare {
@@ -16,6 +17,8 @@ DesktopActionNotifier::DesktopActionNotifier(DesktopNotifications *notifications
 void DesktopActionNotifier::show(const QString &tag, const QString &title, const QString &body,
                                  const QList<NotificationAction> &actions)
 {
+    if (m_settings && !m_settings->desktopNotifications())
+        return; // switched off in Preferences: the status bar says it instead
     DesktopNotification n;
     n.key = tag;
     n.summary = title;

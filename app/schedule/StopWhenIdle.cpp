@@ -54,11 +54,31 @@ void StopWhenIdle::setIdleMinutes(const QString &id, int minutes)
         return;
     if (minutes == 0) {
         m_minutes.remove(id);
-        m_graceUntil.remove(id);
+        if (m_graceUntil.remove(id) > 0 && m_notifier) // its warning no longer holds
+            m_notifier->withdraw(kTagPrefix + id);
     } else {
+        m_keptRun.remove(id); // a new choice: an earlier "Keep running" is over
         m_minutes.insert(id, minutes);
     }
     emit idleMinutesChanged(id, minutes);
+    // Already idle that long: the warning goes out now, not at the next tick,
+    // and the stop only after the whole grace from now.
+    if (minutes > 0)
+        check();
+}
+
+qint64 StopWhenIdle::idleSecs(const QString &id) const
+{
+    const Instance *i = m_store->instance(id);
+    const QDateTime since = m_idle->idleSince(id);
+    if (!i || i->state != InstanceState::Running || !since.isValid())
+        return -1;
+    return qMax<qint64>(0, since.secsTo(m_now()));
+}
+
+int StopWhenIdle::trackerWindowSecs() const
+{
+    return m_idle->windowSeconds();
 }
 
 QString StopWhenIdle::whyNot(const Instance &instance)
@@ -82,14 +102,18 @@ void StopWhenIdle::check()
         }
         if (m_keptRun.value(id) == since)
             continue; // the user said "Keep running" for this idle run
-        if (since.secsTo(now) < qint64(it.value()) * 60)
+        if (since.secsTo(now) < qint64(it.value()) * 60) {
+            if (m_graceUntil.remove(id) > 0 && m_notifier) // a longer choice was made meanwhile
+                m_notifier->withdraw(kTagPrefix + id);
             continue;
+        }
         const auto grace = m_graceUntil.constFind(id);
         if (grace == m_graceUntil.constEnd()) {
             m_graceUntil.insert(id, now.addSecs(kGraceSecs));
             const QString name = i->name.isEmpty() ? i->id : i->name;
-            //: %1 instance name, %2 minutes
-            const QString title = tr("%1 will stop in 2 minutes").arg(name);
+            //: %1 instance name, %2 the grace, e.g. "2 min"
+            const QString title =
+                tr("%1 will stop in %2").arg(name, AutoStopText::duration(kGraceSecs));
             const QString body = tr("Its GPUs have been idle for %1 minutes. Choose Keep running "
                                     "to leave it on.")
                                      .arg(since.secsTo(now) / 60);

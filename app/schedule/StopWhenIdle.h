@@ -2,12 +2,13 @@
 // "Stop this instance after its GPUs have been idle for N minutes": opt-in,
 // per instance, using the shared GpuIdleTracker (no second idle detector).
 // It runs only while the console runs, so a scheduled stop is the safety net.
-// Before acting it notifies, with a 2-minute "Keep running" grace; then it
-// stops through StopController, the same path as a user's Stop, never with
-// Force: spot instances are never stopped by it.
+// Before acting it notifies, with a "Keep running" grace
+// (bounds::kStopWhenIdleGraceSecs); then it stops through StopController, the same path as a user's
+// Stop, never with Force: spot instances are never stopped by it.
 #pragma once
 
 #include "api/Instance.h"
+#include "core/Bounds.h"
 #include "schedule/ActionNotifier.h"
 
 #include <QDateTime>
@@ -29,7 +30,7 @@ class StopWhenIdle final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kGraceSecs = 120;
+    static constexpr int kGraceSecs = bounds::kStopWhenIdleGraceSecs;
 
     StopWhenIdle(GpuIdleTracker *idle, InstanceStore *store, StopController *operations,
                  QObject *parent = nullptr);
@@ -37,11 +38,18 @@ public:
     void setNotifier(ActionNotifier *notifier);
     void setClock(std::function<QDateTime()> now);
 
-    // minutes <= 0 switches it off for that instance.
+    // minutes <= 0 switches it off for that instance. Switched on for an
+    // instance already idle that long, it warns at once (the grace starts now).
     void setIdleMinutes(const QString &id, int minutes);
     int idleMinutes(const QString &id) const { return m_minutes.value(id); }
     // Switched on for at least one instance (the console must keep running).
     bool isArmed() const { return !m_minutes.isEmpty(); }
+    // How long the instance's GPUs have been idle now (GpuIdleTracker), in
+    // seconds; -1 when it is not idle or not running.
+    qint64 idleSecs(const QString &id) const;
+    // The idle time after which GpuIdleTracker calls a GPU idle at all
+    // (Preferences): a shorter choice here acts only after it.
+    int trackerWindowSecs() const;
     // Why it cannot be switched on for this instance ("" when it can).
     static QString whyNot(const Instance &instance);
 

@@ -321,12 +321,36 @@
     </message>
     <message>
         <source>CompShare stops this instance at %1, even when the console is closed.</source>
-        <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no scheduled stop</source>
         <extracomment>what a screen reader says for an empty Auto-stop cell</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle-stop · %1</source>
+        <extracomment>Auto-stop column: stop when idle is on; %1 the idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · idle %2</source>
+        <extracomment>Auto-stop column, both set: %1 the countdown (&quot;in 1 h 20 min&quot;), %2 the idle time of stop when idle (&quot;30 min&quot;). Keep it short: the column is narrow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle: stops it after its GPUs have been idle for %1, while the console runs (Instance ▸ Stop when idle…, Ctrl+Shift+I).</source>
+        <extracomment>%1 an idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scheduled stop; stops when idle for %1</source>
+        <extracomment>screen reader, Auto-stop cell: %1 an idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled stop %1; stops when idle for %2</source>
+        <extracomment>screen reader, Auto-stop cell: %1 the countdown (&quot;in 1 h 20 min&quot;), %2 an idle time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1402,6 +1426,43 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSentences</name>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: the instance is no longer listed.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: it is a spot instance. The platform may reclaim it at any time, and CompShare refuses a schedule for it.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: it is stopped already, so there is nothing to stop. Start it first, then schedule its stop.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: a change of its schedule is still under way. Wait for its answer, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: a scheduled stop must be at least %2 minutes from now.</source>
+        <extracomment>%1 instance name, %2 the shortest lead in minutes. Nothing was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopConsequences</name>
     <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
@@ -1634,37 +1695,9 @@
     </message>
 </context>
 <context>
-    <name>compshare::StopScheduleController</name>
-    <message>
-        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance is no longer listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A schedule change for this instance is still under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scheduled stop must be at least 5 minutes from now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>compshare::StopWhenIdle</name>
     <message>
         <source>Spot instances can only be force stopped, and stop when idle never force stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will stop in 2 minutes</source>
-        <extracomment>%1 instance name, %2 minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1673,6 +1706,11 @@
     </message>
     <message>
         <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will stop in %2</source>
+        <extracomment>%1 instance name, %2 the grace, e.g. &quot;2 min&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2686,6 +2724,11 @@ unit suffix: minutes</extracomment>
         <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min is below the minimum of %2 min: choose at least %2 min.</source>
+        <extracomment>%1 the minutes typed, %2 the shortest idle time Preferences accept, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -3141,22 +3184,17 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CompShare refused the scheduled stop of %1. %2</source>
         <extracomment>%1 instance name, %2 CompShare&apos;s error, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
-        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs) (Ctrl+Shift+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 skipped. %2</source>
-        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
+        <source>%1 will stop in %2: its GPUs have been idle for %3. To keep it running, choose Keep running on the notification or switch off Stop when idle (Ctrl+Shift+I).</source>
+        <extracomment>status bar; %1 instance, %2 the grace (&quot;2 min&quot;), %3 how long it has been idle (&quot;45 min&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3360,16 +3398,32 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
         <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This instance is prepaid: stopping it saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you %1 to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
+        <extracomment>%1 the grace between the warning and the stop, e.g. &quot;2 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min is below the minimum of %2 min: choose at least %2 min, or untick to switch it off.</source>
+        <extracomment>%1 the minutes typed, %2 the shortest idle time accepted, in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs count as idle only after %1 (Preferences ▸ Idle after), so it stops after %1 of idle use at the earliest.</source>
+        <extracomment>%1 Preferences&apos; idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its GPUs have been idle for %1 already: after OK it warns you at once and stops it in %2 unless you choose Keep running.</source>
+        <extracomment>%1 how long its GPUs have been idle, e.g. &quot;45 min&quot;; %2 the grace, e.g. &quot;2 min&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

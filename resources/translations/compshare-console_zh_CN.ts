@@ -321,13 +321,37 @@
     </message>
     <message>
         <source>CompShare stops this instance at %1, even when the console is closed.</source>
-        <extracomment>%1 is a time like 18:00 or Mon 1 Dec 18:00</extracomment>
         <translation>CompShare 将在 %1 关闭此实例，即使控制台已关闭。</translation>
     </message>
     <message>
         <source>no scheduled stop</source>
         <extracomment>what a screen reader says for an empty Auto-stop cell</extracomment>
         <translation>没有定时关机</translation>
+    </message>
+    <message>
+        <source>idle-stop · %1</source>
+        <extracomment>Auto-stop column: stop when idle is on; %1 the idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation>空闲关机 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · idle %2</source>
+        <extracomment>Auto-stop column, both set: %1 the countdown (&quot;in 1 h 20 min&quot;), %2 the idle time of stop when idle (&quot;30 min&quot;). Keep it short: the column is narrow.</extracomment>
+        <translation>%1 · 空闲关机 %2</translation>
+    </message>
+    <message>
+        <source>Stop when idle: stops it after its GPUs have been idle for %1, while the console runs (Instance ▸ Stop when idle…, Ctrl+Shift+I).</source>
+        <extracomment>%1 an idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation>空闲时关机：GPU 空闲 %1 后将其关机，仅在控制台运行时有效（实例 ▸ 空闲时关机…，Ctrl+Shift+I）。</translation>
+    </message>
+    <message>
+        <source>no scheduled stop; stops when idle for %1</source>
+        <extracomment>screen reader, Auto-stop cell: %1 an idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation>没有定时关机；空闲 %1 后关机</translation>
+    </message>
+    <message>
+        <source>scheduled stop %1; stops when idle for %2</source>
+        <extracomment>screen reader, Auto-stop cell: %1 the countdown (&quot;in 1 h 20 min&quot;), %2 an idle time</extracomment>
+        <translation>定时关机：%1；空闲 %2 后关机</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1410,43 @@
     </message>
 </context>
 <context>
+    <name>ScheduleSentences</name>
+    <message>
+        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
+        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置定时关机。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: the instance is no longer listed.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：该实例已不在列表中。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: it is a spot instance. The platform may reclaim it at any time, and CompShare refuses a schedule for it.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：它是抢占式实例。平台可能随时回收它，CompShare 也会拒绝为其设置定时关机。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: it is stopped already, so there is nothing to stop. Start it first, then schedule its stop.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：它已经关机，无需关机。请先开机，再设置定时关机。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：CompShare 需要项目，但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: a change of its schedule is still under way. Wait for its answer, then try again.</source>
+        <extracomment>%1 instance name. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：它的定时关机更改仍在进行中。请等待应答后重试。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 was not sent: a scheduled stop must be at least %2 minutes from now.</source>
+        <extracomment>%1 instance name, %2 the shortest lead in minutes. Nothing was sent.</extracomment>
+        <translation>未发送 %1 的定时关机：定时关机时间必须距现在至少 %2 分钟。</translation>
+    </message>
+</context>
+<context>
     <name>StopConsequences</name>
     <message>
         <source>This instance is prepaid for its period: stopping it saves nothing. Only deleting it refunds part of the remaining time.</source>
@@ -1618,38 +1679,10 @@
     </message>
 </context>
 <context>
-    <name>compshare::StopScheduleController</name>
-    <message>
-        <source>Spot instances cannot have a scheduled stop: the platform may reclaim them at any time, and CompShare refuses a schedule for them.</source>
-        <translation>抢占式实例不能设置定时关机：平台可能随时回收它们，CompShare 也会拒绝为其设置计划。</translation>
-    </message>
-    <message>
-        <source>The instance is no longer listed.</source>
-        <translation>该实例已不在列表中。</translation>
-    </message>
-    <message>
-        <source>A schedule change for this instance is still under way.</source>
-        <translation>此实例的定时关机变更仍在进行中。</translation>
-    </message>
-    <message>
-        <source>A scheduled stop must be at least 5 minutes from now.</source>
-        <translation>定时关机时间必须至少在 5 分钟之后。</translation>
-    </message>
-    <message>
-        <source>It is stopped already: there is nothing to stop. Start it first, then schedule its stop.</source>
-        <translation>它已经关机，无需定时关机。请先开机，再设置定时关机。</translation>
-    </message>
-</context>
-<context>
     <name>compshare::StopWhenIdle</name>
     <message>
         <source>Spot instances can only be force stopped, and stop when idle never force stops.</source>
         <translation>抢占式实例只能强制关机，而空闲时关机从不强制关机。</translation>
-    </message>
-    <message>
-        <source>%1 will stop in 2 minutes</source>
-        <extracomment>%1 instance name, %2 minutes</extracomment>
-        <translation>%1 将在 2 分钟后关机</translation>
     </message>
     <message>
         <source>Its GPUs have been idle for %1 minutes. Choose Keep running to leave it on.</source>
@@ -1658,6 +1691,11 @@
     <message>
         <source>Keep running</source>
         <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>%1 will stop in %2</source>
+        <extracomment>%1 instance name, %2 the grace, e.g. &quot;2 min&quot;</extracomment>
+        <translation>%1 将在 %2后关机</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2704,11 @@ unit suffix: minutes</extracomment>
         <source>Adds CompShare Console to your desktop&apos;s autostart folder.</source>
         <translation>将优云智算控制台加入桌面的自动启动文件夹。</translation>
     </message>
+    <message>
+        <source>%1 min is below the minimum of %2 min: choose at least %2 min.</source>
+        <extracomment>%1 the minutes typed, %2 the shortest idle time Preferences accept, in minutes</extracomment>
+        <translation>%1 分钟低于最小值 %2 分钟：请至少选择 %2 分钟。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ProfilesDialog</name>
@@ -3117,23 +3160,18 @@ Running, they add %2 together to what this account costs.</source>
         <translation>空闲时关机(&amp;I)…</translation>
     </message>
     <message>
-        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs)</source>
-        <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）</translation>
-    </message>
-    <message>
         <source>CompShare refused the scheduled stop of %1. %2</source>
         <extracomment>%1 instance name, %2 CompShare&apos;s error, a whole sentence</extracomment>
         <translation>CompShare 拒绝了 %1 的定时关机。%2</translation>
     </message>
     <message>
-        <source>The scheduled stop of %1 was not sent: CompShare needs a project for it, and none is known because the project list could not be read. Choose or enter a project in the Project box of the toolbar, then try again.</source>
-        <extracomment>%1 instance name. Nothing was sent.</extracomment>
-        <translation>未发送 %1 的定时关机：CompShare 需要项目，但项目列表无法读取，因此没有已知的项目。请在工具栏的“项目”框中选择或输入项目，然后重试。</translation>
+        <source>Stop the selected instance after its GPUs have been idle for a while (only while the console runs) (Ctrl+Shift+I)</source>
+        <translation>在所选实例的 GPU 空闲一段时间后将其关机（仅在控制台运行时有效）（Ctrl+Shift+I）</translation>
     </message>
     <message>
-        <source>%1 skipped. %2</source>
-        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
-        <translation>已跳过 %1。%2</translation>
+        <source>%1 will stop in %2: its GPUs have been idle for %3. To keep it running, choose Keep running on the notification or switch off Stop when idle (Ctrl+Shift+I).</source>
+        <extracomment>status bar; %1 instance, %2 the grace (&quot;2 min&quot;), %3 how long it has been idle (&quot;45 min&quot;)</extracomment>
+        <translation>%1 将在 %2后关机：其 GPU 已空闲 %3。如需继续运行，请在通知中选择“继续运行”，或关闭空闲时关机（Ctrl+Shift+I）。</translation>
     </message>
 </context>
 <context>
@@ -3335,10 +3373,6 @@ Running, they add %2 together to what this account costs.</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you 2 minutes to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
-        <translation>此功能仅在优云智算控制台运行时有效。关机前会发出通知，给您 2 分钟时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
-    </message>
-    <message>
         <source>At least %1 minutes: shorter idle spells are usually pauses between jobs.</source>
         <extracomment>%1 the shortest idle time accepted, in minutes</extracomment>
         <translation>至少 %1 分钟：更短的空闲通常只是任务之间的间隙。</translation>
@@ -3346,6 +3380,26 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>This instance is prepaid: stopping it saves nothing.</source>
         <translation>此实例为预付费：关机不会节省费用。</translation>
+    </message>
+    <message>
+        <source>This runs only while CompShare Console is running. Before stopping, a notification gives you %1 to keep it running. As a safety net, also schedule a stop (Ctrl+Shift+T): CompShare does that one even when the console is closed.</source>
+        <extracomment>%1 the grace between the warning and the stop, e.g. &quot;2 min&quot;</extracomment>
+        <translation>此功能仅在优云智算控制台运行时有效。关机前会发出通知，给您 %1的时间选择继续运行。作为保险，请同时设置定时关机（Ctrl+Shift+T）：即使控制台已关闭，CompShare 也会执行。</translation>
+    </message>
+    <message>
+        <source>%1 min is below the minimum of %2 min: choose at least %2 min, or untick to switch it off.</source>
+        <extracomment>%1 the minutes typed, %2 the shortest idle time accepted, in minutes</extracomment>
+        <translation>%1 分钟低于最小值 %2 分钟：请至少选择 %2 分钟，或取消勾选以关闭此功能。</translation>
+    </message>
+    <message>
+        <source>GPUs count as idle only after %1 (Preferences ▸ Idle after), so it stops after %1 of idle use at the earliest.</source>
+        <extracomment>%1 Preferences&apos; idle time, e.g. &quot;30 min&quot;</extracomment>
+        <translation>GPU 需空闲满 %1 才算空闲（首选项 ▸ 空闲判定时长），因此最早在空闲 %1 后关机。</translation>
+    </message>
+    <message>
+        <source>Its GPUs have been idle for %1 already: after OK it warns you at once and stops it in %2 unless you choose Keep running.</source>
+        <extracomment>%1 how long its GPUs have been idle, e.g. &quot;45 min&quot;; %2 the grace, e.g. &quot;2 min&quot;</extracomment>
+        <translation>其 GPU 已空闲 %1：确定后会立即提醒您，并在 %2后关机，除非您选择“继续运行”。</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,14 @@ private slots:
         notifications.show(other);
         QTRY_COMPARE(fake.calls().size(), 2);
         QCOMPARE(fake.calls().last().summary, QStringLiteral("gpu-a100 stops in 10 minutes"));
+        // The Chinese marker is in full-width brackets: no ASCII space before it.
+        notifications.setTitleMarker(QStringLiteral("（演示）"));
+        DesktopNotification zh = reminder();
+        zh.key = QStringLiteral("zh");
+        zh.summary = QStringLiteral("GPU 空闲");
+        notifications.show(zh);
+        QTRY_COMPARE(fake.calls().size(), 3);
+        QCOMPARE(fake.calls().last().summary, QStringLiteral("GPU 空闲（演示）"));
     }
 
     void sameKeyReplacesOtherKeyDoesNot()

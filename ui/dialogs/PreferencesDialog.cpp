@@ -4,6 +4,7 @@
 #include "api/EndpointPolicy.h"
 #include "core/AutostartEntry.h"
 #include "core/ConsoleSettings.h"
+#include "monitor/GpuIdleTracker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,12 +65,21 @@ PreferencesDialog::PreferencesDialog(ConsoleSettings &settings, QWidget *parent)
     form->addRow(tr("GPU idle below:"), m_idleThreshold);
     m_idleWindow = new QSpinBox(this);
     m_idleWindow->setObjectName(QStringLiteral("idleWindowSpinBox"));
-    m_idleWindow->setRange(1, 24 * 60);
+    // Below the minimum is kept as typed and refused with the reason (a spin
+    // box bounded at the minimum would silently put back the old value).
+    m_idleWindow->setRange(0, 24 * 60);
     //: unit suffix of the idle window spin box (minutes)
     m_idleWindow->setSuffix(tr(" min"));
     m_idleWindow->setToolTip(tr("An instance is idle when all its GPUs stayed below the threshold "
                                 "in every sample for this long (default 30 minutes)."));
     form->addRow(tr("Idle after:"), m_idleWindow);
+    m_idleWindowError = new QLabel(this);
+    m_idleWindowError->setObjectName(QStringLiteral("idleWindowErrorLabel"));
+    m_idleWindowError->setWordWrap(true);
+    m_idleWindowError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_idleWindowError->hide();
+    form->addRow(QString(), m_idleWindowError);
+    connect(m_idleWindow, &QSpinBox::valueChanged, this, &PreferencesDialog::checkIdleWindow);
 
     m_language = new QComboBox(this);
     //: language choice: follow the operating system's language
@@ -158,8 +168,24 @@ void PreferencesDialog::load()
                                                                           : endpoint.toString());
 }
 
+bool PreferencesDialog::checkIdleWindow()
+{
+    const int minimum = GpuIdleTracker::kMinWindowSeconds / 60;
+    const bool below = m_idleWindow->value() < minimum;
+    //: %1 the minutes typed, %2 the shortest idle time Preferences accept, in minutes
+    m_idleWindowError->setText(tr("%1 min is below the minimum of %2 min: choose at least %2 min.")
+                                   .arg(m_idleWindow->value())
+                                   .arg(minimum));
+    m_idleWindowError->setVisible(below);
+    return !below;
+}
+
 bool PreferencesDialog::apply()
 {
+    if (!checkIdleWindow()) {
+        m_idleWindow->setFocus();
+        return false; // never changed behind the user's back: the label says why
+    }
     const QString text = m_endpoint->text().trimmed();
     const QUrl endpoint = text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
     const ApiError refused = endpoint.isEmpty() ? ApiError() : EndpointPolicy::check(endpoint);

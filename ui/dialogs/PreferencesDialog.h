@@ -43,6 +43,7 @@ public:
     QComboBox *languageComboBox() const { return m_language; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QLabel *endpointErrorLabel() const { return m_endpointError; }
+    QLabel *idleWindowErrorLabel() const { return m_idleWindowError; }
     QPushButton *okButton() const { return m_ok; }
     QSpinBox *reminderLeadSpinBox() const { return m_reminderLead; }
     QCheckBox *autoStopAfterStartCheckBox() const { return m_autoStop; }
@@ -53,6 +54,8 @@ signals:
 
 private:
     void load();
+    // Shows why an idle window below the minimum is refused; false then.
+    bool checkIdleWindow();
 
     ConsoleSettings &m_settings;
     QSpinBox *m_refresh = nullptr;
@@ -68,6 +71,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLabel *m_endpointError = nullptr;
+    QLabel *m_idleWindowError = nullptr;
     QPushButton *m_ok = nullptr;
 };
 
