@@ -5,6 +5,8 @@
 #include "api/ProjectDirectory.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuDayHistory.h"
+#include "monitor/GpuHistory.h"
 #include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
 #include "schedule/AutoStopAfterStart.h"
@@ -28,6 +30,8 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_operations(new OperationTracker(this))
     , m_stop(new StopController(m_client, m_model, m_scheduler, m_operations, this))
     , m_idle(new GpuIdleTracker(this))
+    , m_history(new GpuHistory(this))
+    , m_dayHistory(new GpuDayHistory(m_client, m_history, this))
     , m_projects(new ProjectDirectory(m_client, this))
     , m_schedules(new StopScheduleController(m_client, m_model, this))
     , m_reminder(new StopReminder(m_model, m_schedules, this))
@@ -38,9 +42,14 @@ ConsoleSession::ConsoleSession(QObject *parent)
     m_model->setOperations(m_operations);
     m_scheduler->setOperations(m_operations);
     m_model->setIdleTracker(m_idle);
+    m_model->setGpuHistory(m_history);
     connect(
         m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
         [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
+    connect(m_scheduler, &RefreshScheduler::refreshSucceeded, m_history,
+            [this](const ListResult &result, bool full) {
+                m_history->observe(result.instances, full);
+            });
     // The Auto-stop countdown moves on by itself between refreshes.
     auto *countdown = new QTimer(this);
     connect(countdown, &QTimer::timeout, this,
@@ -48,7 +57,18 @@ ConsoleSession::ConsoleSession(QObject *parent)
     countdown->start(20000);
 }
 
-ConsoleSession::~ConsoleSession() = default;
+ConsoleSession::~ConsoleSession()
+{
+    // Writes the open minutes, then lets go: the archive may go before
+    // this session's children.
+    m_history->setArchive(nullptr);
+}
+
+void ConsoleSession::setGpuArchive(GpuSampleArchive *archive)
+{
+    m_history->setArchive(archive);
+    m_history->restoreIdle(m_idle);
+}
 
 ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &credentials,
                                    const QString &projectId, const QString &lastUsedProjectId)
@@ -61,6 +81,8 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
         m_operations->clear();
         m_model->clearList(); // another account: never show its rows under this one
         m_idle->clear();
+        m_history->clear();
+        m_dayHistory->clear();
     }
     m_transport->setCredentials(credentials);
     m_connected = true;
