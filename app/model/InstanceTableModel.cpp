@@ -59,6 +59,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Instance &i = m_rows.at(index.row());
     const int column = index.column();
+    if (role == GpuSparklineRole)
+        return gpuSparkline(i.id);
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now());
     if (QVariant cost; InstanceCostColumns::data(

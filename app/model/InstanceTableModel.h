@@ -17,6 +17,7 @@
 
 namespace compshare {
 
+class GpuHistory;
 class GpuIdleTracker;
 class OperationTracker;
 
@@ -66,6 +67,7 @@ public:
         IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
         CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
         IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
+        GpuSparklineRole, // QList<double>: GPU use per minute, last 30 min (GpuHistory); -1 gaps
     };
 
     enum class RowAction
@@ -122,6 +124,9 @@ public:
     // The shared idle verdicts for IdleSinceRole and the GPU column; rows
     // repaint when an instance becomes idle or stops being idle.
     void setIdleTracker(const GpuIdleTracker *tracker);
+    // The sparkline's series (GpuSparklineRole, InstanceTableSparkline.cpp);
+    // the GPU use column repaints when a minute closes.
+    void setGpuHistory(const GpuHistory *history);
     // Time-dependent texts (uptime, reclaim countdown, idle minutes) repaint.
     void refreshCostColumns();
 
@@ -142,12 +147,14 @@ private:
     QVariant rawData(const Instance &i, int column) const;
     QString toolTip(const Instance &i, int column) const;
     void rebuildIndex(int fromRow);
+    QVariant gpuSparkline(const QString &id) const;
 
     QList<Instance> m_rows;
     QHash<QString, int> m_rowById;
     const OperationTracker *m_operations = nullptr;
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
+    const GpuHistory *m_gpuHistory = nullptr;
     bool m_hasList = false;
 };
 
