@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <algorithm>
 
 namespace compshare::ui {
 
@@ -35,7 +36,9 @@ QList<double> sparkline(const QModelIndex &index)
 void paintSparkline(QPainter *painter, const QRect &rect, const QList<double> &values,
                     const QColor &color)
 {
-    if (values.isEmpty() || rect.width() < 8)
+    // Nothing known in 30 minutes: nothing drawn, not even the baseline.
+    if (rect.width() < 8 ||
+        std::none_of(values.cbegin(), values.cend(), [](double v) { return v >= 0; }))
         return;
     const qreal step = qreal(rect.width() - 1) / qMax<qsizetype>(1, values.size() - 1);
     const auto pointAt = [&](int k) {
