@@ -24,7 +24,6 @@ using namespace compshare::ui;
 namespace {
 const QString kLlama = QStringLiteral("uhost-2kx7f1qa"); // the demo: running
 const QString kMonitor = QStringLiteral("GetCompShareInstanceMonitor");
-const QColor kSparkBlue(0x1e, 0x88, 0xe5);
 
 Instance withGpus(const QString &id, QList<double> rates)
 {
@@ -36,16 +35,15 @@ Instance withGpus(const QString &id, QList<double> rates)
     return i;
 }
 
-// Pixels close to the sparkline's colour inside `rect` of `image`.
+// Pixels of the sparkline's blue inside `rect` of `image` (antialiased edges
+// included; the faint baseline and the row backgrounds are not).
 int sparkPixels(const QImage &image, const QRect &rect)
 {
     int n = 0;
     for (int y = rect.top(); y <= rect.bottom(); ++y) {
         for (int x = rect.left(); x <= rect.right(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - kSparkBlue.red()) < 40 &&
-                qAbs(c.green() - kSparkBlue.green()) < 40 &&
-                qAbs(c.blue() - kSparkBlue.blue()) < 40)
+            if (c.blue() - c.red() > 80 && c.blue() > 150)
                 ++n;
         }
     }
@@ -89,14 +87,21 @@ private slots:
         Instance gap = withGpus(QStringLiteral("uhost-gap"), {50});
         gap.monitor = {}; // running, no MonitorMessages: every minute a gap
         Instance stopped = withGpus(QStringLiteral("uhost-stopped"), {70});
-        model.applyRefresh({busy, gap, stopped});
+        Instance full = withGpus(QStringLiteral("uhost-full"), {100});
+        Instance mixed = full; // no data for 5 minutes, then 100 %
+        mixed.id = QStringLiteral("uhost-mixed");
+        mixed.monitor = {};
+        model.applyRefresh({busy, gap, stopped, mixed});
         for (int m = 0; m < 10; ++m) {
-            history.observe({busy, gap, stopped}, true);
+            Instance now = m < 5 ? mixed : full;
+            now.id = mixed.id;
+            history.observe({busy, gap, stopped, now}, true);
             m_now = m_now.addSecs(60);
         }
         stopped.state = InstanceState::Stopped;
-        history.observe({busy, gap, stopped}, true);
-        model.applyRefresh({busy, gap, stopped});
+        full.id = mixed.id;
+        history.observe({busy, gap, stopped, full}, true);
+        model.applyRefresh({busy, gap, stopped, mixed});
 
         const auto cell = [&](const QString &id) {
             return model.index(model.rowOf(id), InstanceTableModel::GpuUtilColumn);
@@ -126,6 +131,11 @@ private slots:
         QVERIFY2(sparkPixels(image, rect(busy.id)) > 10, "the busy row has its sparkline");
         QVERIFY2(sparkPixels(image, rect(stopped.id)) > 10, "a stopped row keeps its last minutes");
         QCOMPARE(sparkPixels(image, rect(gap.id)), 0); // gaps are not drawn, not even as 0
+        // At 100 % after a gap: the line is at the top; nothing at the 0 % line.
+        const QRect mixedCell = rect(mixed.id);
+        const int top = sparkPixels(image, mixedCell.adjusted(0, 0, 0, -mixedCell.height() / 2));
+        QVERIFY2(top > 2, qPrintable(QString::number(top)));
+        QCOMPARE(sparkPixels(image, mixedCell.adjusted(0, mixedCell.height() * 6 / 10, 0, 0)), 0);
     }
 
     void chartFilledFromCompShare()
