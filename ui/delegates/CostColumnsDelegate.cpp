@@ -100,7 +100,14 @@ void CostColumnsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const QFontMetrics fm(option.font);
         const int textWidth =
             fm.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 2 * kHPad;
-        const QRect cell = option.rect.adjusted(kMargin, 4, -kMargin, -4);
+        QRect cell = option.rect.adjusted(kMargin, 4, -kMargin, -4);
+        if (!badge.isEmpty()) {
+            // Never under the badge: it starts after the badge and a gap.
+            QFont bold = option.font;
+            bold.setBold(true);
+            cell.setLeft(cell.left() + QFontMetrics(bold).horizontalAdvance(badge) + 2 * kHPad + 2 +
+                         kSparkGap);
+        }
         const int right = cell.right() - textWidth - kSparkGap;
         const QRect rect(qMax(cell.left(), right - kSparkWidth), cell.top(),
                          qMin(kSparkWidth, right - cell.left()), cell.height());
