@@ -2,6 +2,7 @@
 #include "simulator/SimActions.h"
 
 #include "simulator/SimMessages.h"
+#include "simulator/SimMonitor.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -178,7 +179,8 @@ bool isKnownAction(const QString &action)
 {
     return action == kDescribe || action == kStop || action == kStart || action == kReboot ||
            action == kTerminate || action == kRename || action == kSupportZone ||
-           isScheduleAction(action) || action == QLatin1String("GetProjectList");
+           isScheduleAction(action) || action == QLatin1String("GetProjectList") ||
+           action == kMonitorAction;
 }
 
 QJsonObject errorResponse(const QString &action, int retCode, const QString &message)
@@ -201,6 +203,8 @@ QJsonObject runAction(const QString &action, const Params &params, SimInstanceSt
         return rename(params, store, nowMs);
     if (isScheduleAction(action))
         return runScheduleAction(action, params, store, nowMs);
+    if (action == kMonitorAction)
+        return monitor(params, store, nowMs);
     return errorResponse(action, kRetActionNotFound, actionNotFoundMessage(action));
 }
 

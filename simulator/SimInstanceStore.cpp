@@ -3,6 +3,7 @@
 
 #include "simulator/SimInstanceDefaults.h"
 #include "simulator/SimMessages.h"
+#include "simulator/SimMonitor.h"
 
 #include <algorithm>
 
@@ -44,9 +45,20 @@ QJsonObject SimInstanceStore::listed(const Entry &entry, qint64 nowMs) const
         applyFinalState(object, entry.target, entry.doneAtMs); // not settled yet
     else if (entry.stateAt(nowMs) != kRunning)
         object.remove(QStringLiteral("MonitorMessages")); // utilisation only while running
+    else if (m_gpuUseVaries)
+        object.insert(
+            QStringLiteral("MonitorMessages"),
+            variedMonitorMessages(object.value(QStringLiteral("MonitorMessages")).toObject(),
+                                  entry.id, nowMs / 1000));
     if (!m_stripRegion)
         object.insert(QStringLiteral("Region"), entry.region);
     return object;
+}
+
+QJsonObject SimInstanceStore::stored(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? QJsonObject() : m_entries.at(*it).fields;
 }
 
 void SimInstanceStore::clear()

@@ -85,6 +85,17 @@ public:
     // The answer's InRecycle: "Yes" (default, as the API page's example) or "No".
     void setReleaseToRecycleBin(bool yes) { m_toRecycleBin = yes; }
     bool releaseToRecycleBin() const { return m_toRecycleBin; }
+    // GetCompShareInstanceMonitor (SimMonitor.cpp). A busy GPU's use moves
+    // with the simulator clock when `varies` (the demo), so a sparkline and a
+    // chart have something to show; idle GPUs stay idle. Off by default.
+    void setGpuUseVaries(bool varies) { m_gpuUseVaries = varies; }
+    bool gpuUseVaries() const { return m_gpuUseVaries; }
+    // Refuse the monitor action with this RetCode (210 or 230, as the
+    // official CLI saw production do); 0 answers it.
+    void setMonitorRefusal(int retCode) { m_monitorRefusal = retCode; }
+    int monitorRefusal() const { return m_monitorRefusal; }
+    // The record as stored (before the state machine and the variation).
+    QJsonObject stored(const QString &id) const;
     // ModifyCompShareInstanceName (the name is checked by the caller).
     OperationResult rename(const QString &region, const QString &id, const QString &name,
                            qint64 nowMs);
@@ -139,6 +150,8 @@ private:
     bool m_stripRegion = false;
     bool m_ignoreWithoutGpu = false;
     bool m_toRecycleBin = true;
+    bool m_gpuUseVaries = false;
+    int m_monitorRefusal = 0;
     QHash<QString, bool> m_released; // id -> ReleaseUDisk
 };
 

@@ -301,6 +301,16 @@ void Simulator::setStripRegion(bool strip)
     d->store.setStripRegion(strip);
 }
 
+void Simulator::setGpuUseVaries(bool varies)
+{
+    d->store.setGpuUseVaries(varies);
+}
+
+void Simulator::setMonitorRefusal(int retCode)
+{
+    d->store.setMonitorRefusal(retCode);
+}
+
 void Simulator::setJournalLimit(qsizetype entries)
 {
     d->journalLimit = qMax<qsizetype>(0, entries);

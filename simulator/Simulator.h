@@ -111,6 +111,11 @@ public:
     void setStripRegion(bool strip);
     // A gateway that accepts a GPU-less start and boots the GPUs anyway.
     void setIgnoreWithoutGpu(bool ignore);
+    // Busy GPUs' use moves with the clock (listings and the monitor action).
+    void setGpuUseVaries(bool varies);
+    // GetCompShareInstanceMonitor answers this RetCode (210 or 230, as the
+    // official CLI saw production do); 0 (the default) answers with data.
+    void setMonitorRefusal(int retCode);
     // Send RetCode as a JSON string ("0"), which the official SDK accepts too.
     void setRetCodeAsString(bool asString);
     qint64 transitionDelayMs() const;

@@ -74,13 +74,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption keysOption(
         QStringLiteral("print-demo-keys"),
         QCoreApplication::translate("compshare-sim", "Print the demo key pair (not secrets)."));
+    const QCommandLineOption varyGpuOption(
+        QStringLiteral("vary-gpu-use"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Busy GPUs' use moves with the clock (as the demo does)."));
+    const QCommandLineOption refuseMonitorOption(
+        QStringLiteral("refuse-monitor"),
+        QCoreApplication::translate(
+            "compshare-sim", "Refuse GetCompShareInstanceMonitor with RetCode CODE (210 or 230)."),
+        QStringLiteral("CODE"));
     const QCommandLineOption subAccountOption(
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
                        transitionOption, lockOption, lagOption, stripRegionOption,
-                       ignoreWithoutGpuOption, logOption, faultOption, keysOption,
-                       subAccountOption});
+                       ignoreWithoutGpuOption, logOption, faultOption, keysOption, subAccountOption,
+                       varyGpuOption, refuseMonitorOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -117,6 +126,14 @@ int main(int argc, char *argv[])
     simulator.setSeed(quint32(seed)); // the command line wins over the scenario's seed
     if (parser.isSet(subAccountOption))
         simulator.setSubAccountMode(true);
+    if (parser.isSet(varyGpuOption))
+        simulator.setGpuUseVaries(true);
+    if (parser.isSet(refuseMonitorOption)) {
+        qint64 code = 0;
+        if (!number(refuseMonitorOption, &code))
+            return 2;
+        simulator.setMonitorRefusal(int(code));
+    }
 
     qint64 value = 0;
     if (parser.isSet(transitionOption)) {

@@ -23,6 +23,7 @@ bool DemoCloud::start(int generatedInstances, QString *error)
     if (!m_sim->loadScenario(scenario, error))
         return false;
     m_sim->addAccount(sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey());
+    m_sim->setGpuUseVaries(true); // the sparklines and the chart have something to show
     // Slow enough to watch Running -> Stopping -> Stopped, fast enough to wait for.
     m_sim->setTransitionDelayMs(6000);
     // Nobody reads the demo's journal; 100 requests per list of 10,000 would

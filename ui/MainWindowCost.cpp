@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's cost views: the Cost now / GPU use delegates, the cost
-// summary in the details pane, the idle and reclaim notifications and the
+// summary and the 24-hour GPU chart in the details pane, the idle and reclaim notifications and the
 // idle preferences. Kept apart from MainWindow.cpp, which is long enough.
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/delegates/CostColumnsDelegate.h"
 #include "ui/widgets/CostSummaryView.h"
+#include "ui/widgets/GpuHistoryView.h"
 #include "ui/widgets/InstanceDetailsPane.h"
 
 namespace compshare::ui {
@@ -24,6 +25,8 @@ void MainWindow::buildCostViews()
 
     m_costSummary = new CostSummaryView(m_session->model(), m_session->idleTracker());
     m_details->setSummary(m_costSummary);
+    m_details->setHistoryView(
+        new GpuHistoryView(m_session->gpuDayHistory(), m_session->gpuHistory(), m_details));
 
     m_costNotifier = new CostNotifier(m_session, m_settings.get(), m_desktopNotifications, this);
     const auto showInstance = [this](const QString &id) {

@@ -100,6 +100,23 @@ struct ProjectListResult
     ApiError error;
 };
 
+// GetCompShareInstanceMonitor: one metric of one resource, as answered
+// (Data.List[].Metrics[].Results[]). `resource` is the GPU's bus id for the
+// GPU metrics (TagMap gpu_bus_id), else the ResourceId.
+struct MonitorSeries
+{
+    QString metricKey; // e.g. cloudwatch_gpu_util, cloudwatch_gpu_memory_usage
+    QString resource;
+    QList<QPair<qint64, double>> values; // (unix seconds, value)
+};
+
+struct MonitorResult
+{
+    QString instanceId;
+    QList<MonitorSeries> series;
+    ApiError error;
+};
+
 class CompShareClient final : public QObject
 {
     Q_OBJECT
@@ -147,6 +164,12 @@ public:
                         std::function<void(const RenameResult &)> done);
     void describeSupportZones(const QString &region, QObject *context,
                               std::function<void(const ZoneResult &)> done);
+
+    // GetCompShareInstanceMonitor for one instance over [start, end]
+    // (MonitorCalls.cpp). Its page allows a time range for a single instance
+    // only, and at most 10 queries at once (the caller keeps to that).
+    void instanceMonitor(const InstanceRef &ref, const QDateTime &start, const QDateTime &end,
+                         QObject *context, std::function<void(const MonitorResult &)> done);
 
     // GetProjectList (ProjectCalls.cpp).
     void listProjects(QObject *context, std::function<void(const ProjectListResult &)> done);

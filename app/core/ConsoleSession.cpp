@@ -6,6 +6,8 @@
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuDayHistory.h"
+#include "monitor/GpuHistory.h"
 #include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
 #include "schedule/AutoStopAfterStart.h"
@@ -31,6 +33,8 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_operations(new OperationTracker(this))
     , m_stop(new StopController(m_client, m_store, m_scheduler, m_operations, this))
     , m_idle(new GpuIdleTracker(this))
+    , m_history(new GpuHistory(this))
+    , m_dayHistory(new GpuDayHistory(m_client, m_history, this))
     , m_projects(new ProjectDirectory(m_client, this))
     , m_schedules(new StopScheduleController(m_client, m_store, m_operations, this))
     , m_reminder(new StopReminder(m_store, m_schedules, this))
@@ -43,12 +47,15 @@ ConsoleSession::ConsoleSession(QObject *parent)
     m_scheduler->setClock(now);
     m_operations->setClock(now);
     m_idle->setClock(now);
+    m_history->setClock(now);
+    m_dayHistory->setClock(now);
     m_reminder->setClock(now);
     m_stopWhenIdle->setClock(now);
     m_proxy->setSourceModel(m_model);
     m_model->setOperations(m_operations);
     m_scheduler->setOperations(m_operations);
     m_model->setIdleTracker(m_idle);
+    m_model->setGpuHistory(m_history);
     connect(
         m_scheduler, &RefreshScheduler::refreshSucceeded, m_idle,
         [this](const ListResult &result, bool full) { m_idle->observe(result.instances, full); });
@@ -57,6 +64,10 @@ ConsoleSession::ConsoleSession(QObject *parent)
         [this](const QString &id) { return m_stopWhenIdle->idleMinutes(id); });
     connect(m_stopWhenIdle, &StopWhenIdle::idleMinutesChanged, m_model,
             [this] { m_model->refreshColumn(InstanceTableModel::AutoStopColumn); });
+    connect(m_scheduler, &RefreshScheduler::refreshSucceeded, m_history,
+            [this](const ListResult &result, bool full) {
+                m_history->observe(result.instances, full);
+            });
     // The Auto-stop countdown moves on by itself between refreshes.
     auto *countdown = new QTimer(this);
     connect(countdown, &QTimer::timeout, this,
@@ -64,7 +75,18 @@ ConsoleSession::ConsoleSession(QObject *parent)
     countdown->start(20000);
 }
 
-ConsoleSession::~ConsoleSession() = default;
+ConsoleSession::~ConsoleSession()
+{
+    // Writes the open minutes, then lets go: the archive may go before
+    // this session's children.
+    m_history->setArchive(nullptr);
+}
+
+void ConsoleSession::setGpuArchive(GpuSampleArchive *archive)
+{
+    m_history->setArchive(archive);
+    m_history->restoreIdle(m_idle);
+}
 
 void ConsoleSession::setClock(std::function<QDateTime()> now)
 {
@@ -82,6 +104,8 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
         m_operations->clear();
         m_store->clear(); // another account: never show its rows under this one
         m_idle->clear();
+        m_history->clear();
+        m_dayHistory->clear();
     }
     m_transport->setCredentials(credentials);
     m_connected = true;

@@ -16,7 +16,10 @@
 namespace compshare {
 
 class ApiTransport;
+class GpuDayHistory;
+class GpuHistory;
 class GpuIdleTracker;
+class GpuSampleArchive;
 class InstanceFilterProxy;
 class InstanceStore;
 class InstanceTableModel;
@@ -70,6 +73,14 @@ public:
     StopController *stopController() const { return m_stop; }
     // Fed by every listing; shared by the Idle badge, notifications and auto-stop.
     GpuIdleTracker *idleTracker() const { return m_idle; }
+    // Fed by the same listings: sparklines, the 24-hour chart, stored samples.
+    GpuHistory *gpuHistory() const { return m_history; }
+    // Where GPU samples outlive the process (not owned; it must outlive the
+    // session): read back for sparklines, and the idle tracker is seeded
+    // from it. Call before the first listing, after the idle settings.
+    void setGpuArchive(GpuSampleArchive *archive);
+    // The selected instance's last 24 hours: CompShare's monitor, or the stored samples.
+    GpuDayHistory *gpuDayHistory() const { return m_dayHistory; }
     ProjectDirectory *projects() const { return m_projects; }
     StopScheduleController *stopSchedules() const { return m_schedules; }
     StopReminder *stopReminder() const { return m_reminder; }
@@ -88,6 +99,8 @@ private:
     OperationTracker *m_operations;
     StopController *m_stop;
     GpuIdleTracker *m_idle;
+    GpuHistory *m_history;
+    GpuDayHistory *m_dayHistory;
     ProjectDirectory *m_projects;
     StopScheduleController *m_schedules;
     StopReminder *m_reminder;

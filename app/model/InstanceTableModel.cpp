@@ -81,6 +81,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Instance &i = *row;
     const int column = index.column();
+    if (role == GpuSparklineRole)
+        return gpuSparkline(i.id);
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now(),
                                   m_idleStopMinutes ? m_idleStopMinutes(i.id) : 0);

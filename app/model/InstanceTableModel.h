@@ -18,6 +18,7 @@
 
 namespace compshare {
 
+class GpuHistory;
 class GpuIdleTracker;
 class InstanceStore;
 class OperationTracker;
@@ -68,6 +69,7 @@ public:
         IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
         CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
         IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
+        GpuSparklineRole, // QList<double>: GPU use per minute, last 30 min (GpuHistory); -1 gaps
     };
 
     enum class RowAction
@@ -118,6 +120,9 @@ public:
     // The shared idle verdicts for IdleSinceRole and the GPU column; rows
     // repaint when an instance becomes idle or stops being idle.
     void setIdleTracker(const GpuIdleTracker *tracker);
+    // The sparkline's series (GpuSparklineRole, InstanceTableSparkline.cpp);
+    // the GPU use column repaints when a minute closes.
+    void setGpuHistory(const GpuHistory *history);
     // Time-dependent texts (uptime, reclaim countdown, idle minutes) repaint.
     void refreshCostColumns();
 
@@ -141,6 +146,7 @@ private:
     QVariant rawData(const Instance &i, int column) const;
     QString toolTip(const Instance &i, int column) const;
     void rebuildIndex(int fromRow);
+    QVariant gpuSparkline(const QString &id) const;
 
     InstanceStore *m_store;
     QList<QString> m_ids; // row -> instance id, in the store's order
@@ -149,6 +155,7 @@ private:
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
     std::function<int(const QString &)> m_idleStopMinutes;
+    const GpuHistory *m_gpuHistory = nullptr;
 };
 
 } // namespace compshare

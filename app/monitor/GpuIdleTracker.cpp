@@ -89,6 +89,14 @@ void GpuIdleTracker::clear()
         emit stoppedBeingIdle(id);
 }
 
+void GpuIdleTracker::restore(const QString &id, const QDateTime &at, double maxGpuRate)
+{
+    const Track &track = m_tracks[id];
+    if (!track.samples.isEmpty() && at <= track.samples.last().at)
+        return; // only ever forward in time
+    addSample(id, {at, maxGpuRate < 0 ? -1 : maxGpuRate});
+}
+
 void GpuIdleTracker::addSample(const QString &id, const Sample &sample)
 {
     Track &track = m_tracks[id];

@@ -11,6 +11,7 @@
 //
 // API (kept small and stable; other features build on it):
 //   observe(instances, fullList)  feed one listing (a full refresh or a poll)
+//   restore(id, at, rate)         a stored sample from before a restart (GpuHistory)
 //   isIdle(id) / idleSince(id)    the current verdict
 //   becameIdle / stoppedBeingIdle emitted once per transition, from observe()
 //   setThresholdPercent / setWindowSeconds / setClock / now
@@ -54,6 +55,10 @@ public:
     void observe(const QList<Instance> &instances, bool fullList);
     // Forget everything (e.g. another account).
     void clear();
+    // A sample from before this session (GpuHistory::restoreIdle), oldest
+    // first and before the first listing: `maxGpuRate` is the busiest GPU,
+    // -1 for no data. Verdicts follow at the next observe().
+    void restore(const QString &id, const QDateTime &at, double maxGpuRate);
 
     bool isIdle(const QString &id) const;
     // When the current idle run began; invalid when the instance is not idle.

@@ -2118,6 +2118,49 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::GpuHistoryChart</name>
+    <message>
+        <source>GPU use over the last 24 hours</source>
+        <extracomment>accessible name of the details pane&apos;s 24-hour chart</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU use over the last 24 hours: no data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GPU use over the last 24 hours: %n GPU(s), average %1 %, highest %2 %.</source>
+        <extracomment>%n GPUs; %1 and %2 are percentages</extracomment>
+        <translation>
+            <numerusform>GPU use over the last 24 hours: %n GPU, average %1 %, highest %2 %.</numerusform>
+            <numerusform>GPU use over the last 24 hours: %n GPUs, average %1 %, highest %2 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %</source>
+        <extracomment>chart panel title: GPU utilisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <extracomment>chart panel title: GPU memory in use</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::GpuHistoryView</name>
+    <message>
+        <source>GPU, last 24 hours:</source>
+        <extracomment>details pane: title of the 24-hour GPU chart</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History from this computer</source>
+        <extracomment>under the 24-hour chart when CompShare&apos;s monitoring did not answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::InstanceActions</name>
     <message>
         <source>&amp;Refresh</source>

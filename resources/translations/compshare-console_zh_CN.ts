@@ -2102,6 +2102,48 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::GpuHistoryChart</name>
+    <message>
+        <source>GPU use over the last 24 hours</source>
+        <extracomment>accessible name of the details pane&apos;s 24-hour chart</extracomment>
+        <translation>过去 24 小时的 GPU 利用率</translation>
+    </message>
+    <message>
+        <source>GPU use over the last 24 hours: no data yet.</source>
+        <translation>过去 24 小时的 GPU 利用率：暂无数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>GPU use over the last 24 hours: %n GPU(s), average %1 %, highest %2 %.</source>
+        <extracomment>%n GPUs; %1 and %2 are percentages</extracomment>
+        <translation>
+            <numerusform>过去 24 小时的 GPU 利用率：%n 块 GPU，平均 %1 %，最高 %2 %。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %</source>
+        <extracomment>chart panel title: GPU utilisation</extracomment>
+        <translation>利用率 %</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <extracomment>chart panel title: GPU memory in use</extracomment>
+        <translation>显存 %</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::GpuHistoryView</name>
+    <message>
+        <source>GPU, last 24 hours:</source>
+        <extracomment>details pane: title of the 24-hour GPU chart</extracomment>
+        <translation>GPU（过去 24 小时）：</translation>
+    </message>
+    <message>
+        <source>History from this computer</source>
+        <extracomment>under the 24-hour chart when CompShare&apos;s monitoring did not answer</extracomment>
+        <translation>本机记录的历史</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::InstanceActions</name>
     <message>
         <source>&amp;Refresh</source>

@@ -4,6 +4,7 @@
 #include "billing/CostText.h"
 #include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
+#include "ui/widgets/GpuHistoryView.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -179,6 +180,8 @@ QString InstanceDetailsPane::fieldText(Field field) const
 
 void InstanceDetailsPane::clear()
 {
+    if (m_history)
+        m_history->showInstance(nullptr);
     m_hasInstance = false;
     m_sshCommand.clear();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
@@ -201,8 +204,19 @@ void InstanceDetailsPane::setSummary(QWidget *summary)
     m_placeholder->setVisible(false);
 }
 
+void InstanceDetailsPane::setHistoryView(GpuHistoryView *view)
+{
+    m_history = view;
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_formLayout->getWidgetPosition(m_fields.value(Field::GpuUse), &row, &role);
+    m_formLayout->insertRow(row + 1, view);
+}
+
 void InstanceDetailsPane::setInstance(const Instance *instance)
 {
+    if (m_history)
+        m_history->showInstance(instance);
     if (!instance) {
         clear();
         return;

@@ -17,6 +17,8 @@ class QScrollArea;
 
 namespace compshare::ui {
 
+class GpuHistoryView;
+
 class InstanceDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +62,8 @@ public:
     void clear();
     // Shown instead of the placeholder when nothing is selected (the cost summary).
     void setSummary(QWidget *summary);
+    // The 24-hour GPU chart, placed under "GPU use:" and told the instance shown.
+    void setHistoryView(GpuHistoryView *view);
     bool hasInstance() const { return m_hasInstance; }
 
     QString fieldText(Field field) const;
@@ -83,6 +87,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QFormLayout *m_formLayout = nullptr;
     QLabel *m_spotBadge = nullptr;
+    GpuHistoryView *m_history = nullptr;
     QPushButton *m_copySsh = nullptr;
     QString m_sshCommand;
     bool m_hasInstance = false;
