@@ -75,6 +75,7 @@ struct MutationResult
     // (a release that took effect).
     bool rereadAbsent = false;
     QString inRecycle; // TerminateCompShareInstance's InRecycle ("Yes" / "No"), as sent
+    QString requestId; // X-UCLOUD-REQUEST-UUID of the mutation's own answer, when one came
 };
 
 // ModifyCompShareInstanceName's answer.

@@ -61,6 +61,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now());
+    if (m_cachedSince.isValid() && column == CostNowColumn && role == Qt::DisplayRole)
+        return QStringLiteral("—"); // never a figure from a cached list
     if (QVariant cost; InstanceCostColumns::data(
             i, column, role, m_now(),
             m_idle && i.state == InstanceState::Running ? m_idle->idleSince(i.id) : QDateTime(),
@@ -259,6 +261,11 @@ ActionVerdict InstanceTableModel::verdictOf(const Instance &i, OperationKind kin
 
 bool InstanceTableModel::actionEnabled(const Instance &i, QString *whyNot) const
 {
+    if (m_cachedSince.isValid()) {
+        if (whyNot)
+            *whyNot = tr("This list was saved earlier; wait for CompShare's answer.");
+        return false;
+    }
     // The operation owner decides; this only puts its verdict in words.
     const ActionVerdict v = verdictOf(i);
     if (whyNot)
@@ -346,9 +353,18 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
     }
     qCDebug(lcModel) << "refresh applied:" << added.size() << "added," << gone.size() << "removed,"
                      << changed.size() << "changed";
+    m_cachedSince = {};
     const bool firstList = !std::exchange(m_hasList, true);
     if (firstList || !added.isEmpty() || !gone.isEmpty() || !changed.isEmpty())
         emit totalsChanged();
+}
+
+void InstanceTableModel::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
+{
+    applyRefresh(instances);
+    m_hasList = false;
+    m_cachedSince = savedAt;
+    emit totalsChanged();
 }
 
 void InstanceTableModel::clearList()

@@ -90,6 +90,12 @@ public:
     void clearList();
     // A full list has been applied since the last clearList().
     bool hasList() const { return m_hasList; }
+    // A list saved by an earlier run (storage/CachedListRecorder), shown
+    // before CompShare's first answer: applied as a full refresh is, but it is
+    // not a list (hasList() stays false: no money figure is computed from it),
+    // and cachedSince() says from when. The next applyRefresh replaces it in place.
+    void applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt);
+    QDateTime cachedSince() const { return m_cachedSince; } // invalid: the rows are live
     // Update only the given instances (a poll result); others are untouched.
     void applyUpdates(const QList<Instance> &instances);
     // Rows that are gone for certain (a release the list no longer has).
@@ -149,6 +155,7 @@ private:
     std::function<QDateTime()> m_now;
     const GpuIdleTracker *m_idle = nullptr;
     bool m_hasList = false;
+    QDateTime m_cachedSince;
 };
 
 } // namespace compshare
