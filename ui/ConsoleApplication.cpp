@@ -5,6 +5,7 @@
 #include "core/SingleConsole.h"
 #include "core/TranslationLoader.h"
 #include "core/Version.h"
+#include "storage/LocalStore.h"
 #include "ui/FirstShowGate.h"
 #include "ui/MainWindow.h"
 
@@ -97,12 +98,18 @@ int runConsole(QApplication &app)
     // One console per user session: a second launch shows the first one's
     // window and exits (SingleConsole decides from the event loop).
     SingleConsole single;
+    // The local store outlives the window; opened only by the one console.
+    std::unique_ptr<LocalStore> store;
     std::unique_ptr<MainWindow> window;
     QObject::connect(&single, &SingleConsole::handedOver, &app, [] { QCoreApplication::exit(0); });
-    QObject::connect(&single, &SingleConsole::becamePrimary, &app, [&window, &options, &single] {
-        window = std::make_unique<MainWindow>(options);
-        openWindow(*window, options, &single);
-    });
+    QObject::connect(&single, &SingleConsole::becamePrimary, &app,
+                     [&window, &store, &options, &single] {
+                         store = std::make_unique<LocalStore>(LocalStore::defaultPath());
+                         store->open();
+                         window = std::make_unique<MainWindow>(options);
+                         window->attachStore(store.get());
+                         openWindow(*window, options, &single);
+                     });
     single.start();
     const int code = QApplication::exec();
     window.reset();

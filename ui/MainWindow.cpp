@@ -180,6 +180,7 @@ void MainWindow::buildUi()
         menu->addAction(m_scheduleActions->stopWhenIdleAction());
         menu->addSeparator();
         menu->addActions(m_releaseRename->actions());
+        menu->addAction(m_history);
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -246,6 +247,8 @@ void MainWindow::buildMenus()
     instance->addAction(m_scheduleActions->stopWhenIdleAction());
     instance->addSeparator();
     instance->addActions(m_releaseRename->actions());
+    buildHistoryAction();
+    instance->addAction(m_history);
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);
