@@ -7,9 +7,11 @@
 #include "polling/RefreshScheduler.h"
 #include "storage/CachedListRecorder.h"
 #include "storage/LocalStore.h"
+#include "storage/OperationJournal.h"
 #include "storage/OperationRecorder.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/ReleaseRenameActions.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/widgets/StatusBanner.h"
 
@@ -20,6 +22,7 @@
 #include <QLayout>
 #include <QLocale>
 #include <QStatusBar>
+#include <memory>
 
 namespace compshare::ui {
 
@@ -87,7 +90,17 @@ void MainWindow::openHistory(const QString &instanceId)
 void MainWindow::attachStore(LocalStore *store)
 {
     m_store = store;
-    new OperationRecorder(m_session, store, this);
+    auto *recorder = new OperationRecorder(m_session, store, this);
+    // A rename is sent from ui/ (ReleaseRenameActions); the journal hears of it here.
+    auto renames = std::make_shared<QHash<QString, qint64>>();
+    connect(m_releaseRename, &ReleaseRenameActions::renameSent, recorder,
+            [recorder, renames](const QString &id, const QString &name) {
+                renames->insert(id, recorder->noteSent(id, JournalEntry::What::Rename, name));
+            });
+    connect(m_releaseRename, &ReleaseRenameActions::renameAnswered, recorder,
+            [recorder, renames](const QString &id, const RenameResult &r) {
+                recorder->noteAnswer(renames->take(id), r.error, r.requestId);
+            });
     auto *cache = new CachedListRecorder(m_session, store, this);
     InstanceTableModel *model = m_session->model();
     // Before each account's first answer: its saved list, marked.

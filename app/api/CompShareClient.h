@@ -81,7 +81,8 @@ struct MutationResult
 // ModifyCompShareInstanceName's answer.
 struct RenameResult
 {
-    ApiError error; // outcomeUnknown(): re-read to know whether the name changed
+    ApiError error;    // outcomeUnknown(): re-read to know whether the name changed
+    QString requestId; // X-UCLOUD-REQUEST-UUID of the answer, when one came
 };
 
 struct Project

@@ -4,6 +4,7 @@
 #include "api/ApiTransport.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
+#include "schedule/StopScheduleController.h"
 #include "stop/StopController.h"
 #include "storage/LocalStore.h"
 
@@ -36,6 +37,8 @@ OperationRecorder::OperationRecorder(ConsoleSession *session, LocalStore *store,
     connect(stop, &StopController::requestSent, this, &OperationRecorder::onSent);
     connect(stop, &StopController::requestAnswered, this, &OperationRecorder::onAnswered);
     connect(session->operations(), &OperationTracker::outcome, this, &OperationRecorder::onOutcome);
+    connect(session->stopSchedules(), &StopScheduleController::outcome, this,
+            &OperationRecorder::onScheduleOutcome);
 }
 
 QString OperationRecorder::account() const
@@ -58,20 +61,43 @@ qint64 OperationRecorder::noteSent(const QString &instanceId, JournalEntry::What
     return m_store->journal()->recordSent(e);
 }
 
-void OperationRecorder::noteAnswer(qint64 journalId, const ApiError &error)
+void OperationRecorder::noteAnswer(qint64 journalId, const ApiError &error,
+                                   const QString &requestId)
 {
     using A = JournalEntry::Answer;
     const QDateTime now = m_store->now();
+    const QString request = error.requestId().isEmpty() ? requestId : error.requestId();
     if (!error.isError()) {
-        m_store->journal()->recordAnswer(journalId, A::Accepted, 0, false, error.requestId(), now);
+        m_store->journal()->recordAnswer(journalId, A::Accepted, 0, false, request, now);
     } else if (error.outcomeUnknown()) {
-        m_store->journal()->recordAnswer(journalId, A::Lost, 0, false, error.requestId(), now);
+        m_store->journal()->recordAnswer(journalId, A::Lost, 0, false, request, now);
     } else {
         const bool http = error.kind() == ApiError::Kind::HttpStatus;
-        m_store->journal()->recordAnswer(journalId, A::Refused,
-                                         http ? error.httpStatus() : error.retCode(), http,
-                                         error.requestId(), now);
+        m_store->journal()->recordAnswer(
+            journalId, A::Refused, http ? error.httpStatus() : error.retCode(), http, request, now);
     }
+}
+
+void OperationRecorder::onScheduleOutcome(const ScheduleOutcome &o)
+{
+    using Result = ScheduleOutcome::Result;
+    if (o.result == Result::Skipped)
+        return; // nothing was sent
+    // One outcome tells the whole story (sent, answered, re-read), so the
+    // entry is written when it arrives.
+    const bool set = o.kind == ScheduleOutcome::Kind::Set;
+    const qint64 id =
+        noteSent(o.id, set ? JournalEntry::What::ScheduleStop : JournalEntry::What::CancelSchedule,
+                 set ? o.asked.toUTC().toString(Qt::ISODate) : QString());
+    noteAnswer(id, o.error);
+    if (o.result == Result::Confirmed)
+        m_store->journal()->recordResult(id, JournalEntry::Result::TookEffect, m_store->now());
+    else if (o.result == Result::NotConfirmed)
+        m_store->journal()->recordResult(id,
+                                         o.error.outcomeUnknown()
+                                             ? JournalEntry::Result::Unknown
+                                             : JournalEntry::Result::DidNotTakeEffect,
+                                         m_store->now());
 }
 
 void OperationRecorder::onSent(const QString &id, OperationKind op, bool force, bool flag)

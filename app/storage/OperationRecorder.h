@@ -19,6 +19,7 @@ class ApiError;
 class ConsoleSession;
 class LocalStore;
 struct MutationResult;
+struct ScheduleOutcome;
 
 class OperationRecorder final : public QObject
 {
@@ -33,12 +34,14 @@ public:
     // For operations that do not go through StopController; returns the
     // journal id to answer.
     qint64 noteSent(const QString &instanceId, JournalEntry::What what, const QString &detail = {});
-    void noteAnswer(qint64 journalId, const ApiError &error);
+    // requestId: the answer's, when the error (none, on success) has none.
+    void noteAnswer(qint64 journalId, const ApiError &error, const QString &requestId = {});
 
 private:
     void onSent(const QString &id, OperationKind op, bool force, bool flag);
     void onAnswered(const QString &id, OperationKind op, const MutationResult &result);
     void onOutcome(const OperationOutcome &outcome);
+    void onScheduleOutcome(const ScheduleOutcome &outcome);
 
     ConsoleSession *m_session;
     LocalStore *m_store;

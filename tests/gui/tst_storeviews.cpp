@@ -14,13 +14,17 @@
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
+#include "ui/dialogs/RenameDialog.h"
 #include "ui/history/HistoryDialog.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -195,6 +199,34 @@ private slots:
         QTRY_VERIFY(run.history());
         QCOMPARE(run.history()->list()->topLevelItem(0)->text(0),
                  QStringLiteral("This console has sent no operation for this instance."));
+    }
+
+    void renameIsJournaled()
+    {
+        SimulatorFixture f(scenario());
+        QTemporaryDir dir;
+        Run run(f, dir.filePath(QStringLiteral("console.sqlite")));
+        QPointer<RenameDialog> dialog;
+        connect(run.window->prompts(), &PromptService::promptOpened, this, [&dialog](QDialog *d) {
+            if (auto *r = qobject_cast<RenameDialog *>(d))
+                dialog = r;
+        });
+        run.connect();
+        QTRY_VERIFY(run.model()->hasList());
+        run.select(kRun);
+        run.window->activateWindow();
+        run.window->table()->setFocus();
+        QTest::keyClick(run.window->table(), Qt::Key_F2);
+        QTRY_VERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("训练-02"));
+        QTest::mouseClick(dialog->renameButton(), Qt::LeftButton);
+        QTRY_COMPARE(run.store->journal()->entriesFor(kRun).value(0).answer,
+                     JournalEntry::Answer::Accepted);
+        const JournalEntry e = run.store->journal()->entriesFor(kRun).first();
+        QCOMPARE(e.what, JournalEntry::What::Rename);
+        QCOMPARE(e.detail, QStringLiteral("训练-02"));
+        QCOMPARE(e.requestId,
+                 f.entries(QStringLiteral("ModifyCompShareInstanceName")).first().requestId);
     }
 
     void damagedStoreIsRebuiltAndSaid()

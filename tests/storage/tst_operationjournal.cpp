@@ -7,6 +7,7 @@
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
+#include "schedule/StopScheduleController.h"
 #include "stop/StopController.h"
 #include "storage/LocalStore.h"
 #include "storage/OperationJournal.h"
@@ -119,6 +120,37 @@ private slots:
         QCOMPARE(e.code, 503);
         QVERIFY(e.httpCode);
         QCOMPARE(f.count(QStringLiteral("StartCompShareInstance")), 1);
+    }
+
+    void scheduledStopIsJournaledWithItsTime()
+    {
+        SimulatorFixture f(smallScenario(instances()));
+        f.sim().clock().setManual(true);
+        f.sim().clock().advance(1000 - f.sim().clock().nowMs() % 1000);
+        auto now = [&f] {
+            return QDateTime::fromMSecsSinceEpoch(f.sim().clock().nowMs(), QTimeZone::utc());
+        };
+        QTemporaryDir dir;
+        ConsoleRun run(f, dir.filePath(QStringLiteral("console.sqlite")));
+        StopScheduleController *schedules = run.session->stopSchedules();
+        schedules->setClock(now);
+        schedules->setConfirmAttempts(3, 20);
+        QTRY_COMPARE(run.session->model()->rowCount(), 2);
+        const QString a = QStringLiteral("uhost-a");
+        const QDateTime at = now().addSecs(3600);
+        QSignalSpy outcomes(schedules, &StopScheduleController::outcome);
+        QCOMPARE(schedules->schedule({a}, at), 1);
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(run.store->journal()->entriesFor(a).size(), 1);
+        const JournalEntry e = run.store->journal()->entriesFor(a).first();
+        QCOMPARE(e.what, JournalEntry::What::ScheduleStop);
+        QCOMPARE(QDateTime::fromString(e.detail, Qt::ISODate), at);
+        QCOMPARE(e.answer, JournalEntry::Answer::Accepted);
+        QCOMPARE(e.result, JournalEntry::Result::TookEffect);
+        QCOMPARE(schedules->cancel({a}), 1);
+        QTRY_COMPARE(run.store->journal()->entriesFor(a).size(), 2);
+        QCOMPARE(run.store->journal()->entriesFor(a).first().what,
+                 JournalEntry::What::CancelSchedule);
     }
 };
 
