@@ -789,6 +789,106 @@
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release, data disks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release with its data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (RetCode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no list could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent %2. Answer: %3. Result: %4. (%5)</source>
+        <extracomment>%1 what was sent, %2 when, %3 CompShare&apos;s answer, %4 what the list showed, %5 request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceText</name>
     <message>
         <source>Name</source>
@@ -1585,6 +1685,13 @@
     </message>
 </context>
 <context>
+    <name>compshare::InstanceTableModel</name>
+    <message>
+        <source>This list was saved earlier; wait for CompShare&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -2080,6 +2187,45 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations this console sent for %1 (%2), newest first: CompShare&apos;s answer and what the list showed afterwards. Nothing here is ever sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations sent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has sent no operation for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::InstanceActions</name>
     <message>
         <source>&amp;Refresh</source>
@@ -2518,6 +2664,40 @@
     <message>
         <source>(demo)</source>
         <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store in %1 could not be used, and no new one could be made there. The history of operations, the saved list and GPU samples are kept only until the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was written by a newer version of the console, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store could not be opened, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was damaged, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <extracomment>Opens the list of operations the console sent for the selected instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations this console sent for the selected instance (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List from %1, refreshing…</source>
+        <extracomment>The rows shown are a list saved earlier; CompShare has not answered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was saved at %1. Money figures and actions wait for CompShare&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
