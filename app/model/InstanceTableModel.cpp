@@ -10,6 +10,7 @@
 #include "stop/OperationTracker.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace compshare {
 
@@ -339,9 +340,16 @@ void InstanceTableModel::applyRefresh(const QList<Instance> &instances)
             changed.append(row);
         }
     }
-    forEachRun(changed, [this](int first, int last) {
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    });
+    if (m_cachedSince.isValid() && !changed.isEmpty()) {
+        // The first answer after a saved list changes most rows at once (the
+        // saved list has no GPU readings): one signal, one re-sort.
+        const auto [low, high] = std::minmax_element(changed.cbegin(), changed.cend());
+        emit dataChanged(index(*low, 0), index(*high, ColumnCount - 1));
+    } else {
+        forEachRun(changed, [this](int first, int last) {
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        });
+    }
 
     // 3. New rows, appended at the end (the proxy sorts).
     if (!added.isEmpty()) {
