@@ -111,6 +111,7 @@ void MainWindow::attachStore(LocalStore *store)
     };
     connect(m_session->scheduler(), &RefreshScheduler::refreshStarted, this, restore);
     connect(model, &InstanceTableModel::totalsChanged, this, &MainWindow::updateCachedMarker);
+    connect(this, &MainWindow::quitRequested, cache, &CachedListRecorder::saveNow);
 
     m_cachedMarker = new QLabel(this);
     m_cachedMarker->setObjectName(QStringLiteral("cachedListMarker"));

@@ -42,8 +42,21 @@ QDateTime CachedListRecorder::restore()
     return cached.savedAt;
 }
 
+void CachedListRecorder::saveNow()
+{
+    InstanceTableModel *model = m_session->model();
+    if (!m_dirty || !model->hasList())
+        return;
+    m_store->cachedLists()->save(account(), project(), model->instances(), m_store->now());
+    m_savedKey = account() + QLatin1Char('/') + project();
+    m_savedAt = m_store->now();
+    m_dirty = false;
+}
+
 void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
 {
+    if (!result.error.isError())
+        m_dirty = true;
     // Only a complete list: a poll names a few instances, and a list short of
     // its TotalCount is not the account's list.
     if (!full || result.error.isError() || result.undelivered() > 0)
@@ -57,6 +70,7 @@ void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
     m_store->cachedLists()->save(account(), project(), result.instances, now);
     m_savedKey = key;
     m_savedAt = now;
+    m_dirty = false;
 }
 
 } // namespace compshare

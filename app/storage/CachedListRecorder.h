@@ -24,6 +24,9 @@ public:
     // Paints the saved list of the session's account and project, if the
     // model has no list yet. Returns when it was saved (invalid: nothing shown).
     QDateTime restore();
+    // Saves the list on screen now, if it changed since the last save (on
+    // quit: a stop made a minute before quitting shows on the next start).
+    void saveNow();
 
 private:
     void onRefreshSucceeded(const ListResult &result, bool full);
@@ -36,6 +39,7 @@ private:
     LocalStore *m_store;
     QString m_savedKey; // account/project of the last save
     QDateTime m_savedAt;
+    bool m_dirty = false; // a list or poll arrived since the last save
 };
 
 } // namespace compshare

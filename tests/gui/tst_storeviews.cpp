@@ -7,6 +7,7 @@
 // is rebuilt and the window says so.
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
 #include "stop/StopController.h"
 #include "storage/LocalStore.h"
 #include "storage/OperationJournal.h"
@@ -152,6 +153,34 @@ private slots:
         QVERIFY(model->index(row, InstanceTableModel::ActionColumn)
                     .data(InstanceTableModel::ActionEnabledRole)
                     .toBool());
+    }
+
+    void quitSavesTheLatestList()
+    {
+        SimulatorFixture f(scenario());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        {
+            Run first(f, path);
+            first.connect();
+            QTRY_VERIFY(first.model()->hasList());
+            // A change within the save interval: saved only when the console quits.
+            f.sim().setInstanceField(kRun, QStringLiteral("Name"), QStringLiteral("later"));
+            first.window->session()->scheduler()->refreshNow();
+            QTRY_COMPARE(first.model()->instance(kRun)->name, QStringLiteral("later"));
+            QSignalSpy quit(first.window.get(), &MainWindow::quitRequested);
+            first.window->quitConsole();
+            QCOMPARE(quit.count(), 1);
+        }
+        sim::FaultRule lag;
+        lag.action = QStringLiteral("DescribeCompShareInstance");
+        lag.type = sim::FaultRule::Type::Latency;
+        lag.latencyMs = 1500;
+        f.sim().addFault(lag);
+        Run again(f, path);
+        again.connect();
+        QTRY_VERIFY(again.model()->cachedSince().isValid());
+        QCOMPARE(again.model()->instance(kRun)->name, QStringLiteral("later"));
     }
 
     void historyShowsWhatWasSent()
