@@ -34,6 +34,7 @@ struct WatchReasons;
 
 namespace compshare::ui {
 
+class ConsoleTrayIcon;
 class CostNotifier;
 class CostSummaryView;
 class DemoBanner;
@@ -103,6 +104,8 @@ public:
     void attachStore(LocalStore *store);
     LocalStore *store() const { return m_store; }
     QAction *historyAction() const { return m_history; }
+    // The tray icon's menu (Show, Quit); its icon only where a tray exists.
+    ConsoleTrayIcon *trayIcon() const { return m_tray; }
     StatusBanner *storeBanner() const { return m_storeBanner; }
     // "List from 14:02, refreshing…" while the rows come from the cache.
     QLabel *cachedListMarker() const { return m_cachedMarker; }
@@ -208,6 +211,7 @@ private:
     QAction *m_history = nullptr;
     StatusBanner *m_storeBanner = nullptr;
     QLabel *m_cachedMarker = nullptr;
+    ConsoleTrayIcon *m_tray = nullptr;
 };
 
 } // namespace compshare::ui

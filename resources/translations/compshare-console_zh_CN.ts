@@ -1965,6 +1965,19 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::ConsoleTrayIcon</name>
+    <message>
+        <source>&amp;Show the console</source>
+        <extracomment>In the system tray&apos;s menu: brings the console&apos;s window forward</extracomment>
+        <translation>显示控制台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>In the system tray&apos;s menu: ends the console (also when it watches in the background)</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::CostNotifier</name>
     <message>
         <source>GPU idle</source>
