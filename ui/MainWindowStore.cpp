@@ -2,6 +2,7 @@
 // MainWindow and the local store: the History view of an instance (the
 // operations journal), the cached list painted before CompShare's first
 // answer with its marker, and the message when the store had to be rebuilt.
+#include "api/ApiTransport.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
@@ -22,7 +23,9 @@
 #include <QLayout>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 #include <memory>
+#include <utility>
 
 namespace compshare::ui {
 
@@ -103,13 +106,23 @@ void MainWindow::attachStore(LocalStore *store)
             });
     auto *cache = new CachedListRecorder(m_session, store, this);
     InstanceTableModel *model = m_session->model();
-    // Before each account's first answer: its saved list, marked.
+    // Before each account's first answer: its saved list, marked. Read once
+    // the first list request is on the wire (as FirstShowGate waits for), so
+    // reading the file never holds the request back.
     auto restore = [this, cache, model] {
         if (!model->hasList() && !model->cachedSince().isValid())
             cache->restore();
         updateCachedMarker();
     };
-    connect(m_session->scheduler(), &RefreshScheduler::refreshStarted, this, restore);
+    auto armed = std::make_shared<bool>(false);
+    connect(m_session->scheduler(), &RefreshScheduler::refreshStarted, this,
+            [armed, model](bool full) {
+                *armed = full && !model->hasList() && !model->cachedSince().isValid();
+            });
+    connect(m_session->transport(), &ApiTransport::uploadSettled, this, [this, armed, restore] {
+        if (std::exchange(*armed, false))
+            QTimer::singleShot(0, this, restore);
+    });
     connect(model, &InstanceTableModel::totalsChanged, this, &MainWindow::updateCachedMarker);
     connect(this, &MainWindow::quitRequested, cache, &CachedListRecorder::saveNow);
 
@@ -128,7 +141,7 @@ void MainWindow::attachStore(LocalStore *store)
         m_storeBanner->setDetails(store->recovery().detail);
     }
     updateHistoryEnabled();
-    restore(); // the session may be connected already
+    updateCachedMarker();
 }
 
 void MainWindow::updateCachedMarker()

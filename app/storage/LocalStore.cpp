@@ -157,15 +157,20 @@ bool LocalStore::migrate(QString *detail)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
+    const int from = schemaVersion(); // 0 for a new file
+    if (from >= StoreSchema::currentVersion())
+        return true;
+    // Every step in one transaction: one sync to disk, and a step that fails
+    // leaves the file as it was.
+    db.transaction();
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)"))) {
         *detail = q.lastError().text();
+        db.rollback();
         return false;
     }
-    const int from = schemaVersion();
     for (const StoreMigration &step : StoreSchema::migrations()) {
         if (step.toVersion <= from)
             continue;
-        db.transaction();
         bool ok = true;
         for (const QString &statement : step.statements) {
             if (!q.exec(statement)) {
@@ -183,9 +188,9 @@ bool LocalStore::migrate(QString *detail)
             db.rollback();
             return false;
         }
-        db.commit();
         qCInfo(lcStore) << "store schema brought to version" << step.toVersion;
     }
+    db.commit();
     return true;
 }
 
