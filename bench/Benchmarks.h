@@ -29,6 +29,7 @@ void runStallBench(const BenchOptions &options, BenchReport &report);
 void runMemoryProbe(const BenchOptions &options, BenchReport &report);
 void runStartupProbe(const BenchOptions &options, BenchReport &report);
 void runFirstRefreshProbe(const BenchOptions &options, BenchReport &report);
+void runCachedStartProbe(const BenchOptions &options, BenchReport &report);
 void runSoakBench(const BenchOptions &options, BenchReport &report);
 
 } // namespace compshare::bench

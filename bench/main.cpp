@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("Smallest sizes, one repetition."));
     const QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral(
-            "Comma-separated areas: refresh,model,polling,stall,memory,startup,firstrefresh,soak."),
+        QStringLiteral("Comma-separated areas: "
+                       "refresh,model,polling,stall,memory,startup,firstrefresh,cachedstart,soak."),
         QStringLiteral("AREAS"));
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("Also write the table to FILE."),
@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("memory"), runMemoryProbe},
         {QStringLiteral("startup"), runStartupProbe},
         {QStringLiteral("firstrefresh"), runFirstRefreshProbe},
+        {QStringLiteral("cachedstart"), runCachedStartProbe},
         {QStringLiteral("soak"), runSoakBench}};
     for (const auto &[name, run] : areas) {
         if (!options.wants(name))

@@ -38,8 +38,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see: Qt loads these as plugins at run time
-# (xcb platform plugin; the SVG icon engine and image plugin).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+# (xcb platform plugin; the SVG icon engine and image plugin; the SQLite
+# driver of the local store).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
 # A Secret Service provider keeps the API keys; Qt's own translations for
 # the standard dialogs.
 # A CJK font: instance names are often Chinese, and without one they show

@@ -2,15 +2,20 @@
 #include "ui/ConsoleApplication.h"
 
 #include "core/CommandLineOptions.h"
+#include "core/ConsoleSession.h"
 #include "core/SingleConsole.h"
 #include "core/TranslationLoader.h"
 #include "core/Version.h"
+#include "model/InstanceTableModel.h"
+#include "storage/LocalStore.h"
 #include "ui/FirstShowGate.h"
+#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 #ifdef Q_OS_LINUX
@@ -45,9 +50,42 @@ qint64 msSinceProcessStart()
 #endif
 }
 
+// For the start-up benchmark: the first time the table paints rows from the
+// local store's cached list, print when (the paint runs, then the line).
+class CachedPaintProbe final : public QObject
+{
+public:
+    CachedPaintProbe(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+        window->table()->viewport()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done &&
+            m_window->session()->model()->cachedSince().isValid() &&
+            m_window->session()->model()->rowCount() > 0) {
+            m_done = true;
+            QTimer::singleShot(0, this, [] {
+                std::printf("startup-probe: cached list painted after %lld ms\n",
+                            static_cast<long long>(msSinceProcessStart()));
+                std::fflush(stdout);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+    bool m_done = false;
+};
+
 // The window decides when the console ends (File ▸ Quit, or a close with
-// nothing to watch); a hidden window does not end it.
-void openWindow(MainWindow &window, const CommandLineOptions &options, SingleConsole *single)
+// nothing to watch); a hidden window does not end it. The store (may be
+// null) is attached once the probes listen.
+void openWindow(MainWindow &window, const CommandLineOptions &options, SingleConsole *single,
+                LocalStore *store)
 {
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
@@ -64,7 +102,10 @@ void openWindow(MainWindow &window, const CommandLineOptions &options, SingleCon
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
+        new CachedPaintProbe(w);
     }
+    if (store)
+        window.attachStore(store);
     if (options.background && options.screenshotPath.isEmpty()) {
         window.enterBackground(); // started at login: watching, without a window
         return;
@@ -90,19 +131,30 @@ int runConsole(QApplication &app)
     const CommandLineOptions options = CommandLineOptions::parse(app);
     // A one-shot run (a screenshot, the start-up probe) is not "the" console.
     if (!options.screenshotPath.isEmpty() || qEnvironmentVariableIsSet("COMPSHARE_STARTUP_PROBE")) {
+        // The start-up probe starts as the console does: with its local store.
+        std::unique_ptr<LocalStore> store;
+        if (options.screenshotPath.isEmpty()) {
+            store = std::make_unique<LocalStore>(LocalStore::defaultPath());
+            store->open();
+        }
         MainWindow window(options);
-        openWindow(window, options, nullptr);
+        openWindow(window, options, nullptr, store.get());
         return QApplication::exec();
     }
     // One console per user session: a second launch shows the first one's
     // window and exits (SingleConsole decides from the event loop).
     SingleConsole single;
+    // The local store outlives the window; opened only by the one console.
+    std::unique_ptr<LocalStore> store;
     std::unique_ptr<MainWindow> window;
     QObject::connect(&single, &SingleConsole::handedOver, &app, [] { QCoreApplication::exit(0); });
-    QObject::connect(&single, &SingleConsole::becamePrimary, &app, [&window, &options, &single] {
-        window = std::make_unique<MainWindow>(options);
-        openWindow(*window, options, &single);
-    });
+    QObject::connect(&single, &SingleConsole::becamePrimary, &app,
+                     [&window, &store, &options, &single] {
+                         store = std::make_unique<LocalStore>(LocalStore::defaultPath());
+                         store->open();
+                         window = std::make_unique<MainWindow>(options);
+                         openWindow(*window, options, &single, store.get());
+                     });
     single.start();
     const int code = QApplication::exec();
     window.reset();

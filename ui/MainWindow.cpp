@@ -15,6 +15,7 @@
 #include "model/RegionNames.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
+#include "ui/ConsoleTrayIcon.h"
 #include "ui/DemoCloud.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
@@ -88,6 +89,9 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
                                            QStringLiteral("compshare-console"));
     new TrayNotificationFallback(m_desktopNotifications, this);
+    m_tray = new ConsoleTrayIcon(this);
+    connect(m_tray, &ConsoleTrayIcon::showRequested, this, &MainWindow::showFromBackground);
+    connect(m_tray, &ConsoleTrayIcon::quitRequested, this, &MainWindow::quitConsole);
     connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
         showFromBackground();
         m_table->selectInstance(id);
@@ -181,6 +185,7 @@ void MainWindow::buildUi()
         menu->addAction(m_scheduleActions->stopWhenIdleAction());
         menu->addSeparator();
         menu->addActions(m_releaseRename->actions());
+        menu->addAction(m_history);
         menu->addSeparator();
         menu->addAction(m_actions->refreshAction());
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -249,6 +254,8 @@ void MainWindow::buildMenus()
     instance->addAction(m_scheduleActions->stopWhenIdleAction());
     instance->addSeparator();
     instance->addActions(m_releaseRename->actions());
+    buildHistoryAction();
+    instance->addAction(m_history);
 
     auto *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Add API key…"), this, &MainWindow::openAddKeyDialog);

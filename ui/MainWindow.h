@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -24,6 +25,7 @@ class ConsoleSettings;
 class CredentialSession;
 class CredentialStore;
 class DesktopNotifications;
+class LocalStore;
 class ProfileStore;
 class SingleConsole;
 struct Credentials;
@@ -32,6 +34,7 @@ struct WatchReasons;
 
 namespace compshare::ui {
 
+class ConsoleTrayIcon;
 class CostNotifier;
 class CostSummaryView;
 class DemoBanner;
@@ -95,6 +98,19 @@ public:
     // A later launch of the console shows this window (SingleConsole).
     void listenForLaunches(SingleConsole *single);
 
+    // MainWindowStore.cpp: the local store (not owned): the operations
+    // journal and its History view, the cached list painted before the
+    // first answer, and the message when the file had to be rebuilt.
+    void attachStore(LocalStore *store);
+    LocalStore *store() const { return m_store; }
+    QAction *historyAction() const { return m_history; }
+    // The tray icon's menu (Show, Quit); its icon only where a tray exists.
+    ConsoleTrayIcon *trayIcon() const { return m_tray; }
+    StatusBanner *storeBanner() const { return m_storeBanner; }
+    // "List from 14:02, refreshing…" while the rows come from the cache.
+    QLabel *cachedListMarker() const { return m_cachedMarker; }
+    void openHistory(const QString &instanceId);
+
 signals:
     // The first list arrived (for --screenshot and start-up measurements).
     void firstListShown();
@@ -149,6 +165,9 @@ private:
     void saveLayout();
     void finishQuit();
     WatchReasons watchReasons() const;
+    void buildHistoryAction(); // MainWindowStore.cpp
+    void updateCachedMarker();
+    void updateHistoryEnabled();
     void applyBackgroundCadence();
 
     CommandLineOptions m_options;
@@ -188,6 +207,11 @@ private:
     QString m_listWarningDetails; // its protocol facts, for "Copy details"
     bool m_quitting = false;
     bool m_inBackground = false;
+    LocalStore *m_store = nullptr;
+    QAction *m_history = nullptr;
+    StatusBanner *m_storeBanner = nullptr;
+    QLabel *m_cachedMarker = nullptr;
+    ConsoleTrayIcon *m_tray = nullptr;
 };
 
 } // namespace compshare::ui

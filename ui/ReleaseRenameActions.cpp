@@ -160,8 +160,10 @@ void ReleaseRenameActions::sendName(const InstanceRef &ref, const QString &oldNa
 {
     //: %1 the old name, %2 the new one
     emit statusMessage(tr("Renaming %1 to %2…").arg(oldName, newName));
+    emit renameSent(ref.id, newName);
     m_session->client()->renameInstance(
         ref, newName, this, [this, ref, oldName, newName](const RenameResult &r) {
+            emit renameAnswered(ref.id, r);
             if (r.error.isError() && !r.error.outcomeUnknown()) {
                 //: %1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)
                 emit statusMessage(

@@ -5,6 +5,7 @@
 // operation owner decides and watches), and Rename… (F2).
 #pragma once
 
+#include "api/CompShareClient.h"
 #include "api/Instance.h"
 
 #include <QObject>
@@ -41,6 +42,9 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // For the operations journal: a rename went out, and CompShare's answer.
+    void renameSent(const QString &id, const QString &newName);
+    void renameAnswered(const QString &id, const compshare::RenameResult &result);
 
 public slots:
     void updateEnabled();

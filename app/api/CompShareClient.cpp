@@ -204,6 +204,7 @@ void CompShareClient::renameInstance(const InstanceRef &ref, const QString &name
                               return;
                           RenameResult result;
                           result.error = response.error;
+                          result.requestId = response.requestId;
                           done(result);
                       });
 }

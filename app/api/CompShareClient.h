@@ -75,12 +75,14 @@ struct MutationResult
     // (a release that took effect).
     bool rereadAbsent = false;
     QString inRecycle; // TerminateCompShareInstance's InRecycle ("Yes" / "No"), as sent
+    QString requestId; // X-UCLOUD-REQUEST-UUID of the mutation's own answer, when one came
 };
 
 // ModifyCompShareInstanceName's answer.
 struct RenameResult
 {
-    ApiError error; // outcomeUnknown(): re-read to know whether the name changed
+    ApiError error;    // outcomeUnknown(): re-read to know whether the name changed
+    QString requestId; // X-UCLOUD-REQUEST-UUID of the answer, when one came
 };
 
 struct Project

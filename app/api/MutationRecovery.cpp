@@ -59,6 +59,7 @@ void MutationRecovery::start()
         MutationResult result;
         result.instance = m_ref;
         result.error = response.error;
+        result.requestId = response.requestId;
         if (!response.error) {
             result.outcome = MutationResult::Outcome::Accepted;
             const QJsonValue recycle = response.body.value(QStringLiteral("InRecycle"));

@@ -53,6 +53,9 @@ ConsoleSession::ConsoleSession(QObject *parent)
     m_stopWhenIdle->setClock(now);
     m_proxy->setSourceModel(m_model);
     m_model->setOperations(m_operations);
+    // A saved list on screen: nothing may act until CompShare has answered.
+    connect(m_store, &InstanceStore::cachedChanged, m_operations,
+            &OperationTracker::setListIsCached);
     m_scheduler->setOperations(m_operations);
     m_model->setIdleTracker(m_idle);
     m_model->setGpuHistory(m_history);

@@ -21,6 +21,8 @@ QString ActionVerdictText::reason(const ActionVerdict &v)
     switch (v.blocker) {
     case B::None:
         return {};
+    case B::CachedList:
+        return tr("This list was saved earlier; wait for CompShare's answer.");
     case B::NotListed:
         return tr("The instance is no longer in the list.");
     case B::Sending:

@@ -86,8 +86,20 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
     qCDebug(lcModel) << "list applied:" << addedIds.size() << "added," << removedCount << "removed,"
                      << changedIds.size() << "changed";
     const bool firstList = !std::exchange(m_hasList, true);
+    const bool wasCached = std::exchange(m_cachedSince, QDateTime()).isValid();
     if (firstList || removedCount || !changedIds.isEmpty() || !addedIds.isEmpty())
         emit listApplied();
+    if (wasCached)
+        emit cachedChanged(false);
+}
+
+void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
+{
+    applyFullList(instances);
+    m_hasList = false;
+    m_cachedSince = savedAt;
+    emit listApplied();
+    emit cachedChanged(true);
 }
 
 void InstanceStore::applyUpdates(const QList<Instance> &instances)
@@ -124,7 +136,10 @@ void InstanceStore::clear()
         all.insert(i.id, true);
     removeNow(all);
     m_hasList = false;
+    const bool wasCached = std::exchange(m_cachedSince, QDateTime()).isValid();
     emit listApplied();
+    if (wasCached)
+        emit cachedChanged(false);
 }
 
 } // namespace compshare

@@ -10,6 +10,7 @@
 
 #include "api/Instance.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -32,6 +33,12 @@ public:
     void remove(const QStringList &ids);
     // Another account: nothing, and no list yet (figures show "—", not 0).
     void clear();
+    // A list saved by an earlier run, shown before CompShare's first answer:
+    // applied as a full list is, but it is not one (hasList() stays false, so
+    // no money figure is computed from it) and cachedSince() says from when.
+    // The next full list replaces it in place.
+    void applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt);
+    QDateTime cachedSince() const { return m_cachedSince; } // invalid: the rows are live
 
     // A full list has been applied since the last clear().
     bool hasList() const { return m_hasList; }
@@ -47,6 +54,8 @@ signals:
     void added(const QStringList &ids); // appended at the end, in this order
     // After every write that changed anything, and after the first full list.
     void listApplied();
+    // The rows became a saved list, or live again.
+    void cachedChanged(bool cached);
 
 private:
     void removeNow(const QHash<QString, bool> &gone);
@@ -55,6 +64,7 @@ private:
     QList<Instance> m_items;
     QHash<QString, int> m_position;
     bool m_hasList = false;
+    QDateTime m_cachedSince;
 };
 
 } // namespace compshare

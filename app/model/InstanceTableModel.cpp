@@ -11,10 +11,13 @@
 #include "stop/OperationTracker.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace compshare {
 
 namespace {
+// More changed rows than this in one write: one dataChanged over their span.
+constexpr int kOneSignalAbove = 256;
 // Emits one ranged signal per run of consecutive rows, as a batch.
 template <typename Fn> void forEachRun(QList<int> rows, Fn fn)
 {
@@ -38,6 +41,11 @@ InstanceTableModel::InstanceTableModel(InstanceStore *store, QObject *parent)
     connect(store, &InstanceStore::changed, this, &InstanceTableModel::onChanged);
     connect(store, &InstanceStore::added, this, &InstanceTableModel::onAdded);
     connect(store, &InstanceStore::listApplied, this, &InstanceTableModel::totalsChanged);
+    // Saved rows become live (or the reverse): every row's button and Cost now change.
+    connect(store, &InstanceStore::cachedChanged, this, [this] {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
     onAdded([store] {
         QStringList ids;
         for (const Instance &i : store->instances())
@@ -86,6 +94,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     if (column == AutoStopColumn && AutoStopText::hasRole(role))
         return AutoStopText::data(i, role, m_now(),
                                   m_idleStopMinutes ? m_idleStopMinutes(i.id) : 0);
+    if (m_store->cachedSince().isValid() && column == CostNowColumn && role == Qt::DisplayRole)
+        return QStringLiteral("—"); // never a figure from a cached list
     if (QVariant cost; InstanceCostColumns::data(
             i, column, role, m_now(),
             m_idle && i.state == InstanceState::Running ? m_idle->idleSince(i.id) : QDateTime(),
@@ -355,9 +365,21 @@ void InstanceTableModel::onChanged(const QStringList &ids)
         if (row >= 0)
             rows.append(row);
     }
+    if (rows.size() > kOneSignalAbove) {
+        // Most rows at once (the first answer after a saved list): one
+        // signal and one re-sort instead of one per run.
+        const auto [low, high] = std::minmax_element(rows.cbegin(), rows.cend());
+        emit dataChanged(index(*low, 0), index(*high, ColumnCount - 1));
+        return;
+    }
     forEachRun(rows, [this](int first, int last) {
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     });
+}
+
+QDateTime InstanceTableModel::cachedSince() const
+{
+    return m_store->cachedSince();
 }
 
 void InstanceTableModel::onAdded(const QStringList &ids)

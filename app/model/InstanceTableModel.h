@@ -91,6 +91,9 @@ public:
     InstanceStore *store() const { return m_store; }
     // Reads of the store, for views and ui/ (the store is the one copy).
     bool hasList() const;
+    // A list saved by an earlier run (InstanceStore::applyCachedList): from
+    // when; invalid when the rows are live.
+    QDateTime cachedSince() const;
     int rowOf(const QString &id) const;
     const Instance *instance(const QString &id) const;
     const Instance &instanceAt(int row) const;

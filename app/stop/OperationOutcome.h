@@ -50,6 +50,7 @@ struct ActionVerdict
     {
         None,          // allowed
         NotListed,     // the instance is no longer in the list
+        CachedList,    // the rows are a list saved earlier: wait for CompShare's answer
         Sending,       // our request for it is on the wire
         AwaitingList,  // CompShare accepted ours at `at`; the list does not show it yet
         CheckingLost,  // the answer to ours was lost; the list must tell

@@ -107,6 +107,10 @@ ActionVerdict OperationTracker::verdict(const Instance *instance, Kind kind) con
     }
     v.listed = instance->state;
     v.rawState = instance->rawState;
+    if (m_listIsCached) {
+        v.blocker = B::CachedList;
+        return v;
+    }
     // Ours under way (or another's lock) first, then the listed state.
     if (const Operation *op = find(instance->id)) {
         switch (op->phase) {

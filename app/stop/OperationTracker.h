@@ -86,6 +86,9 @@ public:
     int lockSecs() const { return m_lockSecs; }
 
     // --- who may act: the one rule
+    // The rows on screen are a list saved by an earlier run: nothing may act
+    // on them until CompShare has answered (InstanceStore::cachedChanged).
+    void setListIsCached(bool cached);
     // May `kind` run on this instance (null: not in the list) now?
     ActionVerdict verdict(const Instance *instance, Kind kind) const;
     // The verdict on the row's own action (Stop when running, Start when stopped).
@@ -167,6 +170,7 @@ private:
     };
     QHash<QString, Accepted> m_lastAccepted; // for telling our own lock from another's
     std::function<QDateTime()> m_now;
+    bool m_listIsCached = false;
     int m_noChangeSecs;
     int m_lockSecs;
 };

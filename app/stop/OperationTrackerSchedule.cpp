@@ -4,7 +4,17 @@
 #include "core/Bounds.h"
 #include "stop/OperationTracker.h"
 
+#include <utility>
+
 namespace compshare {
+
+void OperationTracker::setListIsCached(bool cached)
+{
+    if (std::exchange(m_listIsCached, cached) == cached)
+        return;
+    for (auto it = m_ops.cbegin(); it != m_ops.cend(); ++it)
+        emit changed(it.key());
+}
 
 ScheduleBlocker OperationTracker::scheduleNeverAllowed(const Instance &instance)
 {

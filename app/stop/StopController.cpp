@@ -77,6 +77,7 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     const InstanceRef ref = instance->ref();
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
     emit operationSent(id, op);
+    emit requestSent(id, op, force == ForceStop::UserConfirmed, flag);
     auto done = [this, id, op](const MutationResult &r) {
         finish(id, op, r);
     };
@@ -104,6 +105,7 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
 void StopController::finish(const QString &id, Operation op, const MutationResult &result)
 {
     using O = MutationResult::Outcome;
+    emit requestAnswered(id, op, result);
     switch (result.outcome) {
     case O::Accepted:
         qCInfo(lcStop) << op << id << "accepted";

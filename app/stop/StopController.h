@@ -45,6 +45,13 @@ signals:
     // Accepted by CompShare (RetCode 0), or shown by the list to have taken
     // effect after a lost answer: polling follows.
     void operationAccepted(const QString &id, compshare::OperationTracker::Kind op);
+    // For the operations journal (storage/OperationRecorder): a request went
+    // out (force: Force=true; flag: WithoutGpu for Start, ReleaseUDisk for
+    // Release), and its answer, as the client delivered it.
+    void requestSent(const QString &id, compshare::OperationTracker::Kind op, bool force,
+                     bool flag);
+    void requestAnswered(const QString &id, compshare::OperationTracker::Kind op,
+                         const compshare::MutationResult &result);
 
 private:
     // `flag`: WithoutGpu for Start, ReleaseUDisk for Release.

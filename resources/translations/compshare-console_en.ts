@@ -79,6 +79,10 @@
         <source>Release requested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This list was saved earlier; wait for CompShare&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -809,6 +813,106 @@
     <message>
         <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
         <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release, data disks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release with its data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled stop cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (RetCode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no list could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change shown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sent %2. Answer: %3. Result: %4. (%5)</source>
+        <extracomment>%1 what was sent, %2 when, %3 CompShare&apos;s answer, %4 what the list showed, %5 request id</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2016,19 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::ConsoleTrayIcon</name>
+    <message>
+        <source>&amp;Show the console</source>
+        <extracomment>In the system tray&apos;s menu: brings the console&apos;s window forward</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>In the system tray&apos;s menu: ends the console (also when it watches in the background)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::CostNotifier</name>
     <message>
         <source>GPU idle</source>
@@ -2157,6 +2274,45 @@
     <message>
         <source>History from this computer</source>
         <extracomment>under the 24-hour chart when CompShare&apos;s monitoring did not answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations this console sent for %1 (%2), newest first: CompShare&apos;s answer and what the list showed afterwards. Nothing here is ever sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations sent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has sent no operation for this instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2599,6 +2755,40 @@
     <message>
         <source>(demo)</source>
         <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store in %1 could not be used, and no new one could be made there. The history of operations, the saved list and GPU samples are kept only until the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was written by a newer version of the console, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store could not be opened, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was damaged, so a new one was started. The old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <extracomment>Opens the list of operations the console sent for the selected instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations this console sent for the selected instance (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List from %1, refreshing…</source>
+        <extracomment>The rows shown are a list saved earlier; CompShare has not answered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list was saved at %1. Money figures and actions wait for CompShare&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

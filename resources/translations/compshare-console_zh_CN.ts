@@ -79,6 +79,10 @@
         <source>Release requested</source>
         <translation>已请求释放</translation>
     </message>
+    <message>
+        <source>This list was saved earlier; wait for CompShare&apos;s answer.</source>
+        <translation>此列表是之前保存的，请等待 CompShare 的应答。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -801,6 +805,106 @@
         <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
         <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
         <translation>CompShare 未给出回收时间：按量付费实例关机后第 %1 天的 %2:00（北京时间）被回收，因此最早在 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>Stop</source>
+        <translation>关机</translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <translation>强制关机</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Start without GPU</source>
+        <translation>无卡开机</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Release, data disks kept</source>
+        <translation>释放，保留数据盘</translation>
+    </message>
+    <message>
+        <source>Release with its data disks</source>
+        <translation>释放，连同数据盘</translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation>改名为“%1”</translation>
+    </message>
+    <message>
+        <source>Scheduled stop at %1</source>
+        <translation>定时关机：%1</translation>
+    </message>
+    <message>
+        <source>Scheduled stop cancelled</source>
+        <translation>取消定时关机</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Refused (HTTP %1)</source>
+        <translation>被拒绝（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Refused (RetCode %1)</source>
+        <translation>被拒绝（RetCode %1）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>No answer; not sent again</source>
+        <translation>未收到应答，未重发</translation>
+    </message>
+    <message>
+        <source>No answer recorded</source>
+        <translation>未记录应答</translation>
+    </message>
+    <message>
+        <source>Took effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Did not take effect</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Unknown: no list could be read</source>
+        <translation>未知：未能读取列表</translation>
+    </message>
+    <message>
+        <source>No change shown yet</source>
+        <translation>列表尚未显示变化</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>未做任何更改</translation>
+    </message>
+    <message>
+        <source>no request id</source>
+        <translation>无请求 ID</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>%1, sent %2. Answer: %3. Result: %4. (%5)</source>
+        <extracomment>%1 what was sent, %2 when, %3 CompShare&apos;s answer, %4 what the list showed, %5 request id</extracomment>
+        <translation>%1，发送于 %2。应答：%3。结果：%4。（%5）</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2000,19 @@
     </message>
 </context>
 <context>
+    <name>compshare::ui::ConsoleTrayIcon</name>
+    <message>
+        <source>&amp;Show the console</source>
+        <extracomment>In the system tray&apos;s menu: brings the console&apos;s window forward</extracomment>
+        <translation>显示控制台(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>In the system tray&apos;s menu: ends the console (also when it watches in the background)</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ui::CostNotifier</name>
     <message>
         <source>GPU idle</source>
@@ -2141,6 +2258,45 @@
         <source>History from this computer</source>
         <extracomment>under the 24-hour chart when CompShare&apos;s monitoring did not answer</extracomment>
         <translation>本机记录的历史</translation>
+    </message>
+</context>
+<context>
+    <name>compshare::ui::HistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的操作记录</translation>
+    </message>
+    <message>
+        <source>The operations this console sent for %1 (%2), newest first: CompShare&apos;s answer and what the list showed afterwards. Nothing here is ever sent again.</source>
+        <translation>本控制台为 %1（%2）发送过的操作，最新的在前：CompShare 的应答，以及之后列表显示的结果。这里的任何操作都不会再次发送。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Operations sent for %1</source>
+        <translation>为 %1 发送的操作</translation>
+    </message>
+    <message>
+        <source>This console has sent no operation for this instance.</source>
+        <translation>本控制台尚未为此实例发送过任何操作。</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2735,40 @@
         <source>(demo)</source>
         <extracomment>added to the title of every desktop notification on the demo cloud</extracomment>
         <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store in %1 could not be used, and no new one could be made there. The history of operations, the saved list and GPU samples are kept only until the console quits.</source>
+        <translation>无法使用 %1 中的控制台本地存储，也无法在那里新建。操作记录、保存的列表和 GPU 采样只保留到控制台退出为止。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was written by a newer version of the console, so a new one was started. The old file is kept as %1.</source>
+        <translation>控制台本地存储由更新版本的控制台写入，因此已新建一个。旧文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store could not be opened, so a new one was started. The old file is kept as %1.</source>
+        <translation>无法打开控制台本地存储，因此已新建一个。旧文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s local store was damaged, so a new one was started. The old file is kept as %1.</source>
+        <translation>控制台本地存储已损坏，因此已新建一个。旧文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <extracomment>Opens the list of operations the console sent for the selected instance</extracomment>
+        <translation>操作记录(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The operations this console sent for the selected instance (Ctrl+Shift+H)</source>
+        <translation>本控制台为所选实例发送过的操作（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>List from %1, refreshing…</source>
+        <extracomment>The rows shown are a list saved earlier; CompShare has not answered yet</extracomment>
+        <translation>列表来自 %1，正在刷新…</translation>
+    </message>
+    <message>
+        <source>This list was saved at %1. Money figures and actions wait for CompShare&apos;s answer.</source>
+        <translation>此列表保存于 %1。费用数字和操作需等待 CompShare 的应答。</translation>
     </message>
 </context>
 <context>

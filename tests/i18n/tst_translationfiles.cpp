@@ -266,6 +266,7 @@ private slots:
         const QString actions = QStringLiteral("compshare::ui::InstanceActions");
         const QString window = QStringLiteral("compshare::ui::MainWindow");
         const QString schedule = QStringLiteral("compshare::ui::ScheduleStopActions");
+        const QString release = QStringLiteral("compshare::ui::ReleaseRenameActions");
         using Entry = QPair<QString, QString>; // context, source
         // Stop's text changes with the selection: each variant against the rest.
         const QList<Entry> instanceRest{{actions, QStringLiteral("&Refresh")},
@@ -274,7 +275,10 @@ private slots:
                                         {actions, QStringLiteral("Re&boot…")},
                                         {actions, QStringLiteral("&Copy SSH command")},
                                         {schedule, QStringLiteral("Sc&hedule stop…")},
-                                        {schedule, QStringLiteral("Stop when &idle…")}};
+                                        {schedule, QStringLiteral("Stop when &idle…")},
+                                        {release, QStringLiteral("Re&name…")},
+                                        {release, QStringLiteral("R&elease…")},
+                                        {window, QStringLiteral("Histor&y…")}};
         QList<QList<Entry>> menus{
             {{window, QStringLiteral("&File")},
              {window, QStringLiteral("&Instance")},

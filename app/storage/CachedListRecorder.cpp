@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "storage/CachedListRecorder.h"
+
+#include "api/ApiTransport.h"
+#include "core/ConsoleSession.h"
+#include "model/InstanceStore.h"
+#include "polling/RefreshScheduler.h"
+#include "storage/CachedListStore.h"
+#include "storage/LocalStore.h"
+
+namespace compshare {
+
+CachedListRecorder::CachedListRecorder(ConsoleSession *session, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+{
+    connect(session->scheduler(), &RefreshScheduler::refreshSucceeded, this,
+            &CachedListRecorder::onRefreshSucceeded);
+}
+
+QString CachedListRecorder::account() const
+{
+    const ApiTransport *t = m_session->transport();
+    return LocalStore::accountHash(t->publicKey(), t->endpoint().toString());
+}
+
+QString CachedListRecorder::project() const
+{
+    return m_session->transport()->projectId();
+}
+
+QDateTime CachedListRecorder::restore()
+{
+    InstanceStore *instances = m_session->store();
+    if (instances->hasList() || !m_session->transport()->hasCredentials())
+        return {};
+    const CachedList cached = m_store->cachedLists()->load(account(), project());
+    if (!cached.isValid())
+        return {};
+    instances->applyCachedList(cached.instances, cached.savedAt);
+    return cached.savedAt;
+}
+
+void CachedListRecorder::saveNow()
+{
+    const InstanceStore *instances = m_session->store();
+    if (!m_dirty || !instances->hasList())
+        return;
+    m_store->cachedLists()->save(account(), project(), instances->instances(), m_store->now());
+    m_savedKey = account() + QLatin1Char('/') + project();
+    m_savedAt = m_store->now();
+    m_dirty = false;
+}
+
+void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
+{
+    if (!result.error.isError())
+        m_dirty = true;
+    // Only a complete list: a poll names a few instances, and a list short of
+    // its TotalCount is not the account's list.
+    if (!full || result.error.isError() || result.undelivered() > 0)
+        return;
+    // The first list, then at most every kSaveEverySecs: writing 10,000
+    // instances costs a moment, and the marker says from when the list is.
+    const QString key = account() + QLatin1Char('/') + project();
+    const QDateTime now = m_store->now();
+    if (key == m_savedKey && m_savedAt.isValid() && m_savedAt.secsTo(now) < kSaveEverySecs)
+        return;
+    m_store->cachedLists()->save(account(), project(), result.instances, now);
+    m_savedKey = key;
+    m_savedAt = now;
+    m_dirty = false;
+}
+
+} // namespace compshare

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The last full list per account (LocalStore::accountHash) and project
+// (table `cached_lists`), so the window can paint it at once on the next
+// start, marked as from then, before CompShare answers. Instances are kept
+// in the API's own record shape (InstanceRecord) and read back through
+// InstanceParser, the path a listing takes. GPU utilisation is left out:
+// an old reading must never pass for a current one.
+#pragma once
+
+#include "api/Instance.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+namespace compshare {
+
+class LocalStore;
+
+struct CachedList
+{
+    QList<Instance> instances;
+    QDateTime savedAt; // invalid: nothing saved for this account and project
+    bool isValid() const { return savedAt.isValid(); }
+};
+
+class CachedListStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CachedListStore(LocalStore *store);
+
+    void save(const QString &account, const QString &project, const QList<Instance> &instances,
+              const QDateTime &at);
+    CachedList load(const QString &account, const QString &project) const;
+
+private:
+    LocalStore *m_store;
+};
+
+} // namespace compshare

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "storage/StoreSchema.h"
+
+namespace compshare {
+
+const QList<StoreMigration> &StoreSchema::migrations()
+{
+    static const QList<StoreMigration> steps = {
+        // 1: the journal of the operations the console sent.
+        {1,
+         {QStringLiteral("CREATE TABLE operations ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " account TEXT NOT NULL,"
+                         " instance_id TEXT NOT NULL,"
+                         " instance_name TEXT NOT NULL,"
+                         " kind TEXT NOT NULL,"
+                         " detail TEXT NOT NULL DEFAULT '',"
+                         " sent_at INTEGER NOT NULL,"
+                         " answer TEXT NOT NULL DEFAULT 'sent',"
+                         " answered_at INTEGER,"
+                         " code INTEGER,"
+                         " request_id TEXT NOT NULL DEFAULT '',"
+                         " result TEXT NOT NULL DEFAULT '',"
+                         " result_at INTEGER)"),
+          QStringLiteral(
+              "CREATE INDEX operations_by_instance ON operations (instance_id, sent_at)")}},
+        // 2: GPU samples (GpuSampleArchive), bounded by pruning.
+        {2,
+         {QStringLiteral("CREATE TABLE gpu_samples ("
+                         " instance_id TEXT NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " gpu_index INTEGER NOT NULL,"
+                         " usage REAL NOT NULL,"
+                         " memory REAL NOT NULL)"),
+          QStringLiteral("CREATE INDEX gpu_samples_by_instance ON gpu_samples"
+                         " (instance_id, at, gpu_index)"),
+          QStringLiteral("CREATE INDEX gpu_samples_by_time ON gpu_samples (at)")}},
+        // 3: the last full list per account and project.
+        {3,
+         {QStringLiteral("CREATE TABLE cached_lists ("
+                         " account TEXT NOT NULL,"
+                         " project TEXT NOT NULL,"
+                         " saved_at INTEGER NOT NULL,"
+                         " instances BLOB NOT NULL,"
+                         " PRIMARY KEY (account, project))")}},
+    };
+    return steps;
+}
+
+int StoreSchema::currentVersion()
+{
+    return migrations().constLast().toVersion;
+}
+
+} // namespace compshare

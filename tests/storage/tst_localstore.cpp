@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+// The local store: a corrupt or unreadable file is moved aside, kept, and
+// rebuilt, with the recovery reported; the file is 0600; data survives
+// reopening; a file of schema version 1 is brought forward; GPU samples are
+// bounded; a cached list reads back through the listing's parser.
+#include "monitor/GpuSampleArchive.h"
+#include "storage/CachedListStore.h"
+#include "storage/InstanceRecord.h"
+#include "storage/LocalStore.h"
+#include "storage/OperationJournal.h"
+#include "storage/StoreSchema.h"
+#include "support/TestInstances.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+using namespace compshare;
+
+namespace {
+const QDateTime kNow = QDateTime(QDate(2026, 12, 3), QTime(14, 2), QTimeZone::utc());
+
+JournalEntry stopOf(const QString &id)
+{
+    JournalEntry e;
+    e.account = LocalStore::accountHash(QStringLiteral("pub"), QStringLiteral("http://x/"));
+    e.instanceId = id;
+    e.instanceName = QStringLiteral("train-1");
+    e.what = JournalEntry::What::Stop;
+    e.sentAt = kNow;
+    return e;
+}
+
+bool isPrivate(const QString &path)
+{
+    return QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadUser | QFileDevice::WriteUser);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
+} // namespace
+
+class TestLocalStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newFileIsPrivateAndAtTheCurrentVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/console.sqlite"));
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(!store.recovery().happened());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+    }
+
+    void reopeningKeepsTheJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        {
+            LocalStore store(path);
+            QVERIFY(store.open());
+            const qint64 id = store.journal()->recordSent(stopOf(QStringLiteral("uhost-a")));
+            QVERIFY(id > 0);
+            store.journal()->recordAnswer(id, JournalEntry::Answer::Refused, 503, true,
+                                          QStringLiteral("req-1"), kNow.addSecs(1));
+            store.journal()->recordResult(id, JournalEntry::Result::DidNotTakeEffect,
+                                          kNow.addSecs(5));
+        }
+        LocalStore again(path);
+        QVERIFY(again.open());
+        QVERIFY(!again.recovery().happened());
+        const QList<JournalEntry> entries = again.journal()->entriesFor(QStringLiteral("uhost-a"));
+        QCOMPARE(entries.size(), 1);
+        const JournalEntry &e = entries.first();
+        QCOMPARE(e.what, JournalEntry::What::Stop);
+        QCOMPARE(e.instanceName, QStringLiteral("train-1"));
+        QCOMPARE(e.sentAt, kNow);
+        QCOMPARE(e.answer, JournalEntry::Answer::Refused);
+        QCOMPARE(e.code, 503);
+        QVERIFY(e.httpCode);
+        QCOMPARE(e.requestId, QStringLiteral("req-1"));
+        QCOMPARE(e.result, JournalEntry::Result::DidNotTakeEffect);
+        QCOMPARE(e.resultAt, kNow.addSecs(5));
+        QVERIFY(isPrivate(path));
+    }
+
+    void garbageIsMovedAsideAndRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(char((i * 131 + 7) % 251));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        LocalStore store(path);
+        store.setClock([] { return kNow; });
+        QSignalSpy recovered(&store, &LocalStore::recovered);
+        QVERIFY(store.open());
+        QCOMPARE(recovered.count(), 1);
+        const StoreRecovery &r = store.recovery();
+        QVERIFY(r.happened());
+        QCOMPARE(r.reason, StoreRecovery::Reason::Corrupt);
+        QCOMPARE(r.movedTo, path + QStringLiteral(".corrupt-20261203-140200"));
+        QVERIFY(!r.inMemory);
+        // The old bytes are kept, untouched; the new file works.
+        QFile kept(r.movedTo);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        QVERIFY(store.journal()->recordSent(stopOf(QStringLiteral("uhost-a"))) > 0);
+        QVERIFY(isPrivate(path));
+        QCOMPARE(filesIn(dir.path()),
+                 (QStringList{QStringLiteral("console.sqlite"),
+                              QStringLiteral("console.sqlite.corrupt-20261203-140200")}));
+    }
+
+    void unreadableFileIsMovedAsideAndRebuilt()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads a file of mode 000");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        {
+            LocalStore store(path);
+            QVERIFY(store.open());
+        }
+        QVERIFY(QFile::setPermissions(path, {}));
+        LocalStore store(path);
+        store.setClock([] { return kNow; });
+        QVERIFY(store.open());
+        QCOMPARE(store.recovery().reason, StoreRecovery::Reason::Unreadable);
+        QVERIFY(QFile::exists(store.recovery().movedTo));
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+    }
+
+    void somethingElseInTheWayIsMovedAside()
+    {
+        // What root cannot be kept from reading: a folder where the file should be.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        QVERIFY(QDir().mkpath(path));
+        LocalStore store(path);
+        store.setClock([] { return kNow; });
+        QVERIFY(store.open());
+        QVERIFY(store.recovery().happened());
+        QVERIFY(QFileInfo(store.recovery().movedTo).isDir());
+        QVERIFY(QFileInfo(path).isFile());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+    }
+
+    void newerSchemaIsKeptAsideNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        {
+            LocalStore store(path);
+            QVERIFY(store.open());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        LocalStore store(path);
+        store.setClock([] { return kNow; });
+        QVERIFY(store.open());
+        QCOMPARE(store.recovery().reason, StoreRecovery::Reason::Newer);
+        QVERIFY(store.recovery().movedTo.contains(QStringLiteral(".newer-")));
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+    }
+
+    void versionOneIsBroughtForward()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        {
+            // A file as the first released console left it: version 1 only.
+            const QString name = QStringLiteral("v1-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+                for (const QString &s : StoreSchema::migrations().first().statements)
+                    QVERIFY2(q.exec(s), qPrintable(s));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO operations (account, instance_id, instance_name, kind, sent_at,"
+                    " answer, request_id) VALUES ('acc', 'uhost-old', 'old', 'reboot', 1000,"
+                    " 'accepted', 'req-old')")));
+                QVERIFY(!db.tables().contains(QStringLiteral("gpu_samples")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(!store.recovery().happened());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        QVERIFY(store.database().tables().contains(QStringLiteral("gpu_samples")));
+        QVERIFY(store.database().tables().contains(QStringLiteral("cached_lists")));
+        const auto entries = store.journal()->entriesFor(QStringLiteral("uhost-old"));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().what, JournalEntry::What::Reboot);
+        QCOMPARE(entries.first().answer, JournalEntry::Answer::Accepted);
+        QCOMPARE(entries.first().requestId, QStringLiteral("req-old"));
+    }
+
+    void migrationStepsAreOrdered()
+    {
+        int last = 0;
+        for (const StoreMigration &m : StoreSchema::migrations()) {
+            QCOMPARE(m.toVersion, last + 1);
+            last = m.toVersion;
+        }
+    }
+
+    void gpuSamplesAppendReadPruneAndSurvive()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        QDateTime now = kNow;
+        const QList<GpuSampleRow> rows = {
+            {QStringLiteral("uhost-b"), kNow.addDays(-8), 0, 50, 10},
+            {QStringLiteral("uhost-a"), kNow.addSecs(-60), 1, 0, 5},
+            {QStringLiteral("uhost-a"), kNow.addSecs(-60), 0, 3.5, 7.25},
+            {QStringLiteral("uhost-a"), kNow.addSecs(-120), -1, -1, -1},
+            {QStringLiteral("uhost-b"), kNow.addSecs(-30), 0, 99, 80},
+        };
+        {
+            LocalStore store(path);
+            store.setClock([&now] { return now; });
+            QVERIFY(store.open());
+            GpuSampleArchive *archive = store.gpuSamples();
+            archive->append(rows);
+            const auto a = archive->rows(QStringLiteral("uhost-a"), kNow.addDays(-1), kNow);
+            QCOMPARE(a, (QList<GpuSampleRow>{rows.at(3), rows.at(2), rows.at(1)}));
+            // from <= at < to
+            QCOMPARE(archive->rows(QStringLiteral("uhost-a"), kNow.addSecs(-60), kNow).size(), 2);
+            QCOMPARE(archive->rows(QStringLiteral("uhost-a"), kNow.addSecs(-120), kNow.addSecs(-60))
+                         .size(),
+                     1);
+            QCOMPARE(archive->rows({}, kNow.addDays(-30), kNow).size(), 5);
+            archive->pruneBefore(kNow.addSecs(-90));
+            QCOMPARE(archive->rows({}, kNow.addDays(-30), kNow).size(), 3);
+            archive->append({rows.at(0)}); // 8 days old: the hourly prune has run already
+        }
+        {
+            LocalStore store(path);
+            store.setClock([&now] { return now; });
+            QVERIFY(store.open()); // opening prunes to 7 days
+            QCOMPARE(store.gpuSamples()->rows({}, kNow.addDays(-30), kNow),
+                     (QList<GpuSampleRow>{rows.at(2), rows.at(1), rows.at(4)}));
+        }
+    }
+
+    void cachedListReadsBackThroughTheParser()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        Instance i =
+            test::makeInstance(QStringLiteral("uhost-a"), QStringLiteral("a"), ChargeType::Postpay);
+        i.name = QStringLiteral("训练-1");
+        i.ips = {{QStringLiteral("1.2.3.4"), QStringLiteral("BGP"), QStringLiteral("IPv4")}};
+        i.disks = {{QStringLiteral("d-1"), QStringLiteral("CLOUD_SSD"), true, 100}};
+        i.powerOffBilling = {{QStringLiteral("Postpay"), true, 0.02}};
+        i.scheduledStop = kNow.addSecs(3600);
+        i.autoRenewKnown = true;
+        i.monitor.present = true;
+        i.monitor.gpus = {{QStringLiteral("0"), 97, 40}};
+        Instance noPrice =
+            test::makeInstance(QStringLiteral("uhost-b"), QStringLiteral("b"), ChargeType::Spot);
+        noPrice.hasInstancePrice = false;
+        noPrice.pricePerHour = 0;
+        {
+            LocalStore store(path);
+            QVERIFY(store.open());
+            store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p1"), {i, noPrice},
+                                      kNow);
+            QVERIFY(
+                !store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p2")).isValid());
+            QVERIFY(!store.cachedLists()
+                         ->load(QStringLiteral("other"), QStringLiteral("p1"))
+                         .isValid());
+        }
+        LocalStore store(path);
+        QVERIFY(store.open());
+        const CachedList cached =
+            store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p1"));
+        QVERIFY(cached.isValid());
+        QCOMPARE(cached.savedAt, kNow);
+        QCOMPARE(cached.instances.size(), 2);
+        Instance expected = i;
+        expected.monitor = {}; // an old GPU reading never passes for a current one
+        QCOMPARE(cached.instances.at(0), expected);
+        QCOMPARE(cached.instances.at(1), noPrice);
+        QVERIFY(!cached.instances.at(1).hasInstancePrice);
+    }
+
+    void accountIsAHashNeverTheKey()
+    {
+        const QString key = QStringLiteral("PUBLICKEY-abc");
+        const QString h = LocalStore::accountHash(key, QStringLiteral("https://api.compshare.cn/"));
+        QCOMPARE(h.size(), 32);
+        QVERIFY(!h.contains(key));
+        QVERIFY(h != LocalStore::accountHash(key, QStringLiteral("http://127.0.0.1:1/")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
