@@ -198,6 +198,20 @@ void runStartupProbe(const BenchOptions &options, BenchReport &report)
         "exits)."));
 }
 
+namespace {
+// One console start with the start-up probe, against `cloud`, in `home`.
+ChildRun startProbedConsole(const BenchOptions &options, const BenchCloud &cloud,
+                            const QTemporaryDir &home)
+{
+    QProcessEnvironment env = childEnvironment(home);
+    env.insert(QStringLiteral("COMPSHARE_STARTUP_PROBE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("COMPSHARE_PUBLIC_KEY"), cloud.credentials().publicKey);
+    env.insert(QStringLiteral("COMPSHARE_PRIVATE_KEY"), cloud.credentials().privateKey);
+    return runConsole(options.consolePath, {QStringLiteral("--endpoint"), cloud.url().toString()},
+                      env);
+}
+} // namespace
+
 void runFirstRefreshProbe(const BenchOptions &options, BenchReport &report)
 {
     // 1,000 instances, every DescribeCompShareInstance answer 50 ms late:
@@ -208,12 +222,7 @@ void runFirstRefreshProbe(const BenchOptions &options, BenchReport &report)
     cloud.setDescribeLatencyMs(50);
     const int runs = options.quick ? 1 : 7;
     const auto start = [&](const QTemporaryDir &home) {
-        QProcessEnvironment env = childEnvironment(home);
-        env.insert(QStringLiteral("COMPSHARE_STARTUP_PROBE"), QStringLiteral("1"));
-        env.insert(QStringLiteral("COMPSHARE_PUBLIC_KEY"), cloud.credentials().publicKey);
-        env.insert(QStringLiteral("COMPSHARE_PRIVATE_KEY"), cloud.credentials().privateKey);
-        return runConsole(options.consolePath,
-                          {QStringLiteral("--endpoint"), cloud.url().toString()}, env);
+        return startProbedConsole(options, cloud, home);
     };
     QList<double> cold;
     QList<double> remembered;
@@ -269,12 +278,7 @@ void runCachedStartProbe(const BenchOptions &options, BenchReport &report)
     cloud.setDescribeLatencyMs(50);
     const int runs = options.quick ? 1 : 7;
     const auto start = [&](const QTemporaryDir &home) {
-        QProcessEnvironment env = childEnvironment(home);
-        env.insert(QStringLiteral("COMPSHARE_STARTUP_PROBE"), QStringLiteral("1"));
-        env.insert(QStringLiteral("COMPSHARE_PUBLIC_KEY"), cloud.credentials().publicKey);
-        env.insert(QStringLiteral("COMPSHARE_PRIVATE_KEY"), cloud.credentials().privateKey);
-        return runConsole(options.consolePath,
-                          {QStringLiteral("--endpoint"), cloud.url().toString()}, env);
+        return startProbedConsole(options, cloud, home);
     };
     QList<double> cached;
     QList<double> fresh;
