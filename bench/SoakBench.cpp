@@ -7,6 +7,7 @@
 #include "BenchCloud.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
@@ -48,9 +49,10 @@ SoakRun soak(const QUrl &url, const Credentials &credentials, int count, int lis
 {
     CommandLineOptions options;
     options.connectLater = true;
-    ui::MainWindow window(options);
+    AccountSession account(options);
+    ui::MainWindow window(&account);
     window.show();
-    ConsoleSession *session = window.session();
+    ConsoleSession *session = account.session();
     session->scheduler()->setAutoRefreshIntervalMs(3600 * 1000);
     SoakRun run;
     QObject::connect(session->scheduler(), &RefreshScheduler::refreshSucceeded, &window, [&] {
@@ -63,7 +65,7 @@ SoakRun soak(const QUrl &url, const Credentials &credentials, int count, int lis
     });
     QElapsedTimer clock;
     clock.start();
-    window.connectWith(url, credentials, QStringLiteral("bench"));
+    account.connectWith(url, credentials, QStringLiteral("bench"));
     run.ok = waitFor([&] { return run.rssKiB.size() >= lists; }, 30 * 60 * 1000) &&
              session->model()->rowCount() == count;
     run.seconds = double(clock.elapsed()) / 1000;

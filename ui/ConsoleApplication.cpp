@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ConsoleApplication.h"
 
+#include "core/AccountSession.h"
 #include "core/CommandLineOptions.h"
 #include "core/ConsoleSession.h"
 #include "core/SingleConsole.h"
@@ -55,17 +56,16 @@ qint64 msSinceProcessStart()
 class CachedPaintProbe final : public QObject
 {
 public:
-    CachedPaintProbe(MainWindow *window)
+    CachedPaintProbe(MainWindow *window, const InstanceTableModel *model)
         : QObject(window)
-        , m_window(window)
+        , m_model(model)
     {
         window->table()->viewport()->installEventFilter(this);
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done &&
-            m_window->session()->model()->cachedSince().isValid() &&
-            m_window->session()->model()->rowCount() > 0) {
+        if (event->type() == QEvent::Paint && !m_done && m_model->cachedSince().isValid() &&
+            m_model->rowCount() > 0) {
             m_done = true;
             QTimer::singleShot(0, this, [] {
                 std::printf("startup-probe: cached list painted after %lld ms\n",
@@ -77,16 +77,16 @@ public:
     }
 
 private:
-    MainWindow *m_window;
+    const InstanceTableModel *m_model;
     bool m_done = false;
 };
 
 // The window decides when the console ends (File ▸ Quit, or a close with
-// nothing to watch); a hidden window does not end it. The store (may be
-// null) is attached once the probes listen.
-void openWindow(MainWindow &window, const CommandLineOptions &options, SingleConsole *single,
-                LocalStore *store)
+// nothing to watch); a hidden window does not end it. The account starts
+// once the probes listen.
+void openWindow(MainWindow &window, AccountSession &account, SingleConsole *single)
 {
+    const CommandLineOptions &options = account.options();
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &MainWindow::quitRequested, qApp, &QCoreApplication::quit,
                      Qt::QueuedConnection);
@@ -102,16 +102,29 @@ void openWindow(MainWindow &window, const CommandLineOptions &options, SingleCon
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
-        new CachedPaintProbe(w);
+        new CachedPaintProbe(w, account.session()->model());
     }
-    if (store)
-        window.attachStore(store);
+    account.start();
     if (options.background && options.screenshotPath.isEmpty()) {
         window.enterBackground(); // started at login: watching, without a window
         return;
     }
-    FirstShowGate::show(&window, window.session());
+    FirstShowGate::show(&window, account.session());
 }
+
+// The console's parts: the account (with the store, when there is one), then its window.
+struct Console
+{
+    Console(const CommandLineOptions &options, LocalStore *store)
+        : account(options)
+    {
+        if (store)
+            account.attachStore(store);
+        window = std::make_unique<MainWindow>(&account);
+    }
+    AccountSession account;
+    std::unique_ptr<MainWindow> window;
+};
 
 } // namespace
 
@@ -137,8 +150,8 @@ int runConsole(QApplication &app)
             store = std::make_unique<LocalStore>(LocalStore::defaultPath());
             store->open();
         }
-        MainWindow window(options);
-        openWindow(window, options, nullptr, store.get());
+        Console console(options, store.get());
+        openWindow(*console.window, console.account, nullptr);
         return QApplication::exec();
     }
     // One console per user session: a second launch shows the first one's
@@ -146,18 +159,18 @@ int runConsole(QApplication &app)
     SingleConsole single;
     // The local store outlives the window; opened only by the one console.
     std::unique_ptr<LocalStore> store;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Console> console;
     QObject::connect(&single, &SingleConsole::handedOver, &app, [] { QCoreApplication::exit(0); });
     QObject::connect(&single, &SingleConsole::becamePrimary, &app,
-                     [&window, &store, &options, &single] {
+                     [&console, &store, &options, &single] {
                          store = std::make_unique<LocalStore>(LocalStore::defaultPath());
                          store->open();
-                         window = std::make_unique<MainWindow>(options);
-                         openWindow(*window, options, &single, store.get());
+                         console = std::make_unique<Console>(options, store.get());
+                         openWindow(*console->window, console->account, &single);
                      });
     single.start();
     const int code = QApplication::exec();
-    window.reset();
+    console.reset();
     return code;
 }
 

@@ -3,12 +3,12 @@
 
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
 #include "core/SingleConsole.h"
 #include "credentials/CredentialSession.h"
-#include "credentials/CredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
@@ -16,7 +16,6 @@
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/ConsoleTrayIcon.h"
-#include "ui/DemoCloud.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
@@ -52,23 +51,21 @@
 
 namespace compshare::ui {
 
-MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
+MainWindow::MainWindow(AccountSession *account, QWidget *parent)
     : QMainWindow(parent)
-    , m_options(options)
-    , m_settings(std::make_unique<ConsoleSettings>())
-    , m_session(new ConsoleSession(this))
+    , m_account(account)
+    , m_options(account->options())
+    , m_settings(account->settings())
+    , m_session(account->session())
     , m_prompts(new PromptService(this))
-    , m_actions(new InstanceActions(m_session, m_prompts, m_settings.get(), this))
+    , m_actions(new InstanceActions(m_session, m_prompts, m_settings, this))
     , m_scheduleActions(new ScheduleStopActions(m_session, this))
     , m_releaseRename(new ReleaseRenameActions(m_session, m_prompts, this))
-    , m_desktopNotifications(new DesktopNotifications(this))
-    , m_notifier(new OperationNotifier(m_session, m_settings.get(), m_desktopNotifications, this))
-    , m_keychain(new CredentialStore(this))
-    , m_profiles(new ProfileStore(m_settings->storage(), m_keychain, this))
-    , m_credentials(new CredentialSession(m_profiles, this))
+    , m_notifier(new OperationNotifier(m_session, m_settings, account->notifications(), this))
+    , m_profiles(account->profiles())
+    , m_credentials(account->credentials())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
     buildUi();
     buildMenus();
     buildKeyboardPaths();
@@ -78,17 +75,15 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     RefreshScheduler *scheduler = m_session->scheduler();
     connect(scheduler, &RefreshScheduler::refreshFailed, this, &MainWindow::onRefreshFailed);
     connect(scheduler, &RefreshScheduler::refreshSucceeded, this, &MainWindow::onRefreshSucceeded);
-    connect(scheduler, &RefreshScheduler::refreshSucceeded, this,
-            &MainWindow::applyBackgroundCadence);
     connect(scheduler, &RefreshScheduler::connectionTrouble, this,
             &MainWindow::onConnectionTrouble);
     connect(scheduler, &RefreshScheduler::refreshStarted, this,
             [this](bool full) { m_summary->setRefreshing(full); });
     connect(m_notifier, &OperationNotifier::failuresChanged, this,
             &MainWindow::updateOperationBanner);
-    m_desktopNotifications->setApplication(QApplication::applicationDisplayName(),
-                                           QStringLiteral("compshare-console"));
-    new TrayNotificationFallback(m_desktopNotifications, this);
+    m_account->notifications()->setApplication(QApplication::applicationDisplayName(),
+                                               QStringLiteral("compshare-console"));
+    new TrayNotificationFallback(m_account->notifications(), this);
     m_tray = new ConsoleTrayIcon(this);
     connect(m_tray, &ConsoleTrayIcon::showRequested, this, &MainWindow::showFromBackground);
     connect(m_tray, &ConsoleTrayIcon::quitRequested, this, &MainWindow::quitConsole);
@@ -114,11 +109,9 @@ MainWindow::MainWindow(const CommandLineOptions &options, QWidget *parent)
     m_table->restoreHeaderState(m_settings->layoutState(QStringLiteral("table/header")),
                                 sameLanguage);
 
-    connectCredentialSignals();
-    if (m_options.demo)
-        startDemo();
-    else if (!m_options.connectLater)
-        startCredentials();
+    connectAccountSignals();
+    if (m_account->store())
+        buildStoreViews();
     updateTitle();
 }
 
@@ -300,7 +293,7 @@ void MainWindow::buildMenus()
     toolbar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
         const QString name = m_profileSwitcher->itemData(index).toString();
-        if (!name.isEmpty() && name != m_accountLabel)
+        if (!name.isEmpty() && name != m_account->accountLabel())
             m_credentials->switchTo(name);
     });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileSwitcher);
@@ -311,19 +304,20 @@ void MainWindow::refreshProfileSwitcher()
 {
     const QSignalBlocker block(m_profileSwitcher);
     m_profileSwitcher->clear();
-    if (m_demo)
+    if (m_account->demo())
         m_profileSwitcher->addItem(tr("Demo cloud"), QString());
     const QStringList names = m_profiles->profileNames();
     for (const QString &name : names)
         m_profileSwitcher->addItem(name, name);
-    if (!m_accountLabel.isEmpty() && !names.contains(m_accountLabel)) {
+    if (!m_account->accountLabel().isEmpty() && !names.contains(m_account->accountLabel())) {
         // Environment or session-only keys: shown, never saved.
-        const bool fromEnvironment = m_accountLabel.startsWith(QLatin1Char('('));
+        const bool fromEnvironment = m_account->accountLabel().startsWith(QLatin1Char('('));
         //: Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY
-        m_profileSwitcher->addItem(fromEnvironment ? tr("From environment") : m_accountLabel,
-                                   m_accountLabel);
+        m_profileSwitcher->addItem(fromEnvironment ? tr("From environment")
+                                                   : m_account->accountLabel(),
+                                   m_account->accountLabel());
     }
-    const int current = m_profileSwitcher->findData(m_accountLabel);
+    const int current = m_profileSwitcher->findData(m_account->accountLabel());
     m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
     m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);
 }
@@ -394,11 +388,11 @@ void MainWindow::updateTitle()
     // Qt appends the application display name ("— CompShare Console") to the
     // window title itself on Linux: the title names only what is shown.
     QString title;
-    if (m_demo && m_demoBanner->isVisible())
+    if (m_account->isOnDemo())
         //: Window title in demo mode (the app name follows); keep DEMO prominent
         title = tr("[DEMO] demo cloud, not your account");
     else
-        title = m_accountLabel;
+        title = m_account->accountLabel();
     setWindowTitle(title);
 }
 

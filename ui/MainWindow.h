@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The console window: filters, banners, the instance table with its details
-// pane, menus, toolbar and status bar. It wires core objects to widgets and
-// keeps no logic of its own beyond that.
+// pane, menus, toolbar and status bar. It receives the AccountSession (the
+// composition root: settings, credentials, notifications, the session) and
+// builds widgets on it; it keeps no logic of its own beyond that.
 #pragma once
 
 #include "api/ApiError.h"
@@ -20,16 +21,13 @@ class QLabel;
 class QStackedWidget;
 
 namespace compshare {
+class AccountSession;
 class ConsoleSession;
 class ConsoleSettings;
 class CredentialSession;
-class CredentialStore;
-class DesktopNotifications;
 class LocalStore;
 class ProfileStore;
 class SingleConsole;
-struct Credentials;
-struct WatchReasons;
 } // namespace compshare
 
 namespace compshare::ui {
@@ -38,7 +36,6 @@ class ConsoleTrayIcon;
 class CostNotifier;
 class CostSummaryView;
 class DemoBanner;
-class DemoCloud;
 class FilterBar;
 class InstanceActions;
 class ProjectSelector;
@@ -57,10 +54,12 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const CommandLineOptions &options, QWidget *parent = nullptr);
+    // account: not owned; it outlives the window. Its store, if attached
+    // before, gets the History action, the cached-list marker and the
+    // store's message.
+    explicit MainWindow(AccountSession *account, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ConsoleSession *session() const { return m_session; }
     PromptService *prompts() const { return m_prompts; }
     InstanceActions *actions() const { return m_actions; }
     ScheduleStopActions *scheduleActions() const { return m_scheduleActions; }
@@ -78,31 +77,25 @@ public:
     CostNotifier *costNotifier() const { return m_costNotifier; }
     CostSummaryView *costSummary() const { return m_costSummary; }
     OperationNotifier *notifier() const { return m_notifier; }
-    // Desktop notifications for every feature (see its header for the API).
-    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
     FilterBar *filterBar() const { return m_filters; }
-    DemoCloud *demoCloud() const { return m_demo; }
     bool isShowingWelcome() const;
 
-    // Starts the demo cloud and shows it (also from the welcome view).
+    // Starts the demo cloud and shows it (also from the welcome view); an
+    // error dialog when it cannot start.
     bool startDemo();
-    // Connects to an endpoint with a key pair (also used by tests).
-    void connectWith(const QUrl &endpoint, const Credentials &credentials, const QString &label);
 
     // MainWindowBackground.cpp: File ▸ Quit (Ctrl+Q) always quits; closing the
     // window keeps watching in the background when that is wanted.
     void quitConsole();
-    bool isInBackground() const { return m_inBackground; }
+    bool isInBackground() const;
     void enterBackground();
     void showFromBackground();
     // A later launch of the console shows this window (SingleConsole).
     void listenForLaunches(SingleConsole *single);
 
-    // MainWindowStore.cpp: the local store (not owned): the operations
-    // journal and its History view, the cached list painted before the
-    // first answer, and the message when the file had to be rebuilt.
-    void attachStore(LocalStore *store);
-    LocalStore *store() const { return m_store; }
+    // MainWindowStore.cpp: the local store's views: the History of an
+    // instance (the operations journal), the cached list's marker, and the
+    // message when the file had to be rebuilt.
     QAction *historyAction() const { return m_history; }
     // The tray icon's menu (Show, Quit); its icon only where a tray exists.
     ConsoleTrayIcon *trayIcon() const { return m_tray; }
@@ -130,18 +123,17 @@ private:
     void focusRows(const QStringList &ids);
     void buildCostViews();  // MainWindowCost.cpp
     void buildScheduleUi(); // MainWindowSchedule.cpp: projects, scheduled stop, reminders
-    void applyScheduleSettings();
-    void applyIdleSettings();
-    // MainWindowConnection.cpp: credentials to session, refresh results to banners.
-    void connectCredentialSignals();
-    void startCredentials();
+    // MainWindowConnection.cpp: credentials and account changes to
+    // banners, refresh results to banners.
+    void connectAccountSignals();
+    void onConnecting(const QUrl &endpoint);
+    void onConnected(const ApiError &refused);
     // MainWindowNotices.cpp
     QWidget *buildNotices();
     void updateEndpointNotice(const QUrl &endpoint, bool refused);
     void noteKeyProblem(const KeyProblem &problem);
     void forgetProfileKeyProblems();
     void showKeyProblems();
-    QUrl accountEndpoint() const;
     void showWelcome();
     void showList();
     void openAddKeyDialog();
@@ -164,27 +156,23 @@ private:
     void saveScreenshotAndQuit();
     void saveLayout();
     void finishQuit();
-    WatchReasons watchReasons() const;
     void buildHistoryAction(); // MainWindowStore.cpp
+    void buildStoreViews();
     void updateCachedMarker();
     void updateHistoryEnabled();
-    void applyBackgroundCadence();
 
+    AccountSession *m_account;
     CommandLineOptions m_options;
-    std::unique_ptr<ConsoleSettings> m_settings;
+    ConsoleSettings *m_settings;
     ConsoleSession *m_session;
     PromptService *m_prompts;
     InstanceActions *m_actions;
     ScheduleStopActions *m_scheduleActions;
     ReleaseRenameActions *m_releaseRename;
     ProjectSelector *m_projectSelector = nullptr;
-    DesktopNotifications *m_desktopNotifications;
     OperationNotifier *m_notifier;
-    CredentialStore *m_keychain;
     ProfileStore *m_profiles;
     CredentialSession *m_credentials;
-    DemoCloud *m_demo = nullptr;
-    QString m_accountLabel;
 
     QStackedWidget *m_pages = nullptr;
     WelcomeView *m_welcome = nullptr;
@@ -206,8 +194,6 @@ private:
     QString m_listWarning; // the last full list's shortfall warning, shown until a list has none
     QString m_listWarningDetails; // its protocol facts, for "Copy details"
     bool m_quitting = false;
-    bool m_inBackground = false;
-    LocalStore *m_store = nullptr;
     QAction *m_history = nullptr;
     StatusBanner *m_storeBanner = nullptr;
     QLabel *m_cachedMarker = nullptr;

@@ -5,14 +5,8 @@
 // the first close; also in Preferences); File ▸ Quit (Ctrl+Q) always quits.
 // In the background the list goes out at most every 60 s, unless a
 // deadline is near; a later launch or a notification shows the window again.
-#include "core/BackgroundWatch.h"
-#include "core/ConsoleSession.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSettings.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopReminder.h"
-#include "schedule/StopWhenIdle.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 
@@ -33,15 +27,13 @@ void MainWindow::quitConsole()
 
 void MainWindow::finishQuit()
 {
-    m_session->scheduler()->stop();
+    m_account->finish();
     emit quitRequested();
 }
 
-WatchReasons MainWindow::watchReasons() const
+bool MainWindow::isInBackground() const
 {
-    return BackgroundWatch::reasons(m_session->model()->instances(), m_session->operations(),
-                                    m_session->stopReminder()->leadMinutes() > 0,
-                                    m_session->stopWhenIdle()->isArmed(), m_session->now());
+    return m_account->isInBackground();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -53,7 +45,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     const std::optional<bool> keep = m_settings->keepWatchingInBackground();
-    if (watchReasons().any() || keep.value_or(false)) {
+    if (m_account->watchReasons().any() || keep.value_or(false)) {
         event->ignore();
         enterBackground();
         return;
@@ -80,27 +72,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::enterBackground()
 {
     hide();
-    m_inBackground = true;
-    m_session->scheduler()->setPaused(false);
-    applyBackgroundCadence();
+    m_account->setInBackground(true);
 }
 
 void MainWindow::showFromBackground()
 {
-    m_inBackground = false;
-    m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000);
+    m_account->setInBackground(false);
     showNormal();
     raise();
     activateWindow();
-}
-
-void MainWindow::applyBackgroundCadence()
-{
-    if (!m_inBackground)
-        return;
-    m_session->scheduler()->setAutoRefreshIntervalMs(
-        BackgroundWatch::refreshIntervalMs(m_settings->refreshIntervalSeconds() * 1000,
-                                           m_session->model()->instances(), m_session->now()));
 }
 
 } // namespace compshare::ui

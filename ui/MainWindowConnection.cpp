@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
-// MainWindow's connection: credentials to session, and what the refresh
+// MainWindow's connection: what the account's changes and the refresh
 // results mean for the banners. Kept apart from MainWindow.cpp.
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "core/AccountSession.h"
 #include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
+#include "core/DemoCloud.h"
 #include "core/SentenceJoin.h"
 #include "credentials/CredentialSession.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
-#include "ui/DemoCloud.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -24,13 +25,18 @@
 
 namespace compshare::ui {
 
-void MainWindow::connectCredentialSignals()
+void MainWindow::connectAccountSignals()
 {
+    connect(m_account, &AccountSession::connecting, this,
+            [this](const QUrl &endpoint) { onConnecting(endpoint); });
+    connect(m_account, &AccountSession::connected, this, &MainWindow::onConnected);
+    connect(m_account, &AccountSession::accountForgotten, this, [this] {
+        updateTitle();
+        refreshProfileSwitcher();
+    });
     connect(m_credentials, &CredentialSession::credentialsReady, this,
-            [this](const QString &name, const Credentials &credentials) {
-                forgetProfileKeyProblems(); // a usable key: a profile's old problem is gone
-                connectWith(accountEndpoint(), credentials, name);
-            });
+            // A usable key: a profile's old problem is gone.
+            &MainWindow::forgetProfileKeyProblems);
     connect(m_credentials, &CredentialSession::keyProblem, this, &MainWindow::noteKeyProblem);
     connect(m_credentials, &CredentialSession::needsSetup, this, &MainWindow::showWelcome);
     connect(m_credentials, &CredentialSession::keychainUnavailable, this,
@@ -51,61 +57,35 @@ void MainWindow::connectCredentialSignals()
             });
 }
 
-void MainWindow::startCredentials()
-{
-    m_credentials->start(m_options.profile);
-}
-
 bool MainWindow::startDemo()
 {
-    if (!m_demo) {
-        auto *demo = new DemoCloud(this);
-        QString error;
-        if (!demo->start(m_options.demoInstances, &error)) {
-            delete demo;
-            m_prompts->showError(this, tr("Demo cloud"), error);
-            return false;
-        }
-        m_demo = demo;
+    QString error;
+    if (!m_account->startDemo(&error)) {
+        m_prompts->showError(this, tr("Demo cloud"), error);
+        return false;
     }
-    m_demoBanner->show();
-    connectWith(m_demo->endpoint(), m_demo->credentials(), QString());
     refreshProfileSwitcher();
     return true;
 }
 
-QUrl MainWindow::accountEndpoint() const
+void MainWindow::onConnecting(const QUrl &endpoint)
 {
-    // --endpoint, else the profile's own, else the Preferences one.
-    if (!m_options.endpoint.isEmpty())
-        return m_options.endpoint;
-    const QUrl own = m_credentials->profile().endpoint;
-    return own.isEmpty() ? m_settings->apiEndpoint() : own;
-}
-
-void MainWindow::connectWith(const QUrl &endpoint, const Credentials &credentials,
-                             const QString &label)
-{
-    m_accountLabel = label;
     m_listedSinceConnect = false;
     m_listWarning.clear();
-    m_demoBanner->setVisible(m_demo && m_demo->endpoint() == endpoint);
+    const bool demo = m_account->demo() && m_account->demo()->endpoint() == endpoint;
+    m_demoBanner->setVisible(demo);
     //: added to the title of every desktop notification on the demo cloud
-    m_desktopNotifications->setTitleMarker(m_demo && m_demo->endpoint() == endpoint ? tr("(demo)")
-                                                                                    : QString());
+    m_account->notifications()->setTitleMarker(demo ? tr("(demo)") : QString());
     m_connectionBanner->dismiss();
-    // The size this account had last time: the first refresh can then ask
-    // for its pages together (as every later refresh does).
-    m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
-    m_projectSelector->setProfile(label);
-    // Said before anything is sent: connectTo may send at once.
+    m_projectSelector->setProfile(m_account->accountLabel());
+    // Said before anything is sent.
     updateEndpointNotice(endpoint, false);
-    // The project last used too, so the first list need not wait for GetProjectList.
-    const ApiError refused =
-        m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
-                             m_settings->lastUsedProject(credentials.publicKey));
+}
+
+void MainWindow::onConnected(const ApiError &refused)
+{
     if (refused.isError())
-        updateEndpointNotice(endpoint, true);
+        updateEndpointNotice(m_session->transport()->endpoint(), true);
     showList();
     updateEmptyText();
     if (refused.isError()) {
@@ -215,14 +195,6 @@ QString MainWindow::listShortfallText(const ListResult &result)
 void MainWindow::onRefreshSucceeded(const ListResult &result, bool full)
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
-    if (m_session->client()->listSizeHint() > 0)
-        m_settings->setKnownListSize(m_session->transport()->publicKey(),
-                                     m_session->client()->listSizeHint());
-    const ProjectDirectory *projects = m_session->projects();
-    if (projects->status() == ProjectDirectory::Status::Ready)
-        m_settings->setLastUsedProject(m_session->transport()->publicKey(), projects->currentId());
-    else if (projects->status() == ProjectDirectory::Status::Refused)
-        m_settings->setLastUsedProject(m_session->transport()->publicKey(), QString());
     m_summary->setRefreshing(false);
     m_listedSinceConnect = true;
     updateEmptyText();

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's cost views: the Cost now / GPU use delegates, the cost
-// summary and the 24-hour GPU chart in the details pane, the idle and reclaim notifications and the
-// idle preferences. Kept apart from MainWindow.cpp, which is long enough.
+// summary and the 24-hour GPU chart in the details pane, the idle and reclaim
+// notifications. Kept apart from MainWindow.cpp, which is long enough.
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
 #include "model/InstanceTableModel.h"
-#include "monitor/GpuIdleTracker.h"
 #include "ui/CostNotifier.h"
 #include "ui/InstanceActions.h"
 #include "ui/InstanceTableView.h"
@@ -28,7 +27,7 @@ void MainWindow::buildCostViews()
     m_details->setHistoryView(
         new GpuHistoryView(m_session->gpuDayHistory(), m_session->gpuHistory(), m_details));
 
-    m_costNotifier = new CostNotifier(m_session, m_settings.get(), m_desktopNotifications, this);
+    m_costNotifier = new CostNotifier(m_session, m_settings, m_account->notifications(), this);
     const auto showInstance = [this](const QString &id) {
         showNormal();
         raise();
@@ -47,14 +46,6 @@ void MainWindow::buildCostViews()
                 showInstance(id);
                 m_actions->startInstance(id);
             });
-    applyIdleSettings();
-}
-
-void MainWindow::applyIdleSettings()
-{
-    GpuIdleTracker *idle = m_session->idleTracker();
-    idle->setThresholdPercent(m_settings->idleThresholdPercent());
-    idle->setWindowSeconds(m_settings->idleWindowMinutes() * 60);
 }
 
 } // namespace compshare::ui

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the dialogs it opens (all non-blocking, via open()).
-#include "api/ApiTransport.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Version.h"
 #include "credentials/CredentialSession.h"
 #include "credentials/ProfileStore.h"
 #include "polling/RefreshScheduler.h"
-#include "ui/DemoCloud.h"
 #include "ui/FocusReturn.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -44,20 +43,15 @@ void MainWindow::openProfilesDialog()
 {
     auto *dialog = new ProfilesDialog(m_profiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setActiveProfile(m_accountLabel);
+    dialog->setActiveProfile(m_account->accountLabel());
     connect(dialog, &ProfilesDialog::switchRequested, this, [this](const QString &name) {
         m_demoBanner->hide();
         m_credentials->switchTo(name);
     });
     connect(dialog, &ProfilesDialog::addKeyRequested, this, &MainWindow::openAddKeyDialog);
     connect(dialog, &ProfilesDialog::profileDeleted, this, [this](const QString &name) {
-        if (name == m_accountLabel) {
-            // The key is gone: stop using it, keep nothing of that account on screen.
-            m_session->disconnect();
-            m_accountLabel.clear();
-            updateTitle();
-            m_credentials->start();
-        }
+        if (name == m_account->accountLabel())
+            m_account->forgetAccount();
     });
     returnFocusWhenClosed(dialog);
     dialog->open();
@@ -65,20 +59,9 @@ void MainWindow::openProfilesDialog()
 
 void MainWindow::openPreferences()
 {
+    // The dialog writes the settings; AccountSession applies each change.
     auto *dialog = new PreferencesDialog(*m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PreferencesDialog::settingsApplied, this, [this] {
-        m_session->scheduler()->setAutoRefreshIntervalMs(m_settings->refreshIntervalSeconds() *
-                                                         1000);
-        applyScheduleSettings();
-        applyIdleSettings();
-        // A new endpoint takes effect now for the account in use (the demo
-        // cloud keeps its own).
-        const bool onDemo = m_demo && m_session->transport()->endpoint() == m_demo->endpoint();
-        if (!onDemo && m_credentials->hasCredentials() && m_session->isConnected() &&
-            accountEndpoint() != m_session->transport()->endpoint())
-            connectWith(accountEndpoint(), m_credentials->credentials(), m_accountLabel);
-    });
     returnFocusWhenClosed(dialog);
     dialog->open();
 }

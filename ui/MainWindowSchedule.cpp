@@ -3,12 +3,8 @@
 // and its reminders, wired to the core objects.
 #include "api/ProjectDirectory.h"
 #include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
 #include "polling/RefreshScheduler.h"
-#include "schedule/AutoStopAfterStart.h"
-#include "schedule/DesktopActionNotifier.h"
 #include "schedule/StopReminder.h"
-#include "schedule/StopWhenIdle.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScheduleStopActions.h"
@@ -25,7 +21,7 @@ void MainWindow::buildScheduleUi()
 {
     // The project selector sits just before the profile box.
     auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar"));
-    m_projectSelector = new ProjectSelector(m_session->projects(), m_settings.get(), toolbar);
+    m_projectSelector = new ProjectSelector(m_session->projects(), m_settings, toolbar);
     QAction *profileBox = nullptr;
     for (QAction *a : toolbar->actions()) {
         if (toolbar->widgetForAction(a) == m_profileSwitcher)
@@ -71,19 +67,8 @@ void MainWindow::buildScheduleUi()
                     statusBar()->showMessage(text, 15000);
             });
 
+    // The reminders' desktop notifications are the account's (AccountSession).
     StopReminder *reminder = m_session->stopReminder();
-    auto *notifier = new DesktopActionNotifier(m_desktopNotifications, this);
-    notifier->setSettings(m_settings.get()); // "Show desktop notifications" off: none
-    reminder->setNotifier(notifier);
-    m_session->stopWhenIdle()->setNotifier(notifier);
-    // Stop-when-idle choices survive a restart (the idle run is measured anew).
-    const QHash<QString, int> idleChoices = m_settings->stopWhenIdleMinutes();
-    for (auto it = idleChoices.cbegin(); it != idleChoices.cend(); ++it)
-        m_session->stopWhenIdle()->setIdleMinutes(it.key(), it.value());
-    connect(m_session->stopWhenIdle(), &StopWhenIdle::idleMinutesChanged, this,
-            [this](const QString &id, int minutes) {
-                m_settings->setStopWhenIdleMinutes(id, minutes);
-            });
     connect(reminder, &StopReminder::fired, this,
             [this](const QString &, const QString &, const QString &body) {
                 statusBar()->showMessage(body, 15000);
@@ -94,14 +79,6 @@ void MainWindow::buildScheduleUi()
         activateWindow();
         m_table->selectInstance(id);
     });
-    applyScheduleSettings();
-}
-
-void MainWindow::applyScheduleSettings()
-{
-    m_session->stopReminder()->setLeadMinutes(
-        m_settings->desktopNotifications() ? m_settings->reminderLeadMinutes() : 0);
-    m_session->autoStopAfterStart()->setHours(m_settings->autoStopHoursAfterStart());
 }
 
 } // namespace compshare::ui

@@ -2,11 +2,10 @@
 // MainWindow and the local store: the History view of an instance (the
 // operations journal), the cached list painted before CompShare's first
 // answer with its marker, and the message when the store had to be rebuilt.
-#include "api/ApiTransport.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "storage/CachedListRecorder.h"
 #include "storage/LocalStore.h"
 #include "storage/OperationJournal.h"
 #include "storage/OperationRecorder.h"
@@ -23,9 +22,7 @@
 #include <QLayout>
 #include <QLocale>
 #include <QStatusBar>
-#include <QTimer>
 #include <memory>
-#include <utility>
 
 namespace compshare::ui {
 
@@ -77,27 +74,25 @@ void MainWindow::buildHistoryAction()
 
 void MainWindow::updateHistoryEnabled()
 {
-    m_history->setEnabled(m_store && m_table->selectedInstanceIds().size() == 1);
+    m_history->setEnabled(m_account->store() && m_table->selectedInstanceIds().size() == 1);
 }
 
 void MainWindow::openHistory(const QString &instanceId)
 {
-    if (!m_store)
+    if (!m_account->store())
         return;
     const Instance *i = m_session->model()->instance(instanceId);
-    auto *dialog = new HistoryDialog(m_store->journal(), instanceId, i ? i->name : QString(), this);
+    auto *dialog =
+        new HistoryDialog(m_account->store()->journal(), instanceId, i ? i->name : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
-void MainWindow::attachStore(LocalStore *store)
+void MainWindow::buildStoreViews()
 {
-    m_store = store;
-    // GPU samples outlive the process: sparklines continue and idle time
-    // carries over a restart (the store outlives this window's session).
-    m_session->setGpuArchive(store->gpuSamples());
-    auto *recorder = new OperationRecorder(m_session, store, this);
+    LocalStore *store = m_account->store();
     // A rename is sent from ui/ (ReleaseRenameActions); the journal hears of it here.
+    OperationRecorder *recorder = m_account->operationRecorder();
     auto renames = std::make_shared<QHash<QString, qint64>>();
     connect(m_releaseRename, &ReleaseRenameActions::renameSent, recorder,
             [recorder, renames](const QString &id, const QString &name) {
@@ -107,27 +102,10 @@ void MainWindow::attachStore(LocalStore *store)
             [recorder, renames](const QString &id, const RenameResult &r) {
                 recorder->noteAnswer(renames->take(id), r.error, r.requestId);
             });
-    auto *cache = new CachedListRecorder(m_session, store, this);
-    InstanceTableModel *model = m_session->model();
-    // Before each account's first answer: its saved list, marked. Read once
-    // the first list request is on the wire (as FirstShowGate waits for), so
-    // reading the file never holds the request back.
-    auto restore = [this, cache, model] {
-        if (!model->hasList() && !model->cachedSince().isValid())
-            cache->restore();
-        updateCachedMarker();
-    };
-    auto armed = std::make_shared<bool>(false);
-    connect(m_session->scheduler(), &RefreshScheduler::refreshStarted, this,
-            [armed, model](bool full) {
-                *armed = full && !model->hasList() && !model->cachedSince().isValid();
-            });
-    connect(m_session->transport(), &ApiTransport::uploadSettled, this, [this, armed, restore] {
-        if (std::exchange(*armed, false))
-            QTimer::singleShot(0, this, restore);
-    });
-    connect(model, &InstanceTableModel::totalsChanged, this, &MainWindow::updateCachedMarker);
-    connect(this, &MainWindow::quitRequested, cache, &CachedListRecorder::saveNow);
+    connect(m_session->store(), &InstanceStore::cachedChanged, this,
+            &MainWindow::updateCachedMarker);
+    connect(m_session->model(), &InstanceTableModel::totalsChanged, this,
+            &MainWindow::updateCachedMarker);
 
     m_cachedMarker = new QLabel(this);
     m_cachedMarker->setObjectName(QStringLiteral("cachedListMarker"));

@@ -32,12 +32,14 @@ QString accountKey(const QString &account)
 }
 } // namespace
 
-ConsoleSettings::ConsoleSettings()
-    : m_settings(std::make_unique<QSettings>())
+ConsoleSettings::ConsoleSettings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
 {}
 
-ConsoleSettings::ConsoleSettings(const QString &iniFile)
-    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+ConsoleSettings::ConsoleSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
 {}
 
 ConsoleSettings::~ConsoleSettings() = default;
@@ -53,7 +55,10 @@ int ConsoleSettings::refreshIntervalSeconds() const
 
 void ConsoleSettings::setRefreshIntervalSeconds(int seconds)
 {
+    const int before = refreshIntervalSeconds();
     m_settings->setValue(kRefresh, qBound(kMinRefreshSeconds, seconds, kMaxRefreshSeconds));
+    if (refreshIntervalSeconds() != before)
+        emit refreshIntervalChanged(refreshIntervalSeconds());
 }
 
 std::optional<bool> ConsoleSettings::keepWatchingInBackground() const
@@ -65,7 +70,10 @@ std::optional<bool> ConsoleSettings::keepWatchingInBackground() const
 
 void ConsoleSettings::setKeepWatchingInBackground(bool keep)
 {
+    const std::optional<bool> before = keepWatchingInBackground();
     m_settings->setValue(kKeepWatching, keep);
+    if (before != keep)
+        emit keepWatchingInBackgroundChanged(keep);
 }
 
 bool ConsoleSettings::desktopNotifications() const
@@ -75,7 +83,10 @@ bool ConsoleSettings::desktopNotifications() const
 
 void ConsoleSettings::setDesktopNotifications(bool on)
 {
+    const bool before = desktopNotifications();
     m_settings->setValue(kNotifications, on);
+    if (on != before)
+        emit desktopNotificationsChanged(on);
 }
 
 double ConsoleSettings::idleThresholdPercent() const
@@ -87,7 +98,10 @@ double ConsoleSettings::idleThresholdPercent() const
 
 void ConsoleSettings::setIdleThresholdPercent(double percent)
 {
+    const double before = idleThresholdPercent();
     m_settings->setValue(kIdleThreshold, qBound(0.0, percent, 100.0));
+    if (!qFuzzyCompare(before + 1.0, idleThresholdPercent() + 1.0))
+        emit idleRuleChanged();
 }
 
 int ConsoleSettings::idleWindowMinutes() const
@@ -99,7 +113,10 @@ int ConsoleSettings::idleWindowMinutes() const
 
 void ConsoleSettings::setIdleWindowMinutes(int minutes)
 {
+    const int before = idleWindowMinutes();
     m_settings->setValue(kIdleWindow, qBound(1, minutes, 24 * 60));
+    if (idleWindowMinutes() != before)
+        emit idleRuleChanged();
 }
 
 bool ConsoleSettings::askBeforeOrdinaryStop() const
@@ -109,7 +126,10 @@ bool ConsoleSettings::askBeforeOrdinaryStop() const
 
 void ConsoleSettings::setAskBeforeOrdinaryStop(bool ask)
 {
+    const bool before = askBeforeOrdinaryStop();
     m_settings->setValue(kAskBeforeStop, ask);
+    if (ask != before)
+        emit askBeforeOrdinaryStopChanged(ask);
 }
 
 ConsoleSettings::Language ConsoleSettings::language() const
@@ -119,7 +139,10 @@ ConsoleSettings::Language ConsoleSettings::language() const
 
 void ConsoleSettings::setLanguage(Language language)
 {
+    const Language before = this->language();
     m_settings->setValue(kLanguage, languageCode(language));
+    if (language != before)
+        emit languageChanged(language);
 }
 
 QString ConsoleSettings::languageCode(Language language)
@@ -152,10 +175,13 @@ QUrl ConsoleSettings::apiEndpoint() const
 
 void ConsoleSettings::setApiEndpoint(const QUrl &endpoint)
 {
+    const QUrl before = apiEndpoint();
     if (endpoint.isEmpty() || endpoint == defaultApiEndpoint())
         m_settings->remove(kEndpoint);
     else
         m_settings->setValue(kEndpoint, endpoint.toString());
+    if (apiEndpoint() != before)
+        emit apiEndpointChanged(apiEndpoint());
 }
 
 QUrl ConsoleSettings::defaultApiEndpoint()
@@ -262,7 +288,10 @@ int ConsoleSettings::reminderLeadMinutes() const
 
 void ConsoleSettings::setReminderLeadMinutes(int minutes)
 {
+    const int before = reminderLeadMinutes();
     m_settings->setValue(kReminderLead, qBound(0, minutes, 240));
+    if (reminderLeadMinutes() != before)
+        emit reminderLeadMinutesChanged(reminderLeadMinutes());
 }
 
 int ConsoleSettings::autoStopHoursAfterStart() const
@@ -272,7 +301,10 @@ int ConsoleSettings::autoStopHoursAfterStart() const
 
 void ConsoleSettings::setAutoStopHoursAfterStart(int hours)
 {
+    const int before = autoStopHoursAfterStart();
     m_settings->setValue(kAutoStopHours, qBound(0, hours, 72));
+    if (autoStopHoursAfterStart() != before)
+        emit autoStopHoursAfterStartChanged(autoStopHoursAfterStart());
 }
 
 } // namespace compshare

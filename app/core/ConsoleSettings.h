@@ -3,10 +3,12 @@
 // defaults, window and table layout, what the console remembers per
 // account, and (through storage()) the profile list ProfileStore keeps in
 // the same QSettings. Nothing else opens a QSettings. No secrets here:
-// credentials live in the system keychain.
+// credentials live in the system keychain. Each preference announces its
+// change, so whoever applies it listens instead of being told by a dialog.
 #pragma once
 
 #include <QHash>
+#include <QObject>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -15,8 +17,10 @@
 
 namespace compshare {
 
-class ConsoleSettings final
+class ConsoleSettings final : public QObject
 {
+    Q_OBJECT
+
 public:
     enum class Language
     {
@@ -30,12 +34,10 @@ public:
     static constexpr int kMaxRefreshSeconds = 3600;
 
     // The application's QSettings (organisation / application name).
-    ConsoleSettings();
+    explicit ConsoleSettings(QObject *parent = nullptr);
     // A given INI file, for tests and portable setups.
-    explicit ConsoleSettings(const QString &iniFile);
-    ~ConsoleSettings();
-    ConsoleSettings(const ConsoleSettings &) = delete;
-    ConsoleSettings &operator=(const ConsoleSettings &) = delete;
+    explicit ConsoleSettings(const QString &iniFile, QObject *parent = nullptr);
+    ~ConsoleSettings() override;
 
     int refreshIntervalSeconds() const; // clamped to [10, 3600], default 30
     void setRefreshIntervalSeconds(int seconds);
@@ -106,6 +108,18 @@ public:
     void setStopWhenIdleMinutes(const QString &instanceId, int minutes);
 
     void sync();
+
+signals:
+    // Each is emitted by its setter when the stored value changes.
+    void refreshIntervalChanged(int seconds);
+    void desktopNotificationsChanged(bool on);
+    void idleRuleChanged(); // threshold or window
+    void keepWatchingInBackgroundChanged(bool keep);
+    void askBeforeOrdinaryStopChanged(bool ask);
+    void languageChanged(compshare::ConsoleSettings::Language language);
+    void apiEndpointChanged(const QUrl &endpoint);
+    void reminderLeadMinutesChanged(int minutes);
+    void autoStopHoursAfterStartChanged(int hours);
 
 private:
     std::unique_ptr<QSettings> m_settings;

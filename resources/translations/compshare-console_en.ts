@@ -1750,6 +1750,13 @@
     </message>
 </context>
 <context>
+    <name>compshare::DemoCloud</name>
+    <message>
+        <source>Could not open a local port for the demo cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -2093,13 +2100,6 @@
     </message>
     <message>
         <source>Add your API key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>compshare::ui::DemoCloud</name>
-    <message>
-        <source>Could not open a local port for the demo cloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

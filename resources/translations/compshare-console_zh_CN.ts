@@ -1734,6 +1734,13 @@
     </message>
 </context>
 <context>
+    <name>compshare::DemoCloud</name>
+    <message>
+        <source>Could not open a local port for the demo cloud.</source>
+        <translation>无法为演示云打开本地端口。</translation>
+    </message>
+</context>
+<context>
     <name>compshare::ProfileStore</name>
     <message>
         <source>A profile from the environment is never saved.</source>
@@ -2078,13 +2085,6 @@
     <message>
         <source>Add your API key…</source>
         <translation>添加您的 API 密钥…</translation>
-    </message>
-</context>
-<context>
-    <name>compshare::ui::DemoCloud</name>
-    <message>
-        <source>Could not open a local port for the demo cloud.</source>
-        <translation>无法为演示云打开本地端口。</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ private slots:
         first.start();
         QTRY_COMPARE(primary.count(), 1);
         QVERIFY(first.isPrimary());
-        ConsoleSettings().setKeepWatchingInBackground(true);
+        c.settings()->setKeepWatchingInBackground(true);
         c.window->close();
         QVERIFY(!c.window->isVisible());
 
@@ -125,7 +125,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 1);
-        ConsoleSettings().setKeepWatchingInBackground(true);
+        c.settings()->setKeepWatchingInBackground(true);
         QSignalSpy quit(c.window.get(), &MainWindow::quitRequested);
         c.window->close();
         QVERIFY(!c.window->isVisible());
@@ -133,8 +133,8 @@ private slots:
         QCOMPARE(quit.count(), 0);
         QVERIFY(c.session()->scheduler()->isRunning());
         // The user clicks "Show" on a notification about the instance.
-        emit c.window->desktopNotifications()->actionInvoked(OperationNotifier::keyFor(kRun),
-                                                             QStringLiteral("show"));
+        emit c.account->notifications()->actionInvoked(OperationNotifier::keyFor(kRun),
+                                                       QStringLiteral("show"));
         QTRY_VERIFY(c.window->isVisible());
         QCOMPARE(c.window->table()->selectedInstanceIds(), QStringList{kRun});
     }
@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(box->objectName(), QStringLiteral("KeepWatchingDialog"));
         box->findChild<QPushButton *>(QStringLiteral("keepWatchingButton"))->click();
         QTRY_VERIFY(!c.window->isVisible());
-        QVERIFY(ConsoleSettings().keepWatchingInBackground().value_or(false));
+        QVERIFY(c.settings()->keepWatchingInBackground().value_or(false));
         QCOMPARE(quit.count(), 0);
         // Shown again and closed again: no second question.
         c.window->showFromBackground();
@@ -169,14 +169,14 @@ private slots:
         QTRY_COMPARE(c.prompts.size(), 1);
         c.prompts.first()->findChild<QPushButton *>(QStringLiteral("quitButton"))->click();
         QTRY_COMPARE(quit.count(), 1);
-        QCOMPARE(ConsoleSettings().keepWatchingInBackground(), std::optional<bool>(false));
+        QCOMPARE(c.settings()->keepWatchingInBackground(), std::optional<bool>(false));
     }
 
     void quitAlwaysQuitsEvenWhileWatching()
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 1);
-        ConsoleSettings().setKeepWatchingInBackground(true);
+        c.settings()->setKeepWatchingInBackground(true);
         QSignalSpy quit(c.window.get(), &MainWindow::quitRequested);
         QAction *action = quitAction(c.window.get());
         QVERIFY(action);
@@ -197,7 +197,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 1);
-        ConsoleSettings().setKeepWatchingInBackground(true);
+        c.settings()->setKeepWatchingInBackground(true);
         RefreshScheduler *scheduler = c.session()->scheduler();
         const int open = scheduler->autoRefreshIntervalMs();
         QVERIFY(open < BackgroundWatch::kBackgroundRefreshMs);

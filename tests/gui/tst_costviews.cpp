@@ -6,6 +6,7 @@
 // cost-breakdown.png and idle-notification.png.
 #include "billing/BillingRules.h"
 #include "billing/CostText.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
@@ -46,24 +47,26 @@ struct Console
     {
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<MainWindow>(account.get());
+        compshare::test::useFastTimings(*account->session());
         window->resize(1400, 640);
         window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        account->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
     }
     QModelIndex cell(const QString &id, int column) const
     {
-        const auto *proxy = window->session()->proxy();
+        const auto *proxy = account->session()->proxy();
         for (int r = 0; r < proxy->rowCount(); ++r) {
             if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id)
                 return proxy->index(r, column);
         }
         return {};
     }
-    bool loaded() const { return window->session()->model()->rowCount() == 15; }
+    bool loaded() const { return account->session()->model()->rowCount() == 15; }
 
     compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
+    std::unique_ptr<AccountSession> account;                  // outlives the window
     std::unique_ptr<MainWindow> window;
 };
 
@@ -102,21 +105,21 @@ private slots:
         // The stopped pay-as-you-go row: disk cost and the reclaim countdown
         // (ReleaseTime sent); how long it has been stopped is in the tooltip.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        c.window->session()->setClock([now] { return now; });
+        c.account->session()->setClock([now] { return now; });
         const QModelIndex cost = c.cell(kJupyter, InstanceTableModel::CostNowColumn);
         QCOMPARE(cost.data().toString(), QStringLiteral("¥0.07/h disks · reclaimed in 4 d 21 h"));
         QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Stopped 2 d 0 h")));
         QVERIFY(!cost.data(InstanceTableModel::CostWarningRole).toBool());
         // No ReleaseTime: 12:00 China time on the 7th day after the stop, an
         // estimate, under 24 h: the warning.
-        const Instance *backupRecord = c.window->session()->model()->instance(kBackup);
+        const Instance *backupRecord = c.account->session()->model()->instance(kBackup);
         QVERIFY(backupRecord);
         const QDateTime reclaimAt = BillingRules::reclaimAfterStop(backupRecord->stopped);
         QCOMPARE(BillingRules::reclaimDeadline(*backupRecord).at, reclaimAt);
         // The demo's stop is a fixed time ago, so by the wall clock the 12:00
         // reclaim is 7 to 31 h away depending on the hour: look 7 h before it.
         const QDateTime soon = reclaimAt.addSecs(-7 * 3600);
-        c.window->session()->setClock([soon] { return soon; });
+        c.account->session()->setClock([soon] { return soon; });
         const QModelIndex backup = c.cell(kBackup, InstanceTableModel::CostNowColumn);
         QCOMPARE(backup.data().toString(), QStringLiteral("¥0.05/h disks · ") +
                                                QStringLiteral("reclaimed in 7 h 0 min (estimate)"));
@@ -139,16 +142,16 @@ private slots:
     {
         Console c;
         QTRY_VERIFY(c.loaded());
-        GpuIdleTracker *idle = c.window->session()->idleTracker();
+        GpuIdleTracker *idle = c.account->session()->idleTracker();
         QDateTime now = QDateTime::currentDateTimeUtc();
-        c.window->session()->setClock([&now] { return now; }); // the one clock
+        c.account->session()->setClock([&now] { return now; }); // the one clock
         CostNotifier *notifier = c.window->costNotifier();
         QSignalSpy notified(notifier, &CostNotifier::notified);
-        QSignalSpy listed(c.window->session()->scheduler(), &RefreshScheduler::refreshSucceeded);
+        QSignalSpy listed(c.account->session()->scheduler(), &RefreshScheduler::refreshSucceeded);
         // Thirty minutes of low samples, on the injected clock.
         for (int k = 0; k <= 30; k += 10) {
             const int before = int(listed.size());
-            c.window->session()->scheduler()->refreshNow();
+            c.account->session()->scheduler()->refreshNow();
             QTRY_VERIFY(listed.size() > before);
             if (k < 30)
                 now = now.addSecs(600);
@@ -169,7 +172,7 @@ private slots:
                  QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.23/h — Stop…"));
         // Still idle on the next listing: no second notification.
         const int before = int(listed.size());
-        c.window->session()->scheduler()->refreshNow();
+        c.account->session()->scheduler()->refreshNow();
         QTRY_VERIFY(listed.size() > before);
         QCOMPARE(idleCalls().size(), 1);
         QCOMPARE(c.cell(kLlama, InstanceTableModel::GpuUtilColumn)
@@ -184,8 +187,8 @@ private slots:
 
         // "Stop…" opens the normal stop flow: the confirmation is asked first.
         QSignalSpy prompted(c.window->prompts(), &PromptService::promptOpened);
-        emit c.window->desktopNotifications()->actionInvoked(CostNotifier::idleKey(kLlama),
-                                                             QStringLiteral("stop"));
+        emit c.account->notifications()->actionInvoked(CostNotifier::idleKey(kLlama),
+                                                       QStringLiteral("stop"));
         QTRY_COMPARE(prompted.size(), 1);
         QVERIFY(c.fixture.sim().journal(QStringLiteral("StopCompShareInstance")).isEmpty());
 

@@ -3,6 +3,7 @@
 // use, Cost now and Auto-stop lie inside the table's viewport without
 // scrolling, in English and in Chinese, also when an older version saved
 // its own (wide) column widths. State is sized to its badges.
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/TranslationLoader.h"
 #include "model/InstanceTableModel.h"
@@ -63,12 +64,13 @@ private slots:
         compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
         CommandLineOptions options;
         options.connectLater = true;
-        MainWindow window(options);
-        compshare::test::useFastTimings(*window.session());
+        AccountSession account(options);
+        MainWindow window(&account);
+        compshare::test::useFastTimings(*account.session());
         window.resize(1280, 760);
         window.show();
         QSignalSpy shown(&window, &MainWindow::firstListShown);
-        window.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        account.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
         QTRY_COMPARE(shown.size(), 1);
         QCOMPARE(window.size(), QSize(1280, 760));
         QApplication::processEvents();

@@ -120,7 +120,7 @@ private slots:
         QLineEdit *search = c.window->filterBar()->searchEdit();
         c.window->filterBar()->focusSearch();
         QTest::keyClicks(search, QStringLiteral("zz"));
-        QTRY_COMPARE(c.window->session()->proxy()->rowCount(), 2);
+        QTRY_COMPARE(c.account->session()->proxy()->rowCount(), 2);
         QTest::keyClick(search, Qt::Key(key));
         InstanceTableView *view = c.window->table();
         QTRY_VERIFY(view->hasFocus());
@@ -283,10 +283,10 @@ private slots:
         QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
         QTRY_COMPARE(QApplication::focusWidget(), search);
         QTest::keyClicks(search, QStringLiteral("zz"));
-        QTRY_COMPARE(c.window->session()->proxy()->rowCount(), 2);
+        QTRY_COMPARE(c.account->session()->proxy()->rowCount(), 2);
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
-        QTRY_COMPARE(c.window->session()->proxy()->rowCount(), 4);
+        QTRY_COMPARE(c.account->session()->proxy()->rowCount(), 4);
         QCOMPARE(QApplication::focusWidget(), search);
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(QApplication::focusWidget(), view);

@@ -40,7 +40,7 @@ using compshare::test::SimulatorFixture;
 using compshare::test::smallScenario;
 
 namespace {
-QList<QStringList> account()
+QList<QStringList> accountRows()
 {
     QList<QStringList> list{{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"),
                              QStringLiteral("Running"), QStringLiteral("Postpay")},
@@ -58,7 +58,7 @@ QList<QStringList> account()
 
 struct Console : compshare::test::ConsoleWindow
 {
-    explicit Console(const QJsonObject &scenario = smallScenario(account()),
+    explicit Console(const QJsonObject &scenario = smallScenario(accountRows()),
                      const QSize &size = QSize(1280, 720))
         : ConsoleWindow(scenario, size)
     {}
@@ -100,9 +100,9 @@ private slots:
         QCOMPARE(c.session()->projects()->status(), ProjectDirectory::Status::Ready);
         const QString project = c.session()->projects()->currentId();
         QVERIFY(!project.isEmpty());
-        ConsoleSettings settings;
-        QCOMPARE(settings.lastUsedProject(c.fixture.credentials().publicKey), project);
-        QCOMPARE(settings.knownListSize(c.fixture.credentials().publicKey), c.model()->rowCount());
+        const ConsoleSettings *settings = c.settings();
+        QCOMPARE(settings->lastUsedProject(c.fixture.credentials().publicKey), project);
+        QCOMPARE(settings->knownListSize(c.fixture.credentials().publicKey), c.model()->rowCount());
     }
 
     void refreshChangesOneRowAndKeepsSelectionAndScroll()
@@ -301,7 +301,7 @@ private slots:
             c.window->resize(1111, 666);
             c.window->close();
         }
-        Console again(smallScenario(account()), QSize());
+        Console again(smallScenario(accountRows()), QSize());
         QCOMPARE(again.window->size(), QSize(1111, 666));
         InstanceTableView *view = again.window->table();
         QVERIFY(view->isColumnHidden(InstanceTableModel::PublicIpColumn));
@@ -346,7 +346,9 @@ private slots:
     void firstRunShowsWelcomeThenDemo()
     {
         CommandLineOptions options; // no --demo, no profile saved
-        MainWindow window(options);
+        AccountSession account(options);
+        MainWindow window(&account);
+        account.start();
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWelcome(), 20000);
         auto *demo = window.findChild<QPushButton *>(QStringLiteral("demo"));
@@ -360,10 +362,11 @@ private slots:
 
     void keyRejectedShowsFixCredentialsBanner()
     {
-        SimulatorFixture f(smallScenario(account()));
+        SimulatorFixture f(smallScenario(accountRows()));
         CommandLineOptions options;
         options.connectLater = true;
-        MainWindow window(options);
+        AccountSession console(options);
+        MainWindow window(&console);
         window.show();
         Credentials wrong = f.credentials();
         wrong.privateKey += QStringLiteral("x");
@@ -372,14 +375,14 @@ private slots:
         // (connected after the window's own handler, so this sees its result).
         QList<StatusBanner::Kind> kindsAfterProjectRefusal;
         QStringList actionsAfterProjectRefusal;
-        connect(window.session()->projects(), &ProjectDirectory::listRefused, this, [&] {
+        connect(console.session()->projects(), &ProjectDirectory::listRefused, this, [&] {
             kindsAfterProjectRefusal << window.connectionBanner()->kind();
             actionsAfterProjectRefusal << (window.connectionBanner()->actionButton()->isVisibleTo(
                                                window.connectionBanner())
                                                ? window.connectionBanner()->actionButton()->text()
                                                : QString());
         });
-        window.connectWith(f.url(), wrong, QStringLiteral("wrong"));
+        console.connectWith(f.url(), wrong, QStringLiteral("wrong"));
         QTRY_VERIFY_WITH_TIMEOUT(window.connectionBanner()->isVisible(), 5000);
         QCOMPARE(window.connectionBanner()->kind(), StatusBanner::Kind::Error);
         QVERIFY(window.connectionBanner()->actionButton()->isVisible());

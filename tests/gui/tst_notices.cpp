@@ -88,7 +88,7 @@ private slots:
         QNetworkProxy::setApplicationProxy(QNetworkProxy(
             QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), probe.server.serverPort()));
         QVERIFY(!banner->isVisibleTo(c.window.get()));
-        c.window->connectWith(QUrl(endpoint), c.fixture.credentials(), QStringLiteral("test"));
+        c.account->connectWith(QUrl(endpoint), c.fixture.credentials(), QStringLiteral("test"));
         // The first request's connection reached the "host".
         QTRY_VERIFY(!probe.connectLines.isEmpty());
         QVERIFY2(probe.connectLines.first().contains(QUrl(endpoint).host()),
@@ -119,7 +119,9 @@ private slots:
         qunsetenv(pub.constData());
         qunsetenv(profile.constData());
         CommandLineOptions options; // credentials from the environment, as at start-up
-        ui::MainWindow window(options);
+        AccountSession account(options);
+        ui::MainWindow window(&account);
+        account.start();
         window.show();
         qunsetenv(priv.constData());
         ui::StatusBanner *banner = window.keyBanner();

@@ -199,12 +199,12 @@ private slots:
             ->answerNext(test::PromptAnswerer::Answer::Accept);
         c.clickRowButton(kPay);
         QTRY_COMPARE(c.requests(kStop, kPay), 1);
-        QTRY_VERIFY(c.window->session()->stopController()->isInFlight(kPay) == false);
+        QTRY_VERIFY(c.account->session()->stopController()->isInFlight(kPay) == false);
         // A decision made earlier arrives now (as from a stale dialog or batch).
         StopDecision again;
         again.id = kPay;
         again.ref = c.model()->instance(kPay)->ref();
-        c.window->session()->stopController()->stop({again});
+        c.account->session()->stopController()->stop({again});
         QVERIFY(c.roundTrip());
         const QModelIndex state = c.cell(kPay, InstanceTableModel::StateColumn);
         QVERIFY(!state.data(InstanceTableModel::LockedRole).toBool());

@@ -250,14 +250,14 @@ private slots:
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 5);
         const QString account = c.fixture.credentials().publicKey;
-        // Written through ConsoleSettings; any QSettings of this process sees it.
-        QTRY_COMPARE(ConsoleSettings().knownListSize(account), 5);
+        // Remembered per account by the AccountSession.
+        QTRY_COMPARE(c.settings()->knownListSize(account), 5);
         // A new start: the client knows nothing until connectWith reads it back.
-        c.window->session()->disconnect();
-        c.window->session()->client()->setListSizeHint(0);
-        c.window->connectWith(c.fixture.url(), c.fixture.credentials(), QStringLiteral("test"));
-        QCOMPARE(c.window->session()->client()->listSizeHint(), 5);
-        QCOMPARE(ConsoleSettings().knownListSize(QStringLiteral("another-key")), 0);
+        c.account->session()->disconnect();
+        c.account->session()->client()->setListSizeHint(0);
+        c.account->connectWith(c.fixture.url(), c.fixture.credentials(), QStringLiteral("test"));
+        QCOMPARE(c.account->session()->client()->listSizeHint(), 5);
+        QCOMPARE(c.settings()->knownListSize(QStringLiteral("another-key")), 0);
     }
 
     void httpStatusIsNamedOnce()

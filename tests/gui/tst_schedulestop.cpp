@@ -3,6 +3,7 @@
 // real HTTP: one key from the selection to a schedule 1 hour away (and the
 // same keys again extend it), the countdown text, and the reminder with its
 // Extend action working while the window is hidden (injectable clocks).
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/AutoStopText.h"
@@ -68,6 +69,7 @@ struct Console
     SimulatorFixture fixture{smallScenario(
         {{kPay, QStringLiteral("cn-wlcb"), QStringLiteral("Running"), QStringLiteral("Postpay")},
          {kSpot, QStringLiteral("hk"), QStringLiteral("Running"), QStringLiteral("Spot")}})};
+    std::unique_ptr<AccountSession> account; // outlives the window
     std::unique_ptr<MainWindow> window;
 
     Console()
@@ -76,16 +78,17 @@ struct Console
         fixture.sim().clock().advance(1000 - fixture.sim().clock().nowMs() % 1000);
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<MainWindow>(account.get());
+        compshare::test::useFastTimings(*account->session());
         const auto now = [this] {
             return simNow();
         };
-        window->session()->setClock(now); // the session's one clock
-        window->session()->stopSchedules()->setConfirmAttempts(3, 20);
+        account->session()->setClock(now); // the session's one clock
+        account->session()->stopSchedules()->setConfirmAttempts(3, 20);
         window->resize(1280, 720);
         window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        account->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
     }
     QDateTime simNow() const
     {
@@ -96,13 +99,13 @@ struct Console
     {
         return fixture.sim().instance(id).value(QStringLiteral("SchedulerStopTime")).toInteger();
     }
-    InstanceTableModel *model() const { return window->session()->model(); }
+    InstanceTableModel *model() const { return account->session()->model(); }
 
     // Stop when idle on the simulator's clock, idle after 60 s of low use,
     // reporting to notifier.
     StopWhenIdle *watchIdle(RecordingNotifier *notifier)
     {
-        ConsoleSession *s = window->session();
+        ConsoleSession *s = account->session();
         s->idleTracker()->setWindowSeconds(60);
         StopWhenIdle *auto_ = s->stopWhenIdle();
         auto_->setNotifier(notifier);
@@ -211,7 +214,7 @@ private slots:
         // In the live table: the column counts down as the clock moves.
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        c.window->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
+        c.account->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
         const QModelIndex cell =
             c.model()->index(c.model()->rowOf(kPay), InstanceTableModel::AutoStopColumn);
         QTRY_COMPARE(cell.data().toString(), QStringLiteral("in 1 h 20 min"));
@@ -234,13 +237,14 @@ private slots:
         DesktopActionNotifier notifier(&desktop);
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        StopReminder *reminder = c.window->session()->stopReminder();
+        StopReminder *reminder = c.account->session()->stopReminder();
         reminder->setNotifier(&notifier);
         reminder->setLeadMinutes(10);
         QSignalSpy reminded(reminder, &StopReminder::reminded);
-        QSignalSpy outcomes(c.window->session()->stopSchedules(), &StopScheduleController::outcome);
+        QSignalSpy outcomes(c.account->session()->stopSchedules(),
+                            &StopScheduleController::outcome);
         const QDateTime stopAt = c.simNow().addSecs(15 * 60);
-        c.window->session()->stopSchedules()->schedule({kPay}, stopAt);
+        c.account->session()->stopSchedules()->schedule({kPay}, stopAt);
         QTRY_COMPARE(outcomes.count(), 1);
         reminder->check();
         QCOMPARE(reminded.count(), 0); // 15 minutes away: not yet
@@ -286,7 +290,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        ConsoleSession *s = c.window->session();
+        ConsoleSession *s = c.account->session();
         GpuIdleTracker *idle = s->idleTracker();
         RecordingNotifier notifier;
         StopWhenIdle *auto_ = c.watchIdle(&notifier);
@@ -332,11 +336,11 @@ private slots:
     {
         {
             Console c;
-            c.window->session()->stopWhenIdle()->setIdleMinutes(kPay, 30);
+            c.account->session()->stopWhenIdle()->setIdleMinutes(kPay, 30);
         }
         QCOMPARE(ConsoleSettings().stopWhenIdleMinutes().value(kPay), 30);
         Console again;
-        StopWhenIdle *auto_ = again.window->session()->stopWhenIdle();
+        StopWhenIdle *auto_ = again.account->session()->stopWhenIdle();
         QCOMPARE(auto_->idleMinutes(kPay), 30);
         QCOMPARE(auto_->idleMinutes(kSpot), 0);
         auto_->setIdleMinutes(kPay, 0); // switched off: forgotten too
@@ -347,7 +351,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        ConsoleSession *s = c.window->session();
+        ConsoleSession *s = c.account->session();
         GpuIdleTracker *idle = s->idleTracker();
         RecordingNotifier notifier;
         StopWhenIdle *auto_ = c.watchIdle(&notifier);

@@ -3,6 +3,7 @@
 // mid-transition, the force-stop dialog) and checks each is on screen. With
 // COMPSHARE_SCREENSHOT_DIR set (scripts/screenshots), it also saves them.
 #include "api/ApiTransport.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
@@ -59,11 +60,12 @@ private slots:
         f.sim().setTransitionDelayMs(60 * 60 * 1000); // stay in Stopping for the picture
         CommandLineOptions options;
         options.connectLater = true;
-        MainWindow window(options);
+        AccountSession account(options);
+        MainWindow window(&account);
         window.resize(1280, 720);
         window.show();
-        window.connectWith(f.url(), f.credentials(), QStringLiteral("team-gpu"));
-        ConsoleSession *s = window.session();
+        account.connectWith(f.url(), f.credentials(), QStringLiteral("team-gpu"));
+        ConsoleSession *s = account.session();
         s->scheduler()->setPollIntervalMs(100);
         QTRY_VERIFY(s->proxy()->rowCount() >= 12);
         QTest::qWait(200);

@@ -10,6 +10,7 @@
 //   "in 1 h 20 min · idle 30 min"), the whole text in tooltip and accessible text;
 // - a time below the minimum (the dialog's 5 minutes, Preferences' 1 minute)
 //   is explained and refused, never silently changed.
+#include "core/AccountSession.h"
 #include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
@@ -67,6 +68,7 @@ struct Console
     SimulatorFixture fixture{smallScenario(
         {{kPay, QStringLiteral("cn-wlcb"), QStringLiteral("Running"), QStringLiteral("Postpay")},
          {kSpot, QStringLiteral("hk"), QStringLiteral("Running"), QStringLiteral("Spot")}})};
+    std::unique_ptr<AccountSession> account; // outlives the window
     std::unique_ptr<MainWindow> window;
     RecordingNotifier notifier;
 
@@ -76,30 +78,31 @@ struct Console
         fixture.sim().clock().advance(1000 - fixture.sim().clock().nowMs() % 1000);
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<MainWindow>(account.get());
+        compshare::test::useFastTimings(*account->session());
         const auto now = [this] {
             return simNow();
         };
-        ConsoleSession *s = window->session();
+        ConsoleSession *s = account->session();
         s->setClock(now); // the session's one clock
         s->idleTracker()->setWindowSeconds(60);
         s->stopWhenIdle()->setNotifier(&notifier);
         window->resize(1280, 760);
         window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        account->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
     }
-    ~Console() { window->session()->stopWhenIdle()->setNotifier(nullptr); }
+    ~Console() { account->session()->stopWhenIdle()->setNotifier(nullptr); }
     QDateTime simNow() const
     {
         return QDateTime::fromMSecsSinceEpoch(
             const_cast<SimulatorFixture &>(fixture).sim().clock().nowMs(), QTimeZone::utc());
     }
-    InstanceTableModel *model() const { return window->session()->model(); }
+    InstanceTableModel *model() const { return account->session()->model(); }
     void advanceSecs(int secs) { fixture.sim().clock().advance(qint64(secs) * 1000); }
     bool listOnce()
     {
-        RefreshScheduler *scheduler = window->session()->scheduler();
+        RefreshScheduler *scheduler = account->session()->scheduler();
         QSignalSpy listed(scheduler, &RefreshScheduler::refreshSucceeded);
         scheduler->refreshNow();
         return listed.wait(10000);
@@ -162,7 +165,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        ConsoleSession *s = c.window->session();
+        ConsoleSession *s = c.account->session();
         QVERIFY(c.makeGpuIdle(kPay));
         QVERIFY(c.listOnce());
         c.advanceSecs(6 * 60); // idle for 6 minutes: past a 5-minute threshold
@@ -217,7 +220,7 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        StopWhenIdle *idle = c.window->session()->stopWhenIdle();
+        StopWhenIdle *idle = c.account->session()->stopWhenIdle();
         const QModelIndex cell = c.autoStopCell(kPay);
         QCOMPARE(cell.data().toString(), QString());
         idle->setIdleMinutes(kPay, 30);
@@ -228,7 +231,7 @@ private slots:
         QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("no scheduled stop; stops when idle for 30 min"));
 
-        c.window->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
+        c.account->session()->stopSchedules()->schedule({kPay}, c.simNow().addSecs(80 * 60));
         QTRY_COMPARE(cell.data().toString(), QStringLiteral("in 1 h 20 min · idle 30 min"));
         QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("scheduled stop in 1 h 20 min; stops when idle for 30 min"));

@@ -56,22 +56,23 @@ struct Run
         store->open();
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        test::useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        account->attachStore(store.get());
+        window = std::make_unique<MainWindow>(account.get());
+        test::useFastTimings(*account->session());
         window->resize(1280, 720);
-        window->attachStore(store.get());
         window->show();
         fixture = &f;
     }
     void connect()
     {
-        window->connectWith(fixture->url(), fixture->credentials(), QStringLiteral("test"));
+        account->connectWith(fixture->url(), fixture->credentials(), QStringLiteral("test"));
     }
-    InstanceTableModel *model() const { return window->session()->model(); }
+    InstanceTableModel *model() const { return account->session()->model(); }
     int rowOf(const QString &id) const { return model()->rowOf(id); }
     void select(const QString &id)
     {
-        auto *proxy = window->session()->proxy();
+        auto *proxy = account->session()->proxy();
         for (int r = 0; r < proxy->rowCount(); ++r) {
             if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id) {
                 window->table()->selectRow(r);
@@ -81,7 +82,8 @@ struct Run
     }
     HistoryDialog *history() const { return window->findChild<HistoryDialog *>(); }
 
-    std::unique_ptr<LocalStore> store; // outlives the window (declared first)
+    std::unique_ptr<LocalStore> store;       // outlives the window (declared first)
+    std::unique_ptr<AccountSession> account; // outlives the window
     std::unique_ptr<MainWindow> window;
     SimulatorFixture *fixture = nullptr;
 };
@@ -166,7 +168,7 @@ private slots:
             QTRY_VERIFY(first.model()->hasList());
             // A change within the save interval: saved only when the console quits.
             f.sim().setInstanceField(kRun, QStringLiteral("Name"), QStringLiteral("later"));
-            first.window->session()->scheduler()->refreshNow();
+            first.account->session()->scheduler()->refreshNow();
             QTRY_COMPARE(first.model()->instance(kRun)->name, QStringLiteral("later"));
             QSignalSpy quit(first.window.get(), &MainWindow::quitRequested);
             first.window->quitConsole();
@@ -195,7 +197,7 @@ private slots:
         QCOMPARE(history->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+H")));
         StopDecision d;
         d.id = kRun;
-        QCOMPARE(run.window->session()->stopController()->stop({d}), 1);
+        QCOMPARE(run.account->session()->stopController()->stop({d}), 1);
         QTRY_COMPARE(run.store->journal()->entriesFor(kRun).value(0).answer,
                      JournalEntry::Answer::Accepted);
         run.select(kRun);

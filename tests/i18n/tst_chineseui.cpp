@@ -5,6 +5,7 @@
 // the simulator are Chinese, and the dialogs fit their texts in both
 // languages. COMPSHARE_SCREENSHOT_DIR=<dir> also saves the force-stop dialog.
 #include "api/ApiTransport.h"
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/TranslationLoader.h"
@@ -52,7 +53,7 @@ bool hasChinese(const QString &text)
     return text.contains(han);
 }
 
-QList<QStringList> account()
+QList<QStringList> accountRows()
 {
     return {{QStringLiteral("uhost-pay"), QStringLiteral("cn-wlcb"), QStringLiteral("Running"),
              QStringLiteral("Postpay")},
@@ -118,16 +119,18 @@ bool showAndSettle(QWidget *w)
 struct ChineseConsole
 {
     explicit ChineseConsole()
-        : fixture(smallScenario(account()))
+        : fixture(smallScenario(accountRows()))
     {
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<MainWindow>(options);
-        compshare::test::useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<MainWindow>(account.get());
+        compshare::test::useFastTimings(*account->session());
         window->resize(1280, 720);
         window->show();
     }
     SimulatorFixture fixture;
+    std::unique_ptr<AccountSession> account; // outlives the window
     std::unique_ptr<MainWindow> window;
 };
 
@@ -149,8 +152,8 @@ private slots:
     void mainWindowIsChinese()
     {
         ChineseConsole c;
-        c.window->connectWith(c.fixture.url(), c.fixture.credentials(), QStringLiteral("test"));
-        InstanceTableModel *model = c.window->session()->model();
+        c.account->connectWith(c.fixture.url(), c.fixture.credentials(), QStringLiteral("test"));
+        InstanceTableModel *model = c.account->session()->model();
         QTRY_COMPARE(model->rowCount(), 3);
 
         const QStringList menus = menuTexts(c.window->menuBar()->actions());
@@ -227,7 +230,7 @@ private slots:
         ChineseConsole c;
         Credentials wrong = c.fixture.credentials();
         wrong.privateKey = compshare::test::generateCredentials().privateKey;
-        c.window->connectWith(c.fixture.url(), wrong, QStringLiteral("test"));
+        c.account->connectWith(c.fixture.url(), wrong, QStringLiteral("test"));
         StatusBanner *banner = c.window->connectionBanner();
         QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("171")));
         QVERIFY2(banner->text().contains(QStringLiteral("签名")), qPrintable(banner->text()));

@@ -5,6 +5,7 @@
 // reaches the notification service, and the window still says it in the
 // status bar. Injectable clocks; a recording notification service on a
 // private bus; and the wiring inside MainWindow.
+#include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceStore.h"
@@ -98,16 +99,18 @@ private slots:
         // the status bar still tells.
         for (const bool on : {false, true}) {
             QSettings().clear();
-            ConsoleSettings().setDesktopNotifications(on);
             CommandLineOptions options;
             options.connectLater = true;
-            ui::MainWindow window(options);
-            DesktopNotifications *desktop = window.desktopNotifications();
+            AccountSession account(options);
+            ui::MainWindow window(&account);
+            // Switched in the account's settings after start: applied at once.
+            account.settings()->setDesktopNotifications(on);
+            DesktopNotifications *desktop = account.notifications();
             QSignalSpy fallback(desktop, &DesktopNotifications::fallbackNeeded);
             QDateTime now = kStart;
-            window.session()->setClock([&now] { return now; }); // the session's one clock
-            StopReminder *reminder = window.session()->stopReminder();
-            QCOMPARE(fireSchedule(*window.session()->store(), *reminder, now), 1);
+            account.session()->setClock([&now] { return now; }); // the session's one clock
+            StopReminder *reminder = account.session()->stopReminder();
+            QCOMPARE(fireSchedule(*account.session()->store(), *reminder, now), 1);
             const int attempts = desktop->pendingCalls() + int(fallback.size());
             QCOMPARE(attempts > 0, on);
             QVERIFY(window.statusBar()->currentMessage().contains(

@@ -7,6 +7,7 @@
 
 #include "api/ApiTransport.h"
 #include "api/InstanceParser.h"
+#include "core/AccountSession.h"
 #include "core/CommandLineOptions.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceFilterProxy.h"
@@ -31,8 +32,9 @@ struct ReliabilityConsole
     {
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<ui::MainWindow>(options);
-        ConsoleSession *s = window->session();
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<ui::MainWindow>(account.get());
+        ConsoleSession *s = account->session();
         s->transport()->setRetryBaseDelayMs(10);
         s->transport()->setTimeoutMs(kScaledTimeoutMs);
         s->transport()->setMaxAttempts(2);
@@ -42,9 +44,9 @@ struct ReliabilityConsole
         s->scheduler()->setAutoRefreshIntervalMs(3600 * 1000); // refreshes are triggered
         window->resize(1280, 720);
         window->show();
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("reliability"));
+        account->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("reliability"));
     }
-    ConsoleSession *session() const { return window->session(); }
+    ConsoleSession *session() const { return account->session(); }
     InstanceTableModel *model() const { return session()->model(); }
 
     // What the table shows: id -> "name|state" of every proxy row.
@@ -82,6 +84,7 @@ struct ReliabilityConsole
     }
 
     SimulatorFixture fixture;
+    std::unique_ptr<AccountSession> account; // outlives the window
     std::unique_ptr<ui::MainWindow> window;
 };
 

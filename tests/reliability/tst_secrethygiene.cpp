@@ -8,6 +8,7 @@
 // cache, the temp folder or the data folder. The gnome-keyring file itself
 // (data/keyrings/*.keyring, encrypted by the keyring) is excluded.
 #include "api/ApiTransport.h"
+#include "core/AccountSession.h"
 #include "core/CommandLineOptions.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
@@ -93,13 +94,13 @@ void require(bool ok, const char *what)
 
 // Stops the first running ordinary instance and waits until CompShare (or
 // the demo cloud) accepted it.
-void stopOne(ui::MainWindow &w)
+void stopOne(ui::MainWindow &w, ConsoleSession *session)
 {
-    InstanceTableModel *model = w.session()->model();
+    InstanceTableModel *model = session->model();
     require(waitFor([&] { return model->rowCount() > 0; }), "the list never appeared");
     for (const Instance &i : model->instances()) {
         if (i.state == InstanceState::Running && !i.isSpot() && !i.hasUnknownImageStatus()) {
-            QSignalSpy accepted(w.session()->stopController(), &StopController::operationAccepted);
+            QSignalSpy accepted(session->stopController(), &StopController::operationAccepted);
             (new test::PromptAnswerer(w.prompts()))
                 ->answerNext(test::PromptAnswerer::Answer::Accept);
             w.actions()->triggerRowAction(i.id);
@@ -110,12 +111,12 @@ void stopOne(ui::MainWindow &w)
     childFailed("no running instance to stop");
 }
 
-void waitForAccount(ui::MainWindow &w, const QString &publicKey, int rows, const char *what)
+void waitForAccount(ConsoleSession *session, const QString &publicKey, int rows, const char *what)
 {
     require(waitFor([&] {
-                return w.session()->transport()->publicKey() == publicKey &&
-                       w.session()->model()->rowCount() == rows &&
-                       w.session()->scheduler()->lastSuccess().isValid();
+                return session->transport()->publicKey() == publicKey &&
+                       session->model()->rowCount() == rows &&
+                       session->scheduler()->lastSuccess().isValid();
             }),
             what);
 }
@@ -134,17 +135,20 @@ int runChild(int argc, char **argv)
 
     CommandLineOptions options;
     options.endpoint = sim.url();
-    ui::MainWindow w(options);
+    AccountSession account(options);
+    ui::MainWindow w(&account);
+    ConsoleSession *session = account.session();
+    account.start();
     w.show();
     const int rows = int(sim.instanceCount());
     addProfile(w, QStringLiteral("canary-a"), pubA, privA, sim.url());
-    waitForAccount(w, pubA, rows, "profile A never listed");
+    waitForAccount(session, pubA, rows, "profile A never listed");
     const int stopsBefore = int(sim.journal(QStringLiteral("StopCompShareInstance")).size());
-    stopOne(w);
+    stopOne(w, session);
     require(sim.journal(QStringLiteral("StopCompShareInstance")).size() == stopsBefore + 1,
             "the stop did not reach the simulator exactly once");
     addProfile(w, QStringLiteral("canary-b"), pubB, privB, sim.url());
-    waitForAccount(w, pubB, rows, "profile B never listed");
+    waitForAccount(session, pubB, rows, "profile B never listed");
     // Switch back through the toolbar's profile switcher.
     auto *switcher = w.findChild<QComboBox *>(QStringLiteral("profileSwitcher"));
     require(switcher, "no profile switcher");
@@ -152,15 +156,15 @@ int runChild(int argc, char **argv)
     require(a >= 0, "profile A is not in the switcher");
     switcher->setCurrentIndex(a);
     emit switcher->activated(a);
-    require(waitFor([&] { return w.session()->transport()->publicKey() == pubA; }),
+    require(waitFor([&] { return session->transport()->publicKey() == pubA; }),
             "switching back to profile A did not happen");
     // The demo flow.
     w.startDemo();
     require(waitFor([&] {
-                return w.session()->transport()->publicKey() == sim::Simulator::demoPublicKey();
+                return session->transport()->publicKey() == sim::Simulator::demoPublicKey();
             }),
             "the demo did not start");
-    stopOne(w);
+    stopOne(w, session);
 
     QFile oracle(qEnvironmentVariable("COMPSHARE_ORACLE"));
     if (!oracle.open(QIODevice::WriteOnly))
@@ -279,4 +283,5 @@ int main(int argc, char **argv)
     return QTest::qExec(&test, argc, argv);
 }
 
+#include "core/AccountSession.h"
 #include "tst_secrethygiene.moc"

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The real MainWindow on a simulator over real HTTP, with the fast test
-// timings: what the GUI suites drive. Header-only, as the support library
-// does not link the widgets.
+// The real console on a simulator over real HTTP, with the fast test
+// timings: its AccountSession (the composition root, which tests drive) and
+// the MainWindow built on it (which tests look at and click). Header-only,
+// as the support library does not link the widgets.
 #pragma once
 
+#include "core/AccountSession.h"
 #include "core/CommandLineOptions.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceFilterProxy.h"
@@ -29,8 +31,9 @@ struct ConsoleWindow
     {
         CommandLineOptions options;
         options.connectLater = true;
-        window = std::make_unique<ui::MainWindow>(options);
-        useFastTimings(*window->session());
+        account = std::make_unique<AccountSession>(options);
+        window = std::make_unique<ui::MainWindow>(account.get());
+        useFastTimings(*account->session());
         if (size.isValid())
             window->resize(size);
         window->show();
@@ -39,9 +42,10 @@ struct ConsoleWindow
     }
     void connectNow()
     {
-        window->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        account->connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
     }
-    ConsoleSession *session() const { return window->session(); }
+    ConsoleSession *session() const { return account->session(); }
+    ConsoleSettings *settings() const { return account->settings(); }
     InstanceTableModel *model() const { return session()->model(); }
     // The row's cell as the view shows it (through the proxy); invalid if not shown.
     QModelIndex proxyIndex(const QString &id, int column) const
@@ -81,6 +85,9 @@ struct ConsoleWindow
     }
 
     SimulatorFixture fixture;
+    // Declared after the account, so destroyed before it: the window holds
+    // pointers into the account.
+    std::unique_ptr<AccountSession> account;
     std::unique_ptr<ui::MainWindow> window;
 };
 

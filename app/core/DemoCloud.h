@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The built-in demo cloud: the simulator in-process on a random loopback
-// port, with demo keys that never touch the keychain.
+// The built-in demo cloud (Account ▸ Try the demo cloud, --demo): the
+// simulator in-process on a random loopback port, with demo keys that never
+// touch the keychain. AccountSession owns it once started.
 #pragma once
 
 #include "api/CompShareClient.h"
@@ -13,7 +14,7 @@ namespace compshare::sim {
 class Simulator;
 }
 
-namespace compshare::ui {
+namespace compshare {
 
 class DemoCloud final : public QObject
 {
@@ -33,4 +34,4 @@ private:
     std::unique_ptr<sim::Simulator> m_sim;
 };
 
-} // namespace compshare::ui
+} // namespace compshare

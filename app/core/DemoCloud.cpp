@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "ui/DemoCloud.h"
+#include "core/DemoCloud.h"
 
 #include "simulator/Simulator.h"
 
-namespace compshare::ui {
+namespace compshare {
 
 DemoCloud::DemoCloud(QObject *parent)
     : QObject(parent)
@@ -47,4 +47,4 @@ Credentials DemoCloud::credentials() const
     return {sim::Simulator::demoPublicKey(), sim::Simulator::demoPrivateKey()};
 }
 
-} // namespace compshare::ui
+} // namespace compshare
