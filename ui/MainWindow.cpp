@@ -300,28 +300,6 @@ void MainWindow::buildMenus()
     refreshProfileSwitcher();
 }
 
-void MainWindow::refreshProfileSwitcher()
-{
-    const QSignalBlocker block(m_profileSwitcher);
-    m_profileSwitcher->clear();
-    if (m_account->demo())
-        m_profileSwitcher->addItem(tr("Demo cloud"), QString());
-    const QStringList names = m_profiles->profileNames();
-    for (const QString &name : names)
-        m_profileSwitcher->addItem(name, name);
-    if (!m_account->accountLabel().isEmpty() && !names.contains(m_account->accountLabel())) {
-        // Environment or session-only keys: shown, never saved.
-        const bool fromEnvironment = m_account->accountLabel().startsWith(QLatin1Char('('));
-        //: Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY
-        m_profileSwitcher->addItem(fromEnvironment ? tr("From environment")
-                                                   : m_account->accountLabel(),
-                                   m_account->accountLabel());
-    }
-    const int current = m_profileSwitcher->findData(m_account->accountLabel());
-    m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
-    m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);
-}
-
 bool MainWindow::isShowingWelcome() const
 {
     return m_pages->currentWidget() == m_welcome;
@@ -381,19 +359,6 @@ void MainWindow::updateEmptyText()
         return;
     }
     m_table->setEmptyText(m_filters->emptyText());
-}
-
-void MainWindow::updateTitle()
-{
-    // Qt appends the application display name ("— CompShare Console") to the
-    // window title itself on Linux: the title names only what is shown.
-    QString title;
-    if (m_account->isOnDemo())
-        //: Window title in demo mode (the app name follows); keep DEMO prominent
-        title = tr("[DEMO] demo cloud, not your account");
-    else
-        title = m_account->accountLabel();
-    setWindowTitle(title);
 }
 
 void MainWindow::saveLayout()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// MainWindow's connection: what the account's changes and the refresh
-// results mean for the banners. Kept apart from MainWindow.cpp.
+// MainWindow's connection: what the account's changes mean for the title,
+// the profile switcher and the banners, and what the refresh results mean
+// for the banners. Kept apart from MainWindow.cpp.
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
 #include "core/AccountSession.h"
@@ -10,6 +11,7 @@
 #include "core/DemoCloud.h"
 #include "core/SentenceJoin.h"
 #include "credentials/CredentialSession.h"
+#include "credentials/ProfileStore.h"
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/InstanceTableView.h"
@@ -20,6 +22,7 @@
 #include "ui/widgets/ProjectSelector.h"
 #include "ui/widgets/StatusBanner.h"
 
+#include <QComboBox>
 #include <QLocale>
 #include <QTimer>
 
@@ -94,6 +97,41 @@ void MainWindow::onConnected(const ApiError &refused)
     }
     updateTitle();
     refreshProfileSwitcher();
+}
+
+void MainWindow::refreshProfileSwitcher()
+{
+    const QSignalBlocker block(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    if (m_account->demo())
+        m_profileSwitcher->addItem(tr("Demo cloud"), QString());
+    const QStringList names = m_profiles->profileNames();
+    for (const QString &name : names)
+        m_profileSwitcher->addItem(name, name);
+    if (!m_account->accountLabel().isEmpty() && !names.contains(m_account->accountLabel())) {
+        // Environment or session-only keys: shown, never saved.
+        const bool fromEnvironment = m_account->accountLabel().startsWith(QLatin1Char('('));
+        //: Profile switcher entry for keys from COMPSHARE_PUBLIC_KEY / COMPSHARE_PRIVATE_KEY
+        m_profileSwitcher->addItem(fromEnvironment ? tr("From environment")
+                                                   : m_account->accountLabel(),
+                                   m_account->accountLabel());
+    }
+    const int current = m_profileSwitcher->findData(m_account->accountLabel());
+    m_profileSwitcher->setCurrentIndex(current < 0 ? 0 : current);
+    m_profileSwitcher->setVisible(m_profileSwitcher->count() > 0);
+}
+
+void MainWindow::updateTitle()
+{
+    // Qt appends the application display name ("— CompShare Console") to the
+    // window title itself on Linux: the title names only what is shown.
+    QString title;
+    if (m_account->isOnDemo())
+        //: Window title in demo mode (the app name follows); keep DEMO prominent
+        title = tr("[DEMO] demo cloud, not your account");
+    else
+        title = m_account->accountLabel();
+    setWindowTitle(title);
 }
 
 void MainWindow::onRefreshFailed(const ApiError &error, const QDateTime &lastSuccess)
