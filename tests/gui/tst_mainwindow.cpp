@@ -7,7 +7,9 @@
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceTableModel.h"
+#include "monitor/GpuIdleTracker.h"
 #include "polling/RefreshScheduler.h"
+#include "schedule/StopReminder.h"
 #include "support/ConsoleWindow.h"
 #include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
@@ -21,6 +23,7 @@
 #include "ui/delegates/RowActionDelegate.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
 #include "ui/widgets/StatusBanner.h"
 
@@ -32,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QtTest>
 
 using namespace compshare;
@@ -341,6 +345,27 @@ private slots:
         c.window->table()->setFocus();
         QTest::keyClick(c.window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(c.window->filterBar()->searchEdit()->hasFocus());
+    }
+
+    void preferencesAreAppliedByTheAccountAtOnce()
+    {
+        Console c;
+        QTRY_VERIFY(c.model()->rowCount() > 0);
+        auto *open = c.window->findChild<QAction *>(QStringLiteral("actionPreferences"));
+        QVERIFY(open);
+        open->trigger();
+        QTRY_VERIFY(c.window->findChild<PreferencesDialog *>());
+        auto *dialog = c.window->findChild<PreferencesDialog *>();
+        dialog->refreshSpinBox()->setValue(45);
+        dialog->reminderLeadSpinBox()->setValue(20);
+        dialog->idleWindowSpinBox()->setValue(12);
+        QTest::keyClick(dialog, Qt::Key_Return); // OK
+        QTRY_VERIFY(!c.window->findChild<PreferencesDialog *>());
+        // The window only built the dialog; the account applied what changed.
+        QCOMPARE(c.settings()->refreshIntervalSeconds(), 45);
+        QCOMPARE(c.session()->scheduler()->autoRefreshIntervalMs(), 45000);
+        QCOMPARE(c.session()->stopReminder()->leadMinutes(), 20);
+        QCOMPARE(c.session()->idleTracker()->windowSeconds(), 12 * 60);
     }
 
     void firstRunShowsWelcomeThenDemo()
