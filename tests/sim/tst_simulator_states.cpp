@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The simulator's state machines on its manual clock: stop, start, reboot,
 // the per-instance lock, spot Force, image making, wrong states, reclaim.
-#include "SimTestClient.h"
-#include "simulator/Simulator.h"
+#include "ManualCloud.h"
 
 #include <QJsonArray>
 #include <QTest>
 #include <memory>
 
-using compshare::sim::Simulator;
+using compshare::simtest::ManualCloud;
 using compshare::simtest::Params;
 using compshare::simtest::Reply;
-using compshare::simtest::SimTestClient;
+using compshare::simtest::scenarioInstance;
 
 namespace {
 
@@ -21,11 +20,7 @@ constexpr qint64 kLockMs = 10 * 60 * 1000;
 QJsonObject instance(const QString &id, const QString &state, const QString &charge,
                      const QString &imageStatus = QStringLiteral("Normal"))
 {
-    return {{QStringLiteral("UHostId"), id},
-            {QStringLiteral("Zone"), QStringLiteral("cn-wlcb-01")},
-            {QStringLiteral("State"), state},
-            {QStringLiteral("ChargeType"), charge},
-            {QStringLiteral("CompShareImageStatus"), imageStatus}};
+    return compshare::simtest::scenarioInstance(id, state, charge, imageStatus);
 }
 
 } // namespace
@@ -35,38 +30,11 @@ class TestSimulatorStates final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Simulator> m_sim;
-    std::unique_ptr<SimTestClient> m_client;
-
-    Reply operate(const QString &action, const QString &id, Params extra = {})
-    {
-        extra.insert(QStringLiteral("Region"), QStringLiteral("cn-wlcb"));
-        extra.insert(QStringLiteral("Zone"), QStringLiteral("cn-wlcb-01"));
-        extra.insert(QStringLiteral("UHostId"), id);
-        return m_client->call(action, extra);
-    }
-    QJsonObject listed(const QString &id)
-    {
-        const Reply reply = m_client->call(QStringLiteral("DescribeCompShareInstance"),
-                                           {{QStringLiteral("UHostIds.0"), id}});
-        return reply.json.value(QStringLiteral("UHostSet")).toArray().at(0).toObject();
-    }
-    QString listedState(const QString &id)
-    {
-        const Reply reply = m_client->call(QStringLiteral("DescribeCompShareInstance"),
-                                           {{QStringLiteral("UHostIds.0"), id}});
-        return reply.json.value(QStringLiteral("UHostSet"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("State"))
-            .toString();
-    }
+    ManualCloud m_cloud;
 
 private slots:
     void init()
     {
-        m_sim = std::make_unique<Simulator>();
         const QJsonObject scenario{
             {QStringLiteral("delays"), QJsonObject{{QStringLiteral("transitionMs"), kTransitionMs},
                                                    {QStringLiteral("lockMs"), kLockMs}}},
@@ -82,175 +50,185 @@ private slots:
                         instance(QStringLiteral("uhost-fail"), QStringLiteral("Install Fail"),
                                  QStringLiteral("Dynamic"))}}};
         QString error;
-        QVERIFY2(m_sim->loadScenario(scenario, &error), qPrintable(error));
-        m_sim->clock().setManual(true);
-        QVERIFY(m_sim->listen());
-        // A scenario without accounts answers to the demo keys.
-        m_client = std::make_unique<SimTestClient>(m_sim->url(), Simulator::demoPublicKey(),
-                                                   Simulator::demoPrivateKey());
+        QVERIFY2(m_cloud.start(scenario, &error), qPrintable(error));
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_sim.reset();
-    }
+    void cleanup() { m_cloud.stop(); }
 
     void stopRunsThroughStopping()
     {
         const Reply reply =
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
         QCOMPARE(reply.retCode(), 0);
         QCOMPARE(reply.json.value(QStringLiteral("UHostId")).toString(),
                  QStringLiteral("uhost-run"));
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopping"));
-        m_sim->clock().advance(kTransitionMs - 1);
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopping"));
-        m_sim->clock().advance(1);
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopped"));
-        QCOMPARE(m_sim->instanceState(QStringLiteral("uhost-run")), QStringLiteral("Stopped"));
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopping"));
+        m_cloud.sim().clock().advance(kTransitionMs - 1);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopping"));
+        m_cloud.sim().clock().advance(1);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QStringLiteral("Stopped"));
+        QCOMPARE(m_cloud.sim().instanceState(QStringLiteral("uhost-run")),
+                 QStringLiteral("Stopped"));
     }
 
     void startRunsThroughStarting()
     {
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-off"),
-                         {{QStringLiteral("WithoutGpu"), QStringLiteral("true")}})
+        QCOMPARE(m_cloud
+                     .operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-off"),
+                              {{QStringLiteral("WithoutGpu"), QStringLiteral("true")}})
                      .retCode(),
                  0);
-        QCOMPARE(listedState(QStringLiteral("uhost-off")), QStringLiteral("Starting"));
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(QStringLiteral("uhost-off")), QStringLiteral("Running"));
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-off")), QStringLiteral("Starting"));
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-off")), QStringLiteral("Running"));
     }
 
     void startWithoutGpuListsNoGpuUntilStopped()
     {
         const QString id = QStringLiteral("uhost-off");
-        const int gpus = listed(id).value(QStringLiteral("GPU")).toInt();
+        const int gpus = m_cloud.listedRecord(id).value(QStringLiteral("GPU")).toInt();
         QVERIFY(gpus > 0);
         // The CLI's parameter alone: "A" or "B", nothing else.
-        Reply bad = operate(QStringLiteral("StartCompShareInstance"), id,
-                            {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("C")}});
+        Reply bad = m_cloud.operate(QStringLiteral("StartCompShareInstance"), id,
+                                    {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("C")}});
         QCOMPARE(bad.retCode(), 230);
         QCOMPARE(bad.message(), QStringLiteral("Params [WithoutGpuSpec] not available"));
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), id,
-                         {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("B")}})
+        QCOMPARE(m_cloud
+                     .operate(QStringLiteral("StartCompShareInstance"), id,
+                              {{QStringLiteral("WithoutGpuSpec"), QStringLiteral("B")}})
                      .retCode(),
                  0);
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(id), QStringLiteral("Running"));
-        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), 0);
-        QCOMPARE(operate(QStringLiteral("StopCompShareInstance"), id).retCode(), 0);
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(id), QStringLiteral("Stopped"));
-        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), gpus);
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(id), QStringLiteral("Running"));
+        QCOMPARE(m_cloud.listedRecord(id).value(QStringLiteral("GPU")).toInt(), 0);
+        QCOMPARE(m_cloud.operate(QStringLiteral("StopCompShareInstance"), id).retCode(), 0);
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(id), QStringLiteral("Stopped"));
+        QCOMPARE(m_cloud.listedRecord(id).value(QStringLiteral("GPU")).toInt(), gpus);
     }
 
     void aGatewayThatIgnoresWithoutGpuBootsTheGpus()
     {
         const QString id = QStringLiteral("uhost-off");
-        const int gpus = listed(id).value(QStringLiteral("GPU")).toInt();
-        m_sim->setIgnoreWithoutGpu(true);
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), id,
-                         {{QStringLiteral("WithoutGpu"), QStringLiteral("true")},
-                          {QStringLiteral("WithoutGpuSpec"), QStringLiteral("A")}})
+        const int gpus = m_cloud.listedRecord(id).value(QStringLiteral("GPU")).toInt();
+        m_cloud.sim().setIgnoreWithoutGpu(true);
+        QCOMPARE(m_cloud
+                     .operate(QStringLiteral("StartCompShareInstance"), id,
+                              {{QStringLiteral("WithoutGpu"), QStringLiteral("true")},
+                               {QStringLiteral("WithoutGpuSpec"), QStringLiteral("A")}})
                      .retCode(),
                  0);
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(id), QStringLiteral("Running"));
-        QCOMPARE(listed(id).value(QStringLiteral("GPU")).toInt(), gpus);
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(id), QStringLiteral("Running"));
+        QCOMPARE(m_cloud.listedRecord(id).value(QStringLiteral("GPU")).toInt(), gpus);
     }
 
     void rebootRunsThroughRebooting()
     {
-        QCOMPARE(operate(QStringLiteral("RebootCompShareInstance"), QStringLiteral("uhost-run"))
-                     .retCode(),
-                 0);
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Rebooting"));
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QStringLiteral("Running"));
+        QCOMPARE(
+            m_cloud.operate(QStringLiteral("RebootCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
+            0);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QStringLiteral("Rebooting"));
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QStringLiteral("Running"));
     }
 
     void lockHeldWhileTheOperationRuns()
     {
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             0);
-        Reply again = operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
+        Reply again =
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
         QCOMPARE(again.retCode(), 8437);
         QCOMPARE(again.message(),
                  QStringLiteral("InstanceOperationInProgress: another operation on uhost-run is in "
                                 "progress, retry after it finishes"));
-        m_sim->clock().advance(kTransitionMs - 1); // still Stopping: still locked
-        again = operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"));
+        m_cloud.sim().clock().advance(kTransitionMs - 1); // still Stopping: still locked
+        again =
+            m_cloud.operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"));
         QCOMPARE(again.retCode(), 8437);
-        m_sim->clock().advance(1); // Stopped: the operation finished, the lock is released
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
-                     .retCode(),
-                 0);
+        m_cloud.sim().clock().advance(1); // Stopped: the operation finished, the lock is released
+        QCOMPARE(
+            m_cloud.operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
+            0);
         // The lock is per instance: another one is free meanwhile.
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-off"))
-                     .retCode(),
-                 0);
+        QCOMPARE(
+            m_cloud.operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-off"))
+                .retCode(),
+            0);
     }
 
     void lockTtlBoundsAnOperationThatNeverFinishes()
     {
-        m_sim->setTransitionDelayMs(3 * kLockMs); // a stuck stop
+        m_cloud.sim().setTransitionDelayMs(3 * kLockMs); // a stuck stop
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             0);
-        m_sim->clock().advance(kLockMs - 1);
+        m_cloud.sim().clock().advance(kLockMs - 1);
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             8437);
-        m_sim->clock().advance(1); // the 10-minute TTL ran out: the state check answers now
+        m_cloud.sim().clock().advance(1); // the 10-minute TTL ran out: the state check answers now
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             8436);
     }
 
     void failedOperationTakesNoLock()
     {
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
-                     .retCode(),
-                 8436);
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
+            8436);
+        QCOMPARE(
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             0);
     }
 
     void spotNeedsForce()
     {
         Reply reply =
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"));
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"));
         QCOMPARE(reply.retCode(), 8435);
         QCOMPARE(reply.message(), QStringLiteral("SpotInstanceNeedsForce: spot instance uhost-spot "
                                                  "can only be stopped with Force=true"));
-        reply = operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
-                        {{QStringLiteral("Force"), QStringLiteral("false")}});
+        reply =
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
+                            {{QStringLiteral("Force"), QStringLiteral("false")}});
         QCOMPARE(reply.retCode(), 8435);
-        reply = operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
-                        {{QStringLiteral("Force"), QStringLiteral("True")}});
+        reply =
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
+                            {{QStringLiteral("Force"), QStringLiteral("True")}});
         QCOMPARE(reply.retCode(), 230); // only the lower-case strings are booleans
-        reply = operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
-                        {{QStringLiteral("Force"), QStringLiteral("true")}});
+        reply =
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-spot"),
+                            {{QStringLiteral("Force"), QStringLiteral("true")}});
         QCOMPARE(reply.retCode(), 0);
-        m_sim->clock().advance(kTransitionMs);
-        QCOMPARE(listedState(QStringLiteral("uhost-spot")), QStringLiteral("Stopped"));
+        m_cloud.sim().clock().advance(kTransitionMs);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-spot")), QStringLiteral("Stopped"));
     }
 
     void makingImageRefusesStop()
     {
         const Reply reply =
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-img"));
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-img"));
         QCOMPARE(reply.retCode(), 226605);
         QCOMPARE(reply.message(), QStringLiteral("Image task exists: instance uhost-img is making "
                                                  "an image and cannot be stopped"));
-        QCOMPARE(listedState(QStringLiteral("uhost-img")), QStringLiteral("Running"));
-        QVERIFY(m_sim->setInstanceField(QStringLiteral("uhost-img"),
-                                        QStringLiteral("CompShareImageStatus"),
-                                        QStringLiteral("Normal")));
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-img")), QStringLiteral("Running"));
+        QVERIFY(m_cloud.sim().setInstanceField(QStringLiteral("uhost-img"),
+                                               QStringLiteral("CompShareImageStatus"),
+                                               QStringLiteral("Normal")));
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-img")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-img"))
+                .retCode(),
             0);
     }
 
@@ -281,64 +259,69 @@ private slots:
         QFETCH(QString, action);
         QFETCH(QString, id);
         QFETCH(QString, message);
-        const Reply reply = operate(action, id);
+        const Reply reply = m_cloud.operate(action, id);
         QCOMPARE(reply.retCode(), 8436);
         QCOMPARE(reply.message(), message);
     }
 
     void stopWhileStoppingIsLockedThenWrongState()
     {
-        m_sim->setOperationLockMs(0);
+        m_cloud.sim().setOperationLockMs(0);
         QCOMPARE(
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run")).retCode(),
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"))
+                .retCode(),
             0);
         const Reply reply =
-            operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-run"));
         QCOMPARE(reply.retCode(), 8436);
         QVERIFY(reply.message().contains(QLatin1String("is Stopping")));
     }
 
     void missingParamsAndUnknownInstance()
     {
-        Reply reply = m_client->call(QStringLiteral("StopCompShareInstance"),
-                                     {{QStringLiteral("Region"), QStringLiteral("cn-wlcb")},
-                                      {QStringLiteral("UHostId"), QStringLiteral("uhost-run")}});
+        Reply reply =
+            m_cloud.client().call(QStringLiteral("StopCompShareInstance"),
+                                  {{QStringLiteral("Region"), QStringLiteral("cn-wlcb")},
+                                   {QStringLiteral("UHostId"), QStringLiteral("uhost-run")}});
         QCOMPARE(reply.retCode(), 230);
         QCOMPARE(reply.message(), QStringLiteral("Missing params [Zone]"));
-        reply = operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-ghost"));
+        reply =
+            m_cloud.operate(QStringLiteral("StopCompShareInstance"), QStringLiteral("uhost-ghost"));
         QCOMPARE(reply.retCode(), 8039);
         // Right id, wrong region: not found there either.
-        reply = m_client->call(QStringLiteral("StopCompShareInstance"),
-                               {{QStringLiteral("Region"), QStringLiteral("hk")},
-                                {QStringLiteral("Zone"), QStringLiteral("hk-02")},
-                                {QStringLiteral("UHostId"), QStringLiteral("uhost-run")}});
+        reply = m_cloud.client().call(QStringLiteral("StopCompShareInstance"),
+                                      {{QStringLiteral("Region"), QStringLiteral("hk")},
+                                       {QStringLiteral("Zone"), QStringLiteral("hk-02")},
+                                       {QStringLiteral("UHostId"), QStringLiteral("uhost-run")}});
         QCOMPARE(reply.retCode(), 8039);
-        QCOMPARE(m_sim->instanceState(QStringLiteral("uhost-run")), QStringLiteral("Running"));
+        QCOMPARE(m_cloud.sim().instanceState(QStringLiteral("uhost-run")),
+                 QStringLiteral("Running"));
     }
 
     void reclaimSpot()
     {
-        QVERIFY(!m_sim->reclaimSpot(QStringLiteral("uhost-run"))); // not a spot instance
-        QVERIFY(m_sim->reclaimSpot(QStringLiteral("uhost-spot")));
-        QCOMPARE(listedState(QStringLiteral("uhost-spot")), QStringLiteral("Stopped"));
-        QVERIFY(!m_sim->reclaimSpot(QStringLiteral("uhost-spot"))); // already stopped
+        QVERIFY(!m_cloud.sim().reclaimSpot(QStringLiteral("uhost-run"))); // not a spot instance
+        QVERIFY(m_cloud.sim().reclaimSpot(QStringLiteral("uhost-spot")));
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-spot")), QStringLiteral("Stopped"));
+        QVERIFY(!m_cloud.sim().reclaimSpot(QStringLiteral("uhost-spot"))); // already stopped
         // A reclaimed spot instance can be started again, no lock involved.
-        QCOMPARE(operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-spot"))
-                     .retCode(),
-                 0);
+        QCOMPARE(
+            m_cloud.operate(QStringLiteral("StartCompShareInstance"), QStringLiteral("uhost-spot"))
+                .retCode(),
+            0);
     }
 
     void instanceEditing()
     {
-        QVERIFY(m_sim->setInstanceField(QStringLiteral("uhost-run"), QStringLiteral("State"),
-                                        QStringLiteral("")));
-        QCOMPARE(listedState(QStringLiteral("uhost-run")), QString());
-        QVERIFY(m_sim->removeInstance(QStringLiteral("uhost-run")));
-        QVERIFY(m_sim->instance(QStringLiteral("uhost-run")).isEmpty());
-        m_sim->addInstance(instance(QStringLiteral("uhost-new"), QStringLiteral("Running"),
-                                    QStringLiteral("Day")));
-        QCOMPARE(m_sim->instanceCount(), 5);
-        QCOMPARE(listedState(QStringLiteral("uhost-new")), QStringLiteral("Running"));
+        QVERIFY(m_cloud.sim().setInstanceField(QStringLiteral("uhost-run"), QStringLiteral("State"),
+                                               QStringLiteral("")));
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-run")), QString());
+        QVERIFY(m_cloud.sim().removeInstance(QStringLiteral("uhost-run")));
+        QVERIFY(m_cloud.sim().instance(QStringLiteral("uhost-run")).isEmpty());
+        m_cloud.sim().addInstance(instance(QStringLiteral("uhost-new"), QStringLiteral("Running"),
+                                           QStringLiteral("Day")));
+        QCOMPARE(m_cloud.sim().instanceCount(), 5);
+        QCOMPARE(m_cloud.listedState(QStringLiteral("uhost-new")), QStringLiteral("Running"));
     }
 };
 
