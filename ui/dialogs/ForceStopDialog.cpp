@@ -3,13 +3,13 @@
 
 #include "stop/StopConsequences.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/widgets/WarningIcon.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace compshare::ui {
@@ -25,13 +25,7 @@ ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;
-    auto *icon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                        .pixmap(iconSize, iconSize));
-    icon->setAlignment(Qt::AlignTop);
-    top->addWidget(icon);
+    top->addWidget(warningIcon(this));
 
     auto *texts = new QVBoxLayout;
     auto *heading =

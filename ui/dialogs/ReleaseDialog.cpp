@@ -3,6 +3,7 @@
 
 #include "billing/BillingRules.h"
 #include "model/InstanceText.h"
+#include "ui/widgets/WarningIcon.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace compshare::ui {
@@ -67,13 +67,7 @@ ReleaseDialog::ReleaseDialog(const QList<Instance> &instances, QWidget *parent,
 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *icon = new QLabel(this);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()
-                        ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                        .pixmap(iconSize, iconSize));
-    icon->setAlignment(Qt::AlignTop);
-    top->addWidget(icon);
+    top->addWidget(warningIcon(this));
     auto *texts = new QVBoxLayout;
 
     QString heading;
