@@ -70,7 +70,12 @@ AccountSession::AccountSession(const CommandLineOptions &options,
             });
 }
 
-AccountSession::~AccountSession() = default;
+AccountSession::~AccountSession()
+{
+    // The session's parts write to the settings (stop-when-idle choices):
+    // they go first, while the settings still exist.
+    delete m_session;
+}
 
 void AccountSession::start()
 {
