@@ -45,6 +45,16 @@ void InstanceStore::removeNow(const QHash<QString, bool> &gone)
 
 void InstanceStore::applyFullList(const QList<Instance> &instances)
 {
+    applyList(instances, QDateTime());
+}
+
+void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
+{
+    applyList(instances, savedAt);
+}
+
+void InstanceStore::applyList(const QList<Instance> &instances, const QDateTime &cachedSince)
+{
     QHash<QString, bool> incoming;
     incoming.reserve(instances.size());
     for (const Instance &i : instances)
@@ -57,6 +67,12 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
     const int removedCount = int(gone.size());
     removeNow(gone);
 
+    // Saved rows becoming live, or the reverse, change every row that stays
+    // (its button, its Cost now): all of them go into the one changed(),
+    // which readers see with the new cachedSince() already set.
+    const bool wasCached = m_cachedSince.isValid();
+    const bool flips = wasCached != cachedSince.isValid();
+    m_cachedSince = cachedSince;
     QStringList changedIds;
     QStringList addedIds;
     QSet<QString> seen;
@@ -66,6 +82,8 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
         if (p >= 0) {
             if (m_items.at(p) != i) {
                 m_items[p] = i;
+                changedIds << i.id;
+            } else if (flips) {
                 changedIds << i.id;
             }
         } else if (!seen.contains(i.id)) { // de-duplicate within one list
@@ -83,23 +101,18 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
             m_position.insert(m_items.at(p).id, p);
         emit added(addedIds);
     }
-    qCDebug(lcModel) << "list applied:" << addedIds.size() << "added," << removedCount << "removed,"
+    qCDebug(lcModel) << (cachedSince.isValid() ? "saved list applied:" : "list applied:")
+                     << addedIds.size() << "added," << removedCount << "removed,"
                      << changedIds.size() << "changed";
-    const bool firstList = !std::exchange(m_hasList, true);
-    const bool wasCached = std::exchange(m_cachedSince, QDateTime()).isValid();
-    if (firstList || removedCount || !changedIds.isEmpty() || !addedIds.isEmpty())
+    // A saved list is not a list: no money figure is computed from it.
+    const bool firstList = !cachedSince.isValid() && !std::exchange(m_hasList, true);
+    if (cachedSince.isValid())
+        m_hasList = false;
+    if (firstList || flips || cachedSince.isValid() || removedCount || !changedIds.isEmpty() ||
+        !addedIds.isEmpty())
         emit listApplied();
-    if (wasCached)
-        emit cachedChanged(false);
-}
-
-void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
-{
-    applyFullList(instances);
-    m_hasList = false;
-    m_cachedSince = savedAt;
-    emit listApplied();
-    emit cachedChanged(true);
+    if (flips)
+        emit cachedChanged(cachedSince.isValid());
 }
 
 void InstanceStore::applyUpdates(const QList<Instance> &instances)
