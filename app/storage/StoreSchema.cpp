@@ -43,6 +43,15 @@ const QList<StoreMigration> &StoreSchema::migrations()
                          " saved_at INTEGER NOT NULL,"
                          " instances BLOB NOT NULL,"
                          " PRIMARY KEY (account, project))")}},
+        // 4: which idle runs were warned about (IdleWarningLog), so a restart
+        // does not warn about the same run again.
+        {4,
+         {QStringLiteral("CREATE TABLE idle_warnings ("
+                         " instance_id TEXT NOT NULL,"
+                         " kind TEXT NOT NULL,"
+                         " run_start INTEGER NOT NULL,"
+                         " warned_at INTEGER NOT NULL,"
+                         " PRIMARY KEY (instance_id, kind, run_start))")}},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 // reopening; a file of schema version 1 is brought forward; GPU samples are
 // bounded; a cached list reads back through the listing's parser.
 #include "monitor/GpuSampleArchive.h"
+#include "monitor/IdleWarningLog.h"
 #include "storage/CachedListStore.h"
 #include "storage/InstanceRecord.h"
 #include "storage/LocalStore.h"
@@ -218,6 +219,63 @@ private slots:
         QCOMPARE(entries.first().what, JournalEntry::What::Reboot);
         QCOMPARE(entries.first().answer, JournalEntry::Answer::Accepted);
         QCOMPARE(entries.first().requestId, QStringLiteral("req-old"));
+    }
+
+    // Version 3 (the store as issue 24 first shipped it) gains the table of
+    // warned idle runs (version 4); what it held stays.
+    void versionThreeGainsTheWarnedIdleRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        const QDateTime runStart(QDate(2026, 12, 3), QTime(10, 0, 17), Qt::UTC);
+        {
+            const QString name = QStringLiteral("v3-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+                for (const StoreMigration &m : StoreSchema::migrations()) {
+                    if (m.toVersion > 3)
+                        break;
+                    for (const QString &statement : m.statements)
+                        QVERIFY2(q.exec(statement), qPrintable(statement));
+                }
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (3)")));
+                QVERIFY(
+                    q.exec(QStringLiteral(
+                               "INSERT INTO gpu_samples (instance_id, at, gpu_index, usage, memory)"
+                               " VALUES ('uhost-old', %1, 0, 1, 10)")
+                               .arg(runStart.toMSecsSinceEpoch())));
+                QVERIFY(!db.tables().contains(QStringLiteral("idle_warnings")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        LocalStore store(path);
+        store.setClock([runStart] { return runStart.addSecs(3600); });
+        QVERIFY(store.open());
+        QVERIFY(!store.recovery().happened());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        QVERIFY(store.database().tables().contains(QStringLiteral("idle_warnings")));
+        QCOMPARE(store.gpuSamples()
+                     ->rows(QStringLiteral("uhost-old"), runStart.addSecs(-1), runStart.addSecs(1))
+                     .size(),
+                 1);
+        IdleWarningLog *log = store.gpuSamples()->idleWarnings();
+        QVERIFY(log);
+        const QString id = QStringLiteral("uhost-old");
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart).isValid());
+        const QDateTime warned = runStart.addSecs(1800);
+        log->noteWarned(IdleWarning::Notice, id, runStart, warned);
+        // The same run, its start restored from the minute it was kept in.
+        QCOMPARE(log->warnedAt(IdleWarning::Notice, id, runStart.addSecs(-17)), warned);
+        QVERIFY(!log->warnedAt(IdleWarning::StopWarning, id, runStart).isValid());
+        // A later run of the same instance is another run.
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart.addSecs(40 * 60)).isValid());
+        log->forget(IdleWarning::Notice, id);
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart).isValid());
     }
 
     void migrationStepsAreOrdered()
