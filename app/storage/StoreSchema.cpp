@@ -52,6 +52,16 @@ const QList<StoreMigration> &StoreSchema::migrations()
                          " run_start INTEGER NOT NULL,"
                          " warned_at INTEGER NOT NULL,"
                          " PRIMARY KEY (instance_id, kind, run_start))")}},
+        // 5: the saved list in chunks of records (CachedListStore::kChunk), so
+        // 10,000 instances are never one document in memory. A list saved as
+        // one blob (cached_lists.instances) is still read.
+        {5,
+         {QStringLiteral("CREATE TABLE cached_list_chunks ("
+                         " account TEXT NOT NULL,"
+                         " project TEXT NOT NULL,"
+                         " chunk INTEGER NOT NULL,"
+                         " records BLOB NOT NULL,"
+                         " PRIMARY KEY (account, project, chunk))")}},
     };
     return steps;
 }

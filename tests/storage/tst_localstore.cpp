@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -367,6 +369,82 @@ private slots:
         QCOMPARE(cached.instances.at(0), expected);
         QCOMPARE(cached.instances.at(1), noPrice);
         QVERIFY(!cached.instances.at(1).hasInstancePrice);
+    }
+
+    // A long list is written and read a chunk at a time (never one document
+    // in memory), in its order; a shorter list saved later leaves no chunk of
+    // the longer one behind.
+    void aLongListIsKeptInChunks()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(store.open());
+        QList<Instance> many;
+        const int count = CachedListStore::kChunk * 2 + 17;
+        for (int k = 0; k < count; ++k)
+            many << test::makeInstance(QStringLiteral("uhost-%1").arg(k, 5, 10, QLatin1Char('0')),
+                                       QStringLiteral("n%1").arg(k), ChargeType::Postpay);
+        const auto chunks = [&store] {
+            QSqlQuery q(store.database());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM cached_list_chunks"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p"), many, kNow);
+        QCOMPARE(chunks(), 3);
+        CachedList cached = store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.instances.size(), count);
+        QCOMPARE(cached.instances.first().id, QStringLiteral("uhost-00000"));
+        QCOMPARE(cached.instances.at(CachedListStore::kChunk).id,
+                 QStringLiteral("uhost-%1").arg(CachedListStore::kChunk, 5, 10, QLatin1Char('0')));
+        QCOMPARE(cached.instances.last(), many.last());
+
+        store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p"), many.mid(0, 2),
+                                  kNow.addSecs(60));
+        QCOMPARE(chunks(), 1);
+        cached = store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.instances.size(), 2);
+        QCOMPARE(cached.savedAt, kNow.addSecs(60));
+    }
+
+    // A list saved as one document before schema version 5 is still shown.
+    void aListSavedAsOneDocumentIsStillRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        const Instance i = test::makeInstance(QStringLiteral("uhost-old"), QStringLiteral("old"),
+                                              ChargeType::Postpay);
+        {
+            const QString name = QStringLiteral("v4-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+                for (const StoreMigration &m : StoreSchema::migrations()) {
+                    if (m.toVersion > 4)
+                        break;
+                    for (const QString &statement : m.statements)
+                        QVERIFY2(q.exec(statement), qPrintable(statement));
+                }
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (4)")));
+                q.prepare(QStringLiteral("INSERT INTO cached_lists VALUES ('acc', 'p', ?, ?)"));
+                q.addBindValue(kNow.toMSecsSinceEpoch());
+                q.addBindValue(
+                    qCompress(QJsonDocument(QJsonArray{InstanceRecord::toRecord(i)}).toJson()));
+                QVERIFY(q.exec());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        const CachedList cached =
+            store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.savedAt, kNow);
+        QCOMPARE(cached.instances.size(), 1);
+        QCOMPARE(cached.instances.first().id, QStringLiteral("uhost-old"));
     }
 
     void accountIsAHashNeverTheKey()
