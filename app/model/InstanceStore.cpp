@@ -55,6 +55,15 @@ void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDat
 
 void InstanceStore::applyList(const QList<Instance> &instances, const QDateTime &cachedSince)
 {
+    // Saved rows becoming live, or the reverse, is said first: whoever
+    // decides from it (the operation owner) has decided before the rows are
+    // announced. It changes every row that stays (its button, its Cost
+    // now): all of them go into the one changed() below.
+    const bool flips = m_cachedSince.isValid() != cachedSince.isValid();
+    m_cachedSince = cachedSince;
+    if (flips)
+        emit cachedChanged(cachedSince.isValid());
+
     QHash<QString, bool> incoming;
     incoming.reserve(instances.size());
     for (const Instance &i : instances)
@@ -67,12 +76,6 @@ void InstanceStore::applyList(const QList<Instance> &instances, const QDateTime 
     const int removedCount = int(gone.size());
     removeNow(gone);
 
-    // Saved rows becoming live, or the reverse, change every row that stays
-    // (its button, its Cost now): all of them go into the one changed(),
-    // which readers see with the new cachedSince() already set.
-    const bool wasCached = m_cachedSince.isValid();
-    const bool flips = wasCached != cachedSince.isValid();
-    m_cachedSince = cachedSince;
     QStringList changedIds;
     QStringList addedIds;
     QSet<QString> seen;
@@ -111,8 +114,6 @@ void InstanceStore::applyList(const QList<Instance> &instances, const QDateTime 
     if (firstList || flips || cachedSince.isValid() || removedCount || !changedIds.isEmpty() ||
         !addedIds.isEmpty())
         emit listApplied();
-    if (flips)
-        emit cachedChanged(cachedSince.isValid());
 }
 
 void InstanceStore::applyUpdates(const QList<Instance> &instances)

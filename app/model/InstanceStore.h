@@ -55,7 +55,8 @@ signals:
     void added(const QStringList &ids); // appended at the end, in this order
     // After every write that changed anything, and after the first full list.
     void listApplied();
-    // The rows became a saved list, or live again.
+    // The rows become a saved list, or live again: emitted first in that
+    // write, with cachedSince() already set, before its rows are announced.
     void cachedChanged(bool cached);
 
 private:

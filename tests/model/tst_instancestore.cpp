@@ -149,6 +149,10 @@ private slots:
         QList<bool> cachedWhenChanged;
         connect(&store, &InstanceStore::changed, this,
                 [&] { cachedWhenChanged << store.cachedSince().isValid(); });
+        // Said before the rows, so the operation owner has decided when they come.
+        int rowsBeforeCachedChanged = -1;
+        connect(&store, &InstanceStore::cachedChanged, this,
+                [&] { rowsBeforeCachedChanged = model.rowCount(); });
 
         QList<Instance> list;
         for (int k = 0; k < 6; ++k)
@@ -160,6 +164,7 @@ private slots:
         QVERIFY(!store.hasList());
         QCOMPARE(cached.count(), 1);
         QCOMPARE(cached.first().at(0).toBool(), true);
+        QCOMPARE(rowsBeforeCachedChanged, 0);
         QCOMPARE(changed.count(), 0); // new rows are added already marked: nothing to repaint
         QCOMPARE(rows.count(), 0);
 
@@ -173,6 +178,7 @@ private slots:
         QCOMPARE(cached.count(), 2);
         QCOMPARE(cached.last().at(0).toBool(), false);
         QCOMPARE(rows.count(), 1);
+        QCOMPARE(changed.count(), 1);
         QCOMPARE(rows.first().at(0).toModelIndex().row(), 0);
         QCOMPARE(rows.first().at(1).toModelIndex().row(), 5);
 
