@@ -52,7 +52,9 @@ qint64 msSinceProcessStart()
 }
 
 // For the start-up benchmark: the first time the table paints rows from the
-// local store's cached list, print when (the paint runs, then the line).
+// local store's cached list, print when: the time is taken as that paint
+// ends (the paint is run from here), not after whatever the event loop has
+// queued meanwhile.
 class CachedPaintProbe final : public QObject
 {
 public:
@@ -67,11 +69,14 @@ public:
         if (event->type() == QEvent::Paint && !m_done && m_model->cachedSince().isValid() &&
             m_model->rowCount() > 0) {
             m_done = true;
-            QTimer::singleShot(0, this, [] {
+            QCoreApplication::sendEvent(watched, event); // the paint; m_done lets it through
+            const qint64 ms = msSinceProcessStart();
+            QTimer::singleShot(0, this, [ms] {
                 std::printf("startup-probe: cached list painted after %lld ms\n",
-                            static_cast<long long>(msSinceProcessStart()));
+                            static_cast<long long>(ms));
                 std::fflush(stdout);
             });
+            return true;
         }
         return QObject::eventFilter(watched, event);
     }

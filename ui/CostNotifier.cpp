@@ -53,7 +53,12 @@ void CostNotifier::onBecameIdle(const QString &id)
     // Idle GPUs cost extra only where time is paid by the hour now.
     if (BillingRules::costNow(*i).kind != CostNow::Kind::Running)
         return;
-    const QDateTime now = m_session->idleTracker()->now();
+    // Once per idle run, also across a restart (the run carries over).
+    GpuIdleTracker *idle = m_session->idleTracker();
+    if (idle->warnedAt(IdleWarning::Notice, id).isValid())
+        return;
+    idle->noteWarned(IdleWarning::Notice, id);
+    const QDateTime now = idle->now();
     notify(idleKey(id), tr("GPU idle"),
            CostText::idleNotification(*i, m_session->idleTracker()->idleSince(id), now),
            {{DesktopNotifications::kDefaultAction, tr("Details")},

@@ -92,7 +92,10 @@ void ReleaseRenameActions::updateEnabled()
     }
     m_release->setEnabled(releasable > 0);
     m_release->setStatusTip(releasable > 0 ? QString() : why);
-    m_rename->setEnabled(ids.size() == 1 && model->instance(ids.first()));
+    // A list saved earlier on screen: its name may have changed since.
+    const bool cached = model->cachedSince().isValid();
+    m_rename->setEnabled(!cached && ids.size() == 1 && model->instance(ids.first()));
+    m_rename->setStatusTip(cached ? ActionVerdictText::cachedListReason() : QString());
 }
 
 void ReleaseRenameActions::releaseInstances(const QStringList &ids)

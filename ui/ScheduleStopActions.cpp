@@ -4,6 +4,7 @@
 #include "billing/CostText.h"
 #include "core/Bounds.h"
 #include "core/ConsoleSession.h"
+#include "model/ActionVerdictText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 #include "schedule/StopWhenIdle.h"
@@ -60,6 +61,9 @@ ScheduleStopActions::ScheduleStopActions(ConsoleSession *session, QWidget *windo
     // switched off), with the way to keep the instance running.
     connect(session->stopWhenIdle(), &StopWhenIdle::warned, this,
             [this](const QString &id) { emit message(idleWarning(id), false); });
+    // A saved list shown, or live again.
+    connect(session->model(), &InstanceTableModel::totalsChanged, this,
+            &ScheduleStopActions::updateEnabled);
     connect(session->stopSchedules(), &StopScheduleController::outcome, this,
             [this](const ScheduleOutcome &o) {
                 const bool problem = o.result != ScheduleOutcome::Result::Confirmed;
@@ -76,8 +80,13 @@ void ScheduleStopActions::setSelectionSource(std::function<QStringList()> select
 
 void ScheduleStopActions::updateEnabled()
 {
-    m_schedule->setEnabled(!m_selectedIds().isEmpty());
-    m_stopWhenIdle->setEnabled(m_selectedIds().size() == 1);
+    // A list saved earlier on screen: nothing is scheduled from it.
+    const bool cached = m_session->model()->cachedSince().isValid();
+    const QString why = cached ? ActionVerdictText::cachedListReason() : QString();
+    m_schedule->setEnabled(!cached && !m_selectedIds().isEmpty());
+    m_stopWhenIdle->setEnabled(!cached && m_selectedIds().size() == 1);
+    m_schedule->setStatusTip(why);
+    m_stopWhenIdle->setStatusTip(why);
 }
 
 void ScheduleStopActions::openDialog(const QStringList &ids)

@@ -14,6 +14,13 @@ QString shortTime(const QDateTime &at)
 }
 } // namespace
 
+QString ActionVerdictText::cachedListReason()
+{
+    ActionVerdict v;
+    v.blocker = ActionVerdict::Blocker::CachedList;
+    return reason(v);
+}
+
 QString ActionVerdictText::reason(const ActionVerdict &v)
 {
     using B = ActionVerdict::Blocker;

@@ -18,6 +18,9 @@ class ActionVerdictText
 public:
     // Empty when the action is allowed.
     static QString reason(const ActionVerdict &verdict);
+    // Why nothing may act on a list saved earlier (the CachedList blocker),
+    // for actions the operation owner does not judge (rename, schedules).
+    static QString cachedListReason();
     // "Stop requested" while ours is sent or waits for the list to show it.
     static QString requested(OperationKind kind);
 };

@@ -66,6 +66,14 @@ QVariant gpuDisplay(const Instance &i, int role, const QDateTime &now, const QDa
 }
 } // namespace
 
+bool InstanceCostColumns::mayAnswer(int column, int role)
+{
+    return role == InstanceTableModel::CostWarningRole ||
+           role == InstanceTableModel::IdleSinceRole || role == InstanceTableModel::IdleTextRole ||
+           column == InstanceTableModel::CostNowColumn ||
+           column == InstanceTableModel::GpuUtilColumn;
+}
+
 bool InstanceCostColumns::data(const Instance &i, int column, int role, const QDateTime &now,
                                const QDateTime &idleSince, QVariant *value)
 {

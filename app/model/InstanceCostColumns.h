@@ -19,6 +19,9 @@ public:
     // are answered for every column.
     static bool data(const Instance &i, int column, int role, const QDateTime &now,
                      const QDateTime &idleSince, QVariant *value);
+    // Whether data() may answer (column, role): only then are the clock and
+    // the idle verdict worth asking (sorting asks every row's other columns).
+    static bool mayAnswer(int column, int role);
 };
 
 } // namespace compshare

@@ -45,6 +45,25 @@ void InstanceStore::removeNow(const QHash<QString, bool> &gone)
 
 void InstanceStore::applyFullList(const QList<Instance> &instances)
 {
+    applyList(instances, QDateTime());
+}
+
+void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
+{
+    applyList(instances, savedAt);
+}
+
+void InstanceStore::applyList(const QList<Instance> &instances, const QDateTime &cachedSince)
+{
+    // Saved rows becoming live, or the reverse, is said first: whoever
+    // decides from it (the operation owner) has decided before the rows are
+    // announced. It changes every row that stays (its button, its Cost
+    // now): all of them go into the one changed() below.
+    const bool flips = m_cachedSince.isValid() != cachedSince.isValid();
+    m_cachedSince = cachedSince;
+    if (flips)
+        emit cachedChanged(cachedSince.isValid());
+
     QHash<QString, bool> incoming;
     incoming.reserve(instances.size());
     for (const Instance &i : instances)
@@ -67,6 +86,8 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
             if (m_items.at(p) != i) {
                 m_items[p] = i;
                 changedIds << i.id;
+            } else if (flips) {
+                changedIds << i.id;
             }
         } else if (!seen.contains(i.id)) { // de-duplicate within one list
             seen.insert(i.id);
@@ -83,23 +104,16 @@ void InstanceStore::applyFullList(const QList<Instance> &instances)
             m_position.insert(m_items.at(p).id, p);
         emit added(addedIds);
     }
-    qCDebug(lcModel) << "list applied:" << addedIds.size() << "added," << removedCount << "removed,"
+    qCDebug(lcModel) << (cachedSince.isValid() ? "saved list applied:" : "list applied:")
+                     << addedIds.size() << "added," << removedCount << "removed,"
                      << changedIds.size() << "changed";
-    const bool firstList = !std::exchange(m_hasList, true);
-    const bool wasCached = std::exchange(m_cachedSince, QDateTime()).isValid();
-    if (firstList || removedCount || !changedIds.isEmpty() || !addedIds.isEmpty())
+    // A saved list is not a list: no money figure is computed from it.
+    const bool firstList = !cachedSince.isValid() && !std::exchange(m_hasList, true);
+    if (cachedSince.isValid())
+        m_hasList = false;
+    if (firstList || flips || cachedSince.isValid() || removedCount || !changedIds.isEmpty() ||
+        !addedIds.isEmpty())
         emit listApplied();
-    if (wasCached)
-        emit cachedChanged(false);
-}
-
-void InstanceStore::applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt)
-{
-    applyFullList(instances);
-    m_hasList = false;
-    m_cachedSince = savedAt;
-    emit listApplied();
-    emit cachedChanged(true);
 }
 
 void InstanceStore::applyUpdates(const QList<Instance> &instances)

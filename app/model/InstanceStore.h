@@ -36,7 +36,8 @@ public:
     // A list saved by an earlier run, shown before CompShare's first answer:
     // applied as a full list is, but it is not one (hasList() stays false, so
     // no money figure is computed from it) and cachedSince() says from when.
-    // The next full list replaces it in place.
+    // The next full list replaces it in place. A write that makes the rows
+    // saved or live again names every row that stays in its changed().
     void applyCachedList(const QList<Instance> &instances, const QDateTime &savedAt);
     QDateTime cachedSince() const { return m_cachedSince; } // invalid: the rows are live
 
@@ -54,10 +55,13 @@ signals:
     void added(const QStringList &ids); // appended at the end, in this order
     // After every write that changed anything, and after the first full list.
     void listApplied();
-    // The rows became a saved list, or live again.
+    // The rows become a saved list, or live again: emitted first in that
+    // write, with cachedSince() already set, before its rows are announced.
     void cachedChanged(bool cached);
 
 private:
+    // A full list (cachedSince invalid) or a saved one.
+    void applyList(const QList<Instance> &instances, const QDateTime &cachedSince);
     void removeNow(const QHash<QString, bool> &gone);
     void reindex();
 

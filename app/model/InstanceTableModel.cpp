@@ -41,11 +41,8 @@ InstanceTableModel::InstanceTableModel(InstanceStore *store, QObject *parent)
     connect(store, &InstanceStore::changed, this, &InstanceTableModel::onChanged);
     connect(store, &InstanceStore::added, this, &InstanceTableModel::onAdded);
     connect(store, &InstanceStore::listApplied, this, &InstanceTableModel::totalsChanged);
-    // Saved rows become live (or the reverse): every row's button and Cost now change.
-    connect(store, &InstanceStore::cachedChanged, this, [this] {
-        if (!m_ids.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    // Saved rows becoming live (or the reverse) change every row's button and
+    // Cost now: the store names them all in its one changed() for that write.
     onAdded([store] {
         QStringList ids;
         for (const Instance &i : store->instances())
@@ -96,10 +93,12 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
                                   m_idleStopMinutes ? m_idleStopMinutes(i.id) : 0);
     if (m_store->cachedSince().isValid() && column == CostNowColumn && role == Qt::DisplayRole)
         return QStringLiteral("—"); // never a figure from a cached list
-    if (QVariant cost; InstanceCostColumns::data(
-            i, column, role, m_now(),
-            m_idle && i.state == InstanceState::Running ? m_idle->idleSince(i.id) : QDateTime(),
-            &cost))
+    if (QVariant cost; InstanceCostColumns::mayAnswer(column, role) &&
+                       InstanceCostColumns::data(i, column, role, m_now(),
+                                                 m_idle && i.state == InstanceState::Running
+                                                     ? m_idle->idleSince(i.id)
+                                                     : QDateTime(),
+                                                 &cost))
         return cost;
     switch (role) {
     case Qt::DisplayRole:

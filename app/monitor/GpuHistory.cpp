@@ -237,6 +237,8 @@ void GpuHistory::restoreIdle(GpuIdleTracker *tracker) const
 {
     if (!m_archive || !tracker)
         return;
+    // The warnings about an idle run carry over with the run itself.
+    tracker->setWarningLog(m_archive->idleWarnings());
     const QDateTime now = m_now();
     const qint64 span = qMax<qint64>(tracker->windowSeconds(), kSparklineMinutes * 60);
     const QList<GpuSampleRow> rows =

@@ -180,4 +180,25 @@ QList<QString> GpuIdleTracker::idleIds() const
     return ids;
 }
 
+QDateTime GpuIdleTracker::warnedAt(IdleWarning kind, const QString &id) const
+{
+    const QDateTime since = idleSince(id);
+    if (!m_warnings || !since.isValid())
+        return {};
+    return m_warnings->warnedAt(kind, id, since);
+}
+
+void GpuIdleTracker::noteWarned(IdleWarning kind, const QString &id)
+{
+    const QDateTime since = idleSince(id);
+    if (m_warnings && since.isValid())
+        m_warnings->noteWarned(kind, id, since, m_now());
+}
+
+void GpuIdleTracker::forgetWarning(IdleWarning kind, const QString &id)
+{
+    if (m_warnings)
+        m_warnings->forget(kind, id);
+}
+
 } // namespace compshare

@@ -20,6 +20,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "monitor/IdleWarningLog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -68,6 +69,16 @@ public:
     // Stretches of history held for `id` (bounded; for tests and diagnostics).
     int heldSamples(const QString &id) const;
 
+    // Where warnings about idle runs are remembered across restarts (not
+    // owned; null: nothing is remembered beyond what the warners hold).
+    void setWarningLog(IdleWarningLog *log) { m_warnings = log; }
+    // When `kind` was given for the current idle run of `id`; invalid when
+    // the instance is not idle or was not warned about this run.
+    QDateTime warnedAt(IdleWarning kind, const QString &id) const;
+    // `kind` was given now (the tracker's clock) for the current idle run of `id`.
+    void noteWarned(IdleWarning kind, const QString &id);
+    void forgetWarning(IdleWarning kind, const QString &id);
+
 signals:
     void becameIdle(const QString &id, const QDateTime &since);
     void stoppedBeingIdle(const QString &id);
@@ -99,6 +110,7 @@ private:
     std::function<QDateTime()> m_now;
     double m_threshold = kDefaultThresholdPercent;
     int m_windowSecs = kDefaultWindowSeconds;
+    IdleWarningLog *m_warnings = nullptr;
 };
 
 } // namespace compshare

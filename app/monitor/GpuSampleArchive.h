@@ -16,6 +16,8 @@
 
 namespace compshare {
 
+class IdleWarningLog;
+
 struct GpuSampleRow
 {
     QString instanceId;
@@ -43,6 +45,9 @@ public:
                                      const QDateTime &to) const = 0;
     // Drops rows older than `before` (the bound: e.g. 7 days).
     virtual void pruneBefore(const QDateTime &before) = 0;
+    // Where the warnings about idle runs are kept beside the samples they
+    // were computed from, if anywhere (not owned).
+    virtual IdleWarningLog *idleWarnings() const { return nullptr; }
 };
 
 } // namespace compshare

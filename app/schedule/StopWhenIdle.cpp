@@ -56,8 +56,10 @@ void StopWhenIdle::setIdleMinutes(const QString &id, int minutes)
         m_minutes.remove(id);
         if (m_graceUntil.remove(id) > 0 && m_notifier) // its warning no longer holds
             m_notifier->withdraw(kTagPrefix + id);
+        m_idle->forgetWarning(IdleWarning::StopWarning, id);
     } else {
         m_keptRun.remove(id); // a new choice: an earlier "Keep running" is over
+        m_idle->forgetWarning(IdleWarning::KeptRunning, id);
         m_minutes.insert(id, minutes);
     }
     emit idleMinutesChanged(id, minutes);
@@ -100,16 +102,27 @@ void StopWhenIdle::check()
             m_graceUntil.remove(id);
             continue;
         }
+        // The user said "Keep running" for this idle run (in this run of the
+        // console, or before a restart).
+        if (m_keptRun.value(id) != since &&
+            m_idle->warnedAt(IdleWarning::KeptRunning, id).isValid())
+            m_keptRun.insert(id, since);
         if (m_keptRun.value(id) == since)
-            continue; // the user said "Keep running" for this idle run
+            continue;
         if (since.secsTo(now) < qint64(it.value()) * 60) {
             if (m_graceUntil.remove(id) > 0 && m_notifier) // a longer choice was made meanwhile
                 m_notifier->withdraw(kTagPrefix + id);
             continue;
         }
+        // Warned about this idle run before a restart: no second warning; the
+        // grace runs on from that warning (the stop goes out when it is over).
+        if (const QDateTime warned = m_idle->warnedAt(IdleWarning::StopWarning, id);
+            warned.isValid() && !m_graceUntil.contains(id))
+            m_graceUntil.insert(id, warned.addSecs(kGraceSecs));
         const auto grace = m_graceUntil.constFind(id);
         if (grace == m_graceUntil.constEnd()) {
             m_graceUntil.insert(id, now.addSecs(kGraceSecs));
+            m_idle->noteWarned(IdleWarning::StopWarning, id);
             const QString name = i->name.isEmpty() ? i->id : i->name;
             //: %1 instance name, %2 the grace, e.g. "2 min"
             const QString title =
@@ -142,6 +155,7 @@ void StopWhenIdle::onAction(const QString &tag, const QString &key)
     const QString id = tag.mid(kTagPrefix.size());
     m_graceUntil.remove(id);
     m_keptRun.insert(id, m_idle->idleSince(id));
+    m_idle->noteWarned(IdleWarning::KeptRunning, id);
 }
 
 } // namespace compshare

@@ -19,23 +19,58 @@ CachedListStore::CachedListStore(LocalStore *store)
     , m_store(store)
 {}
 
+namespace {
+// One chunk of records as stored: compact JSON, compressed.
+QByteArray encodeChunk(const QList<Instance> &instances, qsizetype from, qsizetype count)
+{
+    QJsonArray records;
+    for (qsizetype k = from; k < from + count; ++k)
+        records.append(InstanceRecord::toRecord(instances.at(k)));
+    return qCompress(QJsonDocument(records).toJson(QJsonDocument::Compact));
+}
+
+void decodeChunk(const QByteArray &blob, QList<Instance> *out)
+{
+    const QJsonArray records = QJsonDocument::fromJson(qUncompress(blob)).array();
+    for (const auto &r : records) {
+        Instance i;
+        if (r.isObject() && InstanceParser::parseRecord(r.toObject(), &i))
+            out->append(i);
+    }
+}
+} // namespace
+
 void CachedListStore::save(const QString &account, const QString &project,
                            const QList<Instance> &instances, const QDateTime &at)
 {
     if (!m_store->isOpen())
         return;
-    QJsonArray records;
-    for (const Instance &i : instances)
-        records.append(InstanceRecord::toRecord(i));
-    const QByteArray blob = qCompress(QJsonDocument(records).toJson(QJsonDocument::Compact));
-    QSqlQuery q(m_store->database());
+    // One transaction: the next start reads the old list or the new one whole.
+    QSqlDatabase db = m_store->database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM cached_list_chunks WHERE account = ? AND project = ?"));
+    q.addBindValue(account);
+    q.addBindValue(project);
+    q.exec();
+    q.prepare(QStringLiteral("INSERT INTO cached_list_chunks (account, project, chunk, records)"
+                             " VALUES (?, ?, ?, ?)"));
+    for (qsizetype from = 0, chunk = 0; from < instances.size(); from += kChunk, ++chunk) {
+        q.bindValue(0, account);
+        q.bindValue(1, project);
+        q.bindValue(2, int(chunk));
+        q.bindValue(3,
+                    encodeChunk(instances, from, qMin<qsizetype>(kChunk, instances.size() - from)));
+        q.exec();
+    }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO cached_lists (account, project, saved_at,"
                              " instances) VALUES (?, ?, ?, ?)"));
     q.addBindValue(account);
     q.addBindValue(project);
     q.addBindValue(at.toMSecsSinceEpoch());
-    q.addBindValue(blob);
+    q.addBindValue(QByteArray("")); // the records are in cached_list_chunks
     q.exec();
+    db.commit();
 }
 
 CachedList CachedListStore::load(const QString &account, const QString &project) const
@@ -50,15 +85,22 @@ CachedList CachedListStore::load(const QString &account, const QString &project)
     q.addBindValue(project);
     if (!q.exec() || !q.next())
         return out;
-    const QByteArray json = qUncompress(q.value(1).toByteArray());
-    const QJsonArray records = QJsonDocument::fromJson(json).array();
-    out.instances.reserve(records.size());
-    for (const auto &r : records) {
-        Instance i;
-        if (r.isObject() && InstanceParser::parseRecord(r.toObject(), &i))
-            out.instances.append(i);
-    }
     out.savedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
+    const QByteArray oneBlob = q.value(1).toByteArray(); // saved before schema version 5
+    if (!oneBlob.isEmpty()) {
+        decodeChunk(oneBlob, &out.instances);
+        return out;
+    }
+    QSqlQuery chunks(m_store->database());
+    chunks.setForwardOnly(true);
+    chunks.prepare(QStringLiteral("SELECT records FROM cached_list_chunks"
+                                  " WHERE account = ? AND project = ? ORDER BY chunk"));
+    chunks.addBindValue(account);
+    chunks.addBindValue(project);
+    if (!chunks.exec())
+        return out;
+    while (chunks.next())
+        decodeChunk(chunks.value(0).toByteArray(), &out.instances);
     return out;
 }
 

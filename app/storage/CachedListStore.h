@@ -4,7 +4,9 @@
 // start, marked as from then, before CompShare answers. Instances are kept
 // in the API's own record shape (InstanceRecord) and read back through
 // InstanceParser, the path a listing takes. GPU utilisation is left out:
-// an old reading must never pass for a current one.
+// an old reading must never pass for a current one. Written and read a chunk
+// of kChunk records at a time (table cached_list_chunks): the whole list is
+// never one JSON document in memory (10,000 instances made tens of MB).
 #pragma once
 
 #include "api/Instance.h"
@@ -29,6 +31,8 @@ class CachedListStore final : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int kChunk = 250;
+
     explicit CachedListStore(LocalStore *store);
 
     void save(const QString &account, const QString &project, const QList<Instance> &instances,

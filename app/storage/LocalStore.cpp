@@ -5,6 +5,7 @@
 #include "storage/CachedListStore.h"
 #include "storage/OperationJournal.h"
 #include "storage/SqlGpuSampleArchive.h"
+#include "storage/SqlIdleWarningLog.h"
 #include "storage/StoreSchema.h"
 
 #include <QCryptographicHash>
@@ -47,6 +48,7 @@ LocalStore::LocalStore(const QString &path, QObject *parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
     , m_journal(new OperationJournal(this))
     , m_cachedLists(new CachedListStore(this))
+    , m_idleWarnings(std::make_unique<SqlIdleWarningLog>(this))
     , m_gpuSamples(std::make_unique<SqlGpuSampleArchive>(this))
 {
     qRegisterMetaType<StoreRecovery>();
@@ -223,6 +225,7 @@ bool LocalStore::open()
     const Attempt first = tryOpen(m_path, &detail);
     if (first == Attempt::Ok) {
         m_gpuSamples->pruneBefore(m_now().addDays(-SqlGpuSampleArchive::kKeepDays));
+        m_idleWarnings->pruneBefore(m_now().addDays(-SqlGpuSampleArchive::kKeepDays));
         return true;
     }
     m_recovery.reason = first == Attempt::Corrupt ? StoreRecovery::Reason::Corrupt

@@ -23,6 +23,7 @@ namespace compshare {
 class CachedListStore;
 class GpuSampleArchive;
 class OperationJournal;
+class SqlIdleWarningLog;
 
 // What opening found wrong with the file, if anything.
 struct StoreRecovery
@@ -77,6 +78,8 @@ public:
     GpuSampleArchive *gpuSamples() const;
     OperationJournal *journal() const { return m_journal; }
     CachedListStore *cachedLists() const { return m_cachedLists; }
+    // Which idle runs were warned about (also reached through gpuSamples()).
+    SqlIdleWarningLog *idleWarnings() const { return m_idleWarnings.get(); }
 
 signals:
     // Something was wrong with the file and it was rebuilt (recovery()).
@@ -102,6 +105,7 @@ private:
     std::function<QDateTime()> m_now;
     OperationJournal *m_journal;
     CachedListStore *m_cachedLists;
+    std::unique_ptr<SqlIdleWarningLog> m_idleWarnings;
     std::unique_ptr<GpuSampleArchive> m_gpuSamples;
 };
 

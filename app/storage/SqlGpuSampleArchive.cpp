@@ -2,6 +2,7 @@
 #include "storage/SqlGpuSampleArchive.h"
 
 #include "storage/LocalStore.h"
+#include "storage/SqlIdleWarningLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -78,6 +79,11 @@ void SqlGpuSampleArchive::pruneBefore(const QDateTime &before)
     q.prepare(QStringLiteral("DELETE FROM gpu_samples WHERE at < ?"));
     q.bindValue(0, before.toMSecsSinceEpoch());
     q.exec();
+}
+
+IdleWarningLog *SqlGpuSampleArchive::idleWarnings() const
+{
+    return m_store->idleWarnings();
 }
 
 } // namespace compshare

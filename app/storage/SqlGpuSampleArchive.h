@@ -21,6 +21,7 @@ public:
     QList<GpuSampleRow> rows(const QString &instanceId, const QDateTime &from,
                              const QDateTime &to) const override;
     void pruneBefore(const QDateTime &before) override;
+    IdleWarningLog *idleWarnings() const override;
 
 private:
     LocalStore *m_store;

@@ -43,6 +43,25 @@ const QList<StoreMigration> &StoreSchema::migrations()
                          " saved_at INTEGER NOT NULL,"
                          " instances BLOB NOT NULL,"
                          " PRIMARY KEY (account, project))")}},
+        // 4: which idle runs were warned about (IdleWarningLog), so a restart
+        // does not warn about the same run again.
+        {4,
+         {QStringLiteral("CREATE TABLE idle_warnings ("
+                         " instance_id TEXT NOT NULL,"
+                         " kind TEXT NOT NULL,"
+                         " run_start INTEGER NOT NULL,"
+                         " warned_at INTEGER NOT NULL,"
+                         " PRIMARY KEY (instance_id, kind, run_start))")}},
+        // 5: the saved list in chunks of records (CachedListStore::kChunk), so
+        // 10,000 instances are never one document in memory. A list saved as
+        // one blob (cached_lists.instances) is still read.
+        {5,
+         {QStringLiteral("CREATE TABLE cached_list_chunks ("
+                         " account TEXT NOT NULL,"
+                         " project TEXT NOT NULL,"
+                         " chunk INTEGER NOT NULL,"
+                         " records BLOB NOT NULL,"
+                         " PRIMARY KEY (account, project, chunk))")}},
     };
     return steps;
 }

@@ -3,9 +3,11 @@
 // provides the InstanceTableModel roles.
 #include "model/InstanceTableModel.h"
 #include "ui/delegates/ActivityTicker.h"
+#include "ui/delegates/CostColumnsDelegate.h"
 #include "ui/delegates/RowActionDelegate.h"
 #include "ui/delegates/StateBadgeDelegate.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QPainter>
@@ -52,6 +54,52 @@ class TestItemDelegates final : public QObject
     Q_OBJECT
 
 private slots:
+    // The GPU use cell of an idle instance: the sparkline starts after the
+    // Idle badge and a gap, never on it, at any column width.
+    void sparklineNeverTouchesTheIdleBadge()
+    {
+        QStandardItemModel model(1, InstanceTableModel::ColumnCount);
+        const QModelIndex cell = model.index(0, InstanceTableModel::GpuUtilColumn);
+        model.setData(cell, QStringLiteral("2 %"), Qt::DisplayRole);
+        model.setData(cell, QStringLiteral("Idle 31 min"), InstanceTableModel::IdleTextRole);
+        model.setData(cell, QVariant::fromValue(QList<double>(30, 2.0)),
+                      InstanceTableModel::GpuSparklineRole);
+        CostColumnsDelegate delegate;
+        const QColor brown(0x6d, 0x4c, 0x41);
+        for (int width = 110; width <= 240; width += 10) {
+            QImage image(width, 28, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                QStyleOptionViewItem option;
+                option.rect = image.rect();
+                option.font = QApplication::font();
+                option.palette = QApplication::palette();
+                option.state = QStyle::State_Enabled;
+                delegate.paint(&painter, option, cell);
+            }
+            int badgeRight = -1;
+            int sparkLeft = width;
+            for (int x = 0; x < width; ++x) {
+                for (int y = 0; y < image.height(); ++y) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (qAbs(c.red() - brown.red()) < 12 && qAbs(c.green() - brown.green()) < 12 &&
+                        qAbs(c.blue() - brown.blue()) < 12)
+                        badgeRight = qMax(badgeRight, x);
+                    if (c.blue() - c.red() > 40 && c.blue() > 150)
+                        sparkLeft = qMin(sparkLeft, x);
+                }
+            }
+            QVERIFY2(badgeRight > 0, qPrintable(QString::number(width)));
+            if (sparkLeft < width) // a cell too narrow has no sparkline at all
+                QVERIFY2(sparkLeft - badgeRight >= 3,
+                         qPrintable(QStringLiteral("width %1: badge ends at %2, line starts at %3")
+                                        .arg(width)
+                                        .arg(badgeRight)
+                                        .arg(sparkLeft)));
+        }
+    }
+
     void init()
     {
         m_model = std::make_unique<QStandardItemModel>(0, 1);

@@ -132,6 +132,64 @@ private slots:
         QCOMPARE(resets.count(), 0);
         QVERIFY(totals.count() >= 3);
     }
+    // A saved list shown at start, then CompShare's first answer: each write
+    // is one changed() naming every row whose look changes (all of them when
+    // the rows become live, as their buttons and Cost now do), read with the
+    // new cachedSince() already set, and one dataChanged in the view model,
+    // so a sorting proxy re-sorts once, not twice.
+    void aSavedListBecomingLiveIsOneSignalPerWrite()
+    {
+        InstanceStore store;
+        InstanceTableModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&store, &InstanceStore::changed);
+        QSignalSpy cached(&store, &InstanceStore::cachedChanged);
+        QSignalSpy rows(&model, &QAbstractItemModel::dataChanged);
+        QList<bool> cachedWhenChanged;
+        connect(&store, &InstanceStore::changed, this,
+                [&] { cachedWhenChanged << store.cachedSince().isValid(); });
+        // Said before the rows, so the operation owner has decided when they come.
+        int rowsBeforeCachedChanged = -1;
+        connect(&store, &InstanceStore::cachedChanged, this,
+                [&] { rowsBeforeCachedChanged = model.rowCount(); });
+
+        QList<Instance> list;
+        for (int k = 0; k < 6; ++k)
+            list << make(QStringLiteral("i%1").arg(k));
+        const QDateTime savedAt(QDate(2026, 12, 3), QTime(14, 2), Qt::UTC);
+        store.applyCachedList(list, savedAt);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(store.cachedSince(), savedAt);
+        QVERIFY(!store.hasList());
+        QCOMPARE(cached.count(), 1);
+        QCOMPARE(cached.first().at(0).toBool(), true);
+        QCOMPARE(rowsBeforeCachedChanged, 0);
+        QCOMPARE(changed.count(), 0); // new rows are added already marked: nothing to repaint
+        QCOMPARE(rows.count(), 0);
+
+        list[2].state = InstanceState::Stopping; // one row really changed
+        store.applyFullList(list);
+        QVERIFY(store.hasList());
+        QVERIFY(!store.cachedSince().isValid());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ids(changed).size(), 6);
+        QCOMPARE(cachedWhenChanged, QList<bool>{false});
+        QCOMPARE(cached.count(), 2);
+        QCOMPARE(cached.last().at(0).toBool(), false);
+        QCOMPARE(rows.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(rows.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(rows.first().at(1).toModelIndex().row(), 5);
+
+        // Live rows again and again: only real changes are announced.
+        changed.clear();
+        rows.clear();
+        store.applyFullList(list);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(rows.count(), 0);
+        QCOMPARE(cached.count(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInstanceStore)

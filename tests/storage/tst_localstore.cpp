@@ -4,6 +4,7 @@
 // reopening; a file of schema version 1 is brought forward; GPU samples are
 // bounded; a cached list reads back through the listing's parser.
 #include "monitor/GpuSampleArchive.h"
+#include "monitor/IdleWarningLog.h"
 #include "storage/CachedListStore.h"
 #include "storage/InstanceRecord.h"
 #include "storage/LocalStore.h"
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -220,6 +223,63 @@ private slots:
         QCOMPARE(entries.first().requestId, QStringLiteral("req-old"));
     }
 
+    // Version 3 (the store as issue 24 first shipped it) gains the table of
+    // warned idle runs (version 4); what it held stays.
+    void versionThreeGainsTheWarnedIdleRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        const QDateTime runStart(QDate(2026, 12, 3), QTime(10, 0, 17), Qt::UTC);
+        {
+            const QString name = QStringLiteral("v3-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+                for (const StoreMigration &m : StoreSchema::migrations()) {
+                    if (m.toVersion > 3)
+                        break;
+                    for (const QString &statement : m.statements)
+                        QVERIFY2(q.exec(statement), qPrintable(statement));
+                }
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (3)")));
+                QVERIFY(
+                    q.exec(QStringLiteral(
+                               "INSERT INTO gpu_samples (instance_id, at, gpu_index, usage, memory)"
+                               " VALUES ('uhost-old', %1, 0, 1, 10)")
+                               .arg(runStart.toMSecsSinceEpoch())));
+                QVERIFY(!db.tables().contains(QStringLiteral("idle_warnings")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        LocalStore store(path);
+        store.setClock([runStart] { return runStart.addSecs(3600); });
+        QVERIFY(store.open());
+        QVERIFY(!store.recovery().happened());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        QVERIFY(store.database().tables().contains(QStringLiteral("idle_warnings")));
+        QCOMPARE(store.gpuSamples()
+                     ->rows(QStringLiteral("uhost-old"), runStart.addSecs(-1), runStart.addSecs(1))
+                     .size(),
+                 1);
+        IdleWarningLog *log = store.gpuSamples()->idleWarnings();
+        QVERIFY(log);
+        const QString id = QStringLiteral("uhost-old");
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart).isValid());
+        const QDateTime warned = runStart.addSecs(1800);
+        log->noteWarned(IdleWarning::Notice, id, runStart, warned);
+        // The same run, its start restored from the minute it was kept in.
+        QCOMPARE(log->warnedAt(IdleWarning::Notice, id, runStart.addSecs(-17)), warned);
+        QVERIFY(!log->warnedAt(IdleWarning::StopWarning, id, runStart).isValid());
+        // A later run of the same instance is another run.
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart.addSecs(40 * 60)).isValid());
+        log->forget(IdleWarning::Notice, id);
+        QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart).isValid());
+    }
+
     void migrationStepsAreOrdered()
     {
         int last = 0;
@@ -309,6 +369,82 @@ private slots:
         QCOMPARE(cached.instances.at(0), expected);
         QCOMPARE(cached.instances.at(1), noPrice);
         QVERIFY(!cached.instances.at(1).hasInstancePrice);
+    }
+
+    // A long list is written and read a chunk at a time (never one document
+    // in memory), in its order; a shorter list saved later leaves no chunk of
+    // the longer one behind.
+    void aLongListIsKeptInChunks()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(store.open());
+        QList<Instance> many;
+        const int count = CachedListStore::kChunk * 2 + 17;
+        for (int k = 0; k < count; ++k)
+            many << test::makeInstance(QStringLiteral("uhost-%1").arg(k, 5, 10, QLatin1Char('0')),
+                                       QStringLiteral("n%1").arg(k), ChargeType::Postpay);
+        const auto chunks = [&store] {
+            QSqlQuery q(store.database());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM cached_list_chunks"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p"), many, kNow);
+        QCOMPARE(chunks(), 3);
+        CachedList cached = store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.instances.size(), count);
+        QCOMPARE(cached.instances.first().id, QStringLiteral("uhost-00000"));
+        QCOMPARE(cached.instances.at(CachedListStore::kChunk).id,
+                 QStringLiteral("uhost-%1").arg(CachedListStore::kChunk, 5, 10, QLatin1Char('0')));
+        QCOMPARE(cached.instances.last(), many.last());
+
+        store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p"), many.mid(0, 2),
+                                  kNow.addSecs(60));
+        QCOMPARE(chunks(), 1);
+        cached = store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.instances.size(), 2);
+        QCOMPARE(cached.savedAt, kNow.addSecs(60));
+    }
+
+    // A list saved as one document before schema version 5 is still shown.
+    void aListSavedAsOneDocumentIsStillRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        const Instance i = test::makeInstance(QStringLiteral("uhost-old"), QStringLiteral("old"),
+                                              ChargeType::Postpay);
+        {
+            const QString name = QStringLiteral("v4-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
+                for (const StoreMigration &m : StoreSchema::migrations()) {
+                    if (m.toVersion > 4)
+                        break;
+                    for (const QString &statement : m.statements)
+                        QVERIFY2(q.exec(statement), qPrintable(statement));
+                }
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (4)")));
+                q.prepare(QStringLiteral("INSERT INTO cached_lists VALUES ('acc', 'p', ?, ?)"));
+                q.addBindValue(kNow.toMSecsSinceEpoch());
+                q.addBindValue(
+                    qCompress(QJsonDocument(QJsonArray{InstanceRecord::toRecord(i)}).toJson()));
+                QVERIFY(q.exec());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        const CachedList cached =
+            store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.savedAt, kNow);
+        QCOMPARE(cached.instances.size(), 1);
+        QCOMPARE(cached.instances.first().id, QStringLiteral("uhost-old"));
     }
 
     void accountIsAHashNeverTheKey()
