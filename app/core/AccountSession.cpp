@@ -21,7 +21,6 @@
 #include "storage/LocalStore.h"
 #include "storage/OperationRecorder.h"
 
-#include <QTimer>
 #include <utility>
 
 namespace compshare {
@@ -123,6 +122,10 @@ ApiError AccountSession::connectWith(const QUrl &endpoint, const Credentials &cr
     const ApiError refused =
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
                              m_settings->lastUsedProject(credentials.publicKey));
+    // Before this account's first answer: its saved list, marked. Decoded on
+    // a worker thread while the first request goes out and the window shows.
+    if (m_cache && !refused.isError())
+        m_cache->restoreInBackground();
     emit connected(refused);
     return refused;
 }
@@ -216,23 +219,14 @@ void AccountSession::attachStore(LocalStore *store)
     m_session->setGpuArchive(store->gpuSamples());
     m_recorder = new OperationRecorder(m_session, store, this);
     m_cache = new CachedListRecorder(m_session, store, this);
-    // Before each account's first answer: its saved list, marked. Read once
-    // the first list request is on the wire, so reading the file never holds
-    // the request back.
+    // An account whose project was not known at connectWith: its saved list
+    // once GetProjectList has named it, as the first full list goes out.
     InstanceStore *instances = m_session->store();
-    auto armed = std::make_shared<bool>(false);
     connect(m_session->scheduler(), &RefreshScheduler::refreshStarted, this,
-            [armed, instances](bool full) {
-                *armed = full && !instances->hasList() && !instances->cachedSince().isValid();
+            [this, instances](bool full) {
+                if (full && !instances->hasList() && !instances->cachedSince().isValid())
+                    m_cache->restoreInBackground();
             });
-    connect(m_session->transport(), &ApiTransport::uploadSettled, this, [this, armed, instances] {
-        if (!std::exchange(*armed, false))
-            return;
-        QTimer::singleShot(0, this, [this, instances] {
-            if (!instances->hasList() && !instances->cachedSince().isValid())
-                m_cache->restore();
-        });
-    });
 }
 
 void AccountSession::finish()

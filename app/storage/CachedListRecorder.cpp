@@ -8,6 +8,9 @@
 #include "storage/CachedListStore.h"
 #include "storage/LocalStore.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 namespace compshare {
 
 CachedListRecorder::CachedListRecorder(ConsoleSession *session, LocalStore *store, QObject *parent)
@@ -40,6 +43,38 @@ QDateTime CachedListRecorder::restore()
         return {};
     instances->applyCachedList(cached.instances, cached.savedAt);
     return cached.savedAt;
+}
+
+void CachedListRecorder::restoreInBackground()
+{
+    const InstanceStore *instances = m_session->store();
+    if (instances->hasList() || instances->cachedSince().isValid() ||
+        !m_session->transport()->hasCredentials())
+        return;
+    const QString key = account() + QLatin1Char('/') + project();
+    if (key == m_restoringKey)
+        return; // already being decoded
+    const SavedChunks saved = m_store->cachedLists()->loadChunks(account(), project());
+    if (!saved.isValid())
+        return;
+    const int attempt = ++m_restoring;
+    m_restoringKey = key;
+    auto *watcher = new QFutureWatcher<QList<Instance>>(this);
+    connect(watcher, &QFutureWatcher<QList<Instance>>::finished, this,
+            [this, watcher, attempt, key, savedAt = saved.savedAt] {
+                watcher->deleteLater();
+                if (attempt != m_restoring)
+                    return; // a later restore for another account or project
+                m_restoringKey.clear();
+                InstanceStore *store = m_session->store();
+                // A list that came meanwhile, or another account, wins.
+                if (store->hasList() || store->cachedSince().isValid() ||
+                    key != account() + QLatin1Char('/') + project())
+                    return;
+                store->applyCachedList(watcher->result(), savedAt);
+                emit restored(savedAt);
+            });
+    watcher->setFuture(QtConcurrent::run(&CachedListStore::decode, saved.chunks));
 }
 
 void CachedListRecorder::saveNow()

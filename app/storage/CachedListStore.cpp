@@ -20,6 +20,13 @@ CachedListStore::CachedListStore(LocalStore *store)
 {}
 
 namespace {
+// "No project" is the empty text, never SQL NULL (which equals nothing, so a
+// list saved without a project could never be found again).
+QString projectKey(const QString &project)
+{
+    return project.isNull() ? QStringLiteral("") : project;
+}
+
 // One chunk of records as stored: compact JSON, compressed.
 QByteArray encodeChunk(const QList<Instance> &instances, qsizetype from, qsizetype count)
 {
@@ -51,13 +58,13 @@ void CachedListStore::save(const QString &account, const QString &project,
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM cached_list_chunks WHERE account = ? AND project = ?"));
     q.addBindValue(account);
-    q.addBindValue(project);
+    q.addBindValue(projectKey(project));
     q.exec();
     q.prepare(QStringLiteral("INSERT INTO cached_list_chunks (account, project, chunk, records)"
                              " VALUES (?, ?, ?, ?)"));
     for (qsizetype from = 0, chunk = 0; from < instances.size(); from += kChunk, ++chunk) {
         q.bindValue(0, account);
-        q.bindValue(1, project);
+        q.bindValue(1, projectKey(project));
         q.bindValue(2, int(chunk));
         q.bindValue(3,
                     encodeChunk(instances, from, qMin<qsizetype>(kChunk, instances.size() - from)));
@@ -66,7 +73,7 @@ void CachedListStore::save(const QString &account, const QString &project,
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO cached_lists (account, project, saved_at,"
                              " instances) VALUES (?, ?, ?, ?)"));
     q.addBindValue(account);
-    q.addBindValue(project);
+    q.addBindValue(projectKey(project));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(QByteArray("")); // the records are in cached_list_chunks
     q.exec();
@@ -75,20 +82,34 @@ void CachedListStore::save(const QString &account, const QString &project,
 
 CachedList CachedListStore::load(const QString &account, const QString &project) const
 {
-    CachedList out;
+    const SavedChunks saved = loadChunks(account, project);
+    return {decode(saved.chunks), saved.savedAt};
+}
+
+QList<Instance> CachedListStore::decode(const QList<QByteArray> &chunks)
+{
+    QList<Instance> instances;
+    for (const QByteArray &chunk : chunks)
+        decodeChunk(chunk, &instances);
+    return instances;
+}
+
+SavedChunks CachedListStore::loadChunks(const QString &account, const QString &project) const
+{
+    SavedChunks out;
     if (!m_store->isOpen())
         return out;
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("SELECT saved_at, instances FROM cached_lists"
                              " WHERE account = ? AND project = ?"));
     q.addBindValue(account);
-    q.addBindValue(project);
+    q.addBindValue(projectKey(project));
     if (!q.exec() || !q.next())
         return out;
     out.savedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
     const QByteArray oneBlob = q.value(1).toByteArray(); // saved before schema version 5
     if (!oneBlob.isEmpty()) {
-        decodeChunk(oneBlob, &out.instances);
+        out.chunks << oneBlob;
         return out;
     }
     QSqlQuery chunks(m_store->database());
@@ -96,11 +117,11 @@ CachedList CachedListStore::load(const QString &account, const QString &project)
     chunks.prepare(QStringLiteral("SELECT records FROM cached_list_chunks"
                                   " WHERE account = ? AND project = ? ORDER BY chunk"));
     chunks.addBindValue(account);
-    chunks.addBindValue(project);
+    chunks.addBindValue(projectKey(project));
     if (!chunks.exec())
         return out;
     while (chunks.next())
-        decodeChunk(chunks.value(0).toByteArray(), &out.instances);
+        out.chunks << chunks.value(0).toByteArray();
     return out;
 }
 

@@ -26,6 +26,15 @@ struct CachedList
     bool isValid() const { return savedAt.isValid(); }
 };
 
+// A saved list as stored, not yet decoded: read on the thread that owns the
+// database (quick), decoded anywhere (CachedListStore::decode).
+struct SavedChunks
+{
+    QList<QByteArray> chunks;
+    QDateTime savedAt; // invalid: nothing saved for this account and project
+    bool isValid() const { return savedAt.isValid(); }
+};
+
 class CachedListStore final : public QObject
 {
     Q_OBJECT
@@ -38,6 +47,10 @@ public:
     void save(const QString &account, const QString &project, const QList<Instance> &instances,
               const QDateTime &at);
     CachedList load(const QString &account, const QString &project) const;
+    // The two halves of load(): the rows as stored, and their decoding,
+    // which touches no database and may run on a worker thread.
+    SavedChunks loadChunks(const QString &account, const QString &project) const;
+    static QList<Instance> decode(const QList<QByteArray> &chunks);
 
 private:
     LocalStore *m_store;

@@ -374,6 +374,23 @@ private slots:
     // A long list is written and read a chunk at a time (never one document
     // in memory), in its order; a shorter list saved later leaves no chunk of
     // the longer one behind.
+    // An account whose project is unknown (GetProjectList refused) saves
+    // under no project, and finds its list again on the next start.
+    void aListSavedWithoutAProjectIsFoundAgain()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("console.sqlite")));
+        QVERIFY(store.open());
+        const QList<Instance> list{test::makeInstance(QStringLiteral("uhost-a"),
+                                                      QStringLiteral("a"), ChargeType::Postpay)};
+        store.cachedLists()->save(QStringLiteral("acc"), QString(), list, kNow);
+        const CachedList cached = store.cachedLists()->load(QStringLiteral("acc"), QString());
+        QVERIFY(cached.isValid());
+        QCOMPARE(cached.instances, list);
+        QCOMPARE(store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("")).instances,
+                 list);
+    }
+
     void aLongListIsKeptInChunks()
     {
         QTemporaryDir dir;
