@@ -12,8 +12,6 @@
 
 #include <QDateTime>
 #include <QMainWindow>
-#include <memory>
-#include <optional>
 
 class QAction;
 class QComboBox;
@@ -25,7 +23,6 @@ class AccountSession;
 class ConsoleSession;
 class ConsoleSettings;
 class CredentialSession;
-class LocalStore;
 class ProfileStore;
 class SingleConsole;
 } // namespace compshare
