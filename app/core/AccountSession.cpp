@@ -118,6 +118,8 @@ ApiError AccountSession::connectWith(const QUrl &endpoint, const Credentials &cr
     // The size this account had last time: the first refresh can then ask
     // for its pages together (as every later refresh does).
     m_session->client()->setListSizeHint(m_settings->knownListSize(credentials.publicKey));
+    if (m_cache)
+        m_cache->setSavesLists(!(m_demo && endpoint == m_demo->endpoint()));
     // The project last used too, so the first list need not wait for GetProjectList.
     const ApiError refused =
         m_session->connectTo(endpoint, credentials, m_settings->projectForProfile(label),
@@ -214,11 +216,14 @@ WatchReasons AccountSession::watchReasons() const
 void AccountSession::attachStore(LocalStore *store)
 {
     m_store = store;
+    // First: the list saved last is decoded on the worker threads while the
+    // GPU samples are read, the window is built and the credentials come.
+    m_cache = new CachedListRecorder(m_session, store, this);
+    m_cache->readAhead();
     // GPU samples outlive the process: sparklines continue and idle time
     // carries over a restart.
     m_session->setGpuArchive(store->gpuSamples());
     m_recorder = new OperationRecorder(m_session, store, this);
-    m_cache = new CachedListRecorder(m_session, store, this);
     // An account whose project was not known at connectWith: its saved list
     // once GetProjectList has named it, as the first full list goes out.
     InstanceStore *instances = m_session->store();

@@ -9,7 +9,7 @@
 #include "storage/LocalStore.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent>
+#include <QTimer>
 
 namespace compshare {
 
@@ -45,6 +45,28 @@ QDateTime CachedListRecorder::restore()
     return cached.savedAt;
 }
 
+void CachedListRecorder::readAhead()
+{
+    if (m_ahead.isValid() || m_session->store()->hasList())
+        return;
+    SavedChunks latest = m_store->cachedLists()->loadLatest();
+    if (!latest.isValid())
+        return;
+    m_aheadKey = latest.account + QLatin1Char('/') + latest.project;
+    m_aheadSavedAt = latest.savedAt;
+    ++m_decodes;
+    m_ahead = CachedListStore::decodeInBackground(std::move(latest.chunks));
+    // Credentials that take longer (a keychain prompt, the Add key dialog)
+    // decode their list again then; 10,000 instances are not held meanwhile.
+    QTimer::singleShot(kReadAheadKeptMs, this, &CachedListRecorder::dropReadAhead);
+}
+
+void CachedListRecorder::dropReadAhead()
+{
+    m_ahead = {}; // the decoding ends on its own; nothing holds its result
+    m_aheadKey.clear();
+}
+
 void CachedListRecorder::restoreInBackground()
 {
     const InstanceStore *instances = m_session->store();
@@ -54,14 +76,25 @@ void CachedListRecorder::restoreInBackground()
     const QString key = account() + QLatin1Char('/') + project();
     if (key == m_restoringKey)
         return; // already being decoded
-    const SavedChunks saved = m_store->cachedLists()->loadChunks(account(), project());
-    if (!saved.isValid())
-        return;
+    QFuture<QList<Instance>> decoding;
+    QDateTime savedAt;
+    if (m_ahead.isValid() && key == m_aheadKey) {
+        decoding = m_ahead;
+        savedAt = m_aheadSavedAt;
+    } else {
+        SavedChunks saved = m_store->cachedLists()->loadChunks(account(), project());
+        if (!saved.isValid())
+            return;
+        savedAt = saved.savedAt;
+        ++m_decodes;
+        decoding = CachedListStore::decodeInBackground(std::move(saved.chunks));
+    }
+    dropReadAhead(); // taken, or not this account's
     const int attempt = ++m_restoring;
     m_restoringKey = key;
     auto *watcher = new QFutureWatcher<QList<Instance>>(this);
     connect(watcher, &QFutureWatcher<QList<Instance>>::finished, this,
-            [this, watcher, attempt, key, savedAt = saved.savedAt] {
+            [this, watcher, attempt, key, savedAt] {
                 watcher->deleteLater();
                 if (attempt != m_restoring)
                     return; // a later restore for another account or project
@@ -74,13 +107,13 @@ void CachedListRecorder::restoreInBackground()
                 store->applyCachedList(watcher->result(), savedAt);
                 emit restored(savedAt);
             });
-    watcher->setFuture(QtConcurrent::run(&CachedListStore::decode, saved.chunks));
+    watcher->setFuture(decoding);
 }
 
 void CachedListRecorder::saveNow()
 {
     const InstanceStore *instances = m_session->store();
-    if (!m_dirty || !instances->hasList())
+    if (!m_dirty || !m_saves || !instances->hasList())
         return;
     m_store->cachedLists()->save(account(), project(), instances->instances(), m_store->now());
     m_savedKey = account() + QLatin1Char('/') + project();
@@ -90,11 +123,13 @@ void CachedListRecorder::saveNow()
 
 void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
 {
-    if (!result.error.isError())
+    if (!result.error.isError()) {
         m_dirty = true;
+        dropReadAhead(); // the account's own list is here
+    }
     // Only a complete list: a poll names a few instances, and a list short of
     // its TotalCount is not the account's list.
-    if (!full || result.error.isError() || result.undelivered() > 0)
+    if (!m_saves || !full || result.error.isError() || result.undelivered() > 0)
         return;
     // The first list, then at most every kSaveEverySecs: writing 10,000
     // instances costs a moment, and the marker says from when the list is.

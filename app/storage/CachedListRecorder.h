@@ -5,7 +5,10 @@
 // model marks it; the first real answer replaces it in place).
 #pragma once
 
+#include "api/Instance.h"
+
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 
 namespace compshare {
@@ -29,6 +32,18 @@ public:
     // a list came meanwhile or the session moved to another account or
     // project. restored() says when it was applied.
     void restoreInBackground();
+    // At start, before any account is known: decodes the list saved last on
+    // the worker threads, while the window is built and the credentials are
+    // read. restoreInBackground() takes it when it is that account's and
+    // project's; otherwise, or once a live list came, it is dropped.
+    void readAhead();
+    // Saved lists whose decoding started (the read-ahead included).
+    // Off for the demo cloud: it is generated anew at each start, on another
+    // port, so its list could never be found again (and would be the one
+    // read ahead at the next start).
+    void setSavesLists(bool saves) { m_saves = saves; }
+    int decodesStarted() const { return m_decodes; }
+    bool hasReadAhead() const { return m_ahead.isValid(); }
     // Saves the list on screen now, if it changed since the last save (on
     // quit: a stop made a minute before quitting shows on the next start).
     void saveNow();
@@ -38,10 +53,12 @@ signals:
 
 private:
     void onRefreshSucceeded(const ListResult &result, bool full);
+    void dropReadAhead();
     QString account() const;
     QString project() const;
 
     static constexpr int kSaveEverySecs = 300;
+    static constexpr int kReadAheadKeptMs = 30000;
 
     ConsoleSession *m_session;
     LocalStore *m_store;
@@ -50,6 +67,11 @@ private:
     QString m_savedKey;     // account/project of the last save
     QDateTime m_savedAt;
     bool m_dirty = false; // a list or poll arrived since the last save
+    bool m_saves = true;
+    QFuture<QList<Instance>> m_ahead; // the read-ahead, until taken or dropped
+    QString m_aheadKey;               // its account/project
+    QDateTime m_aheadSavedAt;
+    int m_decodes = 0;
 };
 
 } // namespace compshare

@@ -12,6 +12,7 @@
 #include "api/Instance.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 
@@ -32,6 +33,8 @@ struct SavedChunks
 {
     QList<QByteArray> chunks;
     QDateTime savedAt; // invalid: nothing saved for this account and project
+    QString account;   // whose list it is (LocalStore::accountHash)
+    QString project;   // "" when saved without a project
     bool isValid() const { return savedAt.isValid(); }
 };
 
@@ -50,7 +53,11 @@ public:
     // The two halves of load(): the rows as stored, and their decoding,
     // which touches no database and may run on a worker thread.
     SavedChunks loadChunks(const QString &account, const QString &project) const;
+    // The list saved last, whichever account and project it is for.
+    SavedChunks loadLatest() const;
     static QList<Instance> decode(const QList<QByteArray> &chunks);
+    // decode() on the worker threads, the chunks side by side, in their order.
+    static QFuture<QList<Instance>> decodeInBackground(QList<QByteArray> chunks);
 
 private:
     LocalStore *m_store;

@@ -16,6 +16,8 @@
 #include "schedule/AutoStopAfterStart.h"
 #include "schedule/StopReminder.h"
 #include "schedule/StopWhenIdle.h"
+#include "storage/CachedListStore.h"
+#include "storage/LocalStore.h"
 #include "support/SimulatorFixture.h"
 
 #include <QSignalSpy>
@@ -227,6 +229,27 @@ private slots:
         // Preferences do not move the demo to another endpoint.
         account->settings()->setApiEndpoint(kSilent);
         QCOMPARE(account->session()->transport()->endpoint(), account->demo()->endpoint());
+    }
+
+    void theDemosListIsNeverSavedAnAccountsIs()
+    {
+        // The demo listens on another port at each start: its list could
+        // never be found again, and would be the one read ahead next time.
+        LocalStore store(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(store.open());
+        auto account = makeAccount();
+        account->attachStore(&store);
+        QVERIFY(account->startDemo());
+        QTRY_VERIFY(listed(*account));
+        account->finish();
+        QVERIFY(!store.cachedLists()->loadLatest().isValid());
+
+        test::SimulatorFixture f;
+        account->connectWith(f.url(), f.credentials(), QStringLiteral("team"));
+        QTRY_VERIFY(store.cachedLists()->loadLatest().isValid());
+        QCOMPARE(store.cachedLists()->loadLatest().account,
+                 LocalStore::accountHash(f.credentials().publicKey, f.url().toString()));
+        account.reset(); // before the store it points to
     }
 
     void forgettingTheAccountStopsUsingIt()

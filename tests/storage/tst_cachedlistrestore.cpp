@@ -2,10 +2,14 @@
 // The saved list decoded on a worker thread (CachedListRecorder::
 // restoreInBackground): it is applied, marked, when no list has come; a list
 // that arrives while it is being decoded wins, and a session that moved to
-// another account meanwhile gets nothing of the old one.
+// another account meanwhile gets nothing of the old one. The list saved last
+// is decoded ahead, before any account is known (readAhead), and taken only
+// by its own account and project.
 #include "api/ApiTransport.h"
+#include "api/CompShareClient.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceStore.h"
+#include "polling/RefreshScheduler.h"
 #include "storage/CachedListRecorder.h"
 #include "storage/CachedListStore.h"
 #include "storage/LocalStore.h"
@@ -50,10 +54,11 @@ class TestCachedListRestore final : public QObject
     std::unique_ptr<ConsoleSession> m_session;
     Credentials m_keys = test::generateCredentials();
 
-    void saveFor(const Credentials &keys, const QList<Instance> &instances)
+    void saveFor(const Credentials &keys, const QList<Instance> &instances,
+                 const QDateTime &at = kSaved)
     {
         m_store->cachedLists()->save(LocalStore::accountHash(keys.publicKey, kSilent.toString()),
-                                     QString(), instances, kSaved);
+                                     QString(), instances, at);
     }
 
 private slots:
@@ -71,6 +76,7 @@ private slots:
         settle();
         m_session.reset();
         m_store.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("console.sqlite"))); // each case starts anew
     }
 
     void theSavedListIsAppliedMarkedOnceDecoded()
@@ -112,6 +118,61 @@ private slots:
         settle();
         QCOMPARE(restored.size(), 0);
         QVERIFY(m_session->store()->instances().isEmpty());
+    }
+
+    void theChunksAreDecodedSideBySideInTheirOrder()
+    {
+        const QString account = LocalStore::accountHash(m_keys.publicKey, kSilent.toString());
+        SavedChunks saved = m_store->cachedLists()->loadChunks(account, QString());
+        QCOMPARE(saved.chunks.size(), 3); // 600 records, 250 a chunk
+        const QList<Instance> decoded =
+            CachedListStore::decodeInBackground(std::move(saved.chunks)).result();
+        QCOMPARE(decoded, m_store->cachedLists()->load(account, QString()).instances);
+        QCOMPARE(decoded.size(), 600);
+        for (int k = 0; k < decoded.size(); ++k)
+            QCOMPARE(decoded.at(k).id, QStringLiteral("uhost-saved-%1").arg(k));
+    }
+
+    void theListSavedLastIsReadAheadAndTakenByItsAccount()
+    {
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        QSignalSpy restored(&recorder, &CachedListRecorder::restored);
+        recorder.readAhead();
+        QVERIFY(recorder.hasReadAhead());
+        recorder.restoreInBackground();
+        QTRY_COMPARE(restored.size(), 1);
+        QCOMPARE(recorder.decodesStarted(), 1); // decoded once: the read-ahead
+        QVERIFY(!recorder.hasReadAhead());
+        QCOMPARE(m_session->store()->instances().size(), 600);
+        QCOMPARE(m_session->store()->cachedSince(), kSaved);
+    }
+
+    void aReadAheadOfAnotherAccountIsNeverShown()
+    {
+        // Another account's list was saved after ours: it is the one read ahead.
+        saveFor(test::generateCredentials(), someInstances(5, QStringLiteral("uhost-other-")),
+                kSaved.addSecs(3600));
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        QSignalSpy restored(&recorder, &CachedListRecorder::restored);
+        recorder.readAhead();
+        recorder.restoreInBackground();
+        QTRY_COMPARE(restored.size(), 1);
+        QCOMPARE(recorder.decodesStarted(), 2);
+        QCOMPARE(restored.first().first().toDateTime(), kSaved);
+        QCOMPARE(m_session->store()->instances().size(), 600);
+        QVERIFY(
+            m_session->store()->instances().first().id.startsWith(QStringLiteral("uhost-saved-")));
+    }
+
+    void aLiveListDropsTheReadAhead()
+    {
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        recorder.readAhead();
+        QVERIFY(recorder.hasReadAhead());
+        ListResult live;
+        live.instances = someInstances(2, QStringLiteral("uhost-live-"));
+        emit m_session->scheduler()->refreshSucceeded(live, true);
+        QVERIFY(!recorder.hasReadAhead());
     }
 };
 
