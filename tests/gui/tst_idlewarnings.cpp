@@ -14,6 +14,7 @@
 #include "schedule/ActionNotifier.h"
 #include "schedule/StopWhenIdle.h"
 #include "storage/LocalStore.h"
+#include "support/RecordingNotifier.h"
 #include "support/SimulatorFixture.h"
 #include "ui/CostNotifier.h"
 
@@ -24,23 +25,13 @@
 #include <memory>
 
 using namespace compshare;
+using compshare::test::RecordingNotifier;
 using compshare::test::SimulatorFixture;
 using compshare::test::smallScenario;
 
 namespace {
 
 const QString kPay = QStringLiteral("uhost-pay");
-
-class RecordingNotifier final : public ActionNotifier
-{
-public:
-    QStringList shown; // tags
-    void show(const QString &tag, const QString &, const QString &,
-              const QList<NotificationAction> &) override
-    {
-        shown << tag;
-    }
-};
 
 // One run of the console: a session over the store file at `path`, on the
 // simulator's clock, with stop when idle on for kPay (1 minute).
@@ -135,13 +126,13 @@ private slots:
             QVERIFY(first.listOnce()); // idle for a minute: both warnings
             QVERIFY(first.session.idleTracker()->isIdle(kPay));
             QCOMPARE(first.idleNoticeCount(), 1);
-            QCOMPARE(first.stopNotifier.shown, QStringList{stopTag});
+            QCOMPARE(first.stopNotifier.tags(), QStringList{stopTag});
             // "Keep running": no stop for this idle run, before or after a restart.
             emit first.stopNotifier.actionInvoked(stopTag, QStringLiteral("keep"));
             advanceSecs(60);
             QVERIFY(first.listOnce());
             QCOMPARE(first.idleNoticeCount(), 1);
-            QCOMPARE(first.stopNotifier.shown, QStringList{stopTag});
+            QCOMPARE(first.stopNotifier.tags(), QStringList{stopTag});
         } // the console quits
         advanceSecs(30);
         {
@@ -153,7 +144,7 @@ private slots:
             }
             QVERIFY(second.session.idleTracker()->isIdle(kPay)); // the same run, carried over
             QCOMPARE(second.idleNoticeCount(), 0);
-            QCOMPARE(second.stopNotifier.shown, QStringList{});
+            QCOMPARE(second.stopNotifier.tags(), QStringList{});
             QCOMPARE(m_fixture.count(QStringLiteral("StopCompShareInstance")), 0);
 
             // Busy, then idle again: a new run, warned about again.
@@ -167,7 +158,7 @@ private slots:
             }
             QVERIFY(second.session.idleTracker()->isIdle(kPay));
             QCOMPARE(second.idleNoticeCount(), 1);
-            QCOMPARE(second.stopNotifier.shown, QStringList{stopTag});
+            QCOMPARE(second.stopNotifier.tags(), QStringList{stopTag});
         }
     }
 
@@ -187,14 +178,14 @@ private slots:
                 advanceSecs(60);
                 QVERIFY(first.listOnce());
             }
-            QCOMPARE(first.stopNotifier.shown, QStringList{stopTag}); // the grace starts
+            QCOMPARE(first.stopNotifier.tags(), QStringList{stopTag}); // the grace starts
             QCOMPARE(first.idleNoticeCount(), 1);
         } // quits within the grace, with no answer
         advanceSecs(30);
         ConsoleRun second(m_fixture, path, ini);
         QVERIFY(second.listOnce());
         QVERIFY(second.session.idleTracker()->isIdle(kPay));
-        QCOMPARE(second.stopNotifier.shown, QStringList{});
+        QCOMPARE(second.stopNotifier.tags(), QStringList{});
         QCOMPARE(second.idleNoticeCount(), 0);
         QCOMPARE(m_fixture.count(QStringLiteral("StopCompShareInstance")), stopsBefore);
         // The grace ends 2 minutes after the one warning: then the one stop.
@@ -202,7 +193,7 @@ private slots:
         QVERIFY(second.listOnce());
         second.session.stopWhenIdle()->check();
         QTRY_COMPARE(m_fixture.count(QStringLiteral("StopCompShareInstance")), stopsBefore + 1);
-        QCOMPARE(second.stopNotifier.shown, QStringList{});
+        QCOMPARE(second.stopNotifier.tags(), QStringList{});
     }
 };
 

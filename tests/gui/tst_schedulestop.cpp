@@ -18,6 +18,7 @@
 #include "schedule/StopWhenIdle.h"
 #include "stop/StopController.h"
 #include "support/FakeNotificationService.h"
+#include "support/RecordingNotifier.h"
 #include "support/ScreenshotBubble.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
@@ -38,6 +39,7 @@
 
 using namespace compshare;
 using namespace compshare::ui;
+using compshare::test::RecordingNotifier;
 using compshare::test::SimulatorFixture;
 using compshare::test::smallScenario;
 
@@ -45,24 +47,6 @@ namespace {
 
 const QString kPay = QStringLiteral("uhost-pay");
 const QString kSpot = QStringLiteral("uhost-spot");
-
-// What a desktop notifier receives, through the reminder's own interface.
-class RecordingNotifier final : public ActionNotifier
-{
-public:
-    struct Shown
-    {
-        QString tag, title, body;
-        QList<NotificationAction> actions;
-    };
-    QList<Shown> shown;
-    void show(const QString &tag, const QString &title, const QString &body,
-              const QList<NotificationAction> &actions) override
-    {
-        shown.append({tag, title, body, actions});
-    }
-    void press(const QString &tag, const QString &key) { emit actionInvoked(tag, key); }
-};
 
 struct Console
 {

@@ -21,6 +21,7 @@
 #include "schedule/ActionNotifier.h"
 #include "schedule/StopWhenIdle.h"
 #include "stop/StopController.h"
+#include "support/RecordingNotifier.h"
 #include "support/SimulatorFixture.h"
 #include "support/TestInstances.h"
 #include "ui/InstanceTableView.h"
@@ -44,6 +45,7 @@
 
 using namespace compshare;
 using namespace compshare::ui;
+using compshare::test::RecordingNotifier;
 using compshare::test::SimulatorFixture;
 using compshare::test::smallScenario;
 
@@ -51,17 +53,6 @@ namespace {
 
 const QString kPay = QStringLiteral("uhost-pay");
 const QString kSpot = QStringLiteral("uhost-spot");
-
-class RecordingNotifier final : public ActionNotifier
-{
-public:
-    QStringList shown; // tags
-    void show(const QString &tag, const QString &, const QString &,
-              const QList<NotificationAction> &) override
-    {
-        shown << tag;
-    }
-};
 
 struct Console
 {
@@ -194,7 +185,7 @@ private slots:
         dialog->okButton()->click();
 
         // The warning went out at switch-on, no tick needed; nothing stopped.
-        QCOMPARE(c.notifier.shown, QStringList{QStringLiteral("idlestop:") + kPay});
+        QCOMPARE(c.notifier.tags(), QStringList{QStringLiteral("idlestop:") + kPay});
         QVERIFY(s->stopWhenIdle()->isInGrace(kPay));
         QCOMPARE(status.size(), 1); // said in the window too
         QVERIFY(status.first().first().toString().contains(QStringLiteral("will stop in 2 min")));

@@ -10,28 +10,17 @@
 #include "schedule/StopReminder.h"
 #include "schedule/StopScheduleController.h"
 #include "stop/OperationTracker.h"
+#include "support/RecordingNotifier.h"
 #include "support/TestInstances.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace compshare;
+using compshare::test::RecordingNotifier;
 
 namespace {
 const QDateTime kStart = QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc());
-
-class RecordingNotifier final : public ActionNotifier
-{
-public:
-    QStringList shown;     // "tag|title|body"
-    QStringList withdrawn; // tags
-    void show(const QString &tag, const QString &title, const QString &body,
-              const QList<NotificationAction> &) override
-    {
-        shown << tag + QLatin1Char('|') + title + QLatin1Char('|') + body;
-    }
-    void withdraw(const QString &tag) override { withdrawn << tag; }
-};
 
 Instance train01(InstanceState state, const QDateTime &stopAt)
 {
@@ -74,12 +63,12 @@ private slots:
         reminder.check();
         QCOMPARE(notifier.shown.size(), 1);
         const Instance running = train01(InstanceState::Running, stopAt);
-        QCOMPARE(notifier.shown.first(), StopReminder::reminderTag(running.id) +
-                                             QStringLiteral("|Scheduled stop in 9 min|") +
-                                             QStringLiteral("train-01 stops at %1 (%2)")
-                                                 .arg(AutoStopText::clockTime(stopAt, now),
-                                                      CostText::costNow(running, now)));
-        QVERIFY(notifier.shown.first().endsWith(QStringLiteral("(¥3.06/h)")));
+        QCOMPARE(notifier.lines().first(), StopReminder::reminderTag(running.id) +
+                                               QStringLiteral("|Scheduled stop in 9 min|") +
+                                               QStringLiteral("train-01 stops at %1 (%2)")
+                                                   .arg(AutoStopText::clockTime(stopAt, now),
+                                                        CostText::costNow(running, now)));
+        QVERIFY(notifier.lines().first().endsWith(QStringLiteral("(¥3.06/h)")));
 
         // The gateway stops it at its time: the next listing shows it stopped,
         // the schedule gone.
@@ -88,7 +77,7 @@ private slots:
         QCOMPARE(fired.size(), 1);
         QCOMPARE(notifier.withdrawn, QStringList{StopReminder::reminderTag(running.id)});
         QCOMPARE(notifier.shown.size(), 2);
-        QCOMPARE(notifier.shown.last(),
+        QCOMPARE(notifier.lines().last(),
                  StopReminder::firedTag(running.id) + QStringLiteral("|Stopped by its schedule|") +
                      QStringLiteral("train-01 was stopped by its schedule at %1")
                          .arg(AutoStopText::clockTime(stopAt, now)));
