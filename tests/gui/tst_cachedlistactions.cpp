@@ -13,6 +13,7 @@
 #include "model/InstanceTableModel.h"
 #include "storage/LocalStore.h"
 #include "support/SimulatorFixture.h"
+#include "support/StoredConsole.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 
@@ -43,37 +44,14 @@ const QStringList kSent = {
     QStringLiteral("ModifyCompShareInstanceName"), QStringLiteral("UpdateCompShareStopScheduler"),
     QStringLiteral("DeleteCompShareStopScheduler")};
 
-// One run of the console over a store file (the window as the console builds it).
-struct Run
+// One run of the console over a store file, connected at once.
+struct Run : test::StoredConsole
 {
     Run(SimulatorFixture &f, const QString &path)
-        : store(std::make_unique<LocalStore>(path))
-        , fixture(&f)
+        : StoredConsole(f, path)
     {
-        store->open();
-        CommandLineOptions options;
-        options.connectLater = true;
-        account = std::make_unique<AccountSession>(options);
-        account->attachStore(store.get());
-        window = std::make_unique<MainWindow>(account.get());
-        test::useFastTimings(*session());
-        window->resize(1280, 720);
-        window->show();
-        account->connectWith(fixture->url(), fixture->credentials(), QStringLiteral("test"));
+        connect();
     }
-    ConsoleSession *session() const { return account->session(); }
-    InstanceTableModel *model() const { return session()->model(); }
-    void select(const QString &id)
-    {
-        auto *proxy = session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id) {
-                window->table()->selectRow(r);
-                window->table()->setCurrentIndex(proxy->index(r, 0));
-            }
-        }
-    }
-    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
     int sent() const
     {
         int n = 0;
@@ -81,11 +59,6 @@ struct Run
             n += fixture->count(a);
         return n;
     }
-
-    std::unique_ptr<LocalStore> store; // outlives the window (declared first)
-    SimulatorFixture *fixture;
-    std::unique_ptr<AccountSession> account; // outlives the window
-    std::unique_ptr<MainWindow> window;
 };
 } // namespace
 

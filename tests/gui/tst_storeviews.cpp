@@ -13,6 +13,7 @@
 #include "storage/OperationJournal.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
+#include "support/StoredConsole.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -48,44 +49,10 @@ QJsonObject scenario()
 }
 
 // One run of the console over a store file.
-struct Run
+struct Run : test::StoredConsole
 {
-    Run(SimulatorFixture &f, const QString &path)
-        : store(std::make_unique<LocalStore>(path))
-    {
-        store->open();
-        CommandLineOptions options;
-        options.connectLater = true;
-        account = std::make_unique<AccountSession>(options);
-        account->attachStore(store.get());
-        window = std::make_unique<MainWindow>(account.get());
-        test::useFastTimings(*account->session());
-        window->resize(1280, 720);
-        window->show();
-        fixture = &f;
-    }
-    void connect()
-    {
-        account->connectWith(fixture->url(), fixture->credentials(), QStringLiteral("test"));
-    }
-    InstanceTableModel *model() const { return account->session()->model(); }
-    int rowOf(const QString &id) const { return model()->rowOf(id); }
-    void select(const QString &id)
-    {
-        auto *proxy = account->session()->proxy();
-        for (int r = 0; r < proxy->rowCount(); ++r) {
-            if (proxy->index(r, 0).data(InstanceTableModel::InstanceIdRole).toString() == id) {
-                window->table()->selectRow(r);
-                window->table()->setCurrentIndex(proxy->index(r, 0));
-            }
-        }
-    }
+    using StoredConsole::StoredConsole;
     HistoryDialog *history() const { return window->findChild<HistoryDialog *>(); }
-
-    std::unique_ptr<LocalStore> store;       // outlives the window (declared first)
-    std::unique_ptr<AccountSession> account; // outlives the window
-    std::unique_ptr<MainWindow> window;
-    SimulatorFixture *fixture = nullptr;
 };
 } // namespace
 
