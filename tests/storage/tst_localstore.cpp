@@ -20,12 +20,45 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 #include <unistd.h>
 
 using namespace compshare;
 
 namespace {
 const QDateTime kNow = QDateTime(QDate(2026, 12, 3), QTime(14, 2), QTimeZone::utc());
+
+// A store file as an older console left it: the migrations up to `version`
+// only, then `fill` writes its rows. False (with the statement) on any error.
+bool writeStoreAtVersion(const QString &path, int version,
+                         const std::function<bool(QSqlDatabase &)> &fill)
+{
+    const QString name = QStringLiteral("v%1-writer").arg(version);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)"));
+        for (const StoreMigration &m : StoreSchema::migrations()) {
+            if (m.toVersion > version)
+                break;
+            for (const QString &statement : m.statements) {
+                ok = ok && q.exec(statement);
+                if (!ok) {
+                    qWarning("%s", qPrintable(statement));
+                    break;
+                }
+            }
+        }
+        ok = ok && q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(version));
+        ok = ok && fill(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 
 JournalEntry stopOf(const QString &id)
 {
@@ -189,27 +222,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("console.sqlite"));
-        {
-            // A file as the first released console left it: version 1 only.
-            const QString name = QStringLiteral("v1-writer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
-                for (const QString &s : StoreSchema::migrations().first().statements)
-                    QVERIFY2(q.exec(s), qPrintable(s));
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")));
-                QVERIFY(q.exec(QStringLiteral(
-                    "INSERT INTO operations (account, instance_id, instance_name, kind, sent_at,"
-                    " answer, request_id) VALUES ('acc', 'uhost-old', 'old', 'reboot', 1000,"
-                    " 'accepted', 'req-old')")));
-                QVERIFY(!db.tables().contains(QStringLiteral("gpu_samples")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        // A file as the first released console left it: version 1 only.
+        QVERIFY(writeStoreAtVersion(path, 1, [](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral(
+                       "INSERT INTO operations (account, instance_id, instance_name, kind,"
+                       " sent_at, answer, request_id) VALUES ('acc', 'uhost-old', 'old', 'reboot',"
+                       " 1000, 'accepted', 'req-old')")) &&
+                   !db.tables().contains(QStringLiteral("gpu_samples"));
+        }));
         LocalStore store(path);
         QVERIFY(store.open());
         QVERIFY(!store.recovery().happened());
@@ -230,31 +251,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("console.sqlite"));
         const QDateTime runStart(QDate(2026, 12, 3), QTime(10, 0, 17), Qt::UTC);
-        {
-            const QString name = QStringLiteral("v3-writer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
-                for (const StoreMigration &m : StoreSchema::migrations()) {
-                    if (m.toVersion > 3)
-                        break;
-                    for (const QString &statement : m.statements)
-                        QVERIFY2(q.exec(statement), qPrintable(statement));
-                }
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (3)")));
-                QVERIFY(
-                    q.exec(QStringLiteral(
-                               "INSERT INTO gpu_samples (instance_id, at, gpu_index, usage, memory)"
-                               " VALUES ('uhost-old', %1, 0, 1, 10)")
-                               .arg(runStart.toMSecsSinceEpoch())));
-                QVERIFY(!db.tables().contains(QStringLiteral("idle_warnings")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        QVERIFY(writeStoreAtVersion(path, 3, [runStart](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            return q.exec(QStringLiteral(
+                              "INSERT INTO gpu_samples (instance_id, at, gpu_index, usage, memory)"
+                              " VALUES ('uhost-old', %1, 0, 1, 10)")
+                              .arg(runStart.toMSecsSinceEpoch())) &&
+                   !db.tables().contains(QStringLiteral("idle_warnings"));
+        }));
         LocalStore store(path);
         store.setClock([runStart] { return runStart.addSecs(3600); });
         QVERIFY(store.open());
@@ -430,30 +434,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("console.sqlite"));
         const Instance i = test::makeInstance(QStringLiteral("uhost-old"), QStringLiteral("old"),
                                               ChargeType::Postpay);
-        {
-            const QString name = QStringLiteral("v4-writer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER)")));
-                for (const StoreMigration &m : StoreSchema::migrations()) {
-                    if (m.toVersion > 4)
-                        break;
-                    for (const QString &statement : m.statements)
-                        QVERIFY2(q.exec(statement), qPrintable(statement));
-                }
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (4)")));
-                q.prepare(QStringLiteral("INSERT INTO cached_lists VALUES ('acc', 'p', ?, ?)"));
-                q.addBindValue(kNow.toMSecsSinceEpoch());
-                q.addBindValue(
-                    qCompress(QJsonDocument(QJsonArray{InstanceRecord::toRecord(i)}).toJson()));
-                QVERIFY(q.exec());
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        QVERIFY(writeStoreAtVersion(path, 4, [&i](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO cached_lists VALUES ('acc', 'p', ?, ?)"));
+            q.addBindValue(kNow.toMSecsSinceEpoch());
+            q.addBindValue(
+                qCompress(QJsonDocument(QJsonArray{InstanceRecord::toRecord(i)}).toJson()));
+            return q.exec();
+        }));
         LocalStore store(path);
         QVERIFY(store.open());
         QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
