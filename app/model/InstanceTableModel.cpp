@@ -110,6 +110,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::AccessibleTextRole:
+        // An Action cell without a button is said, not silent: its reason
+        // ("Nothing to do while …") follows as the description.
+        if (column == ActionColumn && actionFor(i) == RowAction::None)
+            return InstanceText::noActionText();
         return displayData(i, column);
     case Qt::AccessibleDescriptionRole: {
         // Screen readers hear why a row's button is disabled, not only see it.

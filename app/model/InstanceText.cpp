@@ -189,6 +189,13 @@ QString InstanceText::actionText(int rowAction)
     return {};
 }
 
+QString InstanceText::noActionText()
+{
+    //: Screen reader: the Action cell of a row that has no button (e.g. an
+    //: instance that failed to install); the reason follows as its description
+    return tr("No action");
+}
+
 QString InstanceText::unknownStateToolTip(const QString &raw)
 {
     if (raw.isEmpty())

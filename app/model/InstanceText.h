@@ -29,6 +29,8 @@ public:
     // else in GB ("64 GB", "1.5 GB"); "—" for 0 or less (not sent).
     static QString sizeFromMb(double megabytes);
     static QString actionText(int rowAction);
+    // What a screen reader says for an Action cell without a button.
+    static QString noActionText();
 
     static QString unknownStateToolTip(const QString &raw);
     static QString spotToolTip();

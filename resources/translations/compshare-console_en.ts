@@ -1144,6 +1144,11 @@
         <extracomment>CompShareImageStatus &quot;Available&quot;, shown as sent before; in words now</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No action</source>
+        <extracomment>Screen reader: the Action cell of a row that has no button (e.g. an instance that failed to install); the reason follows as its description</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyProblemText</name>

@@ -1135,6 +1135,11 @@
         <extracomment>CompShareImageStatus &quot;Available&quot;, shown as sent before; in words now</extracomment>
         <translation>可用</translation>
     </message>
+    <message>
+        <source>No action</source>
+        <extracomment>Screen reader: the Action cell of a row that has no button (e.g. an instance that failed to install); the reason follows as its description</extracomment>
+        <translation>无可用操作</translation>
+    </message>
 </context>
 <context>
     <name>KeyProblemText</name>

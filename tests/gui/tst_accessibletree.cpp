@@ -2,13 +2,14 @@
 // The accessible tree of the console window, in English and Chinese, walked
 // in-process through QAccessible as a screen reader (AT-SPI) sees it: every
 // visible interactive object (buttons, boxes, fields, menu entries, cells)
-// has a name; a disabled row button is exposed as disabled with the reason
-// as its description; an enabled one is not. And no menu of the window uses
-// an accelerator twice.
+// has a name (an Action cell without a button too); a disabled row button is exposed as disabled
+// with the reason as its description; an enabled one is not. And no menu of the window uses an
+// accelerator twice.
 #include "core/ConsoleSession.h"
 #include "core/TranslationLoader.h"
 #include "model/ActionVerdictText.h"
 #include "model/InstanceTableModel.h"
+#include "model/InstanceText.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
 #include "support/ConsoleWindow.h"
@@ -119,11 +120,14 @@ private slots:
                            {QStringLiteral("uhost-spot"), QStringLiteral("hk"),
                             QStringLiteral("Running"), QStringLiteral("Spot")},
                            {QStringLiteral("uhost-off"), QStringLiteral("hk"),
-                            QStringLiteral("Stopped"), QStringLiteral("Postpay")}}),
+                            QStringLiteral("Stopped"), QStringLiteral("Postpay")},
+                           // No action at all: its Action cell is empty on screen.
+                           {QStringLiteral("uhost-failed"), QStringLiteral("hk"),
+                            QStringLiteral("Install Fail"), QStringLiteral("Postpay")}}),
             QSize(1280, 720), false);
         QApplication::setActiveWindow(c.window.get());
         c.connectNow();
-        QTRY_COMPARE(c.model()->rowCount(), 4);
+        QTRY_COMPARE(c.model()->rowCount(), 5);
 
         // A stop CompShare accepted and its list does not show yet: the
         // row's button is disabled, with its reason.
@@ -206,6 +210,11 @@ private slots:
             QAccessibleActionInterface::pressAction()));
         QVERIFY(!held->actionInterface()->actionNames().contains(
             QAccessibleActionInterface::pressAction()));
+        // No button at all: the cell says so, and why, rather than nothing.
+        QAccessibleInterface *failed = cell(QStringLiteral("uhost-failed"));
+        QCOMPARE(failed->role(), QAccessible::Cell);
+        QCOMPARE(failed->text(QAccessible::Name), InstanceText::noActionText());
+        QVERIFY(!failed->text(QAccessible::Description).isEmpty());
         // The focus event of the view names the current cell.
         view->selectionModel()->setCurrentIndex(
             c.proxyIndex(QStringLiteral("uhost-held"), InstanceTableModel::ActionColumn),
