@@ -157,7 +157,9 @@ int runConsole(QApplication &app)
         }
         Console console(options, store.get());
         openWindow(*console.window, console.account, nullptr);
-        return QApplication::exec();
+        const int code = QApplication::exec();
+        console.account.finish(); // a list saved after the probe's line is written
+        return code;
     }
     // One console per user session: a second launch shows the first one's
     // window and exits (SingleConsole decides from the event loop).
@@ -175,6 +177,10 @@ int runConsole(QApplication &app)
                      });
     single.start();
     const int code = QApplication::exec();
+    // However the loop ended (Quit, or the session's end): what the account
+    // still has to write (a list being saved) is written.
+    if (console)
+        console->account.finish();
     console.reset();
     return code;
 }

@@ -113,8 +113,10 @@ void CachedListRecorder::restoreInBackground()
 void CachedListRecorder::saveNow()
 {
     const InstanceStore *instances = m_session->store();
-    if (!m_dirty || !m_saves || !instances->hasList())
+    if ((!m_dirty && !m_encoding) || !m_saves || !instances->hasList())
         return;
+    ++m_saveAttempt; // a save still being encoded is overtaken by this one
+    m_encoding = false;
     m_store->cachedLists()->save(account(), project(), instances->instances(), m_store->now());
     m_savedKey = account() + QLatin1Char('/') + project();
     m_savedAt = m_store->now();
@@ -137,10 +139,24 @@ void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
     const QDateTime now = m_store->now();
     if (key == m_savedKey && m_savedAt.isValid() && m_savedAt.secsTo(now) < kSaveEverySecs)
         return;
-    m_store->cachedLists()->save(account(), project(), result.instances, now);
     m_savedKey = key;
     m_savedAt = now;
     m_dirty = false;
+    // Encoded on a worker thread (≈ 50-90 ms for 1,000 instances): the list
+    // is painted first. Written here, in one transaction, once encoded.
+    const int attempt = ++m_saveAttempt;
+    m_encoding = true;
+    auto *watcher = new QFutureWatcher<QList<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<QList<QByteArray>>::finished, this,
+            [this, watcher, attempt, account = account(), project = project(), now] {
+                watcher->deleteLater();
+                if (attempt != m_saveAttempt)
+                    return; // a later save overtook this one
+                m_encoding = false;
+                m_store->cachedLists()->saveChunks(account, project, watcher->result(), now);
+                emit saved(now);
+            });
+    watcher->setFuture(CachedListStore::encodeInBackground(result.instances));
 }
 
 } // namespace compshare

@@ -44,12 +44,15 @@ public:
     void setSavesLists(bool saves) { m_saves = saves; }
     int decodesStarted() const { return m_decodes; }
     bool hasReadAhead() const { return m_ahead.isValid(); }
-    // Saves the list on screen now, if it changed since the last save (on
-    // quit: a stop made a minute before quitting shows on the next start).
+    // Saves the list on screen now, if it changed since the last save or a
+    // save is still being encoded (on quit: a stop made a minute before
+    // quitting shows on the next start).
     void saveNow();
 
 signals:
     void restored(const QDateTime &savedAt);
+    // A list saved after a refresh was written (encoded on a worker first).
+    void saved(const QDateTime &at);
 
 private:
     void onRefreshSucceeded(const ListResult &result, bool full);
@@ -68,6 +71,8 @@ private:
     QDateTime m_savedAt;
     bool m_dirty = false; // a list or poll arrived since the last save
     bool m_saves = true;
+    int m_saveAttempt = 0;            // counts saves started: only the last one writes
+    bool m_encoding = false;          // a save is being encoded on a worker thread
     QFuture<QList<Instance>> m_ahead; // the read-ahead, until taken or dropped
     QString m_aheadKey;               // its account/project
     QDateTime m_aheadSavedAt;

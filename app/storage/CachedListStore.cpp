@@ -51,6 +51,25 @@ void decodeChunk(const QByteArray &blob, QList<Instance> *out)
 void CachedListStore::save(const QString &account, const QString &project,
                            const QList<Instance> &instances, const QDateTime &at)
 {
+    saveChunks(account, project, encode(instances), at);
+}
+
+QList<QByteArray> CachedListStore::encode(const QList<Instance> &instances)
+{
+    QList<QByteArray> chunks;
+    for (qsizetype from = 0; from < instances.size(); from += kChunk)
+        chunks << encodeChunk(instances, from, qMin<qsizetype>(kChunk, instances.size() - from));
+    return chunks;
+}
+
+QFuture<QList<QByteArray>> CachedListStore::encodeInBackground(QList<Instance> instances)
+{
+    return QtConcurrent::run([instances = std::move(instances)] { return encode(instances); });
+}
+
+void CachedListStore::saveChunks(const QString &account, const QString &project,
+                                 const QList<QByteArray> &chunks, const QDateTime &at)
+{
     if (!m_store->isOpen())
         return;
     // One transaction: the next start reads the old list or the new one whole.
@@ -63,12 +82,11 @@ void CachedListStore::save(const QString &account, const QString &project,
     q.exec();
     q.prepare(QStringLiteral("INSERT INTO cached_list_chunks (account, project, chunk, records)"
                              " VALUES (?, ?, ?, ?)"));
-    for (qsizetype from = 0, chunk = 0; from < instances.size(); from += kChunk, ++chunk) {
+    for (qsizetype chunk = 0; chunk < chunks.size(); ++chunk) {
         q.bindValue(0, account);
         q.bindValue(1, projectKey(project));
         q.bindValue(2, int(chunk));
-        q.bindValue(3,
-                    encodeChunk(instances, from, qMin<qsizetype>(kChunk, instances.size() - from)));
+        q.bindValue(3, chunks.at(chunk));
         q.exec();
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO cached_lists (account, project, saved_at,"

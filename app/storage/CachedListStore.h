@@ -49,6 +49,13 @@ public:
 
     void save(const QString &account, const QString &project, const QList<Instance> &instances,
               const QDateTime &at);
+    // The two halves of save(): encoding the records (JSON, compressed, a
+    // chunk at a time), which touches no database and may run on a worker
+    // thread, and writing the chunks in one transaction.
+    static QList<QByteArray> encode(const QList<Instance> &instances);
+    static QFuture<QList<QByteArray>> encodeInBackground(QList<Instance> instances);
+    void saveChunks(const QString &account, const QString &project, const QList<QByteArray> &chunks,
+                    const QDateTime &at);
     CachedList load(const QString &account, const QString &project) const;
     // The two halves of load(): the rows as stored, and their decoding,
     // which touches no database and may run on a worker thread.

@@ -4,7 +4,8 @@
 // that arrives while it is being decoded wins, and a session that moved to
 // another account meanwhile gets nothing of the old one. The list saved last
 // is decoded ahead, before any account is known (readAhead), and taken only
-// by its own account and project.
+// by its own account and project. A list is saved encoded on a worker
+// thread, written after the list is painted; quitting meanwhile saves it at once.
 #include "api/ApiTransport.h"
 #include "api/CompShareClient.h"
 #include "core/ConsoleSession.h"
@@ -173,6 +174,40 @@ private slots:
         live.instances = someInstances(2, QStringLiteral("uhost-live-"));
         emit m_session->scheduler()->refreshSucceeded(live, true);
         QVERIFY(!recorder.hasReadAhead());
+    }
+
+    void aListIsWrittenOnceEncodedOffTheGuiThread()
+    {
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        QSignalSpy saved(&recorder, &CachedListRecorder::saved);
+        const QString account = LocalStore::accountHash(m_keys.publicKey, kSilent.toString());
+        ListResult live;
+        live.instances = someInstances(700, QStringLiteral("uhost-live-"));
+        live.totalCount = 700;
+        emit m_session->scheduler()->refreshSucceeded(live, true);
+        // Nothing written yet: the encoding runs on a worker, the write waits
+        // for this thread's event loop (after the list is painted).
+        QCOMPARE(m_store->cachedLists()->load(account, QString()).savedAt, kSaved);
+        QTRY_COMPARE(saved.size(), 1);
+        const CachedList written = m_store->cachedLists()->load(account, QString());
+        QCOMPARE(written.instances, live.instances);
+        QCOMPARE(written.savedAt, saved.first().first().toDateTime());
+    }
+
+    void quittingWhileEncodingSavesAtOnce()
+    {
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        QSignalSpy saved(&recorder, &CachedListRecorder::saved);
+        const QString account = LocalStore::accountHash(m_keys.publicKey, kSilent.toString());
+        ListResult live;
+        live.instances = someInstances(4, QStringLiteral("uhost-live-"));
+        live.totalCount = 4;
+        m_session->store()->applyFullList(live.instances);
+        emit m_session->scheduler()->refreshSucceeded(live, true);
+        recorder.saveNow(); // the console quits before the encoding is done
+        QCOMPARE(m_store->cachedLists()->load(account, QString()).instances, live.instances);
+        settle();
+        QCOMPARE(saved.size(), 0); // the late encoding writes nothing over it
     }
 };
 
