@@ -113,12 +113,12 @@ void CachedListRecorder::restoreInBackground()
 void CachedListRecorder::saveNow()
 {
     const InstanceStore *instances = m_session->store();
-    if ((!m_dirty && !m_encoding) || !m_saves || !instances->hasList())
+    const QString key = account() + QLatin1Char('/') + project();
+    if ((!m_dirty && !m_encoding.contains(key)) || !m_saves || !instances->hasList())
         return;
-    ++m_saveAttempt; // a save still being encoded is overtaken by this one
-    m_encoding = false;
+    m_encoding.remove(key); // a save of this list still being encoded is overtaken
     m_store->cachedLists()->save(account(), project(), instances->instances(), m_store->now());
-    m_savedKey = account() + QLatin1Char('/') + project();
+    m_savedKey = key;
     m_savedAt = m_store->now();
     m_dirty = false;
 }
@@ -145,14 +145,14 @@ void CachedListRecorder::onRefreshSucceeded(const ListResult &result, bool full)
     // Encoded on a worker thread (≈ 50-90 ms for 1,000 instances): the list
     // is painted first. Written here, in one transaction, once encoded.
     const int attempt = ++m_saveAttempt;
-    m_encoding = true;
+    m_encoding.insert(key, attempt);
     auto *watcher = new QFutureWatcher<QList<QByteArray>>(this);
     connect(watcher, &QFutureWatcher<QList<QByteArray>>::finished, this,
-            [this, watcher, attempt, account = account(), project = project(), now] {
+            [this, watcher, attempt, key, account = account(), project = project(), now] {
                 watcher->deleteLater();
-                if (attempt != m_saveAttempt)
-                    return; // a later save overtook this one
-                m_encoding = false;
+                if (m_encoding.value(key) != attempt)
+                    return; // a later save of this list overtook this one
+                m_encoding.remove(key);
                 m_store->cachedLists()->saveChunks(account, project, watcher->result(), now);
                 emit saved(now);
             });

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 
 namespace compshare {
@@ -37,11 +38,11 @@ public:
     // read. restoreInBackground() takes it when it is that account's and
     // project's; otherwise, or once a live list came, it is dropped.
     void readAhead();
-    // Saved lists whose decoding started (the read-ahead included).
     // Off for the demo cloud: it is generated anew at each start, on another
     // port, so its list could never be found again (and would be the one
     // read ahead at the next start).
     void setSavesLists(bool saves) { m_saves = saves; }
+    // Saved lists whose decoding started (the read-ahead included).
     int decodesStarted() const { return m_decodes; }
     bool hasReadAhead() const { return m_ahead.isValid(); }
     // Saves the list on screen now, if it changed since the last save or a
@@ -69,10 +70,10 @@ private:
     QString m_restoringKey; // account/project being decoded
     QString m_savedKey;     // account/project of the last save
     QDateTime m_savedAt;
-    bool m_dirty = false; // a list or poll arrived since the last save
-    bool m_saves = true;
-    int m_saveAttempt = 0;            // counts saves started: only the last one writes
-    bool m_encoding = false;          // a save is being encoded on a worker thread
+    bool m_dirty = false;             // a list or poll arrived since the last save
+    bool m_saves = true;              // setSavesLists
+    int m_saveAttempt = 0;            // counts saves started
+    QHash<QString, int> m_encoding;   // account/project -> its save being encoded (the last)
     QFuture<QList<Instance>> m_ahead; // the read-ahead, until taken or dropped
     QString m_aheadKey;               // its account/project
     QDateTime m_aheadSavedAt;

@@ -209,6 +209,31 @@ private slots:
         settle();
         QCOMPARE(saved.size(), 0); // the late encoding writes nothing over it
     }
+
+    void anotherAccountsSaveDoesNotOvertakeThisOne()
+    {
+        CachedListRecorder recorder(m_session.get(), m_store.get());
+        QSignalSpy saved(&recorder, &CachedListRecorder::saved);
+        ListResult first;
+        first.instances = someInstances(300, QStringLiteral("uhost-first-"));
+        first.totalCount = 300;
+        emit m_session->scheduler()->refreshSucceeded(first, true);
+        // The user switches accounts while the first list is being encoded.
+        const Credentials other = test::generateCredentials();
+        QVERIFY(!m_session->connectTo(kSilent, other).isError());
+        ListResult second;
+        second.instances = someInstances(2, QStringLiteral("uhost-second-"));
+        second.totalCount = 2;
+        emit m_session->scheduler()->refreshSucceeded(second, true);
+        QTRY_COMPARE(saved.size(), 2);
+        const auto listOf = [this](const Credentials &keys) {
+            return m_store->cachedLists()
+                ->load(LocalStore::accountHash(keys.publicKey, kSilent.toString()), QString())
+                .instances;
+        };
+        QCOMPARE(listOf(m_keys), first.instances);
+        QCOMPARE(listOf(other), second.instances);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCachedListRestore)
