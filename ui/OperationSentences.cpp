@@ -73,8 +73,8 @@ QString releasedLine(const OperationOutcome &o, const QString &name, bool afterA
 QString refused(const OperationOutcome &o, const QString &name)
 {
     const ApiError &e = o.error;
-    if (e.kind() == ApiError::Kind::Tls || e.kind() == ApiError::Kind::Policy)
-        return notSent(o, name, e.toString()); // refused here, never sent
+    if (e.neverSent())
+        return notSent(o, name, e.toString()); // refused here, or it never left
     const QString ev = OperationSentences::evidence(e);
     //: %1 instance name, %2 what CompShare answered, e.g. "HTTP 503, request id 1f2e…"
     QString text =
@@ -267,6 +267,10 @@ QString OperationSentences::title(const OperationOutcome &o)
 {
     switch (o.kind) {
     case K::Refused:
+        if (o.error.neverSent()) // CompShare never saw it: nobody refused it there
+            return pick(o.operation, tr("Stop not sent"), tr("Start not sent"),
+                        tr("Reboot not sent"), tr("Release not sent"));
+        [[fallthrough]];
     case K::LockedByOther:
     case K::NotSent:
         return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"),

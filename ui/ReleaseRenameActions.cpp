@@ -167,7 +167,11 @@ void ReleaseRenameActions::sendName(const InstanceRef &ref, const QString &oldNa
     m_session->client()->renameInstance(
         ref, newName, this, [this, ref, oldName, newName](const RenameResult &r) {
             emit renameAnswered(ref.id, r);
-            if (r.error.isError() && !r.error.outcomeUnknown()) {
+            if (r.error.neverSent()) {
+                //: %1 the old name, %2 why, a whole sentence
+                emit statusMessage(
+                    tr("The name of %1 did not change. %2").arg(oldName, r.error.toString()));
+            } else if (r.error.isError() && !r.error.outcomeUnknown()) {
                 //: %1 old name, %2 new name, %3 what CompShare answered (HTTP 503, request id …)
                 emit statusMessage(
                     tr("CompShare refused the name %2 for %1 (%3). The name did "

@@ -144,6 +144,9 @@ QString ScheduleStopActions::describe(const ScheduleOutcome &o) const
             .arg(name, seen, o.error.isError() ? o.error.toString() : QString())
             .trimmed();
     case ScheduleOutcome::Result::Rejected:
+        if (o.error.neverSent())
+            //: %1 instance name, %2 why, a whole sentence
+            return tr("The scheduled stop of %1 did not change. %2").arg(name, o.error.toString());
         //: %1 instance name, %2 CompShare's error, a whole sentence
         return tr("CompShare refused the scheduled stop of %1. %2").arg(name, o.error.toString());
     case ScheduleOutcome::Result::Skipped:

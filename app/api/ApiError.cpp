@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/ApiError.h"
 
+#include "core/SentenceJoin.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -123,10 +125,20 @@ ApiError ApiError::policy(const QString &detail)
     return e;
 }
 
+ApiError ApiError::undelivered(const ApiError &cause)
+{
+    ApiError e;
+    e.m_kind = Kind::Undelivered;
+    e.m_detail = cause.explanation();
+    e.m_action = cause.action();
+    return e;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {
     case Kind::Network:
+    case Kind::Undelivered:
         return true;
     case Kind::Timeout:
         // A timeout already waited the whole bound: retrying at once would keep
@@ -149,9 +161,15 @@ bool ApiError::outcomeUnknown() const
         return true;
     default:
         // An HTTP error status (5xx and 429 included) is an answer: the
-        // gateway refused the request. Tls and Policy never sent; Api answered.
+        // gateway refused the request. Tls, Policy and Undelivered never
+        // sent; Api answered.
         return false;
     }
+}
+
+bool ApiError::neverSent() const
+{
+    return m_kind == Kind::Tls || m_kind == Kind::Policy || m_kind == Kind::Undelivered;
 }
 
 QString ApiError::explanation() const
@@ -177,6 +195,10 @@ QString ApiError::explanation() const
         return tr("CompShare's answer contradicts itself: %1.").arg(m_detail);
     case Kind::Policy:
         return m_detail;
+    case Kind::Undelivered:
+        //: %1 is a whole sentence saying why, e.g. "Could not reach the CompShare API: Connection
+        //: closed."
+        return tr("%1 The request never left this computer, so nothing changed.").arg(m_detail);
     case Kind::HttpStatus:
         if (m_reason == Reason::RateLimited)
             return tr("The API is limiting how fast requests may be sent.");
@@ -222,6 +244,7 @@ QString ApiError::remedy() const
     case Kind::Policy:
         return {};
     case Kind::Network:
+    case Kind::Undelivered:
         return tr("Check the network connection and proxy settings, then try again.");
     case Kind::Timeout:
         return tr("Try again; if it keeps happening, check the network connection.");
@@ -268,10 +291,8 @@ QString ApiError::toString() const
 {
     if (m_kind == Kind::None)
         return {};
-    QString text = explanation();
-    const QString what = remedy();
-    if (!what.isEmpty())
-        text += QLatin1Char(' ') + what;
+    // No ASCII space after a Chinese full stop.
+    QString text = SentenceJoin::join(explanation(), remedy());
     // What the gateway itself said, so a user can quote it to support.
     QStringList facts;
     if (m_kind == Kind::Api) {

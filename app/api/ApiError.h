@@ -24,6 +24,7 @@ public:
         Malformed,     // not JSON, or not the shape we expect
         Contradiction, // readable, but one part says what another denies (detail() says what)
         Policy,        // refused before sending (plain http to a non-loopback host, no credentials)
+        Undelivered,   // a mutation's connection failed before its body left: nothing was applied
     };
 
     // What an Api error means. Only documented codes get a meaning (171,
@@ -55,6 +56,9 @@ public:
     static ApiError malformed(const QString &detail, const QString &action = {});
     static ApiError contradiction(const QString &detail, const QString &action = {});
     static ApiError policy(const QString &detail);
+    // `cause` (Network or Timeout) ended a mutation before a byte of its body
+    // was handed to the network: CompShare cannot have acted on it.
+    static ApiError undelivered(const ApiError &cause);
 
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -69,11 +73,16 @@ public:
     QString requestId() const { return m_requestId; }
     void setRequestId(const QString &id) { m_requestId = id; }
     // Transient: worth retrying a read at once (network, 5xx, 429; not a
-    // timeout, which has already waited its whole bound).
+    // timeout, which has already waited its whole bound), or a mutation that
+    // never left (Undelivered).
     bool isTransient() const;
     // The request may or may not have reached the server (network error after
     // sending, timeout, closed mid-body): a mutation's outcome is unknown.
+    // Not for Undelivered: its body never left this computer.
     bool outcomeUnknown() const;
+    // Refused here or never left this computer (Tls, Policy, Undelivered):
+    // CompShare never saw the request.
+    bool neverSent() const;
 
     // One short sentence: what happened.
     QString explanation() const;

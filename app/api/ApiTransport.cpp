@@ -196,6 +196,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
     QElapsedTimer attemptClock;
     attemptClock.start();
     QNetworkReply *reply = nullptr;
+    QPointer<OneShotUpload> upload;
     if (call->retryable) {
         reply = d->nam->post(request, call->body);
     } else {
@@ -203,7 +204,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
         // when the connection closes before the answer (see OneShotUpload).
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
-        auto *upload = new OneShotUpload(call->body);
+        upload = new OneShotUpload(call->body);
         reply = d->nam->post(request, upload);
         upload->setParent(reply);
     }
@@ -245,7 +246,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
     });
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, call, reply, timedOut, tooLarge, tlsProblems, attemptClock, settleUpload] {
+        [this, call, reply, upload, timedOut, tooLarge, tlsProblems, attemptClock, settleUpload] {
             reply->deleteLater();
             settleUpload(); // ended before its body was reported sent
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -279,6 +280,18 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
                                           action);
             else if (status == 0 || reply->error() != QNetworkReply::NoError)
                 error = ApiError::network(reply->errorString(), action); // e.g. closed mid-body
+            // A mutation whose connection failed before Qt took a byte of its
+            // body (a kept-alive connection the server was closing, a refused
+            // one) never reached CompShare: known not applied, and safe to
+            // send once more when the failure was not a timeout.
+            bool resendable = false;
+            if (upload && upload->untouched() && status == 0 &&
+                (error.kind() == ApiError::Kind::Network ||
+                 error.kind() == ApiError::Kind::Timeout)) {
+                resendable = error.kind() == ApiError::Kind::Network;
+                error = ApiError::undelivered(error);
+                --m_requestsSent; // counted when handed to Qt; it never went out
+            }
 
             qCDebug(lcApi).noquote().nospace()
                 << action << " attempt " << call->response.attempts << ": HTTP " << status << ", "
@@ -288,7 +301,7 @@ void ApiTransport::sendAttempt(const std::shared_ptr<PendingCall> &call)
             if (error) {
                 error.setRequestId(call->response.requestId);
                 emit attemptFinished(action, status, 0, elapsed);
-                if (call->retryable && error.isTransient() &&
+                if ((call->retryable || resendable) && error.isTransient() &&
                     call->response.attempts < d->maxAttempts) {
                     scheduleRetry(call);
                     return;

@@ -65,15 +65,17 @@ public:
 
     void setTimeoutMs(int ms); // per request, default 15000
     int timeoutMs() const { return m_timeoutMs; }
-    void setMaxAttempts(int n);       // reads only, default 3
+    void setMaxAttempts(int n);       // reads, and mutations that never left; default 3
     void setRetryBaseDelayMs(int ms); // first backoff step, default 500
 
     // Read actions (Describe*, Get*) retry transient failures with backoff and
-    // jitter; every other action is sent exactly once.
+    // jitter; every other action is sent at most once: it is tried again only
+    // when its connection failed before a byte of its body left (Undelivered).
     void call(const QString &action, const RequestParams &params, QObject *context,
               std::function<void(const ApiResponse &)> done);
 
-    // Totals since construction, for benchmarks and the request-count tests.
+    // Totals since construction, for benchmarks and the request-count tests
+    // (a mutation that never left this computer is not counted).
     qint64 requestsSent() const { return m_requestsSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 

@@ -54,7 +54,8 @@ QString MutationRecovery::actionFor(Kind kind)
 void MutationRecovery::start()
 {
     const QString action = actionFor(m_kind);
-    // ApiTransport never retries a mutation: exactly one request goes out.
+    // ApiTransport sends a mutation at most once (it tries again only when
+    // the body never left this computer): exactly one request can arrive.
     m_client->transport()->call(action, m_params, this, [this](const ApiResponse &response) {
         MutationResult result;
         result.instance = m_ref;

@@ -26,6 +26,9 @@ public:
     qint64 bytesAvailable() const override;
     qint64 size() const override { return m_body.size(); }
     bool atEnd() const override { return m_read >= m_body.size(); }
+    // Qt read none of the body: the request never left this computer whole,
+    // so CompShare cannot have acted on it (a resend is not a second send).
+    bool untouched() const { return m_read == 0; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

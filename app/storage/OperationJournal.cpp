@@ -41,6 +41,8 @@ const char *answerKey(JournalEntry::Answer a)
         return "refused";
     case JournalEntry::Answer::Lost:
         return "lost";
+    case JournalEntry::Answer::NotSent:
+        return "not-sent";
     case JournalEntry::Answer::Pending:
         break;
     }
@@ -55,6 +57,8 @@ JournalEntry::Answer answerFromKey(const QString &k)
         return JournalEntry::Answer::Refused;
     if (k == QLatin1String("lost"))
         return JournalEntry::Answer::Lost;
+    if (k == QLatin1String("not-sent"))
+        return JournalEntry::Answer::NotSent;
     return JournalEntry::Answer::Pending;
 }
 

@@ -38,6 +38,7 @@ struct JournalEntry
         Accepted, // RetCode 0
         Refused,  // an HTTP status or a RetCode (code)
         Lost,     // no answer arrived; it was not resent
+        NotSent,  // its connection failed before the request left (ApiError::Undelivered)
     };
     enum class Result
     {

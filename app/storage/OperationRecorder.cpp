@@ -71,6 +71,8 @@ void OperationRecorder::noteAnswer(qint64 journalId, const ApiError &error,
         m_store->journal()->recordAnswer(journalId, A::Accepted, 0, false, request, now);
     } else if (error.outcomeUnknown()) {
         m_store->journal()->recordAnswer(journalId, A::Lost, 0, false, request, now);
+    } else if (error.neverSent()) {
+        m_store->journal()->recordAnswer(journalId, A::NotSent, 0, false, request, now);
     } else {
         const bool http = error.kind() == ApiError::Kind::HttpStatus;
         m_store->journal()->recordAnswer(

@@ -289,6 +289,11 @@
         <source>Try again later; if it persists, report it with the request id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The request never left this computer, so nothing changed.</source>
+        <extracomment>%1 is a whole sentence saying why, e.g. &quot;Could not reach the CompShare API: Connection closed.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -915,6 +920,15 @@
         <extracomment>%1 what was sent, %2 when, %3 CompShare&apos;s answer, %4 what the list showed, %5 request id</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Never left this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, tried %2: the connection failed before the request left this computer, so nothing changed.</source>
+        <extracomment>%1 what the console tried to send, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InstanceText</name>
@@ -1508,6 +1522,22 @@
     </message>
     <message>
         <source>Release: check the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3345,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name of %1 did not change. %2</source>
+        <extracomment>%1 the old name, %2 why, a whole sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::RenameDialog</name>
@@ -3433,6 +3468,11 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>%1 will stop in %2: its GPUs have been idle for %3. To keep it running, choose Keep running on the notification or switch off Stop when idle (Ctrl+Shift+I).</source>
         <extracomment>status bar; %1 instance, %2 the grace (&quot;2 min&quot;), %3 how long it has been idle (&quot;45 min&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 did not change. %2</source>
+        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

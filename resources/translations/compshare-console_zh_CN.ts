@@ -289,6 +289,11 @@
         <source>Try again later; if it persists, report it with the request id.</source>
         <translation>请稍后重试；如果问题持续，请附上请求 ID 反馈给我们。</translation>
     </message>
+    <message>
+        <source>%1 The request never left this computer, so nothing changed.</source>
+        <extracomment>%1 is a whole sentence saying why, e.g. &quot;Could not reach the CompShare API: Connection closed.&quot;</extracomment>
+        <translation>%1请求未离开这台电脑，因此未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -906,6 +911,15 @@
         <extracomment>%1 what was sent, %2 when, %3 CompShare&apos;s answer, %4 what the list showed, %5 request id</extracomment>
         <translation>%1，发送于 %2。应答：%3。结果：%4。（%5）</translation>
     </message>
+    <message>
+        <source>Never left this computer</source>
+        <translation>未离开这台电脑</translation>
+    </message>
+    <message>
+        <source>%1, tried %2: the connection failed before the request left this computer, so nothing changed.</source>
+        <extracomment>%1 what the console tried to send, %2 when</extracomment>
+        <translation>%1，尝试于 %2：请求离开这台电脑之前连接就失败了，因此未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>InstanceText</name>
@@ -1493,6 +1507,22 @@
     <message>
         <source>Release: check the instance</source>
         <translation>释放：请检查实例</translation>
+    </message>
+    <message>
+        <source>Stop not sent</source>
+        <translation>关机未发出</translation>
+    </message>
+    <message>
+        <source>Start not sent</source>
+        <translation>开机未发出</translation>
+    </message>
+    <message>
+        <source>Reboot not sent</source>
+        <translation>重启未发出</translation>
+    </message>
+    <message>
+        <source>Release not sent</source>
+        <translation>释放未发出</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3321,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>The answer to renaming %1 was lost, and the list still shows the old name. The name was not sent again.</source>
         <translation>重命名 %1 的请求未收到应答，列表仍显示旧名称。新名称不会再次发送。</translation>
     </message>
+    <message>
+        <source>The name of %1 did not change. %2</source>
+        <extracomment>%1 the old name, %2 why, a whole sentence</extracomment>
+        <translation>%1 的名称未改变。%2</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::RenameDialog</name>
@@ -3409,6 +3444,11 @@ Running, they add %2 together to what this account costs.</source>
         <source>%1 will stop in %2: its GPUs have been idle for %3. To keep it running, choose Keep running on the notification or switch off Stop when idle (Ctrl+Shift+I).</source>
         <extracomment>status bar; %1 instance, %2 the grace (&quot;2 min&quot;), %3 how long it has been idle (&quot;45 min&quot;)</extracomment>
         <translation>%1 将在 %2后关机：其 GPU 已空闲 %3。如需继续运行，请在通知中选择“继续运行”，或关闭空闲时关机（Ctrl+Shift+I）。</translation>
+    </message>
+    <message>
+        <source>The scheduled stop of %1 did not change. %2</source>
+        <extracomment>%1 instance name, %2 why, a whole sentence</extracomment>
+        <translation>%1 的定时关机未改变。%2</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,24 @@ private slots:
         QCOMPARE(pol.kind(), ApiError::Kind::Policy);
         QCOMPARE(pol.explanation(), QStringLiteral("refused"));
 
+        QVERIFY(!server.neverSent() && !bad.neverSent() && pol.neverSent());
+
+        // Its connection failed before a byte of the body left: known not
+        // applied (not "outcome unknown"), and safe to try again.
+        const ApiError undelivered = ApiError::undelivered(
+            ApiError::network(QStringLiteral("Connection closed"), QStringLiteral("StopX")));
+        QCOMPARE(undelivered.kind(), ApiError::Kind::Undelivered);
+        QCOMPARE(undelivered.action(), QStringLiteral("StopX"));
+        QVERIFY(undelivered.neverSent());
+        QVERIFY(!undelivered.outcomeUnknown());
+        QVERIFY(undelivered.isTransient());
+        QCOMPARE(undelivered.explanation(),
+                 QStringLiteral("Could not reach the CompShare API: Connection closed. The request "
+                                "never left this computer, so nothing changed."));
+        QCOMPARE(
+            undelivered.remedy(),
+            QStringLiteral("Check the network connection and proxy settings, then try again."));
+
         const ApiError none;
         QVERIFY(!none);
         QVERIFY(none.toString().isEmpty());

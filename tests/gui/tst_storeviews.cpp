@@ -3,8 +3,10 @@
 // saved list paints before CompShare's first answer (the simulator lags),
 // marked "List from …, refreshing…", with no money figure and no row action
 // from it, then the answer updates the rows in place; the History view shows
-// what was sent (menu, context menu and Ctrl+Shift+H); a damaged store file
+// what was sent (menu, context menu and Ctrl+Shift+H), also a stop that never
+// left this computer; a damaged store file
 // is rebuilt and the window says so.
+#include "api/ApiTransport.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
 #include "polling/RefreshScheduler.h"
@@ -28,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -197,6 +200,54 @@ private slots:
         QTRY_VERIFY(run.history());
         QCOMPARE(run.history()->list()->topLevelItem(0)->text(0),
                  QStringLiteral("This console has sent no operation for this instance."));
+    }
+
+    // A stop whose connection failed before the request left (here the port
+    // refuses it) is not "the answer was lost": the note says it was not
+    // stopped, Stop is free again, and History says it never left.
+    void aStopThatNeverLeftIsSaidSoOnScreenAndInHistory()
+    {
+        SimulatorFixture f(scenario());
+        QTemporaryDir dir;
+        Run run(f, dir.filePath(QStringLiteral("console.sqlite")));
+        run.connect();
+        QTRY_VERIFY(run.model()->hasList());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QUrl refused(QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort()));
+        probe.close();
+        QVERIFY(!run.session()->transport()->setEndpoint(refused));
+        StopDecision d;
+        d.id = kRun;
+        QCOMPARE(run.session()->stopController()->stop({d}), 1);
+        QTRY_COMPARE(run.store->journal()->entriesFor(kRun).value(0).answer,
+                     JournalEntry::Answer::NotSent);
+        StatusBanner *banner = run.window->operationBanner();
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QLatin1String("was not stopped. Could not reach the CompShare API")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("The request never left this computer, so nothing "
+                                             "changed.")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("lost")) && !text.contains(QLatin1String("refused "
+                                                                                       "the stop")),
+                 qPrintable(text));
+        QCOMPARE(banner->kind(), StatusBanner::Kind::Error);
+        QVERIFY(f.entries(QStringLiteral("StopCompShareInstance")).isEmpty());
+        QVERIFY(!run.session()->stopController()->isInFlight(kRun));
+        QTRY_VERIFY(run.model()
+                        ->index(run.rowOf(kRun), InstanceTableModel::ActionColumn)
+                        .data(InstanceTableModel::ActionEnabledRole)
+                        .toBool());
+
+        run.select(kRun);
+        run.window->historyAction()->trigger();
+        QTRY_VERIFY(run.history());
+        QTreeWidgetItem *item = run.history()->list()->topLevelItem(0);
+        QCOMPARE(item->text(HistoryDialog::AnswerColumn),
+                 QStringLiteral("Never left this computer"));
+        QCOMPARE(item->text(HistoryDialog::ResultColumn), QStringLiteral("Nothing changed"));
     }
 
     void renameIsJournaled()

@@ -205,6 +205,13 @@ private slots:
             QVERIFY2(hasChinese(e.explanation()) && hasChinese(e.remedy()),
                      qPrintable(e.toString()));
         QVERIFY(ApiError::timeout(15000, action).explanation().contains(QStringLiteral("15 秒")));
+        // A stop that never left: whole Chinese sentences, no ASCII space
+        // after a full stop.
+        const ApiError undelivered =
+            ApiError::undelivered(ApiError::network(QStringLiteral("Connection refused"), action));
+        QCOMPARE(undelivered.toString(),
+                 QStringLiteral("无法连接 CompShare API：Connection refused。请求未离开这台电脑，"
+                                "因此未做任何更改。请检查网络连接和代理设置，然后重试。"));
         QVERIFY(ApiError::httpStatus(503, action).toString().contains(QStringLiteral("503")));
     }
 

@@ -3,6 +3,7 @@
 // real console (offscreen) against the simulator on its manual clock.
 #include "ReliabilityConsole.h"
 #include "api/ApiTransport.h"
+#include "api/CompShareClient.h"
 #include "core/ConsoleSettings.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
@@ -65,6 +66,14 @@ private slots:
 
         // What the user confirmed, tracked here, independent of the product.
         QMap<QString, bool> accepted, forceConfirmed;
+        // Stops whose connection failed before the body left (ApiError::
+        // Undelivered, after the transport's tries): known never sent.
+        QSet<QString> neverLeft;
+        connect(stop, &StopController::requestAnswered, this,
+                [&](const QString &id, OperationTracker::Kind, const MutationResult &r) {
+                    if (r.error.kind() == ApiError::Kind::Undelivered)
+                        neverLeft.insert(id);
+                });
         QDialog *opened = nullptr;
         connect(prompts, &PromptService::promptOpened, this, [&](QDialog *d) { opened = d; });
         auto *answerer = new test::PromptAnswerer(prompts); // drives the same real dialogs
@@ -140,11 +149,15 @@ private slots:
             }
         }
         // Exactly one Stop per accepted decision, none for a cancelled one
-        // (every row was Running, so each accepted decision had one to send).
+        // (every row was Running, so each accepted decision had one to send),
+        // unless the console said the request never left this computer. A
+        // kept-alive connection the simulator closes just as Qt hands it the
+        // Stop does that now and then; the transport then tries again, as
+        // nothing was sent, so it is rarely the final word.
         for (auto it = stops.begin(); it != stops.end(); ++it)
             QVERIFY2(accepted.contains(it.key()), qPrintable(it.key()));
         for (auto it = accepted.begin(); it != accepted.end(); ++it)
-            QVERIFY2(stops.value(it.key()) == (it.value() ? 1 : 0),
+            QVERIFY2(stops.value(it.key()) == (it.value() && !neverLeft.contains(it.key()) ? 1 : 0),
                      qPrintable(QStringLiteral("%1: %2 Stop requests, accepted %3")
                                     .arg(it.key())
                                     .arg(stops.value(it.key()))
@@ -152,8 +165,9 @@ private slots:
         const QMap<QString, int> counts =
             verdicts(sim.journal(QStringLiteral("StopCompShareInstance")));
         qInfo("stop attempts 100 (%d through the real dialogs); Stop requests %d, forced %d, "
-              "unanswered %d; Stop verdicts:",
-              viaDialog, int(std::accumulate(stops.begin(), stops.end(), 0)), forced, unanswered);
+              "unanswered %d, never left %d; Stop verdicts:",
+              viaDialog, int(std::accumulate(stops.begin(), stops.end(), 0)), forced, unanswered,
+              int(neverLeft.size()));
         for (auto it = counts.begin(); it != counts.end(); ++it)
             qInfo("  %s: %d", qPrintable(it.key()), it.value());
         qInfo("all requests %d, verdicts:", int(journal.size()));
@@ -192,6 +206,9 @@ private slots:
     void lockedInstanceGetsNoSecondStop()
     {
         ReliabilityConsole c(settledScenario(10, QStringLiteral("Running"), 10));
+        // No fault here withholds an answer: the scaled 300 ms timeout would
+        // only turn a slow 8437 (ASan, a busy machine) into a lost answer.
+        c.session()->transport()->setTimeoutMs(10000);
         QTRY_COMPARE_WITH_TIMEOUT(c.model()->rowCount(), 10, 10000);
         sim::FaultRule lock;
         lock.action = QStringLiteral("StopCompShareInstance");

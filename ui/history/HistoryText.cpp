@@ -53,6 +53,8 @@ QString HistoryText::answer(const JournalEntry &e)
         return tr("Refused");
     case A::Lost:
         return tr("No answer; not sent again");
+    case A::NotSent:
+        return tr("Never left this computer");
     case A::Pending:
         break;
     }
@@ -75,13 +77,20 @@ QString HistoryText::result(const JournalEntry &e)
         break;
     }
     // A refusal applied nothing, unless the list later said otherwise.
-    return e.answer == JournalEntry::Answer::Refused ? tr("Nothing changed") : QStringLiteral("—");
+    return e.answer == JournalEntry::Answer::Refused || e.answer == JournalEntry::Answer::NotSent
+               ? tr("Nothing changed")
+               : QStringLiteral("—");
 }
 
 QString HistoryText::sentence(const JournalEntry &e)
 {
     const QString request =
         e.requestId.isEmpty() ? tr("no request id") : tr("request id %1").arg(e.requestId);
+    if (e.answer == JournalEntry::Answer::NotSent)
+        //: %1 what the console tried to send, %2 when
+        return tr("%1, tried %2: the connection failed before the request left this computer, "
+                  "so nothing changed.")
+            .arg(what(e), when(e.sentAt));
     //: %1 what was sent, %2 when, %3 CompShare's answer, %4 what the list showed, %5 request id
     return tr("%1, sent %2. Answer: %3. Result: %4. (%5)")
         .arg(what(e), when(e.sentAt), answer(e), result(e), request);
