@@ -38,6 +38,15 @@ QList<Instance> someInstances(int count, const QString &prefix)
     return list;
 }
 
+// A list as CompShare's answer brings it: `count` instances, all of them.
+ListResult liveList(int count)
+{
+    ListResult live;
+    live.instances = someInstances(count, QStringLiteral("uhost-live-"));
+    live.totalCount = count;
+    return live;
+}
+
 // Every decode started has finished, and its result was delivered.
 void settle()
 {
@@ -170,8 +179,7 @@ private slots:
         CachedListRecorder recorder(m_session.get(), m_store.get());
         recorder.readAhead();
         QVERIFY(recorder.hasReadAhead());
-        ListResult live;
-        live.instances = someInstances(2, QStringLiteral("uhost-live-"));
+        const ListResult live = liveList(2);
         emit m_session->scheduler()->refreshSucceeded(live, true);
         QVERIFY(!recorder.hasReadAhead());
     }
@@ -181,9 +189,7 @@ private slots:
         CachedListRecorder recorder(m_session.get(), m_store.get());
         QSignalSpy saved(&recorder, &CachedListRecorder::saved);
         const QString account = LocalStore::accountHash(m_keys.publicKey, kSilent.toString());
-        ListResult live;
-        live.instances = someInstances(700, QStringLiteral("uhost-live-"));
-        live.totalCount = 700;
+        const ListResult live = liveList(700);
         emit m_session->scheduler()->refreshSucceeded(live, true);
         // Nothing written yet: the encoding runs on a worker, the write waits
         // for this thread's event loop (after the list is painted).
@@ -199,9 +205,7 @@ private slots:
         CachedListRecorder recorder(m_session.get(), m_store.get());
         QSignalSpy saved(&recorder, &CachedListRecorder::saved);
         const QString account = LocalStore::accountHash(m_keys.publicKey, kSilent.toString());
-        ListResult live;
-        live.instances = someInstances(4, QStringLiteral("uhost-live-"));
-        live.totalCount = 4;
+        const ListResult live = liveList(4);
         m_session->store()->applyFullList(live.instances);
         emit m_session->scheduler()->refreshSucceeded(live, true);
         recorder.saveNow(); // the console quits before the encoding is done

@@ -84,13 +84,13 @@ QString HistoryText::result(const JournalEntry &e)
 
 QString HistoryText::sentence(const JournalEntry &e)
 {
-    const QString request =
-        e.requestId.isEmpty() ? tr("no request id") : tr("request id %1").arg(e.requestId);
     if (e.answer == JournalEntry::Answer::NotSent)
         //: %1 what the console tried to send, %2 when
         return tr("%1, tried %2: the connection failed before the request left this computer, "
                   "so nothing changed.")
             .arg(what(e), when(e.sentAt));
+    const QString request =
+        e.requestId.isEmpty() ? tr("no request id") : tr("request id %1").arg(e.requestId);
     //: %1 what was sent, %2 when, %3 CompShare's answer, %4 what the list showed, %5 request id
     return tr("%1, sent %2. Answer: %3. Result: %4. (%5)")
         .arg(what(e), when(e.sentAt), answer(e), result(e), request);
