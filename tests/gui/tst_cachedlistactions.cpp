@@ -81,6 +81,7 @@ private slots:
         {
             Run first(f, path); // saves the list
             QTRY_VERIFY(first.model()->hasList());
+            first.window->quitConsole(); // written, even while still being encoded
         }
         // CompShare answers the next start's list only when the test lets it.
         sim::FaultRule silent;
