@@ -2,16 +2,21 @@
 // The default window (1280x760) shows the money: Name, State, Action, GPU
 // use, Cost now and Auto-stop lie inside the table's viewport without
 // scrolling, in English and in Chinese, also when an older version saved
-// its own (wide) column widths. State is sized to its badges.
+// its own (wide) column widths. State is sized to its badges. The details
+// pane shows every field whole, whatever the language.
 #include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/TranslationLoader.h"
 #include "model/InstanceTableModel.h"
+#include "polling/RefreshScheduler.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/InstanceDetailsPane.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QtTest>
@@ -111,6 +116,95 @@ private slots:
                      qPrintable(cost.data().toString()));
         }
         window.close();
+    }
+
+    void detailsFieldsAreShownWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    }
+    // A wrapped field is as tall as its text needs at the width it is given,
+    // also when a refresh makes the text of the instance on show longer: the
+    // form once kept its old height, and the field lost its last lines
+    // (Chinese: what stopping saves and the uptime under Cost now).
+    void detailsFieldsAreShownWhole()
+    {
+        QFETCH(QString, language);
+        QSettings().clear();
+        TranslationLoader loader;
+        QVERIFY(loader.load(language));
+        compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
+        CommandLineOptions options;
+        options.connectLater = true;
+        AccountSession account(options);
+        MainWindow window(&account);
+        compshare::test::useFastTimings(*account.session());
+        window.resize(1280, 760);
+        window.show();
+        QSignalSpy shown(&window, &MainWindow::firstListShown);
+        account.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        QTRY_COMPARE(shown.size(), 1);
+
+        InstanceTableView *table = window.table();
+        auto *pane = window.findChild<InstanceDetailsPane *>();
+        QVERIFY(pane);
+        QVERIFY(table->model()->rowCount() > 5);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString id =
+                table->model()->index(row, 0).data(InstanceTableModel::InstanceIdRole).toString();
+            table->selectInstance(id);
+            QTRY_VERIFY(pane->hasInstance());
+            QApplication::processEvents();
+            QVERIFY2(fieldsWhole(pane) >= 10, qPrintable(id));
+            // Nothing scrolls sideways at the default size.
+            const auto *scroll = pane->findChild<QScrollArea *>();
+            QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: the details are %2 px wide in %3 px")
+                                    .arg(id)
+                                    .arg(scroll->widget()->width())
+                                    .arg(scroll->viewport()->width())));
+        }
+
+        // The instance on show gets a long remark; the fields are refilled in place.
+        const QString id = QStringLiteral("uhost-2kx7f1qa"); // llama3-finetune
+        table->selectInstance(id);
+        QTRY_VERIFY(pane->hasInstance());
+        QApplication::processEvents();
+        QVERIFY(fieldsWhole(pane) >= 10);
+        const QString remark = QStringLiteral(
+            "夜间训练任务，请勿在周五之前关机；检查点每小时保存一次到数据盘 /data/checkpoints");
+        fixture.sim().setInstanceField(id, QStringLiteral("Remark"), remark);
+        account.session()->scheduler()->refreshNow();
+        QTRY_COMPARE(pane->fieldText(InstanceDetailsPane::Field::Remark), remark);
+        QApplication::processEvents(); // the layout requests the new texts posted
+        QApplication::processEvents();
+        QVERIFY(fieldsWhole(pane) >= 10);
+        window.close();
+    }
+
+private:
+    // How many wrapped fields are on show; fails the test for one that is
+    // shorter than its text.
+    static int fieldsWhole(const InstanceDetailsPane *pane)
+    {
+        int shown = 0;
+        const auto labels = pane->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            ++shown;
+            const int needed = label->heightForWidth(label->width());
+            if (label->height() < needed) {
+                qWarning().noquote() << QStringLiteral("%1 px tall at %2 px, needs %3: %4")
+                                            .arg(label->height())
+                                            .arg(label->width())
+                                            .arg(needed)
+                                            .arg(label->text());
+                return -1;
+            }
+        }
+        return shown;
     }
 };
 

@@ -7,7 +7,7 @@
 #include "ui/widgets/GpuHistoryView.h"
 
 #include <QClipboard>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,15 +66,13 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
         "QScrollArea#detailsScroll { border: 2px solid transparent; }"
         "QScrollArea#detailsScroll:focus { border: 2px solid palette(highlight); }"));
     m_form = new QWidget;
-    auto *form = new QFormLayout(m_form);
-    m_formLayout = form;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_grid = new QGridLayout(m_form);
+    m_grid->setColumnStretch(1, 1);
 
     const auto row = [&](Field field, const QString &label) {
-        form->addRow(label, addField(field, label));
+        return addRow(label, addField(field, label));
     };
-    row(Field::ActionBlocked, tr("Actions:"));
+    m_actionBlockedName = row(Field::ActionBlocked, tr("Actions:"));
     m_fields.value(Field::ActionBlocked)->setObjectName(QStringLiteral("actionBlockedReason"));
     m_fields.value(Field::ActionBlocked)->setStyleSheet(QStringLiteral("color: #b26a00;"));
     row(Field::Name, tr("Name:"));
@@ -102,7 +100,7 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
         m_spotBadge->hide();
         chargeLayout->addWidget(m_spotBadge);
         chargeLayout->addStretch(1);
-        form->addRow(tr("Billing:"), charge);
+        addRow(tr("Billing:"), charge);
     }
     row(Field::Gpu, tr("GPU:"));
     row(Field::Cpu, tr("CPU:"));
@@ -111,6 +109,7 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     //: details pane: what the instance costs now, with its breakdown
     row(Field::CostNow, tr("Cost now:"));
     row(Field::GpuUse, tr("GPU use:"));
+    m_historyRow = m_rows++;
     row(Field::Image, tr("Image:"));
     row(Field::Ips, tr("IP addresses:"));
     row(Field::Created, tr("Created:"));
@@ -119,11 +118,23 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
     row(Field::Os, tr("Operating system:"));
     row(Field::Remark, tr("Remark:"));
     row(Field::Tag, tr("Tag:"));
-    row(Field::SshCommand, tr("SSH command:"));
+    {
+        // Under its name, across the pane: a command has long words
+        // ("root@203.0.113.17") that would make the form scroll sideways.
+        const QString name = tr("SSH command:");
+        auto *label = new QLabel(name, m_form);
+        QLabel *command = addField(Field::SshCommand, name);
+        label->setBuddy(command);
+        m_grid->addWidget(label, m_rows++, 0, 1, 2);
+        m_grid->addWidget(command, m_rows++, 0, 1, 2);
+    }
 
     m_copySsh = new QPushButton(tr("Copy SSH command"), m_form);
     m_copySsh->setObjectName(QStringLiteral("copySshButton"));
-    form->addRow(QString(), m_copySsh);
+    // Across both columns: in the field column its text would set the
+    // form's minimum width, and the pane would scroll sideways in English.
+    m_grid->addWidget(m_copySsh, m_rows++, 0, 1, 2, Qt::AlignLeft);
+    m_grid->setRowStretch(m_rows, 1); // the rows keep to the top of a taller pane
     connect(m_copySsh, &QPushButton::clicked, this, [this] {
         if (m_sshCommand.isEmpty())
             return;
@@ -139,6 +150,16 @@ InstanceDetailsPane::InstanceDetailsPane(QWidget *parent)
 QWidget *InstanceDetailsPane::focusTarget() const
 {
     return m_scroll;
+}
+
+QLabel *InstanceDetailsPane::addRow(const QString &name, QWidget *field)
+{
+    auto *label = new QLabel(name, m_form);
+    label->setBuddy(field);
+    m_grid->addWidget(label, m_rows, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_grid->addWidget(field, m_rows, 1);
+    ++m_rows;
+    return label;
 }
 
 QLabel *InstanceDetailsPane::addField(Field field, const QString &label)
@@ -160,6 +181,10 @@ void InstanceDetailsPane::setField(Field field, const QString &text)
 {
     QLabel *label = m_fields.value(field);
     label->setText(text);
+    // A field in a row of its own (Billing and its badge): the form learns
+    // that the row may need another height only from that row's widget.
+    if (label->parentWidget() != m_form)
+        label->parentWidget()->updateGeometry();
     // A screen reader reads the name, so it carries the value too.
     //: accessible name of a details field: %1 field name, %2 its value
     label->setAccessibleName(text.isEmpty() ? m_labels.value(field)
@@ -169,7 +194,8 @@ void InstanceDetailsPane::setField(Field field, const QString &text)
 void InstanceDetailsPane::setActionBlockedReason(const QString &reason)
 {
     setField(Field::ActionBlocked, reason);
-    m_formLayout->setRowVisible(m_fields.value(Field::ActionBlocked), !reason.isEmpty());
+    m_actionBlockedName->setVisible(!reason.isEmpty());
+    m_fields.value(Field::ActionBlocked)->setVisible(!reason.isEmpty());
 }
 
 QString InstanceDetailsPane::fieldText(Field field) const
@@ -186,7 +212,8 @@ void InstanceDetailsPane::clear()
     m_sshCommand.clear();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         setField(it.key(), QString());
-    m_formLayout->setRowVisible(m_fields.value(Field::ActionBlocked), false);
+    m_actionBlockedName->hide();
+    m_fields.value(Field::ActionBlocked)->hide();
     m_spotBadge->hide();
     m_copySsh->setEnabled(false);
     m_scroll->hide();
@@ -207,10 +234,7 @@ void InstanceDetailsPane::setSummary(QWidget *summary)
 void InstanceDetailsPane::setHistoryView(GpuHistoryView *view)
 {
     m_history = view;
-    int row = -1;
-    QFormLayout::ItemRole role;
-    m_formLayout->getWidgetPosition(m_fields.value(Field::GpuUse), &row, &role);
-    m_formLayout->insertRow(row + 1, view);
+    m_grid->addWidget(view, m_historyRow, 0, 1, 2);
 }
 
 void InstanceDetailsPane::setInstance(const Instance *instance)

@@ -10,7 +10,7 @@
 #include <QWidget>
 #include <functional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -77,6 +77,8 @@ signals:
 
 private:
     QLabel *addField(Field field, const QString &label);
+    // A row of the form: its name, then the field; returns the name's label.
+    QLabel *addRow(const QString &name, QWidget *field);
     void setField(Field field, const QString &text);
 
     QHash<Field, QLabel *> m_fields;
@@ -85,7 +87,14 @@ private:
     QWidget *m_summary = nullptr;
     QWidget *m_form = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QFormLayout *m_formLayout = nullptr;
+    // A grid, not a QFormLayout: in Qt 6.4 the form layout kept row heights
+    // that no longer matched its fields after a refresh (only invalidating
+    // it by hand mended them), so a field whose new text wrapped to more
+    // lines lost its last ones.
+    QGridLayout *m_grid = nullptr;
+    int m_rows = 0;
+    int m_historyRow = -1; // kept empty under "GPU use:" for the 24-hour chart
+    QLabel *m_actionBlockedName = nullptr;
     QLabel *m_spotBadge = nullptr;
     GpuHistoryView *m_history = nullptr;
     QPushButton *m_copySsh = nullptr;
