@@ -36,6 +36,33 @@ QByteArray olderVersionHeaderState()
         header.resizeSection(c, 260);
     return header.saveState();
 }
+
+// The demo account's console at the default size (1280x760), in the language
+// loaded before it is built.
+struct DefaultWindow
+{
+    compshare::test::SimulatorFixture fixture{QJsonObject{}};
+    CommandLineOptions options = [] {
+        CommandLineOptions o;
+        o.connectLater = true;
+        return o;
+    }();
+    AccountSession account{options};
+    MainWindow window{&account};
+
+    DefaultWindow()
+    {
+        compshare::test::useFastTimings(*account.session());
+        window.resize(1280, 760);
+        window.show();
+    }
+    bool showFirstList()
+    {
+        QSignalSpy shown(&window, &MainWindow::firstListShown);
+        account.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
+        return QTest::qWaitFor([&] { return shown.size() == 1; });
+    }
+};
 } // namespace
 
 class TestDefaultLayout final : public QObject
@@ -66,17 +93,9 @@ private slots:
         }
         TranslationLoader loader;
         QVERIFY(loader.load(language));
-        compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
-        CommandLineOptions options;
-        options.connectLater = true;
-        AccountSession account(options);
-        MainWindow window(&account);
-        compshare::test::useFastTimings(*account.session());
-        window.resize(1280, 760);
-        window.show();
-        QSignalSpy shown(&window, &MainWindow::firstListShown);
-        account.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
-        QTRY_COMPARE(shown.size(), 1);
+        DefaultWindow console;
+        QVERIFY(console.showFirstList());
+        MainWindow &window = console.window;
         QCOMPARE(window.size(), QSize(1280, 760));
         QApplication::processEvents();
 
@@ -134,17 +153,10 @@ private slots:
         QSettings().clear();
         TranslationLoader loader;
         QVERIFY(loader.load(language));
-        compshare::test::SimulatorFixture fixture{QJsonObject{}}; // the demo account
-        CommandLineOptions options;
-        options.connectLater = true;
-        AccountSession account(options);
-        MainWindow window(&account);
-        compshare::test::useFastTimings(*account.session());
-        window.resize(1280, 760);
-        window.show();
-        QSignalSpy shown(&window, &MainWindow::firstListShown);
-        account.connectWith(fixture.url(), fixture.credentials(), QStringLiteral("test"));
-        QTRY_COMPARE(shown.size(), 1);
+        DefaultWindow console;
+        QVERIFY(console.showFirstList());
+        MainWindow &window = console.window;
+        compshare::test::SimulatorFixture &fixture = console.fixture;
 
         InstanceTableView *table = window.table();
         auto *pane = window.findChild<InstanceDetailsPane *>();
@@ -175,7 +187,7 @@ private slots:
         const QString remark = QStringLiteral(
             "夜间训练任务，请勿在周五之前关机；检查点每小时保存一次到数据盘 /data/checkpoints");
         fixture.sim().setInstanceField(id, QStringLiteral("Remark"), remark);
-        account.session()->scheduler()->refreshNow();
+        console.account.session()->scheduler()->refreshNow();
         QTRY_COMPARE(pane->fieldText(InstanceDetailsPane::Field::Remark), remark);
         QApplication::processEvents(); // the layout requests the new texts posted
         QApplication::processEvents();
