@@ -9,18 +9,21 @@ QString environmentSentence(const KeyProblem &p)
     switch (p.defect) {
     case KeyDefect::Blank:
         //: %1 is an environment variable such as COMPSHARE_PRIVATE_KEY
-        return KeyProblemText::tr("%1 is set but blank, so it is ignored. Set it to your key, or "
+        return KeyProblemText::tr("%1 is set but blank. While it is set, the console uses no other "
+                                  "key, so it is connected to no account. Set it to your key, or "
                                   "unset it.")
             .arg(p.where);
     case KeyDefect::Quoted:
         //: %1 is an environment variable such as COMPSHARE_PRIVATE_KEY
-        return KeyProblemText::tr("%1 is wrapped in quotes, so it is ignored. Set it to the key "
+        return KeyProblemText::tr("%1 is wrapped in quotes. While it is set, the console uses no "
+                                  "other key, so it is connected to no account. Set it to the key "
                                   "alone, without the quotes.")
             .arg(p.where);
     case KeyDefect::InnerWhitespace:
         //: %1 is an environment variable such as COMPSHARE_PRIVATE_KEY
-        return KeyProblemText::tr("%1 has a space or line break inside the key, so it is "
-                                  "ignored. Copy the key again as one line.")
+        return KeyProblemText::tr("%1 has a space or line break inside the key. While it is set, "
+                                  "the console uses no other key, so it is connected to no "
+                                  "account. Copy the key again as one line.")
             .arg(p.where);
     case KeyDefect::NotAscii:
     case KeyDefect::None:
@@ -28,7 +31,8 @@ QString environmentSentence(const KeyProblem &p)
     }
     //: %1 is an environment variable such as COMPSHARE_PRIVATE_KEY
     return KeyProblemText::tr("%1 holds a character no CompShare key has (keys are plain ASCII "
-                              "letters, digits and symbols), so it is ignored. Copy the key again "
+                              "letters, digits and symbols). While it is set, the console uses no "
+                              "other key, so it is connected to no account. Copy the key again "
                               "from the CompShare console.")
         .arg(p.where);
 }

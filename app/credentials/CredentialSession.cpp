@@ -21,11 +21,20 @@ void CredentialSession::start(const QString &requestedProfile,
     const EnvironmentCredentials env(environment);
     m_overlay = {};
     const QList<KeyProblem> problems = env.problems();
-    for (const KeyProblem &problem : problems) {
-        // The variable's name and the defect only, never its value.
-        qCInfo(lcCredentials).noquote() << problem.where << "is set but unusable (defect"
-                                        << int(problem.defect) << "); it is ignored";
-        emit keyProblem(problem);
+    if (!problems.isEmpty()) {
+        // A key variable is set: the console uses it as given or not at all.
+        // Falling back to a saved profile or the CLI's current one would list,
+        // and act on, another account.
+        clear();
+        for (KeyProblem problem : problems) {
+            // The variable's name and the defect only, never its value.
+            qCInfo(lcCredentials).noquote()
+                << problem.where << "is set but unusable (defect" << int(problem.defect)
+                << "); no other key is used while it is set";
+            problem.ignored = false;
+            emit keyProblem(problem);
+        }
+        return;
     }
     // As the CLI (config.py, load_profile): the key variables override the
     // picked profile whoever picked it, --profile too; both set, they are
@@ -45,7 +54,7 @@ void CredentialSession::start(const QString &requestedProfile,
     if (!requestedProfile.isEmpty()) {
         const Profile p = m_store->profile(requestedProfile);
         if (!p.isValid()) {
-            m_pending = 0;
+            clear(); // --profile names the account: no other stands in for it
             qCInfo(lcCredentials).noquote()
                 << "requested profile" << requestedProfile << "does not exist";
             emit profileProblem(

@@ -54,9 +54,9 @@ signals:
     // The profile is unknown, or its key is missing, or the keychain timed
     // out: explanation says which (offer to enter the key again).
     void profileProblem(const QString &profileName, const QString &explanation);
-    // A key variable or a saved profile's key is blank or malformed. For a
-    // variable, it is ignored and start() goes on (ignored = true); for a
-    // profile, nothing is connected (ignored = false).
+    // A key variable or a saved profile's key is blank or malformed: nothing
+    // is connected (ignored = false). A key variable is used as given or not
+    // at all: no saved profile or CLI profile stands in for it.
     void keyProblem(const compshare::KeyProblem &problem);
 
 private:

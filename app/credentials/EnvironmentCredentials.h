@@ -39,8 +39,8 @@ public:
     Credentials credentials() const { return m_credentials; }
     // `base` with each half the environment sets replaced.
     Credentials overlay(const Credentials &base) const;
-    // A key variable that is set but blank or malformed: named here and
-    // otherwise ignored (as if unset), never sent.
+    // A key variable that is set but blank or malformed: named here, never
+    // sent, and no other key is used in its place (CredentialSession).
     QList<KeyProblem> problems() const { return m_problems; }
 
 private:

@@ -39,8 +39,8 @@ struct KeyProblem
     QString where;
     Half half = Half::PrivateKey;
     KeyDefect defect = KeyDefect::None;
-    // Whether the console went on without it (an environment key is then
-    // ignored) or stopped (a profile's key cannot be used).
+    // Whether the console went on without it, or stopped (every problem the
+    // console finds today stops it: a key is used as given or not at all).
     bool ignored = false;
 
     friend bool operator==(const KeyProblem &a, const KeyProblem &b)

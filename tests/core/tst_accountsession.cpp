@@ -20,6 +20,10 @@
 #include "storage/LocalStore.h"
 #include "support/SimulatorFixture.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,6 +118,71 @@ private slots:
         QCOMPARE(next->session()->scheduler()->autoRefreshIntervalMs(), 45000);
         QCOMPARE(next->session()->stopReminder()->leadMinutes(), 20);
         QCOMPARE(next->session()->idleTracker()->windowSeconds(), 7 * 60);
+    }
+
+    // Issue 32, "Another account": with a key variable set but malformed,
+    // the account the CLI's config would pick is never used: the simulator
+    // sees no request signed by that profile's key (nor any other).
+    void aMalformedKeyVariableNeverReachesTheCliProfilesAccount_data()
+    {
+        QTest::addColumn<QByteArray>("variable");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("public key, space inside")
+            << QByteArrayLiteral("COMPSHARE_PUBLIC_KEY") << QByteArrayLiteral("Abc Def+/=");
+        QTest::newRow("private key, quoted")
+            << QByteArrayLiteral("COMPSHARE_PRIVATE_KEY") << QByteArrayLiteral("\"Abc+/=\"");
+        QTest::newRow("private key, non-ASCII") << QByteArrayLiteral("COMPSHARE_PRIVATE_KEY")
+                                                << QString(QStringLiteral("Ａbc+/=")).toUtf8();
+        QTest::newRow("public key, empty")
+            << QByteArrayLiteral("COMPSHARE_PUBLIC_KEY") << QByteArray();
+    }
+
+    void aMalformedKeyVariableNeverReachesTheCliProfilesAccount()
+    {
+        QFETCH(QByteArray, variable);
+        QFETCH(QByteArray, value);
+        test::SimulatorFixture fixture(
+            test::smallScenario({{QStringLiteral("uhost-other"), QStringLiteral("cn-wlcb"),
+                                  QStringLiteral("Running"), QStringLiteral("Postpay")}}));
+        // The CLI's current profile is an account the simulator knows.
+        const Credentials other = test::generateCredentials();
+        fixture.sim().addAccount(other.publicKey, other.privateKey);
+        const QString configPath = m_dir.filePath(QStringLiteral("cli/config.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(configPath).path()));
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("current_profile"), QStringLiteral("other")},
+                    {QStringLiteral("profiles"),
+                     QJsonObject{
+                         {QStringLiteral("other"),
+                          QJsonObject{{QStringLiteral("public_key"), other.publicKey},
+                                      {QStringLiteral("private_key"), other.privateKey}}}}}})
+                .toJson());
+        config.close();
+        const QList<QByteArray> names{"COMPSHARE_PUBLIC_KEY", "COMPSHARE_PRIVATE_KEY",
+                                      "COMPSHARE_PROFILE", "COMPSHARE_CONFIG_FILE"};
+        for (const QByteArray &name : names)
+            qunsetenv(name.constData());
+        qputenv("COMPSHARE_CONFIG_FILE", configPath.toUtf8());
+        qputenv(variable.constData(), value);
+        CommandLineOptions options;
+        options.endpoint = fixture.url();
+        AccountSession account(options, std::make_unique<ConsoleSettings>(iniFile()));
+        QSignalSpy problem(account.credentials(), &CredentialSession::keyProblem);
+        QSignalSpy ready(account.credentials(), &CredentialSession::credentialsReady);
+        account.start();
+        for (const QByteArray &name : names)
+            qunsetenv(name.constData());
+        QCOMPARE(problem.count(), 1);
+        QCOMPARE(problem.at(0).at(0).value<KeyProblem>().where, QString::fromLatin1(variable));
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!account.session()->isConnected());
+        QVERIFY(!account.credentials()->isBusy());
+        // Without the rule, the CLI's profile listed its instance: nothing went out.
+        QCOMPARE(fixture.sim().journal().size(), 0);
     }
 
     void theBackgroundPaceHasOneOwner()

@@ -262,11 +262,69 @@ private slots:
         QCOMPARE(problem.half,
                  privateHalf ? KeyProblem::Half::PrivateKey : KeyProblem::Half::PublicKey);
         QCOMPARE(int(problem.defect), defect);
-        QVERIFY(problem.ignored);
-        // Ignored: never sent, so with no profile saved the welcome page follows.
+        QVERIFY(!problem.ignored);
+        // Used as given or not at all: nothing is connected, and no set-up is
+        // offered in its place either.
         QCOMPARE(ready.count(), 0);
-        QCOMPARE(setup.count(), 1);
+        QCOMPARE(setup.count(), 0);
         QVERIFY(!session.hasCredentials());
+    }
+
+    // A malformed key variable never lets another account in: not a saved
+    // profile, not the CLI's current profile, not COMPSHARE_PROFILE's, not
+    // --profile's (issue 32, "Another account").
+    void aMalformedKeyVariableNeverFallsBackToAnotherAccount_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        const QString pub = EnvironmentCredentials::publicKeyVariable();
+        const QString priv = EnvironmentCredentials::privateKeyVariable();
+        QTest::newRow("public, space inside") << pub << generatedKey() + QStringLiteral(" x");
+        QTest::newRow("private, quoted")
+            << priv << QStringLiteral("'") + generatedKey() + QStringLiteral("'");
+        QTest::newRow("private, non-ASCII") << priv << QStringLiteral("密钥") + generatedKey();
+        QTest::newRow("public, empty") << pub << QString();
+    }
+
+    void aMalformedKeyVariableNeverFallsBackToAnotherAccount()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QSettings settings(m_dir.filePath(QStringLiteral("nofallback.ini")), QSettings::IniFormat);
+        settings.clear();
+        ProfileStore store(&settings, &m_keychain);
+        const QString saved = uniqueProfileName(QStringLiteral("saved"));
+        QVERIFY(wait([&](auto cb) {
+                    store.saveProfile({saved, generatedKey(), {}, false}, generatedKey(), this, cb);
+                }).ok());
+        const QString configPath = m_dir.filePath(QStringLiteral("nofallback/cli.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(configPath).path()));
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        const QJsonObject cliKeys{{QStringLiteral("public_key"), generatedKey()},
+                                  {QStringLiteral("private_key"), generatedKey()}};
+        config.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("current_profile"), QStringLiteral("other")},
+                                      {QStringLiteral("profiles"),
+                                       QJsonObject{{QStringLiteral("other"), cliKeys}}}})
+                .toJson());
+        config.close();
+        for (const QString &requested : {QString(), saved}) {
+            CredentialSession session(&store);
+            QSignalSpy keyProblem(&session, &CredentialSession::keyProblem);
+            QSignalSpy ready(&session, &CredentialSession::credentialsReady);
+            QProcessEnvironment env;
+            env.insert(EnvironmentCredentials::configFileVariable(), configPath);
+            env.insert(EnvironmentCredentials::profileVariable(), QStringLiteral("other"));
+            env.insert(variable, value);
+            session.start(requested, env);
+            QCOMPARE(keyProblem.count(), 1);
+            QCOMPARE(keyProblem.at(0).at(0).value<KeyProblem>().where, variable);
+            QCOMPARE(ready.count(), 0);
+            QVERIFY(!session.hasCredentials());
+            QVERIFY(!session.isBusy()); // no keychain read was started either
+        }
+        QVERIFY(wait([&](auto cb) { store.removeProfile(saved, this, cb); }).ok());
     }
 
     void wellFormedKeysRaiseNoProblem()
@@ -347,6 +405,10 @@ private slots:
 
         session.start(QStringLiteral("no-such-profile"), noEnv);
         QCOMPARE(problem.count(), 1);
+        // --profile names the account: the saved current one does not stand in.
+        QCOMPARE(ready.count(), 2);
+        QVERIFY(!session.hasCredentials());
+        QVERIFY(!session.isBusy());
 
         QVERIFY(wait([&](auto cb) { store.removeProfile(name, this, cb); }).ok());
         QCOMPARE(test::findSecret(settingsBytes(settings.fileName()), key), QString());

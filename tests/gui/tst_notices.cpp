@@ -11,6 +11,8 @@
 #include "ui/MainWindow.h"
 #include "ui/widgets/StatusBanner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QPushButton>
 #include <QTcpServer>
@@ -129,8 +131,50 @@ private slots:
         QVERIFY2(banner->text().contains(QStringLiteral("COMPSHARE_PRIVATE_KEY")),
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(QStringLiteral("blank")), qPrintable(banner->text()));
-        QCOMPARE(banner->kind(), ui::StatusBanner::Kind::Warning); // ignored, not fatal
+        // Used as given or not at all: nothing is connected in its place.
+        QCOMPARE(banner->kind(), ui::StatusBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("no other key")),
+                 qPrintable(banner->text()));
         QVERIFY(banner->actionButton()->isVisibleTo(&window));
+        QVERIFY(!account.session()->isConnected());
+    }
+
+    // Issue 32, "Records that vanish": what a listing could not read is
+    // named on screen, and the rest of the list is shown.
+    void recordsTheListCouldNotReadAreNamed()
+    {
+        ConsoleWindow c(oneInstance(), QSize(1280, 720), false);
+        const auto record = [](const QString &id, const QString &name) {
+            QJsonObject r{{QStringLiteral("Name"), name},
+                          {QStringLiteral("Zone"), QStringLiteral("cn-wlcb-01")},
+                          {QStringLiteral("State"), QStringLiteral("Running")},
+                          {QStringLiteral("ChargeType"), QStringLiteral("Postpay")},
+                          {QStringLiteral("InstancePrice"), 1.5}};
+            if (!id.isEmpty())
+                r.insert(QStringLiteral("UHostId"), id);
+            return r;
+        };
+        const QJsonArray set{record(QStringLiteral("uhost-a"), QStringLiteral("trainXnode")),
+                             record({}, QStringLiteral("orphan")),
+                             record(QStringLiteral("uhost-c"), QStringLiteral("c"))};
+        QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("RetCode"), 0},
+                                                    {QStringLiteral("TotalCount"), 3},
+                                                    {QStringLiteral("UHostSet"), set}})
+                              .toJson(QJsonDocument::Compact);
+        body.replace("trainXnode", "train\xffnode");
+        c.fixture.sim().setFixedAnswer(QStringLiteral("DescribeCompShareInstance"), body);
+        c.connectNow();
+        QTRY_COMPARE(c.model()->rowCount(), 2);
+        ui::StatusBanner *banner = c.window->connectionBanner();
+        QTRY_VERIFY(banner->isVisible());
+        const QString text = banner->text();
+        QVERIFY2(text.contains(QStringLiteral("Record 2 of CompShare's list (named \"orphan\") has "
+                                              "no instance ID")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("not in the list or in the totals")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("train\uFFFDnode")), qPrintable(text));
+        QVERIFY(banner->details().contains(QStringLiteral("Record 2: no UHostId")));
     }
 
     void everyProblemHasItsSentence()
