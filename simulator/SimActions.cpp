@@ -95,7 +95,7 @@ QJsonObject describe(const Params &params, SimInstanceStore &store, qint64 nowMs
                              invalidParamMessage(QStringLiteral("Limit")));
     if (query.limit == 0)
         query.limit = 20;
-    query.limit = qMin(query.limit, 100);
+    query.limit = qMin(query.limit, store.maxPageSize());
     static const QRegularExpression idKey(QStringLiteral("^UHostIds\\.\\d+$"));
     for (auto it = params.begin(); it != params.end(); ++it) {
         if (idKey.match(it.key()).hasMatch() && !it.value().isEmpty())

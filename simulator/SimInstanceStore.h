@@ -52,6 +52,10 @@ public:
     qint64 operationLockMs() const { return m_lockMs; }
     qint64 acceptLagMs() const { return m_acceptLagMs; }
     bool stripRegion() const { return m_stripRegion; }
+    // A gateway that brings at most this many rows a page, whatever Limit
+    // says (the documented maximum is 100).
+    void setMaxPageSize(int rows) { m_maxPageSize = qBound(1, rows, 100); }
+    int maxPageSize() const { return m_maxPageSize; }
 
     void setZones(const QList<ZoneInfo> &zones) { m_zones = zones; }
     const QList<ZoneInfo> &zones() const { return m_zones; }
@@ -148,6 +152,7 @@ private:
     qint64 m_lockMs = qint64(10) * 60 * 1000;
     qint64 m_acceptLagMs = 0;
     bool m_stripRegion = false;
+    int m_maxPageSize = 100;
     bool m_ignoreWithoutGpu = false;
     bool m_toRecycleBin = true;
     bool m_gpuUseVaries = false;

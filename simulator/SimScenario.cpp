@@ -117,6 +117,7 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
     data.lockMs = delays.value(QStringLiteral("lockMs")).toInteger(data.lockMs);
     data.acceptLagMs = delays.value(QStringLiteral("acceptLagMs")).toInteger(data.acceptLagMs);
     data.stripRegion = scenario.value(QStringLiteral("stripRegion")).toBool(false);
+    data.maxPageSize = scenario.value(QStringLiteral("maxPageSize")).toInt(100);
     if (data.transitionMs < 0 || data.lockMs < 0 || data.acceptLagMs < 0)
         return fail(error, QStringLiteral("delays: must not be negative"));
 

@@ -23,6 +23,7 @@ struct ScenarioData
     qint64 lockMs = qint64(10) * 60 * 1000;
     qint64 acceptLagMs = 0;
     bool stripRegion = false;
+    int maxPageSize = 100;
     QList<FaultRule> faults;
     std::optional<quint32> seed;
     QList<std::pair<QJsonObject, QString>> instances; // completed instance, region

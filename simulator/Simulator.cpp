@@ -185,6 +185,7 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
     d->store.setOperationLockMs(data.lockMs);
     d->store.setAcceptLagMs(data.acceptLagMs);
     d->store.setStripRegion(data.stripRegion);
+    d->store.setMaxPageSize(data.maxPageSize);
     for (const auto &[instance, region] : std::as_const(data.instances))
         d->store.add(withResolvedTimes(instance, d->clock.nowMs(), d->seed), region);
     d->faults.clear();
@@ -294,6 +295,11 @@ qint64 Simulator::acceptLagMs() const
 void Simulator::setRetCodeAsString(bool asString)
 {
     d->retCodeAsString = asString;
+}
+
+void Simulator::setMaxPageSize(int rows)
+{
+    d->store.setMaxPageSize(rows);
 }
 
 void Simulator::setStripRegion(bool strip)

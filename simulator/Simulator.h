@@ -109,6 +109,8 @@ public:
     qint64 acceptLagMs() const;
     // Instance records carry `Region` by default; true strips it.
     void setStripRegion(bool strip);
+    // At most `rows` records a page, whatever Limit asks (a gateway's own cap).
+    void setMaxPageSize(int rows);
     // A gateway that accepts a GPU-less start and boots the GPUs anyway.
     void setIgnoreWithoutGpu(bool ignore);
     // Busy GPUs' use moves with the clock (listings and the monitor action).

@@ -57,6 +57,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption stripRegionOption(
         QStringLiteral("strip-region"),
         QCoreApplication::translate("compshare-sim", "Leave Region out of instance records."));
+    const QCommandLineOption maxPageOption(
+        QStringLiteral("max-page-size"),
+        QCoreApplication::translate("compshare-sim",
+                                    "Bring at most N instances a page, whatever Limit says."),
+        QStringLiteral("N"));
     const QCommandLineOption ignoreWithoutGpuOption(
         QStringLiteral("ignore-without-gpu"),
         QCoreApplication::translate("compshare-sim",
@@ -87,7 +92,7 @@ int main(int argc, char *argv[])
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
-                       transitionOption, lockOption, lagOption, stripRegionOption,
+                       transitionOption, lockOption, lagOption, stripRegionOption, maxPageOption,
                        ignoreWithoutGpuOption, logOption, faultOption, keysOption, subAccountOption,
                        varyGpuOption, refuseMonitorOption});
     parser.process(app);
@@ -153,6 +158,11 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(stripRegionOption))
         simulator.setStripRegion(true);
+    if (parser.isSet(maxPageOption)) {
+        if (!number(maxPageOption, &value))
+            return 2;
+        simulator.setMaxPageSize(int(qBound<qint64>(1, value, 100)));
+    }
     if (parser.isSet(ignoreWithoutGpuOption))
         simulator.setIgnoreWithoutGpu(true);
     if (parser.isSet(latencyOption)) {

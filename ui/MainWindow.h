@@ -144,7 +144,6 @@ private:
     bool showKeyProblem(const ApiError &error);
     void onRefreshSucceeded(const ListResult &result, bool full);
     // The warning for a full list that delivered fewer than its TotalCount; empty when none.
-    static QString listShortfallText(const ListResult &result);
     void updateOperationBanner();
     void updateDetails();
     void updateEmptyText();

@@ -15,6 +15,7 @@
 #include "notifications/DesktopNotifications.h"
 #include "polling/RefreshScheduler.h"
 #include "ui/InstanceTableView.h"
+#include "ui/ListWarningText.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
@@ -214,22 +215,6 @@ bool MainWindow::showKeyProblem(const ApiError &error)
     return true;
 }
 
-QString MainWindow::listShortfallText(const ListResult &result)
-{
-    const int delivered = int(result.instances.size()) + result.skippedRecords;
-    if (result.undelivered() <= 0 || delivered == 0)
-        return {};
-    const QLocale l;
-    if (result.requestId.isEmpty())
-        //: %1 the TotalCount CompShare announced, %2 how many instances it actually sent
-        return tr("CompShare announced %1 instances but sent %2: the list shows the %2 it sent.")
-            .arg(l.toString(result.totalCount), l.toString(delivered));
-    //: %1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer's request id
-    return tr("CompShare announced %1 instances but sent %2: the list shows the %2 it sent "
-              "(request id %3).")
-        .arg(l.toString(result.totalCount), l.toString(delivered), result.requestId);
-}
-
 void MainWindow::onRefreshSucceeded(const ListResult &result, bool full)
 {
     m_summary->setLastRefresh(m_session->scheduler()->lastSuccess());
@@ -237,15 +222,8 @@ void MainWindow::onRefreshSucceeded(const ListResult &result, bool full)
     m_listedSinceConnect = true;
     updateEmptyText();
     if (full) {
-        m_listWarning = listShortfallText(result);
-        // Plain protocol facts in English, for support (as ApiError::details()).
-        m_listWarningDetails =
-            QStringLiteral("Action: DescribeCompShareInstance\nTotalCount: %1\nDelivered: %2\n"
-                           "Request id (X-UCLOUD-REQUEST-UUID): %3")
-                .arg(result.totalCount)
-                .arg(int(result.instances.size()) + result.skippedRecords)
-                .arg(result.requestId.isEmpty() ? QStringLiteral("none received")
-                                                : result.requestId);
+        m_listWarning = ListWarningText::sentence(result);
+        m_listWarningDetails = ListWarningText::details(result);
     }
     if (m_listWarning.isEmpty()) {
         if (m_connectionBanner->isVisible())

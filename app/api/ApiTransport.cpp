@@ -335,6 +335,7 @@ void ApiTransport::decode(const std::shared_ptr<PendingCall> &call, const QByteA
     JsonDecoder::decode(
         raw, this, [this, call, raw, status, elapsedMs](const JsonDecoder::Result &r) {
             call->response.raw = raw;
+            call->response.textRepaired = r.textRepaired;
             const QString &action = call->action;
             int retCode = 0;
             if (!r.error.isEmpty()) {

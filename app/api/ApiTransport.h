@@ -28,7 +28,8 @@ struct ApiResponse
     int attempts = 0; // HTTP requests sent for this call (1 + retries)
     qint64 bytes = 0; // response bytes received over all attempts
     qint64 elapsedMs = 0;
-    QString requestId; // X-UCLOUD-REQUEST-UUID of the last answer, for support
+    QString requestId;         // X-UCLOUD-REQUEST-UUID of the last answer, for support
+    bool textRepaired = false; // bytes that were not UTF-8 were read as U+FFFD (JsonDecoder)
 };
 
 class ApiTransport final : public QObject

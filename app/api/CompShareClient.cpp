@@ -135,9 +135,11 @@ void CompShareClient::describeInstances(const QList<InstanceRef> &refs, QObject 
                                       }
                                       batch->result.instances.append(parsed.instances);
                                       batch->result.skippedRecords += parsed.skippedRecords;
+                                      batch->result.problems.append(parsed.problems);
                                       if (--batch->pending == 0)
                                           batch->deliver();
-                                  });
+                                  },
+                                  0, response.textRepaired);
                           });
     }
 }

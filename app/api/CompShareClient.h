@@ -6,6 +6,7 @@
 
 #include "api/ApiError.h"
 #include "api/Instance.h"
+#include "api/RecordProblem.h"
 
 #include <QObject>
 #include <functional>
@@ -33,11 +34,13 @@ struct ListResult
 {
     QList<Instance> instances; // complete, de-duplicated by id
     int skippedRecords = 0;    // malformed records skipped while parsing
-    int totalCount = 0;        // TotalCount reported by the API
-    int requests = 0;          // HTTP requests this operation sent (retries included)
-    qint64 bytes = 0;          // response bytes received
-    ApiError error;            // set when the list is not complete; then instances is empty
-    QString requestId;         // of the answer that announced totalCount (a full listing)
+    // Each record dropped (skippedRecords of them) or kept with repaired text.
+    QList<RecordProblem> problems;
+    int totalCount = 0; // TotalCount reported by the API
+    int requests = 0;   // HTTP requests this operation sent (retries included)
+    qint64 bytes = 0;   // response bytes received
+    ApiError error;     // set when the list is not complete; then instances is empty
+    QString requestId;  // of the answer that announced totalCount (a full listing)
     // Announced by TotalCount but never delivered, once every page was read
     // (ListSanity): the list is shown with a warning naming both numbers.
     int undelivered() const { return qMax(0, totalCount - int(instances.size()) - skippedRecords); }

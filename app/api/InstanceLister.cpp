@@ -7,6 +7,8 @@
 #include "api/ListSanity.h"
 #include "core/Logging.h"
 
+#include <algorithm>
+
 namespace compshare {
 
 namespace {
@@ -29,8 +31,9 @@ void InstanceLister::start()
     // the previous listing's size is known, the pages it is likely to have.
     m_passes = 1;
     m_queue.clear();
-    m_requested.clear();
-    m_restQueued = false;
+    m_pages.clear();
+    m_gapOffsets.clear();
+    m_notPaging = false;
     const int likelyPages = (m_expectedTotal + kPageSize - 1) / kPageSize;
     for (int page = 0; page < qBound(1, likelyPages, m_maxInFlight); ++page)
         requestPage(page * kPageSize);
@@ -42,7 +45,7 @@ void InstanceLister::requestPage(int offset)
     // No Region: the gateway then lists every region the account uses.
     params.set(QStringLiteral("Limit"), kPageSize).set(QStringLiteral("Offset"), offset);
     ++m_inFlight;
-    m_requested.insert(offset);
+    m_pages.insert(offset, -1);
     const int pass = m_passes;
     m_transport->call(kAction, params, this, [this, offset, pass](const ApiResponse &response) {
         m_totals.requests += response.attempts;
@@ -68,7 +71,8 @@ void InstanceLister::requestPage(int offset)
                     return;
                 }
                 pageParsed(offset, requestId, parsed);
-            });
+            },
+            offset, response.textRepaired);
     });
 }
 
@@ -101,11 +105,23 @@ void InstanceLister::pageParsed(int offset, const QString &requestId,
         fail(contradiction);
         return;
     }
+    const int rows = int(instances.size()) + skipped;
+    m_pages.insert(offset, rows);
+    if (m_gapOffsets.contains(offset) && !instances.isEmpty() &&
+        std::all_of(instances.cbegin(), instances.cend(),
+                    [this](const Instance &i) { return m_pass.byId.contains(i.id); })) {
+        m_notPaging = true;
+        m_queue.clear();
+        if (m_inFlight == 0)
+            passComplete();
+        return;
+    }
     m_pass.totals.insert(total);
     if (offset == 0 || m_pass.requestId.isEmpty())
         m_pass.requestId = requestId;
     m_pass.lastTotal = total;
     m_pass.skipped += skipped;
+    m_pass.problems.append(page.problems);
     for (const Instance &i : instances) {
         if (!m_pass.byId.contains(i.id))
             m_pass.order.append(i.id);
@@ -113,16 +129,40 @@ void InstanceLister::pageParsed(int offset, const QString &requestId,
             m_pass.duplicateId = i.id;
         m_pass.byId.insert(i.id, i);
     }
-    if (m_passes == 1 && !m_restQueued) {
-        m_restQueued = true; // the first answer tells how many pages there are
-        for (int next = kPageSize; next < total; next += kPageSize) {
-            if (!m_requested.contains(next))
-                m_queue.append(next);
-        }
-    }
+    // Fewer rows than asked for, with more to come: the gateway's own page size.
+    if (rows > 0 && rows < m_step && offset + rows < total)
+        m_step = rows;
+    if (!m_notPaging)
+        queueGaps(total);
     pumpQueue();
     if (m_inFlight == 0 && m_queue.isEmpty())
         passComplete();
+}
+
+void InstanceLister::queueGaps(int total)
+{
+    // What is claimed already: each page asked for (in flight it is expected
+    // to bring m_step rows; answered, it brought what it brought) and each
+    // offset queued. Every gap in [0, total) is queued in steps of m_step.
+    QMap<int, int> claimed;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        claimed.insert(it.key(), it.value() < 0 ? m_step : it.value());
+    for (const int queued : std::as_const(m_queue))
+        claimed.insert(queued, m_step);
+    int coveredTo = 0;
+    const auto fillTo = [&](int end) {
+        for (; coveredTo < qMin(end, total); coveredTo += m_step) {
+            m_queue.append(coveredTo);
+            if (coveredTo % kPageSize != 0)
+                m_gapOffsets.insert(coveredTo);
+        }
+    };
+    for (auto it = claimed.cbegin(); it != claimed.cend(); ++it) {
+        fillTo(it.key());
+        coveredTo = qMax(coveredTo, it.key() + it.value());
+    }
+    fillTo(total);
+    std::sort(m_queue.begin(), m_queue.end());
 }
 
 void InstanceLister::passComplete()
@@ -130,7 +170,7 @@ void InstanceLister::passComplete()
     const bool stableTotal = m_pass.totals.size() == 1;
     const bool consistent = stableTotal && m_pass.duplicateId.isEmpty() &&
                             m_pass.byId.size() + m_pass.skipped == m_pass.lastTotal;
-    if (consistent) {
+    if (consistent || (m_notPaging && stableTotal && m_pass.duplicateId.isEmpty())) {
         deliver(m_pass);
         return;
     }
@@ -142,6 +182,7 @@ void InstanceLister::passComplete()
         m_union.byId.insert(id, m_pass.byId.value(id));
     }
     m_union.skipped = qMax(m_union.skipped, m_pass.skipped);
+    m_union.problems = m_pass.problems;
     m_union.lastTotal = m_pass.lastTotal;
     m_union.requestId = m_pass.requestId;
     qCDebug(lcApi).noquote().nospace()
@@ -166,10 +207,11 @@ void InstanceLister::startPass(int total)
     ++m_passes;
     m_pass = Pass{};
     m_queue.clear();
-    m_requested.clear();
+    m_pages.clear();
+    m_gapOffsets.clear();
     // A fresh snapshot of every page, all concurrently (bounded), since we
-    // already know how many there are.
-    for (int offset = 0; offset < qMax(total, 1); offset += kPageSize)
+    // already know how many there are (and how many rows a page brings).
+    for (int offset = 0; offset < qMax(total, 1); offset += m_step)
         m_queue.append(offset);
     // Pages of the previous pass still in flight are ignored (pass check).
     m_inFlight = 0;
@@ -205,6 +247,7 @@ void InstanceLister::deliver(const Pass &pass)
                 result.instances.append(pass.byId.value(id));
             result.totalCount = pass.lastTotal;
             result.skippedRecords = pass.skipped;
+            result.problems = pass.problems;
             result.requestId = pass.requestId;
             return result;
         },

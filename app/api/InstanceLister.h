@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 // One "list every instance" operation: the first page, then the remaining
-// pages concurrently (at most maxPagesInFlight), merged by UHostId.
+// pages concurrently (at most maxPagesInFlight), merged by UHostId. Each
+// page's rows end where the next page starts, whatever page size the gateway
+// chose: a page that brought fewer rows than asked for (a gateway that caps
+// Limit) leaves a gap that is asked for at once, in steps of the rows it
+// brought. A gap page that brings only rows already listed ends that: the
+// gateway is not paging, and what it sent is the list.
 //
 // Consistency rule: a pass is consistent when every page reports the same
 // TotalCount and the pass found exactly that many distinct UHostIds. An
@@ -18,6 +23,7 @@
 #include "api/InstanceParser.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -46,8 +52,17 @@ public:
 
 private:
     int m_expectedTotal = 0;
-    QSet<int> m_requested; // offsets asked for in this pass
-    bool m_restQueued = false;
+    // Offsets asked for in this pass -> rows that came back (-1 while in flight).
+    QMap<int, int> m_pages;
+    // Rows a page brings: Limit (kPageSize) until a gateway brings fewer.
+    int m_step = kPageSize;
+    // Offsets asked for only because a page came back short.
+    QSet<int> m_gapOffsets;
+    // A gap page brought only rows already listed: the gateway does not page
+    // (the API page's own example: TotalCount 8, the same single record at
+    // every offset). What it sent is the list; ListResult::undelivered says
+    // how many short of TotalCount.
+    bool m_notPaging = false;
 
     struct Pass
     {
@@ -56,11 +71,14 @@ private:
         QSet<int> totals;     // TotalCount values the pages reported
         int lastTotal = -1;
         int skipped = 0;
+        QList<RecordProblem> problems;
         QString requestId;   // of the answer that told lastTotal
         QString duplicateId; // a UHostId seen on two pages (ListSanity)
     };
 
     void requestPage(int offset);
+    // Queues the offsets of [0, total) that no page asked for covers.
+    void queueGaps(int total);
     void pumpQueue();
     void pageParsed(int offset, const QString &requestId, const InstanceParser::Result &page);
     void passComplete();

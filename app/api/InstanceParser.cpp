@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 
 namespace compshare {
@@ -198,6 +199,25 @@ MonitorSample monitorMessages(const QJsonValue &v)
     return m;
 }
 
+// A string anywhere in the record holds U+FFFD: where JsonDecoder put it
+// for bytes that were not UTF-8 (only asked when it did).
+bool hasRepairedText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().contains(QChar::ReplacementCharacter);
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return std::any_of(a.begin(), a.end(),
+                           [](const QJsonValue &x) { return hasRepairedText(x); });
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        return std::any_of(o.begin(), o.end(),
+                           [](const QJsonValue &x) { return hasRepairedText(x); });
+    }
+    return false;
+}
+
 QString translateMalformed(const char *source)
 {
     return QCoreApplication::translate("ApiError", source);
@@ -262,15 +282,25 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     return true;
 }
 
-InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body)
+InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body, int offset,
+                                                 bool textRepaired)
 {
     Result result;
-    result.error =
-        ListSanity::readTotalCount(body.value(QStringLiteral("TotalCount")), &result.totalCount);
+    const QJsonValue total = body.value(QStringLiteral("TotalCount"));
+    const QJsonValue set = body.value(QStringLiteral("UHostSet"));
+    const auto absent = [](const QJsonValue &v) {
+        return v.isUndefined() || v.isNull();
+    };
+    if (absent(total) && absent(set)) {
+        // {"RetCode":0} alone says nothing about the account: not an empty one.
+        result.error = ApiError::malformed(translateMalformed(
+            QT_TRANSLATE_NOOP("ApiError", "the answer has neither TotalCount nor UHostSet")));
+        return result;
+    }
+    result.error = ListSanity::readTotalCount(total, &result.totalCount);
     if (result.error)
         return result;
-    const QJsonValue set = body.value(QStringLiteral("UHostSet"));
-    if (set.isUndefined() || set.isNull()) {
+    if (absent(set)) {
         // An empty account may omit the set; one that claims instances may not.
         if (result.totalCount > 0)
             result.error = ApiError::malformed(
@@ -284,12 +314,22 @@ InstanceParser::Result InstanceParser::parseBody(const QJsonObject &body)
     }
     const QJsonArray records = set.toArray();
     result.instances.reserve(records.size());
+    int position = offset;
     for (const auto &record : records) {
+        ++position;
         Instance instance;
-        if (record.isObject() && parseRecord(record.toObject(), &instance))
+        if (record.isObject() && parseRecord(record.toObject(), &instance)) {
+            if (textRepaired && hasRepairedText(record.toObject()))
+                result.problems.append(
+                    {RecordProblem::Kind::TextRepaired, position, instance.id, instance.name});
             result.instances.append(instance);
-        else
-            ++result.skippedRecords;
+            continue;
+        }
+        ++result.skippedRecords;
+        const QJsonObject o = record.toObject();
+        result.problems.append(
+            {record.isObject() ? RecordProblem::Kind::NoId : RecordProblem::Kind::NotAnObject,
+             position, QString(), text(o.value(QStringLiteral("Name")))});
     }
     return result;
 }
@@ -302,18 +342,20 @@ InstanceParser::Result InstanceParser::parseRaw(const QByteArray &raw)
         r.error = ApiError::malformed(decoded.error);
         return r;
     }
-    return parseBody(decoded.object);
+    return parseBody(decoded.object, 0, decoded.textRepaired);
 }
 
 void InstanceParser::parseAsync(const QJsonObject &body, qsizetype rawSize, QObject *context,
-                                std::function<void(const Result &)> done)
+                                std::function<void(const Result &)> done, int offset,
+                                bool textRepaired)
 {
     if (rawSize <= kOffThreadParseBytes) {
-        done(parseBody(body));
+        done(parseBody(body, offset, textRepaired));
         return;
     }
     runInBackground<Result>(
-        context, [body] { return parseBody(body); }, std::move(done));
+        context, [body, offset, textRepaired] { return parseBody(body, offset, textRepaired); },
+        std::move(done));
 }
 
 ZoneResult InstanceParser::parseZones(const QJsonObject &body)

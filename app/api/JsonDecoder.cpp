@@ -13,7 +13,12 @@ JsonDecoder::Result JsonDecoder::decodeNow(const QByteArray &raw)
 {
     Result r;
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // QString::fromUtf8 puts U+FFFD where the bytes are not UTF-8.
+        r.textRepaired = true;
+        doc = QJsonDocument::fromJson(QString::fromUtf8(raw).toUtf8(), &parseError);
+    }
     if (parseError.error != QJsonParseError::NoError) {
         //: %1 is the JSON parser's message, %2 a byte offset
         r.error = QCoreApplication::translate("ApiError", "not valid JSON (%1 at byte %2)")

@@ -18,6 +18,10 @@ public:
     {
         QJsonObject object;
         QString error; // empty on success
+        // The body had bytes that are not UTF-8. As the official SDK does, they
+        // were decoded as U+FFFD (the replacement character) and the answer
+        // read on: one bad byte never loses a whole listing.
+        bool textRepaired = false;
     };
     static Result decodeNow(const QByteArray &raw);
     // Calls done on the context's thread, later or (for small bodies) right away.

@@ -294,6 +294,10 @@
         <extracomment>%1 is a whole sentence saying why, e.g. &quot;Could not reach the CompShare API: Connection closed.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer has neither TotalCount nor UHostSet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -1167,26 +1171,6 @@
 <context>
     <name>KeyProblemText</name>
     <message>
-        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
         <extracomment>%1 is a profile name</extracomment>
         <translation type="unfinished"></translation>
@@ -1226,6 +1210,26 @@
         <extracomment>%1 is a profile name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is set but blank. While it is set, the console uses no other key, so it is connected to no account. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes. While it is set, the console uses no other key, so it is connected to no account. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key. While it is set, the console uses no other key, so it is connected to no account. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols). While it is set, the console uses no other key, so it is connected to no account. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListSanity</name>
@@ -1248,6 +1252,55 @@
         <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
         <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListWarningText</name>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list could not be read: it is not an instance record. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list (1 = the first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list (named &quot;%2&quot;) has no instance ID, so it could not be read. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list, %2 the name it carried</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list has no instance ID, so it could not be read. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list (1 = the first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of CompShare&apos;s list could not be read (numbers %1). They are not in the list or in the totals.</source>
+        <extracomment>%n records; %1 their places in CompShare&apos;s list, e.g. &quot;3, 7 and 12&quot;</extracomment>
+        <translation>
+            <numerusform>%n record of CompShare&apos;s list could not be read (number %1). It is not in the list or in the totals.</numerusform>
+            <numerusform>%n records of CompShare&apos;s list could not be read (numbers %1). They are not in the list or in the totals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text CompShare sent for %1 had bytes that are not valid UTF-8; they are shown as �.</source>
+        <extracomment>%1 an instance&apos;s name (or ID); the replacement character is U+FFFD</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text CompShare sent for %n instance(s) (%1) had bytes that are not valid UTF-8; they are shown as �.</source>
+        <extracomment>%n instances; %1 their names (or IDs); the replacement character is U+FFFD</extracomment>
+        <translation>
+            <numerusform>The text CompShare sent for %n instance (%1) had bytes that are not valid UTF-8; they are shown as �.</numerusform>
+            <numerusform>The text CompShare sent for %n instances (%1) had bytes that are not valid UTF-8; they are shown as �.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,16 +2762,6 @@
     </message>
     <message>
         <source>Loading the instance list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
-        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
-        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

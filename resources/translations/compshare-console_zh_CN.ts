@@ -294,6 +294,10 @@
         <extracomment>%1 is a whole sentence saying why, e.g. &quot;Could not reach the CompShare API: Connection closed.&quot;</extracomment>
         <translation>%1请求未离开这台电脑，因此未做任何更改。</translation>
     </message>
+    <message>
+        <source>the answer has neither TotalCount nor UHostSet</source>
+        <translation>应答中既没有 TotalCount，也没有 UHostSet</translation>
+    </message>
 </context>
 <context>
     <name>AutoStopText</name>
@@ -1158,26 +1162,6 @@
 <context>
     <name>KeyProblemText</name>
     <message>
-        <source>%1 is set but blank, so it is ignored. Set it to your key, or unset it.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation>%1 已设置但为空，因此被忽略。请把它设为您的密钥，或取消设置。</translation>
-    </message>
-    <message>
-        <source>%1 is wrapped in quotes, so it is ignored. Set it to the key alone, without the quotes.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation>%1 的值带有引号，因此被忽略。请只设置密钥本身，不要加引号。</translation>
-    </message>
-    <message>
-        <source>%1 has a space or line break inside the key, so it is ignored. Copy the key again as one line.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation>%1 的密钥中间含有空格或换行，因此被忽略。请重新复制密钥，保持为一行。</translation>
-    </message>
-    <message>
-        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols), so it is ignored. Copy the key again from the CompShare console.</source>
-        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
-        <translation>%1 含有 CompShare 密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成），因此被忽略。请从 CompShare 官网控制台重新复制密钥。</translation>
-    </message>
-    <message>
         <source>The public key of profile &quot;%1&quot; is blank. Enter the key pair again.</source>
         <extracomment>%1 is a profile name</extracomment>
         <translation>配置“%1”的公钥为空。请重新输入密钥对。</translation>
@@ -1217,6 +1201,26 @@
         <extracomment>%1 is a profile name</extracomment>
         <translation>配置“%1”保存的私钥含有 CompShare 密钥中不会出现的字符。请重新输入密钥对。</translation>
     </message>
+    <message>
+        <source>%1 is set but blank. While it is set, the console uses no other key, so it is connected to no account. Set it to your key, or unset it.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 已设置但为空。只要它仍被设置，控制台就不会改用其他密钥，因此未连接任何账号。请把它设为您的密钥，或取消设置。</translation>
+    </message>
+    <message>
+        <source>%1 is wrapped in quotes. While it is set, the console uses no other key, so it is connected to no account. Set it to the key alone, without the quotes.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的值带有引号。只要它仍被设置，控制台就不会改用其他密钥，因此未连接任何账号。请只填写密钥本身，不要加引号。</translation>
+    </message>
+    <message>
+        <source>%1 has a space or line break inside the key. While it is set, the console uses no other key, so it is connected to no account. Copy the key again as one line.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 的密钥中间有空格或换行。只要它仍被设置，控制台就不会改用其他密钥，因此未连接任何账号。请重新复制密钥，保持为一行。</translation>
+    </message>
+    <message>
+        <source>%1 holds a character no CompShare key has (keys are plain ASCII letters, digits and symbols). While it is set, the console uses no other key, so it is connected to no account. Copy the key again from the CompShare console.</source>
+        <extracomment>%1 is an environment variable such as COMPSHARE_PRIVATE_KEY</extracomment>
+        <translation>%1 含有优云智算密钥中不会出现的字符（密钥只由 ASCII 字母、数字和符号组成）。只要它仍被设置，控制台就不会改用其他密钥，因此未连接任何账号。请从优云智算控制台重新复制密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ListSanity</name>
@@ -1239,6 +1243,53 @@
         <source>instance %1 is listed twice in one listing of %2 instance(s)</source>
         <extracomment>%1 is an instance id (UHostId), %2 the TotalCount every page announced</extracomment>
         <translation>实例 %1 在同一次列表（共 %2 个实例）中出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>ListWarningText</name>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
+        <translation>优云智算声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个。</translation>
+    </message>
+    <message>
+        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
+        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
+        <translation>优云智算声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个（请求 ID %3）。</translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list could not be read: it is not an instance record. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list (1 = the first)</extracomment>
+        <translation>优云智算返回的列表中第 %1 条记录无法读取：它不是实例记录。它不在列表中，也不计入合计。</translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list (named &quot;%2&quot;) has no instance ID, so it could not be read. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list, %2 the name it carried</extracomment>
+        <translation>优云智算返回的列表中第 %1 条记录（名称为“%2”）没有实例 ID，因此无法读取。它不在列表中，也不计入合计。</translation>
+    </message>
+    <message>
+        <source>Record %1 of CompShare&apos;s list has no instance ID, so it could not be read. It is not in the list or in the totals.</source>
+        <extracomment>%1 the record&apos;s place in CompShare&apos;s list (1 = the first)</extracomment>
+        <translation>优云智算返回的列表中第 %1 条记录没有实例 ID，因此无法读取。它不在列表中，也不计入合计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of CompShare&apos;s list could not be read (numbers %1). They are not in the list or in the totals.</source>
+        <extracomment>%n records; %1 their places in CompShare&apos;s list, e.g. &quot;3, 7 and 12&quot;</extracomment>
+        <translation>
+            <numerusform>优云智算返回的列表中有 %n 条记录无法读取（第 %1 条）。它们不在列表中，也不计入合计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text CompShare sent for %1 had bytes that are not valid UTF-8; they are shown as �.</source>
+        <extracomment>%1 an instance&apos;s name (or ID); the replacement character is U+FFFD</extracomment>
+        <translation>优云智算返回的 %1 的文字中有不是有效 UTF-8 的字节，这些字节显示为 �。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text CompShare sent for %n instance(s) (%1) had bytes that are not valid UTF-8; they are shown as �.</source>
+        <extracomment>%n instances; %1 their names (or IDs); the replacement character is U+FFFD</extracomment>
+        <translation>
+            <numerusform>优云智算返回的 %n 个实例（%1）的文字中有不是有效 UTF-8 的字节，这些字节显示为 �。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2691,16 +2742,6 @@
     <message>
         <source>Loading the instance list…</source>
         <translation>正在加载实例列表…</translation>
-    </message>
-    <message>
-        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent.</source>
-        <extracomment>%1 the TotalCount CompShare announced, %2 how many instances it actually sent</extracomment>
-        <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个。</translation>
-    </message>
-    <message>
-        <source>CompShare announced %1 instances but sent %2: the list shows the %2 it sent (request id %3).</source>
-        <extracomment>%1 the TotalCount CompShare announced, %2 how many it sent, %3 the answer&apos;s request id</extracomment>
-        <translation>CompShare 声称有 %1 个实例，但只返回了 %2 个：列表显示返回的这 %2 个（请求 ID %3）。</translation>
     </message>
     <message>
         <source>Showing the list from %1.</source>

@@ -169,8 +169,10 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<bool>("malformed");
         QTest::newRow("garbage") << QByteArray("\xff\xfe\x00garbage\x80\x81", 12) << true;
+        // Bytes that are not UTF-8 cost a character, not the answer (as the SDK).
         QTest::newRow("invalid utf8 in string")
-            << QByteArray("{\"RetCode\":0,\"UHostSet\":[{\"UHostId\":\"\xc3\x28\"}]}") << true;
+            << QByteArray("{\"RetCode\":0,\"UHostSet\":[{\"UHostId\":\"\xc3\x28\"}]}") << false;
+        QTest::newRow("RetCode alone") << QByteArray("{\"RetCode\":0}") << true;
         QTest::newRow("array top") << QByteArray("[1,2,3]") << true;
         QTest::newRow("string top") << QByteArray("\"hi\"") << true;
         QTest::newRow("empty") << QByteArray() << true;
@@ -189,6 +191,20 @@ private slots:
         QCOMPARE(r.error.kind() == ApiError::Kind::Malformed, malformed);
         if (malformed)
             QVERIFY(r.instances.isEmpty());
+    }
+
+    void bytesThatAreNotUtf8AreReplacedAndNamed()
+    {
+        const auto r = InstanceParser::parseRaw(
+            QByteArray("{\"RetCode\":0,\"TotalCount\":2,\"UHostSet\":[{\"UHostId\":\"uhost-1\","
+                       "\"Name\":\"ok\"},{\"UHostId\":\"uhost-2\",\"Remark\":\"a\xff\"}]}"));
+        QVERIFY2(!r.error, qPrintable(r.error.toString()));
+        QCOMPARE(r.instances.size(), 2);
+        QCOMPARE(r.instances.at(1).remark, QStringLiteral("a\uFFFD"));
+        QCOMPARE(r.problems.size(), 1); // only the record that held them
+        QCOMPARE(r.problems.constFirst().kind, RecordProblem::Kind::TextRepaired);
+        QCOMPARE(r.problems.constFirst().id, QStringLiteral("uhost-2"));
+        QCOMPARE(r.problems.constFirst().position, 2);
     }
 
     void aFullPageIsParsedOffTheGuiThread()
