@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(maxPageOption)) {
         if (!number(maxPageOption, &value))
             return 2;
-        simulator.setMaxPageSize(int(qBound<qint64>(1, value, 100)));
+        simulator.setMaxPageSize(int(qBound(qint64(1), value, qint64(100))));
     }
     if (parser.isSet(ignoreWithoutGpuOption))
         simulator.setIgnoreWithoutGpu(true);
