@@ -34,6 +34,8 @@ public:
     // What the figures leave out or count in part, and why ("1 instance with
     // unknown billing, not counted"); empty when the figures are whole.
     QString unknownBillingText() const;
+    // Each reason in full (CostText::leftOut), and what it means.
+    QString leftOutToolTipText() const;
     QString lastRefreshText() const;
 
 private:

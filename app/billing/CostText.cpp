@@ -411,6 +411,22 @@ QString CostText::prepaid(const BurnTotals &t)
     return tr("%Ln prepaid", nullptr, t.prepaidCount);
 }
 
+QString CostText::leftOutShort(const BurnTotals &t)
+{
+    const int reasons = (t.partialCount > 0) + (t.noPriceCount > 0) + (t.stoppedSpotCount > 0) +
+                        (t.unknownCount > 0);
+    if (reasons <= 1)
+        return leftOut(t); // one reason: said in full
+    QStringList parts;
+    if (t.leftOut() > 0)
+        //: status bar, short: instances left out of the figures (the tooltip says why)
+        parts << tr("%Ln instance(s) not counted", nullptr, t.leftOut());
+    if (t.partialCount > 0)
+        //: status bar, short: instances whose known prices only are in the figures
+        parts << tr("%Ln instance(s) counted in part", nullptr, t.partialCount);
+    return parts.join(tr(", ", "list separator"));
+}
+
 QString CostText::leftOut(const BurnTotals &t)
 {
     QStringList parts;

@@ -76,6 +76,9 @@ public:
     // in part (a price not given), 2 stopped spot instances without a price,
     // not counted"; empty when the figures are whole.
     static QString leftOut(const BurnTotals &t);
+    // The same for the status bar: in full for one reason, else only the
+    // counts ("2 instances not counted, 3 counted in part"); leftOut in its tooltip.
+    static QString leftOutShort(const BurnTotals &t);
     static QString burnToolTip(const BurnTotals &t);
 
     // Notifications.

@@ -987,6 +987,22 @@
         <extracomment>idle notification: name, how long the GPUs were idle (no price known)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) not counted</source>
+        <extracomment>status bar, short: instances left out of the figures (the tooltip says why)</extracomment>
+        <translation>
+            <numerusform>%Ln instance not counted</numerusform>
+            <numerusform>%Ln instances not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part</source>
+        <extracomment>status bar, short: instances whose known prices only are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln instance counted in part</numerusform>
+            <numerusform>%Ln instances counted in part</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>

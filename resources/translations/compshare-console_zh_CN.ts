@@ -971,6 +971,20 @@
         <extracomment>idle notification: name, how long the GPUs were idle (no price known)</extracomment>
         <translation>%1：GPU已空闲%2 — 关机…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) not counted</source>
+        <extracomment>status bar, short: instances left out of the figures (the tooltip says why)</extracomment>
+        <translation>
+            <numerusform>%Ln个实例未计入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part</source>
+        <extracomment>status bar, short: instances whose known prices only are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln个实例仅部分计入</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>

@@ -99,9 +99,11 @@ private slots:
         QCOMPARE(burn->text(),
                  QStringLiteral("Paying at least ¥30.65/h (¥0.12/h for stopped instances) · at "
                                 "least ¥735.60/day"));
-        QVERIFY2(c.window->statusSummary()->unknownBillingText().startsWith(
-                     QStringLiteral("1 stopped spot instance")),
+        // The Install Fail one (billing state unknown) and the stopped spot one.
+        QVERIFY2(c.window->statusSummary()->unknownBillingText().startsWith(QStringLiteral("2 ")),
                  qPrintable(c.window->statusSummary()->unknownBillingText()));
+        QVERIFY(c.window->statusSummary()->leftOutToolTipText().contains(
+            QStringLiteral("stopped spot")));
         QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
         auto *prepaid =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));
