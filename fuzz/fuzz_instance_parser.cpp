@@ -51,10 +51,14 @@ void checkNoFieldNoFigure(const QList<compshare::Instance> &instances)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const compshare::Instance &i : instances) {
         const compshare::CostNow c = compshare::BillingRules::costNow(i);
-        if (c.kind == compshare::CostNow::Kind::Running && !i.hasInstancePrice)
+        if (c.figure.hasValue() && c.kind == compshare::CostNow::Kind::Running && !i.instancePrice)
             std::abort(); // a running cost from a price that was never sent
-        if (!i.hasInstancePrice && compshare::InstanceText::instancePrice(i) != QStringLiteral("—"))
+        if (!i.instancePrice && compshare::InstanceText::instancePrice(i) != QStringLiteral("—"))
             std::abort();
+        for (const auto &price : {i.instancePrice, i.imagePrice}) {
+            if (price && !(*price >= 0 && *price <= compshare::kMaxPlausiblePrice))
+                std::abort(); // a negative or absurd price is unknown, never a figure
+        }
         (void)compshare::CostText::costNow(i, now);
         (void)compshare::CostText::costNowToolTip(i, now);
         (void)compshare::InstanceText::cpuMemory(i);
@@ -62,7 +66,8 @@ void checkNoFieldNoFigure(const QList<compshare::Instance> &instances)
         (void)compshare::InstanceText::charge(i.chargeType, i.rawChargeType);
     }
     const compshare::BurnTotals t = compshare::BillingRules::totals(instances, now);
-    if (t.runningCount + t.stoppedCount + t.prepaidCount + t.stoppedSpotCount + t.unknownCount !=
+    if (t.runningCount + t.stoppedCount + t.prepaidCount + t.stoppedSpotCount + t.unknownCount +
+            t.noPriceCount !=
         int(instances.size()))
         std::abort(); // every instance is in exactly one group
     (void)compshare::CostText::burn(t);

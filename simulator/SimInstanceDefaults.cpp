@@ -2,6 +2,7 @@
 #include "simulator/SimInstanceDefaults.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace compshare::sim {
 namespace {
@@ -28,6 +29,21 @@ QString generatedPassword(const QString &id, quint32 seed)
 }
 
 constexpr qint64 kDay = 86400;
+
+// A price for the period of a charge type, from an hourly one: a listing's
+// InstancePrice (and a disk's Price) of a Day/Month/Year instance is for its
+// period (shared/api/README.md, "Units"). The discounts are made up.
+double priceForPeriod(double perHour, const QString &charge)
+{
+    double factor = 1;
+    if (charge == QLatin1String("Day"))
+        factor = 22;
+    else if (charge == QLatin1String("Month"))
+        factor = 490;
+    else if (charge == QLatin1String("Year"))
+        factor = 5174;
+    return std::round(perHour * factor * 100) / 100; // whole cents
+}
 constexpr qint64 kReclaimAfter = 7 * kDay; // recycle.md: 7 days stopped
 
 // Rates as strings, as the SDK documents them.
@@ -166,7 +182,8 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     setDefault(o, QStringLiteral("Memory"), QStringLiteral("65536"));
     setDefault(o, QStringLiteral("GraphicsMemory"),
                QJsonObject{{QStringLiteral("Value"), 24}, {QStringLiteral("Rate"), 0}});
-    setDefault(o, QStringLiteral("InstancePrice"), 2.18);
+    // 2.18/h: ¥47.96/day, ¥1,068.20/month, ¥11,279.32/year for prepaid periods.
+    setDefault(o, QStringLiteral("InstancePrice"), priceForPeriod(2.18, charge));
     setDefault(o, QStringLiteral("CompShareImageId"),
                QStringLiteral("compshareImage-%1").arg(h % 9000 + 1000));
     setDefault(o, QStringLiteral("CompShareImageName"), QStringLiteral("Ubuntu 22.04 CUDA 12.4"));
@@ -203,8 +220,10 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     // What keeps billing while a pay-as-you-go instance is stopped (the boot
     // disk), and the disk prices; the price units are an assumption (per
     // hour, like InstancePrice): see docs/SIMULATOR.md.
+    // A disk is billed like its instance: a spot instance's disks "Spot", by
+    // the hour; a monthly instance's by the month.
     const bool postpay = charge == QLatin1String("Postpay");
-    const double diskPrice = 0.02 + double(h % 6) / 100.0;
+    const double diskPrice = priceForPeriod(0.02 + double(h % 6) / 100.0, charge);
     const QJsonObject bootDisk{
         {QStringLiteral("ChargeType"), postpay ? QStringLiteral("Postpay") : charge},
         {QStringLiteral("IsBoot"), QStringLiteral("True")},
@@ -239,6 +258,13 @@ QJsonObject completedInstance(const QJsonObject &raw, quint32 seed, int index)
     setDefault(o, QStringLiteral("Softwares"), QJsonArray());
     setDefault(o, QStringLiteral("UUID"),
                QStringLiteral("%1-%2").arg(id).arg(h, 8, 16, QLatin1Char('0')));
+    // A field the scenario gives as null is left out of the answer, default
+    // and all: the shape of a record that lacks it (no CompShareImagePrice,
+    // no DiskPriceInfo).
+    for (const QString &key : o.keys()) {
+        if (o.value(key).isNull())
+            o.remove(key);
+    }
     return o;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <cmath>
 
 namespace compshare::sim {
 namespace {
@@ -150,12 +151,17 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
     return true;
 }
 
+QJsonObject builtInScenario(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("compshare_sim: the built-in scenario resource %s is missing", qPrintable(resource));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 QJsonObject builtInDemoScenario()
 {
-    QFile file(QStringLiteral(":/sim/demo.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("compshare_sim: the built-in demo scenario resource is missing");
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return builtInScenario(QStringLiteral(":/sim/demo.json"));
 }
 
 QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed)
@@ -218,7 +224,7 @@ QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed
             {QStringLiteral("Memory"), QString::number(65536 * gpuCount)},
             {QStringLiteral("GraphicsMemory"),
              QJsonObject{{QStringLiteral("Value"), gpu.memoryGb}, {QStringLiteral("Rate"), 0}}},
-            {QStringLiteral("InstancePrice"), gpu.price * gpuCount},
+            {QStringLiteral("InstancePrice"), gpu.price * gpuCount}, // per hour; see below
             {QStringLiteral("CreateTime"), qint64(1735689600) + qint64(i) * 60},
         });
         // Cost cases (issue 14): stopped pay-as-you-go instances at various
@@ -236,6 +242,11 @@ QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed
                         near ? qint64(6) * 86400 + 7 * 3600
                              : qint64(1 + vary % (6 * 24 - 1)) * 3600);
         }
+        // A prepaid period's price is for that period, as a real listing's is.
+        if (charge == QLatin1String("Month") || charge == QLatin1String("Day"))
+            last.insert(
+                QStringLiteral("InstancePrice"),
+                std::round(gpu.price * gpuCount * (charge == QLatin1String("Day") ? 22 : 490)));
         if (charge == QLatin1String("Month") || charge == QLatin1String("Day")) {
             const bool soon = !expiring;
             expiring = true;

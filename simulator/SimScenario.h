@@ -35,6 +35,8 @@ struct ScenarioData
 bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out, QString *error);
 
 QJsonObject builtInDemoScenario();
+// A scenario built into the simulator's resources (":/sim/NAME.json").
+QJsonObject builtInScenario(const QString &resource);
 QJsonObject generateScenario(int count, const QStringList &regions, quint32 seed);
 
 } // namespace compshare::sim

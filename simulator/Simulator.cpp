@@ -239,6 +239,11 @@ QJsonObject Simulator::demoScenario()
     return builtInDemoScenario();
 }
 
+QJsonObject Simulator::pricesScenario()
+{
+    return builtInScenario(QStringLiteral(":/sim/prices.json"));
+}
+
 QJsonObject Simulator::generatedScenario(int count, const QStringList &regions, quint32 seed)
 {
     return generateScenario(count, regions, seed);

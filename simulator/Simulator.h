@@ -90,6 +90,9 @@ public:
     bool loadScenarioFile(const QString &path, QString *error = nullptr);
     // The built-in demo scenario (about 15 instances in cn-wlcb, cn-sh2, hk).
     static QJsonObject demoScenario();
+    // The built-in price-shapes scenario (":/sim/prices.json"): every shape of
+    // price a listing can take, for tests and `--scenario :/sim/prices.json`.
+    static QJsonObject pricesScenario();
     // N generated instances spread over the given regions (deterministic per seed).
     static QJsonObject generatedScenario(int count, const QStringList &regions, quint32 seed);
 

@@ -246,11 +246,9 @@ void InstanceActions::stopInstances(const QStringList &ids)
     QList<Instance> instances;
     for (const QString &id : candidates)
         instances << *m_session->model()->instance(id);
-    // "Don't ask again" does not hide a warning the dialog has to give.
-    const bool unknownImageStatus =
-        std::any_of(instances.cbegin(), instances.cend(),
-                    [](const Instance &i) { return i.hasUnknownImageStatus(); });
-    const bool skip = !m_settings->askBeforeOrdinaryStop() && !unknownImageStatus;
+    // "Don't ask again" holds whatever the image status says: an unknown one
+    // is a note the dialog gives once (PromptService), not a reason to ask.
+    const bool skip = !m_settings->askBeforeOrdinaryStop();
     QPointer<ConsoleSession> session(m_session);
     m_prompts->confirmStop(
         m_window, instances, skip,

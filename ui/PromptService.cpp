@@ -2,6 +2,7 @@
 #include "ui/PromptService.h"
 
 #include "billing/BillingRules.h"
+#include "core/SentenceJoin.h"
 #include "model/InstanceText.h"
 #include "stop/StopConsequences.h"
 #include "ui/FocusReturn.h"
@@ -70,8 +71,20 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
         return;
     }
 
+    // An image status the console does not know is said once per instance and
+    // value, in the first stop dialog that names it: not in every dialog.
+    QStringList imageWarnings;
+    for (const Instance &instance : instances) {
+        const QString key = instance.id + QLatin1Char('\n') + instance.imageStatus.trimmed();
+        if (!instance.hasUnknownImageStatus() || m_imageStatusSaid.contains(key))
+            continue;
+        m_imageStatusSaid.insert(key);
+        imageWarnings << StopConfirmDialog::imageStatusWarning(instance);
+    }
+    const QString imageWarning = imageWarnings.value(0);
+
     if (instances.size() == 1 && !anySpot) {
-        auto *dialog = new StopConfirmDialog(instances.constFirst(), parent);
+        auto *dialog = new StopConfirmDialog(instances.constFirst(), parent, imageWarning);
         connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
             StopConfirmation answer;
             if (result == QDialog::Accepted) {
@@ -84,7 +97,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
         });
         openDialog(dialog, idsOf(instances));
     } else if (instances.size() == 1) {
-        auto *dialog = new ForceStopDialog(instances.constFirst(), parent);
+        auto *dialog = new ForceStopDialog(instances.constFirst(), parent, imageWarning);
         connect(dialog, &QDialog::finished, this, [dialog, done](int) {
             StopConfirmation answer;
             if (dialog->forceConfirmed()) {
@@ -96,7 +109,7 @@ void PromptService::confirmStop(QWidget *parent, const QList<Instance> &instance
         });
         openDialog(dialog, idsOf(instances));
     } else {
-        auto *dialog = new BatchStopDialog(instances, parent, skipped);
+        auto *dialog = new BatchStopDialog(instances, parent, skipped, imageWarnings);
         connect(dialog, &QDialog::finished, this, [dialog, done](int result) {
             StopConfirmation answer;
             if (result == QDialog::Accepted) {
@@ -135,12 +148,12 @@ void PromptService::confirmReboot(QWidget *parent, const Instance &instance,
 void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &instances,
                                      std::function<void(bool)> done)
 {
-    double perHour = 0;
+    CostSum adds;
     int prepaid = 0;
     QStringList lines;
     for (const Instance &i : instances) {
         // What starting adds, from BillingRules: the compute part; prepaid adds nothing.
-        perHour += BillingRules::startAddsPerHour(i);
+        adds.add(BillingRules::startAdds(i));
         if (BillingRules::kind(i.chargeType) == BillingKind::Prepaid)
             ++prepaid;
         //: one line per instance in the start confirmation: name, its price per hour
@@ -153,13 +166,29 @@ void PromptService::confirmStartMany(QWidget *parent, const QList<Instance> &ins
     const QString title = tr("Start %n instances?", nullptr, int(instances.size()));
     box->setWindowTitle(title);
     box->setText(title);
-    //: %1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h
-    QString text = tr("%1\n\nRunning, they add %2 together to what this account costs.")
-                       .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(perHour));
+    const CostFigure total = adds.figure();
+    QString text;
+    if (total.isExact())
+        //: %1 the instances, one per line; %2 their hourly price together, e.g. ¥6.50/h
+        text = tr("%1\n\nRunning, they add %2 together to what this account costs.")
+                   .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(total.value));
+    else if (total.hasValue())
+        //: %1 the instances, one per line; %2 what those with a price add, e.g. ¥6.50/h;
+        //: %n instances whose price is not known
+        text = tr("%1\n\nRunning, they add at least %2 together to what this account costs; the "
+                  "price of %n instance(s) is not known.",
+                  nullptr, adds.inexact)
+                   .arg(lines.join(QLatin1Char('\n')), InstanceText::pricePerHour(total.value));
+    else
+        //: %1 the instances, one per line; %n instances whose price is not known
+        text = tr("%1\n\nWhat running them adds to what this account costs is not known: the "
+                  "price of %n instance(s) is not known.",
+                  nullptr, adds.inexact)
+                   .arg(lines.join(QLatin1Char('\n')));
     if (prepaid > 0)
         //: multi-start: prepaid instances are paid already, starting them adds nothing
-        text += QLatin1Char(' ') +
-                tr("%n of them are prepaid: paid already, they add nothing.", nullptr, prepaid);
+        text = SentenceJoin::join(
+            text, tr("%n of them are prepaid: paid already, they add nothing.", nullptr, prepaid));
     box->setInformativeText(text);
     //: button: start the listed instances
     QPushButton *start =

@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -63,6 +64,9 @@ signals:
 
 private:
     void openDialog(QDialog *dialog, const QStringList &instanceIds = {});
+
+    // "id\nimage status" pairs whose unknown image status a stop dialog said.
+    QSet<QString> m_imageStatusSaid;
 };
 
 } // namespace compshare::ui

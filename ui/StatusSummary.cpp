@@ -82,7 +82,21 @@ QString StatusSummary::prepaidText() const
 
 QString StatusSummary::unknownBillingText() const
 {
-    return CostText::unknownBilling(m_model->costTotals());
+    if (!m_model->hasList())
+        return {};
+    return CostText::leftOutShort(m_model->costTotals());
+}
+
+QString StatusSummary::leftOutToolTipText() const
+{
+    if (!m_model->hasList())
+        return {};
+    const QString why = CostText::leftOut(m_model->costTotals());
+    return why.isEmpty()
+               ? QString()
+               : why + QLatin1Char('\n') +
+                     tr("What the figures leave out, or count only in part: no cost is claimed "
+                        "for a price CompShare did not give, so the figures read \"at least\".");
 }
 
 QString StatusSummary::lastRefreshText() const
@@ -107,8 +121,7 @@ void StatusSummary::update()
                              "advance: stopping them saves nothing."));
     m_unknownBilling->setText(unknownBillingText());
     m_unknownBilling->setVisible(!m_unknownBilling->text().isEmpty());
-    m_unknownBilling->setToolTip(tr("Their billing type, state or price is not known: no cost "
-                                    "is claimed for them, and none is in the figures."));
+    m_unknownBilling->setToolTip(leftOutToolTipText());
     m_last->setText(lastRefreshText());
 }
 

@@ -31,8 +31,11 @@ public:
     burnRateText() const; // "Paying ¥41.20/h (¥0.84/h for stopped instances) · ≈ ¥988.80/day"
     QString burnToolTipText() const; // the breakdown
     QString prepaidText() const;     // "2 prepaid (1 expiring)", empty without prepaid
-    // "1 instance with unknown billing, not counted", empty when every billing is known.
+    // What the figures leave out or count in part, and why ("1 instance with
+    // unknown billing, not counted"); empty when the figures are whole.
     QString unknownBillingText() const;
+    // Each reason in full (CostText::leftOut), and what it means.
+    QString leftOutToolTipText() const;
     QString lastRefreshText() const;
 
 private:

@@ -91,13 +91,26 @@ QString regionFromZone(const QString &zone)
     return region;
 }
 
-bool Instance::hasUnknownImageStatus() const
+bool isKnownImageStatus(const QString &status)
 {
     // The SDK documents no value that means "making an image"; guessing one
-    // from substrings would block stops on a word. Only "Normal" (or none)
-    // is known.
-    const QString s = imageStatus.trimmed();
-    return !s.isEmpty() && s.compare(QLatin1String("Normal"), Qt::CaseInsensitive) != 0;
+    // from substrings would block stops on a word. Only what was seen for a
+    // usable image is known.
+    const QString s = status.trimmed();
+    return s.isEmpty() || s.compare(QLatin1String("Normal"), Qt::CaseInsensitive) == 0 ||
+           s.compare(QLatin1String("Available"), Qt::CaseInsensitive) == 0;
+}
+
+bool Instance::hasUnknownImageStatus() const
+{
+    return !isKnownImageStatus(imageStatus);
+}
+
+bool samePrice(const std::optional<double> &a, const std::optional<double> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || qFuzzyCompare(1 + *a, 1 + *b);
 }
 
 QString Instance::publicIp() const
@@ -111,8 +124,7 @@ QString Instance::publicIp() const
 
 bool PricedResource::operator==(const PricedResource &o) const
 {
-    return chargeType == o.chargeType && isBoot == o.isBoot &&
-           qFuzzyCompare(1 + price, 1 + o.price);
+    return chargeType == o.chargeType && isBoot == o.isBoot && samePrice(price, o.price);
 }
 
 bool GpuUsage::operator==(const GpuUsage &o) const
@@ -139,19 +151,17 @@ bool Instance::operator==(const Instance &o) const
            state == o.state && rawState == o.rawState && chargeType == o.chargeType &&
            rawChargeType == o.rawChargeType && gpuType == o.gpuType && gpuCount == o.gpuCount &&
            qFuzzyCompare(1 + gpuMemoryGb, 1 + o.gpuMemoryGb) && cpu == o.cpu &&
-           memoryMb == o.memoryMb && qFuzzyCompare(1 + pricePerHour, 1 + o.pricePerHour) &&
-           hasInstancePrice == o.hasInstancePrice && imageName == o.imageName &&
-           imageStatus == o.imageStatus && imageType == o.imageType && ips == o.ips &&
-           created == o.created && expires == o.expires && autoRenew == o.autoRenew &&
-           isExpired == o.isExpired && osName == o.osName && remark == o.remark && tag == o.tag &&
-           sshLoginCommand == o.sshLoginCommand &&
+           memoryMb == o.memoryMb && samePrice(instancePrice, o.instancePrice) &&
+           imageName == o.imageName && imageStatus == o.imageStatus && imageType == o.imageType &&
+           ips == o.ips && created == o.created && expires == o.expires &&
+           autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
+           remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart &&
            hasWithoutGpuSpec == o.hasWithoutGpuSpec && autoRenewKnown == o.autoRenewKnown &&
            started == o.started && stopped == o.stopped && updated == o.updated &&
            releaseTime == o.releaseTime && scheduledStop == o.scheduledStop &&
            powerOffBilling == o.powerOffBilling && diskPrices == o.diskPrices &&
-           qFuzzyCompare(1 + imagePrice, 1 + o.imagePrice) && disks == o.disks &&
-           monitor == o.monitor;
+           samePrice(imagePrice, o.imagePrice) && disks == o.disks && monitor == o.monitor;
 }
 
 } // namespace compshare

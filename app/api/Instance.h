@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace compshare {
 
@@ -46,6 +47,10 @@ QString chargeTypeToApi(ChargeType type);
 bool isTransitional(InstanceState state);
 // "cn-wlcb-01" -> "cn-wlcb", "hk-02" -> "hk"; a zone without a numeric suffix is returned as is.
 QString regionFromZone(const QString &zone);
+// CompShareImageStatus values seen for a usable image: empty, "Normal" (what
+// the console always saw) and "Available" (the official CLI's own fixture).
+// The API documents no list; anything else is shown as sent.
+bool isKnownImageStatus(const QString &status);
 
 struct IpAddress
 {
@@ -58,13 +63,23 @@ struct IpAddress
     }
 };
 
+// A price the parser accepts: a finite number from 0 up to this (yuan, for
+// whatever period the price is for). Anything else (negative, NaN, a
+// billion) is a broken value, read as "not given", never as a figure.
+constexpr double kMaxPlausiblePrice = 1.0e7;
+
+// Two prices known and equal, or both unknown.
+bool samePrice(const std::optional<double> &a, const std::optional<double> &b);
+
 // One entry of PostPayPowerOffBillingResource[] or DiskPriceInfo[]. The API
 // gives no unit for Price; see billing/BillingRules.h for how it is read.
 struct PricedResource
 {
     QString chargeType;
     bool isBoot = false;
-    double price = 0;
+    // Price: unknown when the entry has none (the official CLI's own fixture
+    // sends {"Type":"Disk"}), or it is unreadable, negative or absurd.
+    std::optional<double> price;
     bool operator==(const PricedResource &o) const;
 };
 
@@ -129,9 +144,12 @@ struct Instance
     double gpuMemoryGb = 0; // GraphicsMemory.Value, per GPU
     int cpu = 0;
     qint64 memoryMb = 0;
-    double pricePerHour = 0;       // InstancePrice, CNY; meaningful only with hasInstancePrice
-    bool hasInstancePrice = false; // InstancePrice was sent (a number): no field, no figure
-    QString imageName;             // CompShareImageName
+    // InstancePrice, yuan for the period of the charge type (per hour for
+    // Postpay, Spot and Dynamic; per day, month or year for Day, Month, Year:
+    // BillingRules::pricePeriod). Unknown when not sent, unreadable, negative
+    // or absurd: no field, no figure.
+    std::optional<double> instancePrice;
+    QString imageName;   // CompShareImageName
     QString imageStatus; // CompShareImageStatus: "Normal" when idle; other values undocumented
     QString imageType;
     QList<IpAddress> ips;
@@ -147,7 +165,7 @@ struct Instance
     QDateTime scheduledStop; // StopSchedulerTime (SDK) / SchedulerStopTime (CLI); invalid = none
     QList<PricedResource> powerOffBilling; // PostPayPowerOffBillingResource[]
     QList<PricedResource> diskPrices;      // DiskPriceInfo[]
-    double imagePrice = 0;                 // CompShareImagePrice
+    std::optional<double> imagePrice;      // CompShareImagePrice; unknown as InstancePrice
     QList<Disk> disks;                     // DiskSet[]
     MonitorSample monitor;                 // MonitorMessages
     QString osName;
@@ -165,9 +183,10 @@ struct Instance
         return chargeType == ChargeType::Year || chargeType == ChargeType::Month ||
                chargeType == ChargeType::Day || chargeType == ChargeType::Dynamic;
     }
-    // CompShareImageStatus holds something other than the documented idle
-    // values (empty, "Normal"). Nothing is refused for it (the gateway
-    // decides); the stop dialogs show it as a warning.
+    // CompShareImageStatus holds something other than the values seen for a
+    // usable image (empty, "Normal", "Available": see isKnownImageStatus).
+    // Nothing is refused for it (the gateway decides); the first stop dialog
+    // that names the instance says so once.
     bool hasUnknownImageStatus() const;
     bool isTransitional() const { return compshare::isTransitional(state); }
     QString publicIp() const; // first non-private IP, or empty

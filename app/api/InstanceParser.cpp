@@ -142,6 +142,19 @@ double rate(const QJsonValue &v)
     return qMin(d, 100.0);
 }
 
+// A price: a number (or a string that reads as one) from 0 to
+// kMaxPlausiblePrice. Missing, unreadable, negative or absurd: not given,
+// never 0 (a negative price would lower the burn, a missing one hide a part).
+std::optional<double> price(const QJsonValue &v)
+{
+    if (!isNumber(v))
+        return std::nullopt;
+    const double d = number(v);
+    if (!(d >= 0) || d > kMaxPlausiblePrice)
+        return std::nullopt;
+    return d;
+}
+
 QList<PricedResource> pricedResources(const QJsonValue &v)
 {
     QList<PricedResource> list;
@@ -153,7 +166,7 @@ QList<PricedResource> pricedResources(const QJsonValue &v)
         PricedResource r;
         r.chargeType = text(o.value(QStringLiteral("ChargeType")));
         r.isBoot = flag(o.value(QStringLiteral("IsBoot")));
-        r.price = qMax(0.0, number(o.value(QStringLiteral("Price"))));
+        r.price = price(o.value(QStringLiteral("Price")));
         list.append(r);
     }
     return list;
@@ -246,8 +259,7 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.gpuMemoryGb = number(r.value(QStringLiteral("GraphicsMemory")));
     i.cpu = integer(r.value(QStringLiteral("CPU")));
     i.memoryMb = integer64(r.value(QStringLiteral("Memory")));
-    i.hasInstancePrice = isNumber(r.value(QStringLiteral("InstancePrice")));
-    i.pricePerHour = i.hasInstancePrice ? number(r.value(QStringLiteral("InstancePrice"))) : 0;
+    i.instancePrice = price(r.value(QStringLiteral("InstancePrice")));
     i.imageName = text(r.value(QStringLiteral("CompShareImageName")));
     i.imageStatus = text(r.value(QStringLiteral("CompShareImageStatus")));
     i.imageType = text(r.value(QStringLiteral("CompShareImageType")));
@@ -274,7 +286,7 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
                                                    : r.value(QStringLiteral("StopSchedulerTime")));
     i.powerOffBilling = pricedResources(r.value(QStringLiteral("PostPayPowerOffBillingResource")));
     i.diskPrices = pricedResources(r.value(QStringLiteral("DiskPriceInfo")));
-    i.imagePrice = qMax(0.0, number(r.value(QStringLiteral("CompShareImagePrice"))));
+    i.imagePrice = price(r.value(QStringLiteral("CompShareImagePrice")));
     i.disks = diskSet(r.value(QStringLiteral("DiskSet")));
     i.monitor = monitorMessages(r.value(QStringLiteral("MonitorMessages")));
     // "Password" is deliberately never read.

@@ -25,11 +25,32 @@ BillingKind BillingRules::kind(ChargeType type)
     return BillingKind::Unknown;
 }
 
+PricePeriod BillingRules::pricePeriod(ChargeType type)
+{
+    switch (type) {
+    case ChargeType::Postpay:
+    case ChargeType::Spot:
+    case ChargeType::Dynamic: // hourly prepaid: its price is per hour
+        return PricePeriod::Hour;
+    case ChargeType::Day:
+        return PricePeriod::Day;
+    case ChargeType::Month:
+        return PricePeriod::Month;
+    case ChargeType::Year:
+        return PricePeriod::Year;
+    case ChargeType::Unknown:
+        break;
+    }
+    return PricePeriod::Unknown;
+}
+
 bool BillingRules::resourceIsHourly(const PricedResource &resource)
 {
-    const ChargeType type = chargeTypeFromApi(resource.chargeType);
-    return resource.chargeType.isEmpty() || type == ChargeType::Postpay ||
-           type == ChargeType::Dynamic;
+    // A running spot instance's disks are billed "Spot": by the hour, with it
+    // (the CLI's price quote for a spot configuration lists SystemDisks beside
+    // the hourly Instance price).
+    return resource.chargeType.isEmpty() ||
+           pricePeriod(chargeTypeFromApi(resource.chargeType)) == PricePeriod::Hour;
 }
 
 bool BillingRules::billsAsRunning(InstanceState state)
@@ -40,13 +61,35 @@ bool BillingRules::billsAsRunning(InstanceState state)
 }
 
 namespace {
+void addPrice(const std::optional<double> &price, BillPart *part)
+{
+    if (price)
+        part->knownPerHour += *price;
+    else
+        ++part->missing;
+}
+
 void addDisks(const QList<PricedResource> &items, Bill *bill)
 {
+    // No disk item at all: the disks are still there and charging (only CPU,
+    // GPU and memory stop), so their price is not given, not 0.
+    if (items.isEmpty()) {
+        bill->disksUnlisted = true;
+        ++bill->disks.missing;
+        return;
+    }
     for (const PricedResource &r : items) {
-        if (BillingRules::resourceIsHourly(r))
-            bill->disksPerHour += r.price;
-        else
-            bill->periodicDisks.append(r);
+        if (BillingRules::resourceIsHourly(r)) {
+            addPrice(r.price, &bill->disks);
+            continue;
+        }
+        bill->periodicDisks.append(r);
+        // Billed by a type the console does not know: what it adds per hour
+        // is not known either.
+        if (BillingRules::pricePeriod(chargeTypeFromApi(r.chargeType)) == PricePeriod::Unknown) {
+            ++bill->disks.missing;
+            ++bill->disksWithoutUnit;
+        }
     }
 }
 } // namespace
@@ -54,9 +97,10 @@ void addDisks(const QList<PricedResource> &items, Bill *bill)
 Bill BillingRules::runningBill(const Instance &i)
 {
     Bill b;
-    b.computePerHour = i.pricePerHour;
+    b.hasCompute = true;
+    addPrice(i.instancePrice, &b.compute);
     addDisks(i.diskPrices, &b);
-    b.imagePerHour = i.imagePrice;
+    addPrice(i.imagePrice, &b.image);
     return b;
 }
 
@@ -65,24 +109,59 @@ Bill BillingRules::stoppedBill(const Instance &i)
     Bill b;
     b.disksFromPowerOff = !i.powerOffBilling.isEmpty();
     addDisks(b.disksFromPowerOff ? i.powerOffBilling : i.diskPrices, &b);
-    b.imagePerHour = i.imagePrice;
+    addPrice(i.imagePrice, &b.image);
     return b;
 }
 
-double BillingRules::stopSavingPerHour(const Instance &i)
+StopSaving BillingRules::stopSaving(const Instance &i)
 {
-    if (i.chargeType != ChargeType::Postpay || !billsAsRunning(i.state) || !i.hasInstancePrice)
-        return 0;
-    return qMax(0.0, i.pricePerHour);
+    StopSaving s;
+    if (!billsAsRunning(i.state)) {
+        s.kind = StopSaving::Kind::NotRunning;
+        return s;
+    }
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        s.kind = StopSaving::Kind::Nothing;
+        break;
+    case BillingKind::Spot:
+        // Not covered by "no charge while stopped", and CompShare reports no
+        // price for a stopped spot instance: what a stop saves is not known.
+        s.kind = StopSaving::Kind::SpotNoFigure;
+        break;
+    case BillingKind::Unknown:
+        s.kind = StopSaving::Kind::Unknown;
+        break;
+    case BillingKind::PayAsYouGo:
+        s.kind = i.instancePrice ? StopSaving::Kind::Compute : StopSaving::Kind::NoPrice;
+        s.perHour = i.instancePrice.value_or(0);
+        break;
+    }
+    return s;
 }
 
-double BillingRules::startAddsPerHour(const Instance &i)
+SavingTotal BillingRules::stopSavings(const QList<Instance> &instances)
 {
-    const BillingKind k = kind(i.chargeType);
-    if ((k != BillingKind::PayAsYouGo && k != BillingKind::Spot) ||
-        i.state != InstanceState::Stopped || !i.hasInstancePrice)
-        return 0;
-    return qMax(0.0, i.pricePerHour);
+    SavingTotal t;
+    for (const Instance &i : instances)
+        t.add(stopSaving(i));
+    return t;
+}
+
+CostFigure BillingRules::startAdds(const Instance &i)
+{
+    if (i.state != InstanceState::Stopped)
+        return CostFigure::exact(0);
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        return CostFigure::exact(0); // paid already
+    case BillingKind::PayAsYouGo:
+    case BillingKind::Spot:
+        return i.instancePrice ? CostFigure::exact(*i.instancePrice) : CostFigure::none();
+    case BillingKind::Unknown:
+        break;
+    }
+    return CostFigure::none();
 }
 
 ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
@@ -105,15 +184,21 @@ ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
         return r;
     }
     r.kind = ReleaseSaving::Kind::Hourly;
-    r.perHour = i.imagePrice;
+    BillPart ends;
+    BillPart kept;
+    addPrice(i.imagePrice, &ends);
     for (const PricedResource &res : i.powerOffBilling) {
         if (!resourceIsHourly(res))
             continue;
-        if (res.isBoot || withDataDisks)
-            r.perHour += res.price;
-        else
-            r.keptPerHour += res.price;
+        addPrice(res.price, res.isBoot || withDataDisks ? &ends : &kept);
     }
+    const auto figure = [](const BillPart &p) {
+        if (p.isKnown())
+            return CostFigure::exact(p.knownPerHour);
+        return p.knownPerHour > 0 ? CostFigure::atLeast(p.knownPerHour) : CostFigure::none();
+    };
+    r.ends = figure(ends);
+    r.kept = figure(kept);
     return r;
 }
 
@@ -128,17 +213,9 @@ CostNow BillingRules::costNow(const Instance &i)
     if (k == BillingKind::Unknown)
         return c;
     if (billsAsRunning(i.state)) {
-        if (!i.hasInstancePrice) {
-            c.priceMissing = true; // no field, no figure
-            return c;
-        }
         c.kind = CostNow::Kind::Running;
         c.bill = runningBill(i);
-        c.instancePerHour = c.bill.computePerHour;
-        c.disksPerHour = c.bill.disksPerHour;
-        c.imagePerHour = c.bill.imagePerHour;
-        c.otherResources = c.bill.periodicDisks;
-        c.perHour = c.bill.perHour();
+        c.figure = c.bill.figure();
         return c;
     }
     if (i.state != InstanceState::Stopped)
@@ -149,10 +226,7 @@ CostNow BillingRules::costNow(const Instance &i)
     }
     c.kind = CostNow::Kind::StoppedDisks;
     c.bill = stoppedBill(i);
-    c.disksPerHour = c.bill.disksPerHour;
-    c.imagePerHour = c.bill.imagePerHour;
-    c.otherResources = c.bill.periodicDisks;
-    c.perHour = c.bill.perHour();
+    c.figure = c.bill.figure();
     return c;
 }
 
@@ -211,12 +285,12 @@ bool BillingRules::expiryWarning(const Instance &i, const QDateTime &now)
     return i.expires.isValid() && now.secsTo(i.expires) < kExpiryWarningSecs;
 }
 
-double BillingRules::costSinceStart(const Instance &i, const QDateTime &now)
+CostFigure BillingRules::costSinceStart(const Instance &i, const QDateTime &now)
 {
     const CostNow c = costNow(i);
     if (c.kind != CostNow::Kind::Running || !i.started.isValid() || i.started > now)
-        return -1;
-    return runningPerHour(i) * double(i.started.secsTo(now)) / 3600.0;
+        return CostFigure::none();
+    return c.figure.times(double(i.started.secsTo(now)) / 3600.0);
 }
 
 BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTime &now)
@@ -224,14 +298,25 @@ BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTim
     BurnTotals t;
     for (const Instance &i : instances) {
         const CostNow c = costNow(i);
+        // Never 0 for an unknown: a bill without a figure is left out (and
+        // counted), one with a part missing adds its known parts (and is
+        // counted as partial, so the total reads "at least").
+        if (c.inBurn() && !c.figure.hasValue()) {
+            ++t.noPriceCount;
+            continue;
+        }
+        const bool partial = c.inBurn() && !c.figure.isExact();
         switch (c.kind) {
         case CostNow::Kind::Running:
-            t.runningPerHour += c.perHour;
+            t.runningPerHour += c.figure.value;
             ++t.runningCount;
+            t.partialCount += partial ? 1 : 0;
             break;
         case CostNow::Kind::StoppedDisks:
-            t.stoppedPerHour += c.perHour;
+            t.stoppedPerHour += c.figure.value;
             ++t.stoppedCount;
+            t.partialCount += partial ? 1 : 0;
+            t.stoppedPartial += partial ? 1 : 0;
             break;
         case CostNow::Kind::StoppedSpot:
             ++t.stoppedSpotCount;
@@ -250,14 +335,6 @@ BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTim
     }
     t.perHour = t.runningPerHour + t.stoppedPerHour;
     return t;
-}
-
-double BillingRules::idleSavingPerHour(const QList<Instance> &idleInstances)
-{
-    double sum = 0;
-    for (const Instance &i : idleInstances)
-        sum += stopSavingPerHour(i);
-    return sum;
 }
 
 } // namespace compshare

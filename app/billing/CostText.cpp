@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "billing/CostText.h"
 
+#include "billing/BillText.h"
 #include "core/Bounds.h"
 #include "core/SentenceJoin.h"
 #include "model/InstanceText.h"
@@ -71,73 +72,25 @@ QString CostText::autoRenewField(const Instance &i)
     return i.autoRenew ? tr("Yes") : tr("No");
 }
 
-QString CostText::periodicAmount(const PricedResource &r)
-{
-    switch (chargeTypeFromApi(r.chargeType)) {
-    case ChargeType::Day:
-        //: a disk billed by the day, e.g. "¥1.20/day"
-        return tr("%1/day").arg(money(r.price));
-    case ChargeType::Month:
-        //: a disk billed by the month, e.g. "¥30.00/month"
-        return tr("%1/month").arg(money(r.price));
-    case ChargeType::Year:
-        //: a disk billed by the year, e.g. "¥300.00/year"
-        return tr("%1/year").arg(money(r.price));
-    default:
-        break;
-    }
-    //: a price the API gives without a unit; %2 is its billing type as sent
-    return tr("%1 (billed %2; the API gives no unit)").arg(money(r.price), r.chargeType.left(20));
-}
-
-QString CostText::stoppedCharges(const Bill &b)
-{
-    QStringList parts;
-    if (b.disksPerHour > 0)
-        //: what keeps charging while stopped: the disks, per hour
-        parts << tr("disks %1").arg(InstanceText::pricePerHour(b.disksPerHour));
-    for (const PricedResource &r : b.periodicDisks)
-        //: what keeps charging while stopped: a disk billed by day, month or year
-        parts << tr("a disk %1").arg(periodicAmount(r));
-    if (b.imagePerHour > 0)
-        //: what keeps charging while stopped: the paid image, per hour
-        parts << tr("image %1").arg(InstanceText::pricePerHour(b.imagePerHour));
-    return QLocale().createSeparatedList(parts);
-}
-
 QString CostText::stopSaving(const Instance &i)
 {
-    const double saving = BillingRules::stopSavingPerHour(i);
-    if (saving <= 0)
+    const StopSaving saving = BillingRules::stopSaving(i);
+    if (saving.kind == StopSaving::Kind::NoPrice)
+        //: a running pay-as-you-go instance that came without InstancePrice
+        return tr("CompShare sent no price for this instance, so what stopping it saves is not "
+                  "known.");
+    if (saving.kind != StopSaving::Kind::Compute)
         return {};
-    const QString kept = stoppedCharges(BillingRules::stoppedBill(i));
+    const QString kept = BillText::stoppedCharges(BillingRules::stoppedBill(i));
     if (kept.isEmpty())
         //: %1 what stopping saves per hour; the API listed nothing that keeps charging
         return tr("Stopping saves %1; CompShare reports no disk or image price that keeps "
                   "charging.")
-            .arg(InstanceText::pricePerHour(saving));
+            .arg(InstanceText::pricePerHour(saving.perHour));
     //: %1 what stopping saves per hour; %2 the named parts that keep charging, e.g.
     //: "disks ¥0.07/h and image ¥0.10/h"
     return tr("Stopping saves %1; still charged: %2.")
-        .arg(InstanceText::pricePerHour(saving), kept);
-}
-
-QStringList CostText::billLines(const Bill &b)
-{
-    QStringList lines;
-    if (b.computePerHour > 0)
-        lines << tr("Compute %1 (the instance price)")
-                     .arg(InstanceText::pricePerHour(b.computePerHour));
-    if (b.disksPerHour > 0)
-        lines << (b.disksFromPowerOff ? tr("Disks %1 (the price while powered off)")
-                                      : tr("Disks %1 (the disks' hourly prices)"))
-                     .arg(InstanceText::pricePerHour(b.disksPerHour));
-    for (const PricedResource &r : b.periodicDisks)
-        lines << tr("Disk %1, not part of the hourly figure").arg(periodicAmount(r));
-    if (b.imagePerHour > 0)
-        lines << tr("Image %1 (the image price, read as per hour)")
-                     .arg(InstanceText::pricePerHour(b.imagePerHour));
-    return lines;
+        .arg(InstanceText::pricePerHour(saving.perHour), kept);
 }
 
 QString CostText::costNow(const Instance &i, const QDateTime &now)
@@ -145,13 +98,15 @@ QString CostText::costNow(const Instance &i, const QDateTime &now)
     const CostNow c = BillingRules::costNow(i);
     switch (c.kind) {
     case CostNow::Kind::Running:
-        return InstanceText::pricePerHour(c.perHour);
+        return BillText::perHour(c.figure);
     case CostNow::Kind::StoppedDisks:
-        if (c.imagePerHour > 0)
+        if (!c.figure.isExact())
+            return BillText::perHour(c.figure); // "at least ¥0.10/h", or "—"
+        if (c.bill.image.knownPerHour > 0)
             //: Cost now of a stopped pay-as-you-go instance: its disks and image per hour
-            return tr("%1 disks + image").arg(InstanceText::pricePerHour(c.perHour));
+            return tr("%1 disks + image").arg(InstanceText::pricePerHour(c.figure.value));
         //: Cost now of a stopped pay-as-you-go instance: its disks per hour
-        return tr("%1 disks").arg(InstanceText::pricePerHour(c.perHour));
+        return tr("%1 disks").arg(InstanceText::pricePerHour(c.figure.value));
     case CostNow::Kind::StoppedSpot:
         //: A stopped spot instance: not covered by "no charge while stopped"
         return tr("not free when stopped");
@@ -169,11 +124,23 @@ QString CostText::costNow(const Instance &i, const QDateTime &now)
 
 QString CostText::uptime(const Instance &i, const QDateTime &now)
 {
-    const double soFar = BillingRules::costSinceStart(i, now);
-    if (soFar < 0)
+    if (BillingRules::costNow(i).kind != CostNow::Kind::Running || !i.started.isValid() ||
+        i.started > now)
         return {};
-    //: running time since StartTime, and what it cost since then
-    return tr("Up %1 · %2 so far").arg(duration(i.started.secsTo(now)), money(soFar));
+    const QString up = duration(i.started.secsTo(now));
+    const CostFigure soFar = BillingRules::costSinceStart(i, now);
+    switch (soFar.certainty) {
+    case CostFigure::Certainty::Exact:
+        //: running time since StartTime, and what it cost since then
+        return tr("Up %1 · %2 so far").arg(up, money(soFar.value));
+    case CostFigure::Certainty::AtLeast:
+        //: running time since StartTime, and a lower bound of what it cost since then
+        return tr("Up %1 · at least %2 so far").arg(up, money(soFar.value));
+    case CostFigure::Certainty::None:
+        break;
+    }
+    //: running time since StartTime; what it cost is not known (no price)
+    return tr("Up %1").arg(up);
 }
 
 namespace {
@@ -284,17 +251,16 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
     QStringList lines;
     switch (c.kind) {
     case CostNow::Kind::Running:
-        lines << billLines(c.bill);
+        lines << BillText::partLines(c.bill);
         if (i.chargeType == ChargeType::Postpay)
             lines << stopSaving(i);
         else
             lines << tr("Spot: not covered by \"no charge while stopped\".");
-        if (const QString up = uptime(i, now); !up.isEmpty())
-            lines << up;
+        lines << uptime(i, now);
         break;
     case CostNow::Kind::StoppedDisks:
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
-        lines << billLines(c.bill);
+        lines << BillText::partLines(c.bill);
         lines << reclaim(i, now);
         if (const ReclaimDeadline d = BillingRules::reclaimDeadline(i); d.estimated)
             //: %1 the day (7), %2 the hour (12), %3 the estimated date and time
@@ -313,17 +279,17 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::Prepaid:
         lines << expiry(i, now);
+        if (i.instancePrice)
+            //: a prepaid instance's price with its period, e.g. "¥1,068.00/month"
+            lines << tr("Instance price %1, paid in advance.").arg(BillText::instancePrice(i));
         lines << tr("Paid in advance: stopping saves nothing; not counted in the hourly burn.");
         break;
     case CostNow::Kind::Unknown:
-        if (c.priceMissing)
-            lines << tr("CompShare sent no price for this instance: no cost is "
-                        "claimed, and it is left out of every total.");
-        else
-            lines << tr("The billing type or state is not known: no cost is claimed, and it is "
-                        "left out of every total.");
+        lines << tr("The billing type or state is not known: no cost is claimed, and it is "
+                    "left out of every total.");
         break;
     }
+    lines.removeAll(QString());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -394,22 +360,35 @@ QString CostText::idleBadge(const QDateTime &since, const QDateTime &now)
 
 QString CostText::burn(const BurnTotals &t)
 {
-    if (t.figuresUnknown())
-        //: status bar: nothing has a known hourly cost, but some instances' billing is unknown
+    const CostFigure all = t.figure();
+    if (!all.hasValue())
+        //: status bar: nothing has a known hourly cost, but some instances' cost is unknown
         return tr("Paying —");
-    if (t.stoppedCount > 0)
+    if (all.isExact() && t.stoppedCount > 0)
         //: status bar: the hourly cost of everything pay-as-you-go, and the part for stopped
         //: instances' disks
         return tr("Paying %1 (%2 for stopped instances)")
             .arg(InstanceText::pricePerHour(t.perHour),
                  InstanceText::pricePerHour(t.stoppedPerHour));
-    return tr("Paying %1").arg(InstanceText::pricePerHour(t.perHour));
+    if (all.isExact())
+        return tr("Paying %1").arg(InstanceText::pricePerHour(t.perHour));
+    if (t.stoppedCount > 0)
+        //: status bar: a lower bound (some prices are not given); %2 the part for stopped
+        //: instances, e.g. "¥0.12/h" or "at least ¥0.12/h"
+        return tr("Paying at least %1 (%2 for stopped instances)")
+            .arg(InstanceText::pricePerHour(t.perHour), BillText::perHour(t.stoppedFigure()));
+    //: status bar: a lower bound of the hourly cost (some prices are not given)
+    return tr("Paying at least %1").arg(InstanceText::pricePerHour(t.perHour));
 }
 
 QString CostText::perDay(const BurnTotals &t)
 {
-    if (t.figuresUnknown())
+    const CostFigure all = t.figure();
+    if (!all.hasValue())
         return tr("≈ —/day");
+    if (!all.isExact())
+        //: the hourly lower bound projected over 24 hours
+        return tr("at least %1/day").arg(money(t.perDay()));
     //: the hourly burn projected over 24 hours
     return tr("≈ %1/day").arg(money(t.perDay()));
 }
@@ -432,17 +411,44 @@ QString CostText::prepaid(const BurnTotals &t)
     return tr("%Ln prepaid", nullptr, t.prepaidCount);
 }
 
-QString CostText::unknownBilling(const BurnTotals &t)
+QString CostText::leftOutShort(const BurnTotals &t)
 {
-    if (t.unknownCount == 0)
-        return {};
-    //: status bar: instances whose billing type, state or price is not known
-    return tr("%Ln instance(s) with unknown billing, not counted", nullptr, t.unknownCount);
+    const int reasons = (t.partialCount > 0) + (t.noPriceCount > 0) + (t.stoppedSpotCount > 0) +
+                        (t.unknownCount > 0);
+    if (reasons <= 1)
+        return leftOut(t); // one reason: said in full
+    QStringList parts;
+    if (t.leftOut() > 0)
+        //: status bar, short: instances left out of the figures (the tooltip says why)
+        parts << tr("%Ln instance(s) not counted", nullptr, t.leftOut());
+    if (t.partialCount > 0)
+        //: status bar, short: instances whose known prices only are in the figures
+        parts << tr("%Ln instance(s) counted in part", nullptr, t.partialCount);
+    return parts.join(tr(", ", "list separator"));
+}
+
+QString CostText::leftOut(const BurnTotals &t)
+{
+    QStringList parts;
+    if (t.partialCount > 0)
+        //: status bar: instances whose bill has a part CompShare did not give (a disk or
+        //: image price); their known parts are in the figures
+        parts << tr("%Ln instance(s) counted in part (a price not given)", nullptr, t.partialCount);
+    if (t.noPriceCount > 0)
+        //: status bar: instances paying by the hour whose price CompShare did not give
+        parts << tr("%Ln instance(s) without a price, not counted", nullptr, t.noPriceCount);
+    if (t.stoppedSpotCount > 0)
+        //: status bar: stopped spot instances are not free, and CompShare reports no price
+        parts << tr("%Ln stopped spot instance(s) without a price, not counted", nullptr,
+                    t.stoppedSpotCount);
+    if (t.unknownCount > 0)
+        //: status bar: instances whose billing type or state is not known
+        parts << tr("%Ln instance(s) with unknown billing, not counted", nullptr, t.unknownCount);
+    return parts.join(tr(", ", "list separator"));
 }
 
 QString CostText::burnToolTip(const BurnTotals &t)
 {
-    const QLocale l;
     QStringList lines;
     // A sum over no instance is not shown: with billing unknown, "¥0.00" would be a claim.
     if (t.runningCount > 0)
@@ -452,8 +458,13 @@ QString CostText::burnToolTip(const BurnTotals &t)
         lines << tr("Stopped pay as you go, disks and images: %1 (%Ln instance(s))", nullptr,
                     t.stoppedCount)
                      .arg(InstanceText::pricePerHour(t.stoppedPerHour));
-    if (!t.figuresUnknown())
+    const CostFigure all = t.figure();
+    if (all.isExact())
         lines << tr("Total %1, about %2 per day at this rate")
+                     .arg(InstanceText::pricePerHour(t.perHour), money(t.perDay()));
+    else if (all.hasValue())
+        //: the total is a lower bound: some prices are not given or instances are left out
+        lines << tr("Total at least %1, at least %2 per day at this rate")
                      .arg(InstanceText::pricePerHour(t.perHour), money(t.perDay()));
     if (t.prepaidCount > 0)
         lines << tr("Prepaid (hourly, daily, monthly, yearly): %Ln instance(s), already paid, "
@@ -465,21 +476,30 @@ QString CostText::burnToolTip(const BurnTotals &t)
     if (t.prepaidExpiring > 0)
         lines << tr("%Ln prepaid instance(s) expire within 3 days without auto-renew", nullptr,
                     t.prepaidExpiring);
+    if (t.partialCount > 0)
+        lines << tr("%Ln instance(s) counted in part: a disk or image price is not given, so "
+                    "only the prices CompShare gave are added",
+                    nullptr, t.partialCount);
+    if (t.noPriceCount > 0)
+        lines << tr("%Ln instance(s) paying by the hour without a price: not counted", nullptr,
+                    t.noPriceCount);
     if (t.stoppedSpotCount > 0)
         lines << tr("%Ln stopped spot instance(s): not free while stopped, no price reported",
                     nullptr, t.stoppedSpotCount);
     if (t.unknownCount > 0)
-        lines << unknownBilling(t);
-    Q_UNUSED(l)
+        lines << tr("%Ln instance(s) with unknown billing, not counted", nullptr, t.unknownCount);
     return lines.join(QLatin1Char('\n'));
 }
 
 QString CostText::idleNotification(const Instance &i, const QDateTime &since, const QDateTime &now)
 {
+    const CostFigure figure = BillingRules::runningBill(i).figure();
+    if (!figure.hasValue())
+        //: idle notification: name, how long the GPUs were idle (no price known)
+        return tr("%1: GPU idle %2 — Stop…").arg(displayName(i), duration(since.secsTo(now)));
     //: idle notification: name, how long the GPUs were idle, what it costs per hour
     return tr("%1: GPU idle %2, %3 — Stop…")
-        .arg(displayName(i), duration(since.secsTo(now)),
-             InstanceText::pricePerHour(BillingRules::runningPerHour(i)));
+        .arg(displayName(i), duration(since.secsTo(now)), BillText::perHour(figure));
 }
 
 QString CostText::reclaimNotificationTitle()

@@ -26,19 +26,13 @@ public:
     // "21 Sep", or "21 Sep 2026" when it is not in now's year (translatable formats).
     static QString shortDate(const QDateTime &at, const QDateTime &now);
 
-    // A disk billed by Day/Month/Year: "¥30.00/month" (an amount with its period).
-    static QString periodicAmount(const PricedResource &r);
-    // The named parts that keep charging while stopped: "disks ¥0.07/h and image
-    // ¥0.10/h"; empty when the API reports none.
-    static QString stoppedCharges(const Bill &b);
     // Running pay as you go: "Stopping saves ¥2.96/h; still charged: disks
-    // ¥0.07/h and image ¥0.10/h."; empty for any other instance.
+    // ¥0.07/h and image ¥0.10/h."; without an InstancePrice, that the saving
+    // is not known; empty for any other instance.
     static QString stopSaving(const Instance &i);
-    // One line per part of a bill: "Instance ¥2.96/h (InstancePrice)", ...
-    static QStringList billLines(const Bill &b);
 
-    // The Cost now column: "¥2.18/h", "¥0.07/h disks", "prepaid to 21 Sep",
-    // "expired 21 Sep 2026", ...
+    // The Cost now column: "¥2.18/h", "at least ¥0.10/h", "¥0.07/h disks",
+    // "prepaid to 21 Sep", "expired 21 Sep 2026", "—", ...
     static QString costNow(const Instance &i, const QDateTime &now);
     // The Expires and Auto-renew details: "—" unless prepaid; "unknown" when
     // AutoRenew was not sent.
@@ -46,7 +40,8 @@ public:
     static QString autoRenewField(const Instance &i);
     // Its tooltip: what the figure is made of, uptime, reclaim, expiry.
     static QString costNowToolTip(const Instance &i, const QDateTime &now);
-    // Running pay as you go / spot: "Up 3 h 12 min · ¥6.98 so far"; empty otherwise.
+    // Running pay as you go / spot: "Up 3 h 12 min · ¥6.98 so far" (or "at
+    // least ¥6.00 so far", or only the time without a figure); empty otherwise.
     static QString uptime(const Instance &i, const QDateTime &now);
     // Stopped pay as you go: "Stopped 2 d · reclaimed in 4 d 21 h" (+ "(estimate)").
     static QString reclaim(const Instance &i, const QDateTime &now);
@@ -73,11 +68,17 @@ public:
     static QString idleBadge(const QDateTime &since, const QDateTime &now);
 
     // Status bar.
-    static QString burn(const BurnTotals &t); // "Paying ¥41.20/h (¥0.84/h for stopped instances)"
-    static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day"
+    // "Paying ¥41.20/h (¥0.84/h for stopped instances)", "Paying at least ¥41.20/h", "Paying —"
+    static QString burn(const BurnTotals &t);
+    static QString perDay(const BurnTotals &t);  // "≈ ¥988.80/day", "at least ¥988.80/day"
     static QString prepaid(const BurnTotals &t); // "2 prepaid (1 expiring)"
-    // "1 instance with unknown billing, not counted"; empty when none.
-    static QString unknownBilling(const BurnTotals &t);
+    // What the figures leave out or count in part, and why: "1 instance counted
+    // in part (a price not given), 2 stopped spot instances without a price,
+    // not counted"; empty when the figures are whole.
+    static QString leftOut(const BurnTotals &t);
+    // The same for the status bar: in full for one reason, else only the
+    // counts ("2 instances not counted, 3 counted in part"); leftOut in its tooltip.
+    static QString leftOutShort(const BurnTotals &t);
     static QString burnToolTip(const BurnTotals &t);
 
     // Notifications.

@@ -36,7 +36,7 @@ QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
         const CostNow c = BillingRules::costNow(i);
         if (c.kind == CostNow::Kind::Prepaid)
             return -1.0 - (i.expires.isValid() ? 1.0 / double(i.expires.toSecsSinceEpoch()) : 0);
-        return c.perHour;
+        return c.figure.hasValue() ? c.figure.value : 0.0;
     }
     default:
         return {};

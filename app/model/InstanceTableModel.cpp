@@ -232,7 +232,7 @@ QVariant InstanceTableModel::rawData(const Instance &i, int column) const
     case ChargeColumn:
         return int(i.chargeType);
     case PriceColumn:
-        return i.hasInstancePrice ? i.pricePerHour : -1.0; // no price sorts first
+        return i.instancePrice.value_or(-1.0); // no price sorts first
     case RegionColumn:
         return i.zone;
     case PublicIpColumn:

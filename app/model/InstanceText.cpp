@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceText.h"
 
+#include "billing/BillText.h"
 #include "model/AutoStopText.h"
 #include "model/InstanceTableModel.h"
 
@@ -163,7 +164,8 @@ QString InstanceText::sizeFromMb(double megabytes)
 
 QString InstanceText::instancePrice(const Instance &i)
 {
-    return i.hasInstancePrice ? pricePerHour(i.pricePerHour) : QStringLiteral("—");
+    // With its period: "¥1,068.00/month" for a monthly instance, never "/h".
+    return BillText::instancePrice(i);
 }
 
 QString InstanceText::pricePerHour(double price)

@@ -23,7 +23,8 @@ public:
     static QString cpuMemory(const Instance &i);
     // "¥1.50/h" (en) or "¥1.50/小时" (zh_CN), through QLocale.
     static QString pricePerHour(double price);
-    // The instance's InstancePrice per hour, "—" when the API sent none.
+    // The instance's InstancePrice with its period ("¥2.18/h", "¥1,068.00/month"),
+    // "—" when the API sent none (BillText::instancePrice).
     static QString instancePrice(const Instance &i);
     // A size as a person writes it: under 1 GB in MB ("6 MB", "512 MB"),
     // else in GB ("64 GB", "1.5 GB"); "—" for 0 or less (not sent).

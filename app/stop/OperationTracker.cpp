@@ -437,9 +437,10 @@ void OperationTracker::observeOne(const Instance &i, Operation &op, const QDateT
             OperationOutcome o = outcomeFor(i.id, op, O::GpuStillAttached, i.state);
             o.gpuCount = i.gpuCount;
             const BillingKind billing = BillingRules::kind(i.chargeType);
-            if (i.hasInstancePrice &&
+            const CostFigure figure = BillingRules::runningBill(i).figure();
+            if (figure.isExact() &&
                 (billing == BillingKind::PayAsYouGo || billing == BillingKind::Spot))
-                o.perHour = BillingRules::runningPerHour(i);
+                o.perHour = figure.value;
             out.outcomes << o;
         }
         return;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "stop/StopConsequences.h"
 
+#include "billing/BillText.h"
 #include "billing/BillingRules.h"
 #include "billing/CostText.h"
 #include "core/Bounds.h"
+#include "core/SentenceJoin.h"
 #include "model/InstanceText.h"
 
 #include <QLocale>
@@ -81,12 +83,43 @@ QString StopConsequences::priceText(double pricePerHour)
     return InstanceText::pricePerHour(pricePerHour);
 }
 
+QString StopConsequences::savingText(const SavingTotal &t)
+{
+    QStringList sentences;
+    const CostFigure figure = t.figure();
+    if (figure.isExact() && t.perHour > 0)
+        //: batch stop: what stopping the chosen instances saves, e.g. "¥5.92/h"
+        sentences << tr("Stopping them saves %1.").arg(InstanceText::pricePerHour(t.perHour));
+    else if (figure.isExact() && t.prepaid > 0)
+        sentences << tr("Stopping them saves nothing: prepaid instances are paid in advance.");
+    else if (figure.hasValue())
+        //: batch stop: a lower bound, as some instances have no figure (the reasons follow)
+        sentences
+            << tr("Stopping them saves at least %1.").arg(InstanceText::pricePerHour(t.perHour));
+    else if (t.withoutFigure() > 0)
+        sentences << tr("What stopping them saves is not known.");
+    if (t.withoutFigure() == 0)
+        return SentenceJoin::join(sentences);
+    if (t.spot > 0)
+        //: %n spot instances in the batch; CompShare gives no stopped price for them
+        sentences << tr("CompShare reports no price for a stopped spot instance, so there is no "
+                        "figure for %n spot instance(s).",
+                        nullptr, t.spot);
+    if (t.noPrice > 0)
+        sentences << tr("%n pay-as-you-go instance(s) came without a price.", nullptr, t.noPrice);
+    if (t.unknown > 0)
+        sentences << tr("The billing type of %n instance(s) is not known.", nullptr, t.unknown);
+    if (t.prepaid > 0)
+        sentences << tr("%n prepaid instance(s) save nothing.", nullptr, t.prepaid);
+    return SentenceJoin::join(sentences);
+}
+
 QString StopConsequences::summary(const Instance &instance)
 {
     const QString name = instance.name.isEmpty() ? tr("(unnamed)") : instance.name;
     //: name (id) · GPU · price per hour
     return tr("%1 (%2) · %3 · %4")
-        .arg(name, instance.id, gpuText(instance), InstanceText::instancePrice(instance));
+        .arg(name, instance.id, gpuText(instance), BillText::instancePrice(instance));
 }
 
 } // namespace compshare

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "billing/BillingRules.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,7 +30,13 @@ public:
     static QString gpuText(const Instance &instance);
     // "¥2.50/h" in the current locale's number format.
     static QString priceText(double pricePerHour);
-    // "name (uhost-xxx) · RTX 4090 × 2 · ¥2.50/h": one line naming an instance.
+    // What stopping several instances saves, in whole sentences: "Stopping
+    // them saves ¥5.92/h.", or "Stopping them saves at least ¥2.96/h." with
+    // one sentence per kind of instance the figure leaves out, and why;
+    // never ¥0.00 for a saving that is not known (BillingRules::stopSavings).
+    static QString savingText(const SavingTotal &total);
+    // "name (uhost-xxx) · RTX 4090 × 2 · ¥2.50/h" (the price with its period,
+    // "¥1,068.00/month" for a monthly one): one line naming an instance.
     static QString summary(const Instance &instance);
 };
 

@@ -55,7 +55,7 @@ void CachedListRecorder::readAhead()
     m_aheadKey = latest.account + QLatin1Char('/') + latest.project;
     m_aheadSavedAt = latest.savedAt;
     ++m_decodes;
-    m_ahead = CachedListStore::decodeInBackground(std::move(latest.chunks));
+    m_ahead = CachedListStore::decodeInBackground(std::move(latest));
     // Credentials that take longer (a keychain prompt, the Add key dialog)
     // decode their list again then; 10,000 instances are not held meanwhile.
     QTimer::singleShot(kReadAheadKeptMs, this, &CachedListRecorder::dropReadAhead);
@@ -87,7 +87,7 @@ void CachedListRecorder::restoreInBackground()
             return;
         savedAt = saved.savedAt;
         ++m_decodes;
-        decoding = CachedListStore::decodeInBackground(std::move(saved.chunks));
+        decoding = CachedListStore::decodeInBackground(std::move(saved));
     }
     dropReadAhead(); // taken, or not this account's
     const int attempt = ++m_restoring;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "storage/CachedListStore.h"
 
-#include "api/InstanceParser.h"
 #include "storage/InstanceRecord.h"
 #include "storage/LocalStore.h"
 
@@ -37,12 +36,12 @@ QByteArray encodeChunk(const QList<Instance> &instances, qsizetype from, qsizety
     return qCompress(QJsonDocument(records).toJson(QJsonDocument::Compact));
 }
 
-void decodeChunk(const QByteArray &blob, QList<Instance> *out)
+void decodeChunk(const QByteArray &blob, int recordVersion, QList<Instance> *out)
 {
     const QJsonArray records = QJsonDocument::fromJson(qUncompress(blob)).array();
     for (const auto &r : records) {
         Instance i;
-        if (r.isObject() && InstanceParser::parseRecord(r.toObject(), &i))
+        if (r.isObject() && InstanceRecord::fromRecord(r.toObject(), recordVersion, &i))
             out->append(i);
     }
 }
@@ -90,11 +89,12 @@ void CachedListStore::saveChunks(const QString &account, const QString &project,
         q.exec();
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO cached_lists (account, project, saved_at,"
-                             " instances) VALUES (?, ?, ?, ?)"));
+                             " instances, record_version) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(account);
     q.addBindValue(projectKey(project));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(QByteArray("")); // the records are in cached_list_chunks
+    q.addBindValue(InstanceRecord::kVersion);
     q.exec();
     db.commit();
 }
@@ -102,14 +102,14 @@ void CachedListStore::saveChunks(const QString &account, const QString &project,
 CachedList CachedListStore::load(const QString &account, const QString &project) const
 {
     const SavedChunks saved = loadChunks(account, project);
-    return {decode(saved.chunks), saved.savedAt};
+    return {decode(saved), saved.savedAt};
 }
 
-QList<Instance> CachedListStore::decode(const QList<QByteArray> &chunks)
+QList<Instance> CachedListStore::decode(const SavedChunks &saved)
 {
     QList<Instance> instances;
-    for (const QByteArray &chunk : chunks)
-        decodeChunk(chunk, &instances);
+    for (const QByteArray &chunk : saved.chunks)
+        decodeChunk(chunk, saved.recordVersion, &instances);
     return instances;
 }
 
@@ -119,7 +119,7 @@ SavedChunks CachedListStore::loadChunks(const QString &account, const QString &p
     if (!m_store->isOpen())
         return out;
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT saved_at, instances FROM cached_lists"
+    q.prepare(QStringLiteral("SELECT saved_at, instances, record_version FROM cached_lists"
                              " WHERE account = ? AND project = ?"));
     q.addBindValue(account);
     q.addBindValue(projectKey(project));
@@ -128,6 +128,7 @@ SavedChunks CachedListStore::loadChunks(const QString &account, const QString &p
     out.account = account;
     out.project = projectKey(project);
     out.savedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
+    out.recordVersion = q.value(2).toInt();
     const QByteArray oneBlob = q.value(1).toByteArray(); // saved before schema version 5
     if (!oneBlob.isEmpty()) {
         out.chunks << oneBlob;
@@ -158,14 +159,15 @@ SavedChunks CachedListStore::loadLatest() const
     return loadChunks(q.value(0).toString(), q.value(1).toString());
 }
 
-QFuture<QList<Instance>> CachedListStore::decodeInBackground(QList<QByteArray> chunks)
+QFuture<QList<Instance>> CachedListStore::decodeInBackground(SavedChunks saved)
 {
     // A chunk per task: on two cores the list is decoded in about half the time.
+    const int version = saved.recordVersion;
     return QtConcurrent::mappedReduced<QList<Instance>>(
-        std::move(chunks),
-        [](const QByteArray &chunk) {
+        std::move(saved.chunks),
+        [version](const QByteArray &chunk) {
             QList<Instance> part;
-            decodeChunk(chunk, &part);
+            decodeChunk(chunk, version, &part);
             return part;
         },
         [](QList<Instance> &all, const QList<Instance> &part) { all.append(part); },

@@ -32,9 +32,10 @@ struct CachedList
 struct SavedChunks
 {
     QList<QByteArray> chunks;
-    QDateTime savedAt; // invalid: nothing saved for this account and project
-    QString account;   // whose list it is (LocalStore::accountHash)
-    QString project;   // "" when saved without a project
+    QDateTime savedAt;     // invalid: nothing saved for this account and project
+    QString account;       // whose list it is (LocalStore::accountHash)
+    QString project;       // "" when saved without a project
+    int recordVersion = 0; // how the records were written (InstanceRecord::kVersion)
     bool isValid() const { return savedAt.isValid(); }
 };
 
@@ -62,9 +63,9 @@ public:
     SavedChunks loadChunks(const QString &account, const QString &project) const;
     // The list saved last, whichever account and project it is for.
     SavedChunks loadLatest() const;
-    static QList<Instance> decode(const QList<QByteArray> &chunks);
+    static QList<Instance> decode(const SavedChunks &saved);
     // decode() on the worker threads, the chunks side by side, in their order.
-    static QFuture<QList<Instance>> decodeInBackground(QList<QByteArray> chunks);
+    static QFuture<QList<Instance>> decodeInBackground(SavedChunks saved);
 
 private:
     LocalStore *m_store;

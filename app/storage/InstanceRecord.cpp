@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storage/InstanceRecord.h"
 
+#include "api/InstanceParser.h"
+
 #include <QJsonArray>
 
 namespace compshare::InstanceRecord {
@@ -12,16 +14,54 @@ void putTime(QJsonObject &o, const char *key, const QDateTime &t)
         o.insert(QLatin1String(key), double(t.toSecsSinceEpoch()));
 }
 
+void putPrice(QJsonObject &o, const QString &key, const std::optional<double> &price)
+{
+    if (price)
+        o.insert(key, *price);
+}
+
 QJsonArray priced(const QList<PricedResource> &list)
 {
     QJsonArray a;
-    for (const PricedResource &r : list)
-        a.append(QJsonObject{{QStringLiteral("ChargeType"), r.chargeType},
-                             {QStringLiteral("IsBoot"), r.isBoot},
-                             {QStringLiteral("Price"), r.price}});
+    for (const PricedResource &r : list) {
+        QJsonObject o{{QStringLiteral("ChargeType"), r.chargeType},
+                      {QStringLiteral("IsBoot"), r.isBoot}};
+        putPrice(o, QStringLiteral("Price"), r.price);
+        a.append(o);
+    }
     return a;
 }
+
+// A version-1 record: a price of 0 may have been a missing one.
+void dropLegacyZeroPrices(QJsonObject &record)
+{
+    const auto isZero = [](const QJsonValue &v) {
+        return v.isDouble() && v.toDouble() == 0;
+    };
+    for (const QString &key :
+         {QStringLiteral("PostPayPowerOffBillingResource"), QStringLiteral("DiskPriceInfo")}) {
+        QJsonArray items = record.value(key).toArray();
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            QJsonObject item = items.at(k).toObject();
+            if (isZero(item.value(QStringLiteral("Price")))) {
+                item.remove(QStringLiteral("Price"));
+                items[k] = item;
+            }
+        }
+        if (record.contains(key))
+            record.insert(key, items);
+    }
+    if (isZero(record.value(QStringLiteral("CompShareImagePrice"))))
+        record.remove(QStringLiteral("CompShareImagePrice"));
+}
 } // namespace
+
+bool fromRecord(QJsonObject record, int version, Instance *instance)
+{
+    if (version <= kLegacyZeroPrices)
+        dropLegacyZeroPrices(record);
+    return InstanceParser::parseRecord(record, instance);
+}
 
 QJsonObject toRecord(const Instance &i)
 {
@@ -38,8 +78,7 @@ QJsonObject toRecord(const Instance &i)
              QJsonObject{{QStringLiteral("Value"), i.gpuMemoryGb}});
     o.insert(QStringLiteral("CPU"), i.cpu);
     o.insert(QStringLiteral("Memory"), double(i.memoryMb));
-    if (i.hasInstancePrice)
-        o.insert(QStringLiteral("InstancePrice"), i.pricePerHour);
+    putPrice(o, QStringLiteral("InstancePrice"), i.instancePrice);
     o.insert(QStringLiteral("CompShareImageName"), i.imageName);
     o.insert(QStringLiteral("CompShareImageStatus"), i.imageStatus);
     o.insert(QStringLiteral("CompShareImageType"), i.imageType);
@@ -70,7 +109,7 @@ QJsonObject toRecord(const Instance &i)
              i.scheduledStop.isValid() ? double(i.scheduledStop.toSecsSinceEpoch()) : 0.0);
     o.insert(QStringLiteral("PostPayPowerOffBillingResource"), priced(i.powerOffBilling));
     o.insert(QStringLiteral("DiskPriceInfo"), priced(i.diskPrices));
-    o.insert(QStringLiteral("CompShareImagePrice"), i.imagePrice);
+    putPrice(o, QStringLiteral("CompShareImagePrice"), i.imagePrice);
     QJsonArray disks;
     for (const Disk &d : i.disks)
         disks.append(QJsonObject{{QStringLiteral("DiskId"), d.id},

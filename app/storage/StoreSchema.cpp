@@ -62,6 +62,12 @@ const QList<StoreMigration> &StoreSchema::migrations()
                          " chunk INTEGER NOT NULL,"
                          " records BLOB NOT NULL,"
                          " PRIMARY KEY (account, project, chunk))")}},
+        // 6: how the saved list's records are written (InstanceRecord::kVersion).
+        // A list saved before is version 1: a price of 0 in it may have been a
+        // missing one, and is read back as unknown.
+        {6,
+         {QStringLiteral("ALTER TABLE cached_lists ADD COLUMN record_version INTEGER NOT NULL"
+                         " DEFAULT 1")}},
     };
     return steps;
 }

@@ -368,6 +368,149 @@
     </message>
 </context>
 <context>
+    <name>BillText</name>
+    <message>
+        <source>%1/day</source>
+        <extracomment>an amount billed by the day, e.g. &quot;¥48.00/day&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>an amount billed by the month, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>an amount billed by the year, e.g. &quot;¥11,280.00/year&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (period not known)</source>
+        <extracomment>a price whose period is not known, as the instance&apos;s billing type is not known</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>a lower bound: a part of the bill is not given; %1 e.g. &quot;¥0.10/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed by the day, price not given</source>
+        <extracomment>a disk billed by the day whose price CompShare did not give</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed by the month, price not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed by the year, price not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price not given (billed %1)</source>
+        <extracomment>a disk billed by a type the console does not know (%1, as sent), with no price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (the instance price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute: price not given</source>
+        <extracomment>the compute part of a bill: CompShare sent no InstancePrice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks: price not given (no disk price listed)</source>
+        <extracomment>CompShare listed no disk with a price, though disks keep charging</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disks: at least %1; %n disk price(s) not given</source>
+        <extracomment>%1 what the disks with a price add up to; %n disks without a price</extracomment>
+        <translation>
+            <numerusform>Disks: at least %1; %n disk price not given</numerusform>
+            <numerusform>Disks: at least %1; %n disk prices not given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disks: %n disk price(s) not given</source>
+        <translation>
+            <numerusform>Disks: %n disk price not given</numerusform>
+            <numerusform>Disks: %n disk prices not given</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disks %1 (the price while powered off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the disks&apos; hourly prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: price not given</source>
+        <extracomment>the image part of a bill: CompShare sent no CompShareImagePrice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (the image price, read as per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So the figure is a lower bound: it adds up only the prices CompShare gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So no figure is shown, and the instance is left out of every total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks at least %1</source>
+        <extracomment>what keeps charging while stopped: the disks, some without a price</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks (price not given)</source>
+        <extracomment>what keeps charging while stopped: the disks, whose price is not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image (price not given)</source>
+        <extracomment>what keeps charging while stopped: the image, whose price is not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run on the built-in demo cloud (no API key needed).</source>
@@ -630,7 +773,7 @@
     </message>
     <message>
         <source>Paying —</source>
-        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; billing is unknown</extracomment>
+        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; cost is unknown</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,15 +782,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) with unknown billing, not counted</source>
-        <extracomment>status bar: instances whose billing type, state or price is not known</extracomment>
+        <extracomment>status bar: instances whose billing type or state is not known</extracomment>
         <translation>
             <numerusform>%Ln instance with unknown billing, not counted</numerusform>
             <numerusform>%Ln instances with unknown billing, not counted</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -677,41 +816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/day</source>
-        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/month</source>
-        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/year</source>
-        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disks %1</source>
-        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a disk %1</source>
-        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
         <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
         <translation type="unfinished"></translation>
@@ -719,10 +823,6 @@
     <message>
         <source>Stopping saves %1; still charged: %2.</source>
         <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk %1, not part of the hourly figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -804,25 +904,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute %1 (the instance price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the price while powered off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the disks&apos; hourly prices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 (the image price, read as per hour)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
         <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance, so what stopping it saves is not known.</source>
+        <extracomment>a running pay-as-you-go instance that came without InstancePrice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 · at least %2 so far</source>
+        <extracomment>running time since StartTime, and a lower bound of what it cost since then</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <extracomment>running time since StartTime; what it cost is not known (no price)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance price %1, paid in advance.</source>
+        <extracomment>a prepaid instance&apos;s price with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying at least %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: a lower bound (some prices are not given); %2 the part for stopped instances, e.g. &quot;¥0.12/h&quot; or &quot;at least ¥0.12/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying at least %1</source>
+        <extracomment>status bar: a lower bound of the hourly cost (some prices are not given)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1/day</source>
+        <extracomment>the hourly lower bound projected over 24 hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part (a price not given)</source>
+        <extracomment>status bar: instances whose bill has a part CompShare did not give (a disk or image price); their known parts are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln instance counted in part (a price not given)</numerusform>
+            <numerusform>%Ln instances counted in part (a price not given)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) without a price, not counted</source>
+        <extracomment>status bar: instances paying by the hour whose price CompShare did not give</extracomment>
+        <translation>
+            <numerusform>%Ln instance without a price, not counted</numerusform>
+            <numerusform>%Ln instances without a price, not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stopped spot instance(s) without a price, not counted</source>
+        <extracomment>status bar: stopped spot instances are not free, and CompShare reports no price</extracomment>
+        <translation>
+            <numerusform>%Ln stopped spot instance without a price, not counted</numerusform>
+            <numerusform>%Ln stopped spot instances without a price, not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total at least %1, at least %2 per day at this rate</source>
+        <extracomment>the total is a lower bound: some prices are not given or instances are left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part: a disk or image price is not given, so only the prices CompShare gave are added</source>
+        <translation>
+            <numerusform>%Ln instance counted in part: a disk or image price is not given, so only the prices CompShare gave are added</numerusform>
+            <numerusform>%Ln instances counted in part: a disk or image price is not given, so only the prices CompShare gave are added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) paying by the hour without a price: not counted</source>
+        <translation>
+            <numerusform>%Ln instance paying by the hour without a price: not counted</numerusform>
+            <numerusform>%Ln instances paying by the hour without a price: not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GPU idle %2 — Stop…</source>
+        <extracomment>idle notification: name, how long the GPUs were idle (no price known)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) not counted</source>
+        <extracomment>status bar, short: instances left out of the figures (the tooltip says why)</extracomment>
+        <translation>
+            <numerusform>%Ln instance not counted</numerusform>
+            <numerusform>%Ln instances not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part</source>
+        <extracomment>status bar, short: instances whose known prices only are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln instance counted in part</numerusform>
+            <numerusform>%Ln instances counted in part</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1888,53 @@
         <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping them saves %1.</source>
+        <extracomment>batch stop: what stopping the chosen instances saves, e.g. &quot;¥5.92/h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping them saves nothing: prepaid instances are paid in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping them saves at least %1.</source>
+        <extracomment>batch stop: a lower bound, as some instances have no figure (the reasons follow)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stopping them saves is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare reports no price for a stopped spot instance, so there is no figure for %n spot instance(s).</source>
+        <extracomment>%n spot instances in the batch; CompShare gives no stopped price for them</extracomment>
+        <translation>
+            <numerusform>CompShare reports no price for a stopped spot instance, so there is no figure for %n spot instance.</numerusform>
+            <numerusform>CompShare reports no price for a stopped spot instance, so there is no figure for %n spot instances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pay-as-you-go instance(s) came without a price.</source>
+        <translation>
+            <numerusform>%n pay-as-you-go instance came without a price.</numerusform>
+            <numerusform>%n pay-as-you-go instances came without a price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The billing type of %n instance(s) is not known.</source>
+        <translation>
+            <numerusform>The billing type of %n instance is not known.</numerusform>
+            <numerusform>The billing type of %n instances is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepaid instance(s) save nothing.</source>
+        <translation>
+            <numerusform>%n prepaid instance saves nothing.</numerusform>
+            <numerusform>%n prepaid instances save nothing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ApiTransport</name>
@@ -2055,13 +2285,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instances to stop: %1 · saves %2</source>
-        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
+        <source>Skipped, cannot be stopped now (%1):</source>
+        <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skipped, cannot be stopped now (%1):</source>
-        <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
+        <source>Instances to stop: %1.</source>
+        <extracomment>how many instances the batch will stop; what that saves follows in sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,8 +2406,23 @@
     </message>
     <message>
         <source>Nothing with a known price is paying by the hour.</source>
-        <extracomment>no instance has a known hourly cost, but some have unknown billing</extracomment>
+        <extracomment>no instance has a known hourly cost, but some have unknown billing or price</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping the idle pay-as-you-go instances would save at least %1; %n instance(s) came without a price.</source>
+        <extracomment>%1 what stopping the idle pay-as-you-go instances with a price saves per hour; %n idle ones without a price</extracomment>
+        <translation>
+            <numerusform>Stopping the idle pay-as-you-go instances would save at least %1; %n instance came without a price.</numerusform>
+            <numerusform>Stopping the idle pay-as-you-go instances would save at least %1; %n instances came without a price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle pay-as-you-go instance(s) came without a price: what stopping them saves is not known.</source>
+        <translation>
+            <numerusform>%n idle pay-as-you-go instance came without a price: what stopping it saves is not known.</numerusform>
+            <numerusform>%n idle pay-as-you-go instances came without a price: what stopping them saves is not known.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3457,34 @@ Running, they add %2 together to what this account costs.</source>
         <extracomment>button: end the console when its window closes</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+
+Running, they add at least %2 together to what this account costs; the price of %n instance(s) is not known.</source>
+        <extracomment>%1 the instances, one per line; %2 what those with a price add, e.g. ¥6.50/h; %n instances whose price is not known</extracomment>
+        <translation>
+            <numerusform>%1
+
+Running, they add at least %2 together to what this account costs; the price of %n instance is not known.</numerusform>
+            <numerusform>%1
+
+Running, they add at least %2 together to what this account costs; the price of %n instances is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+What running them adds to what this account costs is not known: the price of %n instance(s) is not known.</source>
+        <extracomment>%1 the instances, one per line; %n instances whose price is not known</extracomment>
+        <translation>
+            <numerusform>%1
+
+What running them adds to what this account costs is not known: the price of %n instance is not known.</numerusform>
+            <numerusform>%1
+
+What running them adds to what this account costs is not known: the price of %n instances is not known.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ReleaseDialog</name>
@@ -3327,6 +3600,29 @@ Running, they add %2 together to what this account costs.</source>
     </message>
     <message>
         <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at least %1</source>
+        <extracomment>what releasing one instance stops costing; a price is not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing stops at least %1 of charges for disks and image; a disk or image price is not given.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h; a disk or image price is not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare gives no disk or image price for it, so what releasing stops costing is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing at least %1; a disk price is not given.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h; a data disk price is not given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing; their price is not given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,16 +3956,16 @@ Running, they add %2 together to what this account costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paying — (no list yet)</source>
         <extracomment>the hourly burn before CompShare has answered with a list: no figure, not ¥0.00</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cost appears once CompShare has answered with the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the figures leave out, or count only in part: no cost is claimed for a price CompShare did not give, so the figures read &quot;at least&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -368,6 +368,147 @@
     </message>
 </context>
 <context>
+    <name>BillText</name>
+    <message>
+        <source>%1/day</source>
+        <extracomment>an amount billed by the day, e.g. &quot;¥48.00/day&quot;</extracomment>
+        <translation>%1/天</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <extracomment>an amount billed by the month, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <source>%1/year</source>
+        <extracomment>an amount billed by the year, e.g. &quot;¥11,280.00/year&quot;</extracomment>
+        <translation>%1/年</translation>
+    </message>
+    <message>
+        <source>%1 (period not known)</source>
+        <extracomment>a price whose period is not known, as the instance&apos;s billing type is not known</extracomment>
+        <translation>%1（计费周期未知）</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>a lower bound: a part of the bill is not given; %1 e.g. &quot;¥0.10/h&quot;</extracomment>
+        <translation>至少%1</translation>
+    </message>
+    <message>
+        <source>billed by the day, price not given</source>
+        <extracomment>a disk billed by the day whose price CompShare did not give</extracomment>
+        <translation>包天计费，价格未提供</translation>
+    </message>
+    <message>
+        <source>billed by the month, price not given</source>
+        <translation>包月计费，价格未提供</translation>
+    </message>
+    <message>
+        <source>billed by the year, price not given</source>
+        <translation>包年计费，价格未提供</translation>
+    </message>
+    <message>
+        <source>%1 (billed %2; the API gives no unit)</source>
+        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
+        <translation>%1（计费方式：%2；接口未给出单位）</translation>
+    </message>
+    <message>
+        <source>price not given (billed %1)</source>
+        <extracomment>a disk billed by a type the console does not know (%1, as sent), with no price</extracomment>
+        <translation>价格未提供（计费方式：%1）</translation>
+    </message>
+    <message>
+        <source>Compute %1 (the instance price)</source>
+        <translation>计算资源%1（实例价格）</translation>
+    </message>
+    <message>
+        <source>Compute: price not given</source>
+        <extracomment>the compute part of a bill: CompShare sent no InstancePrice</extracomment>
+        <translation>计算资源：价格未提供</translation>
+    </message>
+    <message>
+        <source>Disks: price not given (no disk price listed)</source>
+        <extracomment>CompShare listed no disk with a price, though disks keep charging</extracomment>
+        <translation>磁盘：价格未提供（未列出磁盘价格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disks: at least %1; %n disk price(s) not given</source>
+        <extracomment>%1 what the disks with a price add up to; %n disks without a price</extracomment>
+        <translation>
+            <numerusform>磁盘：至少%1；%n个磁盘的价格未提供</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disks: %n disk price(s) not given</source>
+        <translation>
+            <numerusform>磁盘：%n个磁盘的价格未提供</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disks %1 (the price while powered off)</source>
+        <translation>磁盘%1（关机时的价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the disks&apos; hourly prices)</source>
+        <translation>磁盘%1（磁盘的按小时价格）</translation>
+    </message>
+    <message>
+        <source>Disk %1, not part of the hourly figure</source>
+        <translation>磁盘%1，不计入每小时费用</translation>
+    </message>
+    <message>
+        <source>Image: price not given</source>
+        <extracomment>the image part of a bill: CompShare sent no CompShareImagePrice</extracomment>
+        <translation>镜像：价格未提供</translation>
+    </message>
+    <message>
+        <source>Image %1 (the image price, read as per hour)</source>
+        <translation>镜像%1（镜像价格，按每小时计）</translation>
+    </message>
+    <message>
+        <source>So the figure is a lower bound: it adds up only the prices CompShare gave.</source>
+        <translation>因此该金额是下限：只累加了优云智算给出的价格。</translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
+        <translation>优云智算没有返回该实例的价格：不显示任何费用，也不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>So no figure is shown, and the instance is left out of every total.</source>
+        <translation>因此不显示金额，该实例也不计入任何合计。</translation>
+    </message>
+    <message>
+        <source>disks at least %1</source>
+        <extracomment>what keeps charging while stopped: the disks, some without a price</extracomment>
+        <translation>磁盘至少%1</translation>
+    </message>
+    <message>
+        <source>disks (price not given)</source>
+        <extracomment>what keeps charging while stopped: the disks, whose price is not given</extracomment>
+        <translation>磁盘（价格未提供）</translation>
+    </message>
+    <message>
+        <source>disks %1</source>
+        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
+        <translation>磁盘%1</translation>
+    </message>
+    <message>
+        <source>a disk %1</source>
+        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
+        <translation>一块磁盘%1</translation>
+    </message>
+    <message>
+        <source>image (price not given)</source>
+        <extracomment>what keeps charging while stopped: the image, whose price is not given</extracomment>
+        <translation>镜像（价格未提供）</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation>镜像%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run on the built-in demo cloud (no API key needed).</source>
@@ -624,7 +765,7 @@
     </message>
     <message>
         <source>Paying —</source>
-        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; billing is unknown</extracomment>
+        <extracomment>status bar: nothing has a known hourly cost, but some instances&apos; cost is unknown</extracomment>
         <translation>正在计费 —</translation>
     </message>
     <message>
@@ -633,14 +774,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) with unknown billing, not counted</source>
-        <extracomment>status bar: instances whose billing type, state or price is not known</extracomment>
+        <extracomment>status bar: instances whose billing type or state is not known</extracomment>
         <translation>
             <numerusform>%Ln 个实例计费方式未知，未计入</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CompShare sent no price for this instance: no cost is claimed, and it is left out of every total.</source>
-        <translation>CompShare 没有返回该实例的价格：不显示任何费用，也不计入任何合计。</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -670,41 +807,6 @@
         <translation>否</translation>
     </message>
     <message>
-        <source>%1/day</source>
-        <extracomment>a disk billed by the day, e.g. &quot;¥1.20/day&quot;</extracomment>
-        <translation>%1/天</translation>
-    </message>
-    <message>
-        <source>%1/month</source>
-        <extracomment>a disk billed by the month, e.g. &quot;¥30.00/month&quot;</extracomment>
-        <translation>%1/月</translation>
-    </message>
-    <message>
-        <source>%1/year</source>
-        <extracomment>a disk billed by the year, e.g. &quot;¥300.00/year&quot;</extracomment>
-        <translation>%1/年</translation>
-    </message>
-    <message>
-        <source>%1 (billed %2; the API gives no unit)</source>
-        <extracomment>a price the API gives without a unit; %2 is its billing type as sent</extracomment>
-        <translation>%1（计费方式 %2；API 未给出单位）</translation>
-    </message>
-    <message>
-        <source>disks %1</source>
-        <extracomment>what keeps charging while stopped: the disks, per hour</extracomment>
-        <translation>磁盘 %1</translation>
-    </message>
-    <message>
-        <source>a disk %1</source>
-        <extracomment>what keeps charging while stopped: a disk billed by day, month or year</extracomment>
-        <translation>一块磁盘 %1</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
-        <translation>镜像 %1</translation>
-    </message>
-    <message>
         <source>Stopping saves %1; CompShare reports no disk or image price that keeps charging.</source>
         <extracomment>%1 what stopping saves per hour; the API listed nothing that keeps charging</extracomment>
         <translation>关机可节省 %1；CompShare 未报告关机后继续计费的磁盘或镜像价格。</translation>
@@ -713,10 +815,6 @@
         <source>Stopping saves %1; still charged: %2.</source>
         <extracomment>%1 what stopping saves per hour; %2 the named parts that keep charging, e.g. &quot;disks ¥0.07/h and image ¥0.10/h&quot;</extracomment>
         <translation>关机可节省 %1；仍然计费：%2。</translation>
-    </message>
-    <message>
-        <source>Disk %1, not part of the hourly figure</source>
-        <translation>磁盘 %1，不计入每小时费用</translation>
     </message>
     <message>
         <source>%1 disks + image</source>
@@ -795,25 +893,101 @@
         <translation>%1 已关机近一周：CompShare 将在 %2%3后回收它，且无法恢复。开机即可保留。</translation>
     </message>
     <message>
-        <source>Compute %1 (the instance price)</source>
-        <translation>计算资源 %1（实例价格）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the price while powered off)</source>
-        <translation>磁盘 %1（关机时的价格）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the disks&apos; hourly prices)</source>
-        <translation>磁盘 %1（磁盘的按小时价格）</translation>
-    </message>
-    <message>
-        <source>Image %1 (the image price, read as per hour)</source>
-        <translation>镜像 %1（镜像价格，按每小时计）</translation>
-    </message>
-    <message>
         <source>CompShare gave no reclaim time: a pay-as-you-go instance stopped for a week is reclaimed at %2:00 (China time) on day %1 after the stop, so %3 at the earliest.</source>
         <extracomment>%1 the day (7), %2 the hour (12), %3 the estimated date and time</extracomment>
         <translation>CompShare 未给出回收时间：按量付费实例关机后第 %1 天的 %2:00（北京时间）被回收，因此最早在 %3。</translation>
+    </message>
+    <message>
+        <source>CompShare sent no price for this instance, so what stopping it saves is not known.</source>
+        <extracomment>a running pay-as-you-go instance that came without InstancePrice</extracomment>
+        <translation>优云智算没有返回该实例的价格，因此关机能节省多少未知。</translation>
+    </message>
+    <message>
+        <source>Up %1 · at least %2 so far</source>
+        <extracomment>running time since StartTime, and a lower bound of what it cost since then</extracomment>
+        <translation>已运行%1 · 累计至少%2</translation>
+    </message>
+    <message>
+        <source>Up %1</source>
+        <extracomment>running time since StartTime; what it cost is not known (no price)</extracomment>
+        <translation>已运行%1</translation>
+    </message>
+    <message>
+        <source>Instance price %1, paid in advance.</source>
+        <extracomment>a prepaid instance&apos;s price with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation>实例价格%1，已预付。</translation>
+    </message>
+    <message>
+        <source>Paying at least %1 (%2 for stopped instances)</source>
+        <extracomment>status bar: a lower bound (some prices are not given); %2 the part for stopped instances, e.g. &quot;¥0.12/h&quot; or &quot;at least ¥0.12/h&quot;</extracomment>
+        <translation>正在计费至少%1（其中已关机实例%2）</translation>
+    </message>
+    <message>
+        <source>Paying at least %1</source>
+        <extracomment>status bar: a lower bound of the hourly cost (some prices are not given)</extracomment>
+        <translation>正在计费至少%1</translation>
+    </message>
+    <message>
+        <source>at least %1/day</source>
+        <extracomment>the hourly lower bound projected over 24 hours</extracomment>
+        <translation>每天至少%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part (a price not given)</source>
+        <extracomment>status bar: instances whose bill has a part CompShare did not give (a disk or image price); their known parts are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln个实例仅部分计入（有价格未提供）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) without a price, not counted</source>
+        <extracomment>status bar: instances paying by the hour whose price CompShare did not give</extracomment>
+        <translation>
+            <numerusform>%Ln个实例没有价格，未计入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stopped spot instance(s) without a price, not counted</source>
+        <extracomment>status bar: stopped spot instances are not free, and CompShare reports no price</extracomment>
+        <translation>
+            <numerusform>%Ln个已关机的抢占式实例没有价格，未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total at least %1, at least %2 per day at this rate</source>
+        <extracomment>the total is a lower bound: some prices are not given or instances are left out</extracomment>
+        <translation>合计至少%1，按此速率每天至少%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part: a disk or image price is not given, so only the prices CompShare gave are added</source>
+        <translation>
+            <numerusform>%Ln个实例仅部分计入：磁盘或镜像价格未提供，只累加了优云智算给出的价格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) paying by the hour without a price: not counted</source>
+        <translation>
+            <numerusform>%Ln个按小时计费的实例没有价格：未计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GPU idle %2 — Stop…</source>
+        <extracomment>idle notification: name, how long the GPUs were idle (no price known)</extracomment>
+        <translation>%1：GPU已空闲%2 — 关机…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) not counted</source>
+        <extracomment>status bar, short: instances left out of the figures (the tooltip says why)</extracomment>
+        <translation>
+            <numerusform>%Ln个实例未计入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) counted in part</source>
+        <extracomment>status bar, short: instances whose known prices only are in the figures</extracomment>
+        <translation>
+            <numerusform>%Ln个实例仅部分计入</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1861,49 @@
         <extracomment>&quot;release&quot; = delete the instance; CompShare&apos;s docs call it releasing.</extracomment>
         <translation>CompShare 只能强制关机抢占式实例，且抢占式实例不享受“关机不收费”：释放（删除）它才能停止付费。已关机的抢占式实例可以再次开机；若被 CompShare 回收，其数据保留 %1 天。</translation>
     </message>
+    <message>
+        <source>Stopping them saves %1.</source>
+        <extracomment>batch stop: what stopping the chosen instances saves, e.g. &quot;¥5.92/h&quot;</extracomment>
+        <translation>关机可节省%1。</translation>
+    </message>
+    <message>
+        <source>Stopping them saves nothing: prepaid instances are paid in advance.</source>
+        <translation>关机不会节省费用：预付费实例已提前付费。</translation>
+    </message>
+    <message>
+        <source>Stopping them saves at least %1.</source>
+        <extracomment>batch stop: a lower bound, as some instances have no figure (the reasons follow)</extracomment>
+        <translation>关机至少可节省%1。</translation>
+    </message>
+    <message>
+        <source>What stopping them saves is not known.</source>
+        <translation>关机能节省多少未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare reports no price for a stopped spot instance, so there is no figure for %n spot instance(s).</source>
+        <extracomment>%n spot instances in the batch; CompShare gives no stopped price for them</extracomment>
+        <translation>
+            <numerusform>优云智算不提供已关机抢占式实例的价格，因此%n个抢占式实例没有金额。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pay-as-you-go instance(s) came without a price.</source>
+        <translation>
+            <numerusform>%n个按量付费实例没有价格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The billing type of %n instance(s) is not known.</source>
+        <translation>
+            <numerusform>%n个实例的计费方式未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prepaid instance(s) save nothing.</source>
+        <translation>
+            <numerusform>%n个预付费实例关机不节省费用。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ApiTransport</name>
@@ -2037,14 +2254,14 @@
         <translation>按时预付费</translation>
     </message>
     <message>
-        <source>Instances to stop: %1 · saves %2</source>
-        <extracomment>how many instances the batch will stop, and their summed price per hour</extracomment>
-        <translation>待关机实例：%1 · 可节省 %2</translation>
-    </message>
-    <message>
         <source>Skipped, cannot be stopped now (%1):</source>
         <extracomment>heading of the list of selected instances the batch leaves out, then one per line</extracomment>
         <translation>已跳过，当前无法关机（%1）：</translation>
+    </message>
+    <message>
+        <source>Instances to stop: %1.</source>
+        <extracomment>how many instances the batch will stop; what that saves follows in sentences</extracomment>
+        <translation>要关机的实例：%1个。</translation>
     </message>
 </context>
 <context>
@@ -2158,8 +2375,21 @@
     </message>
     <message>
         <source>Nothing with a known price is paying by the hour.</source>
-        <extracomment>no instance has a known hourly cost, but some have unknown billing</extracomment>
+        <extracomment>no instance has a known hourly cost, but some have unknown billing or price</extracomment>
         <translation>没有已知价格的资源在按小时计费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping the idle pay-as-you-go instances would save at least %1; %n instance(s) came without a price.</source>
+        <extracomment>%1 what stopping the idle pay-as-you-go instances with a price saves per hour; %n idle ones without a price</extracomment>
+        <translation>
+            <numerusform>将空闲的按量付费实例关机至少可节省%1；其中%n个没有价格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle pay-as-you-go instance(s) came without a price: what stopping them saves is not known.</source>
+        <translation>
+            <numerusform>%n个空闲的按量付费实例没有价格：关机能节省多少未知。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3418,28 @@ Running, they add %2 together to what this account costs.</source>
         <extracomment>button: end the console when its window closes</extracomment>
         <translation>退出</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+
+Running, they add at least %2 together to what this account costs; the price of %n instance(s) is not known.</source>
+        <extracomment>%1 the instances, one per line; %2 what those with a price add, e.g. ¥6.50/h; %n instances whose price is not known</extracomment>
+        <translation>
+            <numerusform>%1
+
+运行后，它们合计至少会使本账号的费用增加%2；其中%n个的价格未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+What running them adds to what this account costs is not known: the price of %n instance(s) is not known.</source>
+        <extracomment>%1 the instances, one per line; %n instances whose price is not known</extracomment>
+        <translation>
+            <numerusform>%1
+
+运行它们会使本账号的费用增加多少未知：其中%n个的价格未知。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::ReleaseDialog</name>
@@ -3302,6 +3554,29 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>CompShare reports no stopped price for a spot instance or one without billing details, so no figure is given for it.</source>
         <translation>对于抢占式实例或没有计费明细的实例，CompShare 不提供关机后的价格，因此不显示金额。</translation>
+    </message>
+    <message>
+        <source>ends at least %1</source>
+        <extracomment>what releasing one instance stops costing; a price is not given</extracomment>
+        <translation>至少停止%1的费用</translation>
+    </message>
+    <message>
+        <source>Releasing stops at least %1 of charges for disks and image; a disk or image price is not given.</source>
+        <extracomment>%1 an hourly figure such as ¥0.12/h; a disk or image price is not given</extracomment>
+        <translation>释放后至少将停止磁盘和镜像%1的费用；有磁盘或镜像价格未提供。</translation>
+    </message>
+    <message>
+        <source>CompShare gives no disk or image price for it, so what releasing stops costing is not known.</source>
+        <translation>优云智算没有给出它的磁盘或镜像价格，因此释放后能停止多少费用未知。</translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing at least %1; a disk price is not given.</source>
+        <extracomment>%1 an hourly figure such as ¥0.05/h; a data disk price is not given</extracomment>
+        <translation>保留的数据盘继续计费，至少%1；有磁盘价格未提供。</translation>
+    </message>
+    <message>
+        <source>The data disks kept go on costing; their price is not given.</source>
+        <translation>保留的数据盘继续计费；其价格未提供。</translation>
     </message>
 </context>
 <context>
@@ -3632,10 +3907,6 @@ Running, they add %2 together to what this account costs.</source>
         <translation>预付费实例（按时、按天、包月、包年）已提前付款：关机不会节省费用。</translation>
     </message>
     <message>
-        <source>Their billing type, state or price is not known: no cost is claimed for them, and none is in the figures.</source>
-        <translation>这些实例的计费方式、状态或价格未知：不显示其费用，也不计入合计。</translation>
-    </message>
-    <message>
         <source>Paying — (no list yet)</source>
         <extracomment>the hourly burn before CompShare has answered with a list: no figure, not ¥0.00</extracomment>
         <translation>支出 —（尚无列表）</translation>
@@ -3643,6 +3914,10 @@ Running, they add %2 together to what this account costs.</source>
     <message>
         <source>The cost appears once CompShare has answered with the instance list.</source>
         <translation>CompShare 返回实例列表后才会显示费用。</translation>
+    </message>
+    <message>
+        <source>What the figures leave out, or count only in part: no cost is claimed for a price CompShare did not give, so the figures read &quot;at least&quot;.</source>
+        <translation>金额未计入或仅部分计入的部分：优云智算未给出的价格不计任何费用，因此金额显示为“至少”。</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(i.chargeType, ChargeType::Unknown);
         QCOMPARE(i.rawChargeType, QStringLiteral("xePQZDOs"));
         QCOMPARE(i.state, InstanceState::Unknown);
-        QVERIFY(!i.hasInstancePrice);
+        QVERIFY(!i.instancePrice);
+        QVERIFY(!i.imagePrice);
     }
 
     void noPriceIsShownAsADashNeverAsZero()
@@ -60,8 +61,7 @@ private slots:
     {
         Instance i = m_parsed.instances.first();
         i.state = InstanceState::Running;
-        i.hasInstancePrice = true;
-        i.pricePerHour = 2.5;
+        i.instancePrice = 2.5;
         const BurnTotals t = BillingRules::totals({i}, QDateTime::currentDateTimeUtc());
         QCOMPARE(t.unknownCount, 1);
         QCOMPARE(t.perHour, 0.0);
@@ -76,15 +76,19 @@ private slots:
         i.chargeType = ChargeType::Postpay;
         i.state = InstanceState::Running;
         const CostNow c = BillingRules::costNow(i);
-        QCOMPARE(c.kind, CostNow::Kind::Unknown);
-        QVERIFY(c.priceMissing);
+        QCOMPARE(c.kind, CostNow::Kind::Running);
+        QVERIFY(!c.figure.hasValue());
+        QCOMPARE(CostText::costNow(i, QDateTime::currentDateTimeUtc()), QStringLiteral("—"));
         // Said in words, without the API's field name.
         const QString tip = CostText::costNowToolTip(i, QDateTime::currentDateTimeUtc());
         QVERIFY(tip.contains(QStringLiteral("sent no price")));
         QVERIFY(!tip.contains(QStringLiteral("InstancePrice")));
         const BurnTotals t = BillingRules::totals({i}, QDateTime::currentDateTimeUtc());
-        QCOMPARE(t.unknownCount, 1);
+        QCOMPARE(t.noPriceCount, 1);
         QCOMPARE(t.runningCount, 0);
+        QCOMPARE(CostText::burn(t), QStringLiteral("Paying —"));
+        QVERIFY2(CostText::leftOut(t).contains(QStringLiteral("without a price, not counted")),
+                 qPrintable(CostText::leftOut(t)));
     }
 
     void anUnknownChargeTypeIsShownAsSentAndMarked()

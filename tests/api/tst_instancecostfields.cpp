@@ -98,13 +98,13 @@ private slots:
         QCOMPARE(i.powerOffBilling.size(), 3);
         QCOMPARE(i.powerOffBilling.at(0).chargeType, QStringLiteral("Postpay"));
         QVERIFY(i.powerOffBilling.at(0).isBoot);
-        QCOMPARE(i.powerOffBilling.at(0).price, 0.05);
+        QCOMPARE(i.powerOffBilling.at(0).price, std::optional<double>(0.05));
         QVERIFY(!i.powerOffBilling.at(1).isBoot);
-        QCOMPARE(i.powerOffBilling.at(1).price, 0.02);
-        QCOMPARE(i.powerOffBilling.at(2).price, 0.0);
+        QCOMPARE(i.powerOffBilling.at(1).price, std::optional<double>(0.02));
+        QVERIFY(!i.powerOffBilling.at(2).price); // "n/a": not given, never 0
         QCOMPARE(i.diskPrices.size(), 1);
-        QCOMPARE(i.diskPrices.at(0).price, 3.0);
-        QCOMPARE(i.imagePrice, 0.5);
+        QCOMPARE(i.diskPrices.at(0).price, std::optional<double>(3.0));
+        QCOMPARE(i.imagePrice, std::optional<double>(0.5));
     }
 
     void pricedResourcesNotAList()
@@ -115,7 +115,65 @@ private slots:
                    {QStringLiteral("CompShareImagePrice"), QJsonArray{}}});
         QVERIFY(i.powerOffBilling.isEmpty());
         QVERIFY(i.diskPrices.isEmpty());
-        QCOMPARE(i.imagePrice, 0.0);
+        QVERIFY(!i.imagePrice);
+    }
+
+    // Unknown is a value: a price that is missing, unreadable, negative or
+    // absurd is not given, never 0, and never lowers a figure.
+    void pricesNotGivenAreUnknown_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<double>("price");
+        QTest::newRow("number") << QJsonValue(2.18) << true << 2.18;
+        QTest::newRow("text") << QJsonValue(QStringLiteral("2.18")) << true << 2.18;
+        QTest::newRow("zero") << QJsonValue(0) << true << 0.0;
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false << 0.0;
+        QTest::newRow("null") << QJsonValue() << false << 0.0;
+        QTest::newRow("empty text") << QJsonValue(QStringLiteral("")) << false << 0.0;
+        QTest::newRow("negative") << QJsonValue(-2.18) << false << 0.0;
+        QTest::newRow("negative text") << QJsonValue(QStringLiteral("-0.5")) << false << 0.0;
+        QTest::newRow("absurd") << QJsonValue(1e12) << false << 0.0;
+        QTest::newRow("bool") << QJsonValue(true) << false << 0.0;
+    }
+    void pricesNotGivenAreUnknown()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, known);
+        QFETCH(double, price);
+        QJsonObject disk{{QStringLiteral("ChargeType"), QStringLiteral("Postpay")}};
+        QJsonObject fields;
+        if (!value.isUndefined()) {
+            disk.insert(QStringLiteral("Price"), value);
+            fields.insert(QStringLiteral("InstancePrice"), value);
+            fields.insert(QStringLiteral("CompShareImagePrice"), value);
+        }
+        fields.insert(QStringLiteral("DiskPriceInfo"), QJsonArray{disk});
+        fields.insert(QStringLiteral("PostPayPowerOffBillingResource"), QJsonArray{disk});
+        const Instance i = parse(fields);
+        const std::optional<double> expected =
+            known ? std::optional<double>(price) : std::optional<double>();
+        QCOMPARE(i.instancePrice, expected);
+        QCOMPARE(i.imagePrice, expected);
+        QCOMPARE(i.diskPrices.at(0).price, expected);
+        QCOMPARE(i.powerOffBilling.at(0).price, expected);
+    }
+
+    // The official CLI's own `instance show` fixture: a disk entry with no
+    // Price (and "Type" instead of "ChargeType").
+    void cliFixtureDiskWithoutPrice()
+    {
+        const Instance i =
+            parse({{QStringLiteral("PostPayPowerOffBillingResource"),
+                    QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("Disk")}}}},
+                   {QStringLiteral("DiskPriceInfo"),
+                    QJsonArray{QJsonObject{{QStringLiteral("Price"), 0.05}}}},
+                   {QStringLiteral("CompShareImagePrice"), 0.1},
+                   {QStringLiteral("InstancePrice"), 1.25}});
+        QCOMPARE(i.powerOffBilling.size(), 1);
+        QVERIFY(!i.powerOffBilling.at(0).price);
+        QCOMPARE(i.diskPrices.at(0).price, std::optional<double>(0.05));
+        QCOMPARE(i.imagePrice, std::optional<double>(0.1));
     }
 
     void diskSet()

@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(i.cpu, 16);
         QCOMPARE(i.memoryMb, 65536);
         QCOMPARE(i.gpuMemoryGb, 24.0);
-        QCOMPARE(i.pricePerHour, 3.5);
+        QCOMPARE(i.instancePrice, std::optional<double>(3.5));
         QCOMPARE(i.publicIp(), QStringLiteral("1.2.3.4"));
         QCOMPARE(i.created.toSecsSinceEpoch(), 1700000000);
         QVERIFY(!i.expires.isValid());
@@ -123,7 +123,7 @@ private slots:
         QCOMPARE(i.cpu, 0);
         QCOMPARE(i.memoryMb, 8192);
         QCOMPARE(i.gpuMemoryGb, 48.0);
-        QCOMPARE(i.pricePerHour, 1.25);
+        QCOMPARE(i.instancePrice, std::optional<double>(1.25));
         QVERIFY(i.ips.isEmpty());
         QCOMPARE(i.created.toSecsSinceEpoch(), 1700000000);
         QVERIFY(!i.expires.isValid());

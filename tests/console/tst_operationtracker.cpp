@@ -136,9 +136,9 @@ private slots:
         Instance off = listed(kId, InstanceState::Stopped);
         off.chargeType = ChargeType::Postpay;
         off.gpuCount = 8;
-        off.pricePerHour = 2.96;
-        off.hasInstancePrice = true;
+        off.instancePrice = 2.96;
         off.imagePrice = 0.10;
+        off.diskPrices = {{QStringLiteral("Postpay"), true, 0.05}};
         QVERIFY(t.begin(&off, Kind::Start, true).allowed());
         t.accept(kId);
         Instance on = off;
@@ -149,7 +149,8 @@ private slots:
         const OperationOutcome o = last(spy);
         QCOMPARE(o.kind, OK::GpuStillAttached);
         QCOMPARE(o.gpuCount, 8);
-        QCOMPARE(o.perHour, BillingRules::runningPerHour(on));
+        QCOMPARE(o.perHour, BillingRules::runningBill(on).figure().value);
+        QVERIFY(qAbs(o.perHour - 3.11) < 1e-9);
         QCOMPARE(o.severity(), OperationOutcome::Severity::Warning);
 
         // Listed without its GPUs: nothing to say beyond the end of the start.

@@ -67,8 +67,16 @@ private slots:
         a.id = QStringLiteral("uhost-1");
         Instance b = a;
         QVERIFY(a == b);
-        b.pricePerHour = 1.5;
+        b.instancePrice = 1.5;
         QVERIFY(a != b);
+        b = a;
+        b.instancePrice = 0.0; // a known 0 is not an unknown
+        QVERIFY(a != b);
+        b = a;
+        b.diskPrices = {{QStringLiteral("Postpay"), true, std::nullopt}};
+        Instance c = a;
+        c.diskPrices = {{QStringLiteral("Postpay"), true, 0.0}};
+        QVERIFY(b != c);
         b = a;
         b.ips.append({QStringLiteral("1.2.3.4"), QStringLiteral("BGP"), QStringLiteral("IPv4")});
         QVERIFY(a != b);

@@ -227,14 +227,20 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("spotNoteLabel")));
         QVERIFY(dialog->forceCheckBox(kSpot.id));
         QVERIFY(!dialog->forceCheckBox(kOrdinary.id));
-        QCOMPARE(dialog->burnRateStopped(), 2.5); // the monthly one saves nothing
+        QCOMPARE(dialog->savings().perHour, 2.5); // the monthly one saves nothing
+        QVERIFY(dialog->savings().figure().isExact());
         if (tickSpot) {
             tick(dialog->forceCheckBox(kSpot.id));
-            QCOMPARE(dialog->burnRateStopped(), 2.5); // spot: stopping it is not "no charge"
+            // Spot: not covered by "no charge while stopped", no stopped price
+            // reported: no figure for it, so "at least", never a ¥0.00 saving.
+            QCOMPARE(dialog->savings().perHour, 2.5);
+            QCOMPARE(dialog->savings().spot, 1);
+            QVERIFY(!dialog->savings().figure().isExact());
         }
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"))
-                    ->text()
-                    .contains(StopConsequences::priceText(dialog->burnRateStopped())));
+        const QString totals = dialog->findChild<QLabel *>(QStringLiteral("totalsLabel"))->text();
+        QVERIFY2(totals.contains(tickSpot ? QStringLiteral("saves at least ¥2.50/h")
+                                          : QStringLiteral("saves ¥2.50/h")),
+                 qPrintable(totals));
         QTest::mouseClick(dialog->stopButton(), Qt::LeftButton);
         QVERIFY(answer.called);
         QVERIFY(answer.value.accepted);

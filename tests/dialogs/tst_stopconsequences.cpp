@@ -78,10 +78,15 @@ private slots:
         i.name = QStringLiteral("trainer");
         i.gpuType = QStringLiteral("RTX 4090");
         i.gpuCount = 2;
-        i.pricePerHour = 3.456;
-        i.hasInstancePrice = true;
+        i.instancePrice = 3.456;
+        i.chargeType = ChargeType::Postpay;
         QCOMPARE(StopConsequences::summary(i),
                  QStringLiteral("trainer (uhost-abc123) · RTX 4090 × 2 · ¥3.46/h"));
+        // A prepaid price is for its period, never "/h".
+        i.chargeType = ChargeType::Month;
+        i.instancePrice = 1068;
+        QCOMPARE(StopConsequences::summary(i),
+                 QStringLiteral("trainer (uhost-abc123) · RTX 4090 × 2 · ¥1068.00/month"));
         i.gpuCount = 0;
         QVERIFY(StopConsequences::summary(i).contains(QStringLiteral("No GPU")));
     }

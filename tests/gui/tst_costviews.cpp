@@ -89,14 +89,21 @@ private slots:
     {
         Console c;
         QTRY_VERIFY(c.loaded());
-        // Running pay-as-you-go and spot with their hourly disks (30.48) + the stopped
-        // disks (0.07 + 0.05);
-        // the five prepaid ones are counted apart, not in the burn.
+        // Running pay-as-you-go and spot with their hourly disks, the running spot
+        // instances' "Spot" disks included (30.53), + the stopped disks (0.07 + 0.05);
+        // the five prepaid ones are counted apart, not in the burn; the stopped
+        // spot instance is not free and has no price, so the total is "at least".
         auto *burn =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusBurnRate"));
         QVERIFY(burn);
         QCOMPARE(burn->text(),
-                 QStringLiteral("Paying ¥30.60/h (¥0.12/h for stopped instances) · ≈ ¥734.40/day"));
+                 QStringLiteral("Paying at least ¥30.65/h (¥0.12/h for stopped instances) · at "
+                                "least ¥735.60/day"));
+        // The Install Fail one (billing state unknown) and the stopped spot one.
+        QVERIFY2(c.window->statusSummary()->unknownBillingText().startsWith(QStringLiteral("2 ")),
+                 qPrintable(c.window->statusSummary()->unknownBillingText()));
+        QVERIFY(c.window->statusSummary()->leftOutToolTipText().contains(
+            QStringLiteral("stopped spot")));
         QVERIFY(burn->toolTip().contains(QStringLiteral("not in the hourly figure")));
         auto *prepaid =
             c.window->statusSummary()->findChild<QLabel *>(QStringLiteral("statusPrepaid"));

@@ -94,7 +94,9 @@ private slots:
                      qPrintable(c.banner()));
         QVERIFY2(c.banner().contains(QLatin1String("test-uhost-off")), qPrintable(c.banner()));
         QVERIFY2(c.banner().contains(QLatin1String("running with 1 GPU")), qPrintable(c.banner()));
-        const QString price = InstanceText::pricePerHour(BillingRules::runningPerHour(*c.listed()));
+        const CostFigure figure = BillingRules::runningBill(*c.listed()).figure();
+        QVERIFY(figure.isExact());
+        const QString price = InstanceText::pricePerHour(figure.value);
         QVERIFY2(c.banner().contains(QStringLiteral("it costs %1 now").arg(price)),
                  qPrintable(c.banner()));
         QVERIFY(c.window->operationBanner()->isVisible());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The billing rules per charge type (burn, stopped cost, stop-dialog text),
 // the reclaim countdown and the expiry warning, and the texts built on them.
+#include "billing/BillText.h"
 #include "billing/BillingRules.h"
 #include "billing/CostText.h"
 #include "model/InstanceStore.h"
@@ -100,8 +101,9 @@ private slots:
         i.expires = QDateTime(QDate(2027, 1, 17), QTime(12, 0), QTimeZone::utc());
         const CostNow c = BillingRules::costNow(i);
         QCOMPARE(int(c.kind), kind);
-        QVERIFY2(qFuzzyCompare(1 + c.perHour, 1 + perHour), qPrintable(QString::number(c.perHour)));
-        QVERIFY(qFuzzyCompare(1 + BillingRules::stopSavingPerHour(i), 1 + saving));
+        QVERIFY2(qFuzzyCompare(1 + c.figure.value, 1 + perHour),
+                 qPrintable(QString::number(c.figure.value)));
+        QVERIFY(qFuzzyCompare(1 + BillingRules::stopSaving(i).perHour, 1 + saving));
         QCOMPARE(CostText::costNow(i, kNow), costText);
         // Burn: exactly the instances that pay by the hour right now.
         const BurnTotals t = BillingRules::totals({i}, kNow);
@@ -160,14 +162,15 @@ private slots:
         const auto same = [](double a, double b) {
             return qAbs(a - b) < 1e-9;
         };
-        QVERIFY2(same(c.bill.computePerHour, compute),
-                 qPrintable(QString::number(c.bill.computePerHour)));
-        QVERIFY2(same(c.bill.disksPerHour, disks),
-                 qPrintable(QString::number(c.bill.disksPerHour)));
-        QVERIFY(same(c.bill.imagePerHour, image));
-        QVERIFY2(same(c.perHour, perHour), qPrintable(QString::number(c.perHour)));
-        QVERIFY(same(BillingRules::stopSavingPerHour(i), saving));
-        QVERIFY(same(BillingRules::startAddsPerHour(i), startAdds));
+        QVERIFY2(same(c.bill.compute.knownPerHour, compute),
+                 qPrintable(QString::number(c.bill.compute.knownPerHour)));
+        QVERIFY2(same(c.bill.disks.knownPerHour, disks),
+                 qPrintable(QString::number(c.bill.disks.knownPerHour)));
+        QVERIFY(same(c.bill.image.knownPerHour, image));
+        QVERIFY2(same(c.figure.value, perHour), qPrintable(QString::number(c.figure.value)));
+        QVERIFY(!c.inBurn() || c.figure.isExact());
+        QVERIFY(same(BillingRules::stopSaving(i).perHour, saving));
+        QVERIFY(same(BillingRules::startAdds(i).value, startAdds));
         // Stopping really lowers the burn by what it says it saves (when the
         // stopped disks are the DiskPriceInfo ones).
         if (saving > 0 && !powerOff) {
@@ -207,7 +210,7 @@ private slots:
         a.state = b.state = InstanceState::Stopped;
         const double fall =
             BillingRules::totals(two, kNow).perHour - BillingRules::totals({a, b}, kNow).perHour;
-        QVERIFY(qAbs(BillingRules::idleSavingPerHour(two) - 5.92) < 1e-9);
+        QVERIFY(qAbs(BillingRules::stopSavings(two).perHour - 5.92) < 1e-9);
         QVERIFY(qAbs(fall - 5.92) < 1e-9);
     }
 
@@ -227,9 +230,10 @@ private slots:
         Instance i = node0009(ChargeType::Postpay, InstanceState::Stopped, false);
         i.diskPrices.append({QStringLiteral("Month"), false, 30});
         const CostNow c = BillingRules::costNow(i);
-        QVERIFY(qAbs(c.perHour - 0.17) < 1e-9); // not in the hourly figure
+        QVERIFY(qAbs(c.figure.value - 0.17) < 1e-9); // not in the hourly figure
+        QVERIFY(c.figure.isExact());
         QCOMPARE(c.bill.periodicDisks.size(), 1);
-        QCOMPARE(CostText::periodicAmount(c.bill.periodicDisks.first()),
+        QCOMPARE(BillText::periodicAmount(c.bill.periodicDisks.first()),
                  QStringLiteral("¥30.00/month"));
         const QString tip = CostText::costNowToolTip(i, kNow);
         QVERIFY2(tip.contains(QStringLiteral("Disk ¥30.00/month")), qPrintable(tip));
@@ -263,9 +267,19 @@ private slots:
         QCOMPARE(t.stoppedCount, 1);
         QCOMPARE(t.prepaidCount, 2);
         QCOMPARE(t.stoppedSpotCount, 1);
+        // The stopped spot instance is not free and has no price: the total
+        // is a lower bound, and says what it leaves out.
         QCOMPARE(CostText::burn(t),
+                 QStringLiteral("Paying at least ¥3.61/h (¥0.25/h for stopped instances)"));
+        QCOMPARE(CostText::perDay(t), QStringLiteral("at least ¥86.64/day"));
+        QVERIFY2(CostText::leftOut(t).contains(QStringLiteral("stopped spot instance")),
+                 qPrintable(CostText::leftOut(t)));
+        // Without it, the figures are whole.
+        const BurnTotals whole = BillingRules::totals(all.mid(0, 3) + all.mid(4), kNow);
+        QCOMPARE(CostText::burn(whole),
                  QStringLiteral("Paying ¥3.61/h (¥0.25/h for stopped instances)"));
-        QCOMPARE(CostText::perDay(t), QStringLiteral("≈ ¥86.64/day"));
+        QCOMPARE(CostText::perDay(whole), QStringLiteral("≈ ¥86.64/day"));
+        QVERIFY(CostText::leftOut(whole).isEmpty());
         QCOMPARE(CostText::prepaid(t), QStringLiteral("2 prepaid"));
         const QString tip = CostText::burnToolTip(t);
         QVERIFY2(tip.contains(QStringLiteral("¥3.36/h")), qPrintable(tip));
@@ -318,11 +332,19 @@ private slots:
         pay.imagePrice = 0.10;
         const ReleaseSaving kept = BillingRules::releaseSaving(pay, false);
         QCOMPARE(kept.kind, ReleaseSaving::Kind::Hourly);
-        QVERIFY(qFuzzyCompare(kept.perHour, 0.15));     // system disk + image
-        QVERIFY(qFuzzyCompare(kept.keptPerHour, 0.20)); // the hourly data disk stays
+        QVERIFY(qFuzzyCompare(kept.ends.value, 0.15)); // system disk + image
+        QVERIFY(qFuzzyCompare(kept.kept.value, 0.20)); // the hourly data disk stays
         const ReleaseSaving all = BillingRules::releaseSaving(pay, true);
-        QVERIFY(qFuzzyCompare(all.perHour, 0.35)); // never the monthly resource as "/h"
-        QCOMPARE(all.keptPerHour, 0.0);
+        QVERIFY(qFuzzyCompare(all.ends.value, 0.35)); // never the monthly resource as "/h"
+        QCOMPARE(all.kept.value, 0.0);
+        QVERIFY(all.ends.isExact());
+        // A data disk without a price: what releasing it too ends is "at least".
+        Instance gap = pay;
+        gap.powerOffBilling[1].price.reset();
+        QCOMPARE(BillingRules::releaseSaving(gap, true).ends.certainty,
+                 CostFigure::Certainty::AtLeast);
+        QVERIFY(qFuzzyCompare(BillingRules::releaseSaving(gap, true).ends.value, 0.15));
+        QVERIFY(!BillingRules::releaseSaving(gap, false).kept.hasValue());
         pay.powerOffBilling.clear();
         QCOMPARE(BillingRules::releaseSaving(pay, true).kind, ReleaseSaving::Kind::NoFigure);
         QCOMPARE(
@@ -533,7 +555,7 @@ private slots:
                  QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.18/h — Stop…"));
         QCOMPARE(CostText::idleBadge(kNow.addSecs(-45 * 60), kNow), QStringLiteral("Idle 45 min"));
         QVERIFY(qFuzzyCompare(
-            BillingRules::idleSavingPerHour({i, make(ChargeType::Month, InstanceState::Running)}),
+            BillingRules::stopSavings({i, make(ChargeType::Month, InstanceState::Running)}).perHour,
             2.0));
     }
 };

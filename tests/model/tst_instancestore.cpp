@@ -20,8 +20,7 @@ Instance make(const QString &id, InstanceState state = InstanceState::Running)
     i.state = state;
     i.rawState = stateToApi(state);
     i.chargeType = ChargeType::Postpay;
-    i.pricePerHour = 2.5;
-    i.hasInstancePrice = true;
+    i.instancePrice = 2.5;
     return i;
 }
 

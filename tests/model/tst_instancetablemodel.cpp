@@ -21,8 +21,7 @@ Instance make(const QString &id, InstanceState state = InstanceState::Running,
     i.state = state;
     i.rawState = stateToApi(state);
     i.chargeType = charge;
-    i.pricePerHour = price;
-    i.hasInstancePrice = true;
+    i.instancePrice = price;
     i.gpuType = QStringLiteral("RTX 4090");
     i.gpuCount = 1;
     return i;

@@ -57,8 +57,13 @@ private slots:
             stopped += state == QLatin1String("Stopped");
             const QString name = instance.value(QStringLiteral("Name")).toString();
             chinese = chinese || name.contains(QChar(0x8bad)); // 训
+            // Hourly types priced by the hour; daily and monthly ones for their
+            // period (shared/api/README.md, "Units").
             const double price = instance.value(QStringLiteral("InstancePrice")).toDouble();
-            QVERIFY(price >= 1.5 && price <= 30.0);
+            if (charge == QLatin1String("Month") || charge == QLatin1String("Day"))
+                QVERIFY2(price >= 100 && price <= 20000, qPrintable(QString::number(price)));
+            else
+                QVERIFY2(price >= 1.5 && price <= 30.0, qPrintable(QString::number(price)));
             const QString ip = instance.value(QStringLiteral("IPSet"))
                                    .toArray()
                                    .at(0)

@@ -136,7 +136,7 @@ private slots:
         SavedChunks saved = m_store->cachedLists()->loadChunks(account, QString());
         QCOMPARE(saved.chunks.size(), 3); // 600 records, 250 a chunk
         const QList<Instance> decoded =
-            CachedListStore::decodeInBackground(std::move(saved.chunks)).result();
+            CachedListStore::decodeInBackground(std::move(saved)).result();
         QCOMPARE(decoded, m_store->cachedLists()->load(account, QString()).instances);
         QCOMPARE(decoded.size(), 600);
         for (int k = 0; k < decoded.size(); ++k)

@@ -3,6 +3,7 @@
 // rebuilt, with the recovery reported; the file is 0600; data survives
 // reopening; a file of schema version 1 is brought forward; GPU samples are
 // bounded; a cached list reads back through the listing's parser.
+#include "billing/CostText.h"
 #include "monitor/GpuSampleArchive.h"
 #include "monitor/IdleWarningLog.h"
 #include "storage/CachedListStore.h"
@@ -348,8 +349,13 @@ private slots:
         i.monitor.gpus = {{QStringLiteral("0"), 97, 40}};
         Instance noPrice =
             test::makeInstance(QStringLiteral("uhost-b"), QStringLiteral("b"), ChargeType::Spot);
-        noPrice.hasInstancePrice = false;
-        noPrice.pricePerHour = 0;
+        noPrice.instancePrice.reset();
+        // Every kind of price not given (issue 32): a disk entry without Price,
+        // and no image price, read back as unknown, never as 0.
+        noPrice.imagePrice.reset();
+        noPrice.diskPrices = {{QStringLiteral("Spot"), true, std::nullopt},
+                              {QStringLiteral("Spot"), false, 0.04}};
+        noPrice.powerOffBilling = {{QString(), false, std::nullopt}};
         {
             LocalStore store(path);
             QVERIFY(store.open());
@@ -372,7 +378,74 @@ private slots:
         expected.monitor = {}; // an old GPU reading never passes for a current one
         QCOMPARE(cached.instances.at(0), expected);
         QCOMPARE(cached.instances.at(1), noPrice);
-        QVERIFY(!cached.instances.at(1).hasInstancePrice);
+        QVERIFY(!cached.instances.at(1).instancePrice);
+        QVERIFY(!cached.instances.at(1).imagePrice);
+        QVERIFY(!cached.instances.at(1).diskPrices.at(0).price);
+        QCOMPARE(cached.instances.at(1).diskPrices.at(1).price, std::optional<double>(0.04));
+        QVERIFY(!cached.instances.at(1).powerOffBilling.at(0).price);
+        // Known zeros stay known.
+        QCOMPARE(cached.instances.at(0).imagePrice, std::optional<double>(0.0));
+    }
+
+    // A list saved before issue 32 (schema version 5, records version 1) wrote
+    // 0 for every price that was missing: read back, a 0 there is unknown,
+    // never a figure; a price it had stays.
+    void aListSavedWithZeroesForMissingPricesReadsThemAsUnknown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        // As the console before issue 32 wrote it: Price 0 for the entry that
+        // had none, CompShareImagePrice 0 always.
+        const QJsonObject legacy{
+            {QStringLiteral("UHostId"), QStringLiteral("uhost-legacy")},
+            {QStringLiteral("Zone"), QStringLiteral("cn-wlcb-01")},
+            {QStringLiteral("State"), QStringLiteral("Stopped")},
+            {QStringLiteral("ChargeType"), QStringLiteral("Postpay")},
+            {QStringLiteral("InstancePrice"), 1.25},
+            {QStringLiteral("CompShareImagePrice"), 0},
+            {QStringLiteral("DiskPriceInfo"),
+             QJsonArray{QJsonObject{{QStringLiteral("ChargeType"), QStringLiteral("Postpay")},
+                                    {QStringLiteral("IsBoot"), true},
+                                    {QStringLiteral("Price"), 0.05}}}},
+            {QStringLiteral("PostPayPowerOffBillingResource"),
+             QJsonArray{QJsonObject{{QStringLiteral("ChargeType"), QString()},
+                                    {QStringLiteral("IsBoot"), false},
+                                    {QStringLiteral("Price"), 0}}}}};
+        QVERIFY(writeStoreAtVersion(path, 5, [&legacy](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO cached_lists VALUES ('acc', 'p', ?, ?)"));
+            q.addBindValue(kNow.toMSecsSinceEpoch());
+            q.addBindValue(QByteArray(""));
+            QSqlQuery chunk(db);
+            chunk.prepare(
+                QStringLiteral("INSERT INTO cached_list_chunks VALUES ('acc', 'p', 0, ?)"));
+            chunk.addBindValue(
+                qCompress(QJsonDocument(QJsonArray{legacy}).toJson(QJsonDocument::Compact)));
+            return q.exec() && chunk.exec();
+        }));
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+        const CachedList cached =
+            store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p"));
+        QCOMPARE(cached.instances.size(), 1);
+        const Instance &i = cached.instances.first();
+        QCOMPARE(i.instancePrice, std::optional<double>(1.25));
+        QCOMPARE(i.diskPrices.at(0).price, std::optional<double>(0.05));
+        QVERIFY(!i.powerOffBilling.at(0).price);
+        QVERIFY(!i.imagePrice);
+        // So the restored row says what the live one would: no "¥0.00/h disks".
+        QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("—"));
+
+        // Saved again by this console: version 2, read as written.
+        store.cachedLists()->save(QStringLiteral("acc"), QStringLiteral("p"), cached.instances,
+                                  kNow);
+        QCOMPARE(store.cachedLists()
+                     ->loadChunks(QStringLiteral("acc"), QStringLiteral("p"))
+                     .recordVersion,
+                 InstanceRecord::kVersion);
+        QCOMPARE(store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("p")).instances,
+                 cached.instances);
     }
 
     // A long list is written and read a chunk at a time (never one document

@@ -23,8 +23,10 @@ inline Instance makeInstance(const QString &id, const QString &name, ChargeType 
     i.gpuMemoryGb = 24;
     i.cpu = 16;
     i.memoryMb = 65536;
-    i.pricePerHour = price;
-    i.hasInstancePrice = true;
+    i.instancePrice = price;
+    // Every other part known, and nothing: the figures are the instance price.
+    i.imagePrice = 0.0;
+    i.diskPrices = {{chargeTypeToApi(charge), true, 0.0}};
     return i;
 }
 

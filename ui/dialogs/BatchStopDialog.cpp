@@ -2,8 +2,8 @@
 #include "ui/dialogs/BatchStopDialog.h"
 
 #include "billing/BillingRules.h"
+#include "core/SentenceJoin.h"
 #include "stop/StopConsequences.h"
-#include "ui/dialogs/StopConfirmDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -39,7 +39,7 @@ QString kindHeading(ChargeType kind)
 } // namespace
 
 BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *parent,
-                                 const QStringList &skipped)
+                                 const QStringList &skipped, const QStringList &imageWarnings)
     : QDialog(parent)
     , m_instances(instances)
 {
@@ -77,12 +77,6 @@ BatchStopDialog::BatchStopDialog(const QList<Instance> &instances, QWidget *pare
     scroll->setMinimumHeight(qMin(list->sizeHint().height() + 4, 320));
     layout->addWidget(scroll, 1);
 
-    QStringList imageWarnings;
-    for (const Instance &instance : instances) {
-        const QString warning = StopConfirmDialog::imageStatusWarning(instance);
-        if (!warning.isEmpty())
-            imageWarnings << warning;
-    }
     if (!imageWarnings.isEmpty()) {
         auto *warning = new QLabel(imageWarnings.join(QLatin1Char('\n')), this);
         warning->setObjectName(QStringLiteral("imageStatusWarning"));
@@ -187,29 +181,27 @@ QList<StopDecision> BatchStopDialog::decisions() const
     return result;
 }
 
-double BatchStopDialog::burnRateStopped() const
+SavingTotal BatchStopDialog::savings() const
 {
-    double total = 0;
     const QList<StopDecision> chosen = decisions();
     QSet<QString> ids;
     for (const StopDecision &d : chosen)
         ids.insert(d.id);
+    QList<Instance> stopped;
     for (const Instance &instance : m_instances) {
-        // What stopping really saves: nothing for prepaid or spot, the
-        // running price minus disks and image for pay as you go.
         if (ids.contains(instance.id))
-            total += BillingRules::stopSavingPerHour(instance);
+            stopped << instance;
     }
-    return total;
+    return BillingRules::stopSavings(stopped);
 }
 
 void BatchStopDialog::updateTotals()
 {
     const int count = int(decisions().size());
-    //: how many instances the batch will stop, and their summed price per hour
+    //: how many instances the batch will stop; what that saves follows in sentences
     m_totals->setText(
-        tr("Instances to stop: %1 · saves %2")
-            .arg(QLocale().toString(count), StopConsequences::priceText(burnRateStopped())));
+        SentenceJoin::join(tr("Instances to stop: %1.").arg(QLocale().toString(count)),
+                           StopConsequences::savingText(savings())));
     //: button of the batch stop dialog, with the number of instances it stops
     m_stop->setText(tr("Stop (%1)").arg(QLocale().toString(count)));
     m_stop->setEnabled(count > 0);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "billing/BillingRules.h"
 #include "stop/StopDecision.h"
 
 #include <QDialog>
@@ -23,16 +24,19 @@ class BatchStopDialog final : public QDialog
 public:
     // skipped: selected instances that cannot be stopped, one "name — reason"
     // line each, listed so none is left out silently.
+    // imageWarnings: the image status warnings this dialog is the one to say
+    // (PromptService says each once).
     explicit BatchStopDialog(const QList<Instance> &instances, QWidget *parent = nullptr,
-                             const QStringList &skipped = {});
+                             const QStringList &skipped = {},
+                             const QStringList &imageWarnings = {});
 
     // What would be stopped right now: ordinary ones with ForceStop::No, ticked
     // spot ones with ForceStop::UserConfirmed, in the order given.
     QList<StopDecision> decisions() const;
-    // The sum of price per hour of what would be stopped.
-    // What stopping the chosen ones saves per hour (BillingRules::stopSavingPerHour):
-    // nothing for prepaid or spot instances.
-    double burnRateStopped() const;
+    // What stopping the chosen ones saves (BillingRules::stopSavings): the
+    // compute part of pay-as-you-go ones, nothing for prepaid ones, and no
+    // figure for spot ones (never a ¥0.00 passed off as known).
+    SavingTotal savings() const;
 
     QCheckBox *forceCheckBox(const QString &id) const { return m_forceTicks.value(id); }
     QPushButton *stopButton() const { return m_stop; }

@@ -2,7 +2,6 @@
 #include "ui/dialogs/ForceStopDialog.h"
 
 #include "stop/StopConsequences.h"
-#include "ui/dialogs/StopConfirmDialog.h"
 #include "ui/widgets/WarningIcon.h"
 
 #include <QCheckBox>
@@ -14,7 +13,8 @@
 
 namespace compshare::ui {
 
-ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
+ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent,
+                                 const QString &imageWarning)
     : QDialog(parent)
     , m_instance(instance)
 {
@@ -51,7 +51,6 @@ ForceStopDialog::ForceStopDialog(const Instance &instance, QWidget *parent)
     billing->setObjectName(QStringLiteral("billingLabel"));
     billing->setWordWrap(true);
     texts->addWidget(billing);
-    const QString imageWarning = StopConfirmDialog::imageStatusWarning(instance);
     if (!imageWarning.isEmpty()) {
         auto *warning = new QLabel(imageWarning, this);
         warning->setObjectName(QStringLiteral("imageStatusWarning"));

@@ -19,7 +19,10 @@ class ForceStopDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ForceStopDialog(const Instance &instance, QWidget *parent = nullptr);
+    // imageWarning: StopConfirmDialog::imageStatusWarning(instance) when this
+    // dialog is the one that says it (PromptService says it once), else empty.
+    explicit ForceStopDialog(const Instance &instance, QWidget *parent = nullptr,
+                             const QString &imageWarning = {});
 
     const Instance &instance() const { return m_instance; }
     // True once the user ticked the confirmation and pressed Force stop.

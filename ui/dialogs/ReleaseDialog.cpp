@@ -37,8 +37,15 @@ QString listLine(const Instance &i, bool withDataDisks)
     QString saving;
     switch (s.kind) {
     case ReleaseSaving::Kind::Hourly:
-        //: what releasing one instance stops costing, e.g. "ends ¥0.12/h"
-        saving = ReleaseDialog::tr("ends %1").arg(InstanceText::pricePerHour(s.perHour));
+        if (s.ends.isExact())
+            //: what releasing one instance stops costing, e.g. "ends ¥0.12/h"
+            saving = ReleaseDialog::tr("ends %1").arg(InstanceText::pricePerHour(s.ends.value));
+        else if (s.ends.hasValue())
+            //: what releasing one instance stops costing; a price is not given
+            saving =
+                ReleaseDialog::tr("ends at least %1").arg(InstanceText::pricePerHour(s.ends.value));
+        else
+            saving = ReleaseDialog::tr("no figure reported");
         break;
     case ReleaseSaving::Kind::Prepaid:
         saving = ReleaseDialog::tr("prepaid: no hourly charge ends");
@@ -184,8 +191,8 @@ bool ReleaseDialog::releaseDataDisks() const
 void ReleaseDialog::updateCost()
 {
     const bool disks = m_dataDisks->isChecked();
-    double ends = 0;
-    double kept = 0;
+    CostSum ends;
+    CostSum kept;
     int hourly = 0;
     int prepaid = 0;
     int noFigure = 0;
@@ -194,8 +201,8 @@ void ReleaseDialog::updateCost()
         switch (s.kind) {
         case ReleaseSaving::Kind::Hourly:
             ++hourly;
-            ends += s.perHour;
-            kept += s.keptPerHour;
+            ends.add(s.ends);
+            kept.add(s.kept);
             break;
         case ReleaseSaving::Kind::Prepaid:
             ++prepaid;
@@ -208,13 +215,31 @@ void ReleaseDialog::updateCost()
     }
     QStringList sentences;
     if (hourly > 0) {
-        //: %1 an hourly figure such as ¥0.12/h
-        sentences << tr("Releasing stops %1 of charges for disks and image.")
-                         .arg(InstanceText::pricePerHour(ends));
-        if (!disks && kept > 0)
+        const CostFigure end = ends.figure();
+        if (end.isExact())
+            //: %1 an hourly figure such as ¥0.12/h
+            sentences << tr("Releasing stops %1 of charges for disks and image.")
+                             .arg(InstanceText::pricePerHour(end.value));
+        else if (end.hasValue())
+            //: %1 an hourly figure such as ¥0.12/h; a disk or image price is not given
+            sentences << tr("Releasing stops at least %1 of charges for disks and image; a disk "
+                            "or image price is not given.")
+                             .arg(InstanceText::pricePerHour(end.value));
+        else
+            sentences << tr("CompShare gives no disk or image price for it, so what releasing "
+                            "stops costing is not known.");
+        const CostFigure keep = kept.figure();
+        if (!disks && keep.isExact() && keep.value > 0)
             //: %1 an hourly figure such as ¥0.05/h
             sentences << tr("The data disks kept go on costing %1.")
-                             .arg(InstanceText::pricePerHour(kept));
+                             .arg(InstanceText::pricePerHour(keep.value));
+        else if (!disks && keep.hasValue())
+            //: %1 an hourly figure such as ¥0.05/h; a data disk price is not given
+            sentences << tr("The data disks kept go on costing at least %1; a disk price is not "
+                            "given.")
+                             .arg(InstanceText::pricePerHour(keep.value));
+        else if (!disks && !keep.isExact())
+            sentences << tr("The data disks kept go on costing; their price is not given.");
     }
     if (prepaid > 0)
         sentences << tr("A prepaid instance has paid for its period: releasing it ends no hourly "

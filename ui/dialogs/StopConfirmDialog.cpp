@@ -11,7 +11,8 @@
 
 namespace compshare::ui {
 
-StopConfirmDialog::StopConfirmDialog(const Instance &instance, QWidget *parent)
+StopConfirmDialog::StopConfirmDialog(const Instance &instance, QWidget *parent,
+                                     const QString &imageWarning)
     : QDialog(parent)
     , m_instance(instance)
 {
@@ -35,7 +36,6 @@ StopConfirmDialog::StopConfirmDialog(const Instance &instance, QWidget *parent)
     billing->setWordWrap(true);
     layout->addWidget(billing);
 
-    const QString imageWarning = imageStatusWarning(instance);
     if (!imageWarning.isEmpty()) {
         auto *warning = new QLabel(imageWarning, this);
         warning->setObjectName(QStringLiteral("imageStatusWarning"));

@@ -17,10 +17,13 @@ class StopConfirmDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit StopConfirmDialog(const Instance &instance, QWidget *parent = nullptr);
+    // imageWarning: imageStatusWarning(instance) when this dialog is the one
+    // that says it (PromptService says it once), else empty.
+    explicit StopConfirmDialog(const Instance &instance, QWidget *parent = nullptr,
+                               const QString &imageWarning = {});
 
     // A warning for an image status the console does not know (empty when it
-    // is known); the stop dialogs show it, none refuses for it.
+    // is known); none refuses for it, and it never stops "Don't ask again".
     static QString imageStatusWarning(const Instance &instance);
 
     const Instance &instance() const { return m_instance; }

@@ -74,9 +74,12 @@ void CostSummaryView::update()
     };
     QList<Row> paying;
     for (int r = 0; r < m_model->rowCount(); ++r) {
+        // By what is known of each: an "at least" figure sorts by its known
+        // part and says "at least"; an instance without a figure is not listed
+        // (the line under the list counts it).
         const CostNow c = BillingRules::costNow(m_model->instanceAt(r));
-        if (c.inBurn() && c.perHour > 0)
-            paying.append({c.perHour, r});
+        if (c.inBurn() && c.figure.hasValue() && c.figure.value > 0)
+            paying.append({c.figure.value, r});
     }
     const auto top = paying.begin() + qMin<qsizetype>(kTop, paying.size());
     std::partial_sort(paying.begin(), top, paying.end(),
@@ -88,11 +91,15 @@ void CostSummaryView::update()
         //: one line of the cost summary: instance name, what it costs now
         lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i, m_model->now()));
     }
-    if (paying.isEmpty() && m_model->costTotals().unknownCount > 0)
-        //: no instance has a known hourly cost, but some have unknown billing
+    const BurnTotals totals = m_model->costTotals();
+    if (paying.isEmpty() && totals.leftOut() > 0)
+        //: no instance has a known hourly cost, but some have unknown billing or price
         lines << tr("Nothing with a known price is paying by the hour.");
     else if (paying.isEmpty())
         lines << tr("Nothing is paying by the hour.");
+    // What the list and the totals leave out, and why.
+    if (const QString gaps = CostText::leftOut(totals); !gaps.isEmpty())
+        lines << gaps;
     m_top->setText(lines.join(QLatin1Char('\n')));
 
     QList<Instance> idle;
@@ -100,11 +107,22 @@ void CostSummaryView::update()
         if (const Instance *i = m_model->instance(id))
             idle.append(*i);
     }
-    const double saving = BillingRules::idleSavingPerHour(idle);
-    if (saving > 0)
+    const SavingTotal saving = BillingRules::stopSavings(idle);
+    if (saving.noPrice > 0 && saving.perHour > 0)
+        //: %1 what stopping the idle pay-as-you-go instances with a price saves per hour;
+        //: %n idle ones without a price
+        m_idleLabel->setText(tr("Stopping the idle pay-as-you-go instances would save at least "
+                                "%1; %n instance(s) came without a price.",
+                                nullptr, saving.noPrice)
+                                 .arg(InstanceText::pricePerHour(saving.perHour)));
+    else if (saving.noPrice > 0)
+        m_idleLabel->setText(tr("%n idle pay-as-you-go instance(s) came without a price: what "
+                                "stopping them saves is not known.",
+                                nullptr, saving.noPrice));
+    else if (saving.perHour > 0)
         //: what stopping all idle pay-as-you-go instances would save per hour
         m_idleLabel->setText(tr("Stopping the idle pay-as-you-go instances would save %1.")
-                                 .arg(InstanceText::pricePerHour(saving)));
+                                 .arg(InstanceText::pricePerHour(saving.perHour)));
     else
         m_idleLabel->setText(tr("No idle pay-as-you-go instance to stop."));
 }
