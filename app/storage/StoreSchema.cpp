@@ -62,6 +62,17 @@ const QList<StoreMigration> &StoreSchema::migrations()
                          " chunk INTEGER NOT NULL,"
                          " records BLOB NOT NULL,"
                          " PRIMARY KEY (account, project, chunk))")}},
+        // 6: the price action's last answer per account and configuration
+        // (SqlPriceQuoteArchive), kept a day.
+        {6,
+         {QStringLiteral("CREATE TABLE price_quotes ("
+                         " account TEXT NOT NULL,"
+                         " config TEXT NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " outcome TEXT NOT NULL,"
+                         " detail BLOB NOT NULL,"
+                         " PRIMARY KEY (account, config))"),
+          QStringLiteral("CREATE INDEX price_quotes_by_time ON price_quotes (at)")}},
     };
     return steps;
 }
