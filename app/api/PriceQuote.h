@@ -64,7 +64,12 @@ struct PriceRequest
     // One text per distinct configuration (what is sent), for the quote book
     // and the local store.
     QString key() const;
-    bool operator==(const PriceRequest &o) const { return key() == o.key(); }
+    bool operator==(const PriceRequest &o) const
+    {
+        return region == o.region && zone == o.zone && gpuType == o.gpuType &&
+               gpuCount == o.gpuCount && cpu == o.cpu && memoryMb == o.memoryMb &&
+               chargeType == o.chargeType && disks == o.disks && imageId == o.imageId;
+    }
 };
 
 enum class PricePeriod

@@ -268,6 +268,14 @@ private slots:
         QVERIFY(r->key() !=
                 PriceRequest::forInstance(listed({data, boot}), QStringLiteral("img"))->key());
         QVERIFY(r->imageId.isEmpty());
+        // No value runs into the next one.
+        PriceRequest split = *r;
+        split.zone = QStringLiteral("z|4090");
+        split.gpuType = QStringLiteral("x");
+        PriceRequest other = *r;
+        other.zone = QStringLiteral("z");
+        other.gpuType = QStringLiteral("4090|x");
+        QVERIFY(split.key() != other.key());
 
         // A disk without its size, or no system disk: no disk is asked about.
         Disk sizeless = data;
