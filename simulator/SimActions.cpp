@@ -3,6 +3,7 @@
 
 #include "simulator/SimMessages.h"
 #include "simulator/SimMonitor.h"
+#include "simulator/SimPrices.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -180,7 +181,7 @@ bool isKnownAction(const QString &action)
     return action == kDescribe || action == kStop || action == kStart || action == kReboot ||
            action == kTerminate || action == kRename || action == kSupportZone ||
            isScheduleAction(action) || action == QLatin1String("GetProjectList") ||
-           action == kMonitorAction;
+           action == kMonitorAction || action == kPriceAction;
 }
 
 QJsonObject errorResponse(const QString &action, int retCode, const QString &message)

@@ -61,6 +61,15 @@ QJsonObject SimInstanceStore::stored(const QString &id) const
     return it == m_index.constEnd() ? QJsonObject() : m_entries.at(*it).fields;
 }
 
+QJsonObject SimInstanceStore::storedWith(const QString &field, const QString &value) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.fields.value(field).toString() == value)
+            return entry.fields;
+    }
+    return {};
+}
+
 void SimInstanceStore::clear()
 {
     m_entries.clear();

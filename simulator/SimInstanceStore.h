@@ -100,6 +100,8 @@ public:
     int monitorRefusal() const { return m_monitorRefusal; }
     // The record as stored (before the state machine and the variation).
     QJsonObject stored(const QString &id) const;
+    // The first record as stored whose string `field` is `value` (empty: none).
+    QJsonObject storedWith(const QString &field, const QString &value) const;
     // ModifyCompShareInstanceName (the name is checked by the caller).
     OperationResult rename(const QString &region, const QString &id, const QString &name,
                            qint64 nowMs);

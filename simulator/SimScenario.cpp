@@ -147,6 +147,11 @@ bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out,
             return fail(error, QStringLiteral("fixedAnswers.%1: must be an object").arg(it.key()));
         data.fixedAnswers.insert(it.key(), QJsonDocument(it.value().toObject()).toJson());
     }
+    const QJsonValue prices = scenario.value(QStringLiteral("prices"));
+    if (!prices.isUndefined() && !prices.isObject())
+        return fail(error, QStringLiteral("prices: must be an object"));
+    if (!SimPrices::fromJson(prices.toObject(), &data.prices, error))
+        return false;
     *out = std::move(data);
     return true;
 }

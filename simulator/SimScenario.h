@@ -4,6 +4,7 @@
 #pragma once
 
 #include "simulator/SimInstanceStore.h"
+#include "simulator/SimPrices.h"
 #include "simulator/SimProjects.h"
 #include "simulator/Simulator.h"
 
@@ -30,6 +31,7 @@ struct ScenarioData
     QList<ProjectInfo> projects;                      // empty: the default project
     bool subAccount = false;                          // instance calls need ProjectId
     QHash<QString, QByteArray> fixedAnswers;          // action -> answer body, as is
+    SimPrices prices;                                 // GetCompShareInstancePrice's table
 };
 
 bool parseScenario(const QJsonObject &scenario, quint32 seed, ScenarioData *out, QString *error);

@@ -7,6 +7,7 @@
 #include "simulator/SimInstanceDefaults.h"
 #include "simulator/SimInstanceStore.h"
 #include "simulator/SimMessages.h"
+#include "simulator/SimPrices.h"
 #include "simulator/SimProjects.h"
 #include "simulator/SimRequestParser.h"
 #include "simulator/SimScenario.h"
@@ -31,6 +32,7 @@ struct Simulator::Private
     SimInstanceStore store;
     SimFaults faults;
     SimProjects projects;
+    SimPrices prices;
     QHash<QString, QString> accounts;
     QList<JournalEntry> journal;
     qsizetype journalLimit = kJournalLimit;
@@ -60,6 +62,8 @@ QJsonObject Simulator::Private::answer(const QMap<QString, QString> &params)
         return refused;
     if (action == QLatin1String("GetProjectList"))
         return projects.listResponse();
+    if (action == kPriceAction)
+        return prices.answer(params, store);
     store.fireDueStops(clock.nowMs());
     return runAction(action, params, store, clock.nowMs());
 }
@@ -89,7 +93,16 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         entry.params.remove(QStringLiteral("Signature"));
         entry.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-        const FaultDecision decision = d->faults.decide(entry.action);
+        FaultDecision decision = d->faults.decide(entry.action);
+        // The price action's refusal mode by HTTP status: as a gateway error,
+        // after the fault rules (a fired rule wins).
+        if (!decision.fault && entry.action == kPriceAction &&
+            d->prices.refusal().httpStatus != 0) {
+            FaultRule refusal;
+            refusal.type = FaultRule::Type::HttpStatus;
+            refusal.httpStatus = d->prices.refusal().httpStatus;
+            decision.fault = refusal;
+        }
         entry.delayMs = decision.delayMs;
         QJsonObject response;
         const bool rejectedEarly =
@@ -194,6 +207,7 @@ bool Simulator::loadScenario(const QJsonObject &scenario, QString *error)
     d->projects.setProjects(data.projects);
     d->projects.setSubAccount(data.subAccount);
     d->fixedAnswers = data.fixedAnswers;
+    d->prices = data.prices;
     return true;
 }
 
@@ -320,6 +334,31 @@ void Simulator::setGpuUseVaries(bool varies)
 void Simulator::setMonitorRefusal(int retCode)
 {
     d->store.setMonitorRefusal(retCode);
+}
+
+void Simulator::setPriceRefusal(const PriceRefusal &refusal)
+{
+    d->prices.setRefusal(refusal);
+}
+
+void Simulator::setInstancePrice(const QString &gpuType, const QString &chargeType, double perGpu)
+{
+    d->prices.setInstancePrice(gpuType, chargeType, perGpu);
+}
+
+void Simulator::setImagePrice(const QString &imageId, double perGpuPerHour)
+{
+    d->prices.setImagePrice(imageId, perGpuPerHour);
+}
+
+void Simulator::setDiskPrice(const QString &diskType, double perGbPerHour)
+{
+    d->prices.setDiskPrice(diskType, perGbPerHour);
+}
+
+void Simulator::setPriceDiscount(double factor, int discountType)
+{
+    d->prices.setDiscount(factor, discountType);
 }
 
 void Simulator::setJournalLimit(qsizetype entries)

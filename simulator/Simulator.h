@@ -71,6 +71,17 @@ struct FaultRule
     int remaining = -1; // how many more times it may fire; -1 = unlimited
 };
 
+// GetCompShareInstancePrice's refusal mode: every call answers this RetCode
+// (with message, or the documented text) or, when httpStatus is set, that
+// HTTP status. Neither set: prices are answered.
+struct PriceRefusal
+{
+    int retCode = 0;
+    QString message;
+    int httpStatus = 0;
+    bool isSet() const { return retCode != 0 || httpStatus != 0; }
+};
+
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -121,6 +132,18 @@ public:
     // GetCompShareInstanceMonitor answers this RetCode (210 or 230, as the
     // official CLI saw production do); 0 (the default) answers with data.
     void setMonitorRefusal(int retCode);
+    // GetCompShareInstancePrice (SimPrices.h; scenario key "prices"): the
+    // refusal mode, and the table the answers come from, so a test can make
+    // the price action disagree with the listing. Instance prices are per GPU
+    // and per period of the charge type (an hour for Dynamic, Postpay, Spot);
+    // images per GPU per hour; disks per GB per hour.
+    void setPriceRefusal(const PriceRefusal &refusal);
+    void setInstancePrice(const QString &gpuType, const QString &chargeType, double perGpu);
+    void setImagePrice(const QString &imageId, double perGpuPerHour);
+    void setDiskPrice(const QString &diskType, double perGbPerHour);
+    // PriceDetails = the original price x factor; discountType (1 night, 2
+    // holiday) is sent as InstanceDiscountType, 0: not sent.
+    void setPriceDiscount(double factor, int discountType = 0);
     // Send RetCode as a JSON string ("0"), which the official SDK accepts too.
     void setRetCodeAsString(bool asString);
     qint64 transitionDelayMs() const;

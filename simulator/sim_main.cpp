@@ -88,13 +88,18 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "compshare-sim", "Refuse GetCompShareInstanceMonitor with RetCode CODE (210 or 230)."),
         QStringLiteral("CODE"));
+    const QCommandLineOption refusePriceOption(
+        QStringLiteral("refuse-price"),
+        QStringLiteral("Refuse GetCompShareInstancePrice with RetCode CODE, or with HTTP status "
+                       "N when given as http:N."),
+        QStringLiteral("CODE|http:N"));
     const QCommandLineOption subAccountOption(
         QStringLiteral("sub-account"),
         QStringLiteral("Act as a sub-account key: instance calls without ProjectId are refused."));
     parser.addOptions({portOption, scenarioOption, seedOption, generateOption, latencyOption,
                        transitionOption, lockOption, lagOption, stripRegionOption, maxPageOption,
                        ignoreWithoutGpuOption, logOption, faultOption, keysOption, subAccountOption,
-                       varyGpuOption, refuseMonitorOption});
+                       varyGpuOption, refuseMonitorOption, refusePriceOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -138,6 +143,19 @@ int main(int argc, char *argv[])
         if (!number(refuseMonitorOption, &code))
             return 2;
         simulator.setMonitorRefusal(int(code));
+    }
+    if (parser.isSet(refusePriceOption)) {
+        const QString spec = parser.value(refusePriceOption);
+        const bool http = spec.startsWith(QLatin1String("http:"));
+        bool ok = false;
+        const int code = spec.mid(http ? 5 : 0).toInt(&ok);
+        if (!ok || code <= 0 || (http && (code < 400 || code > 599))) {
+            err << "compshare-sim: --refuse-price needs a RetCode or http:400-599\n";
+            return 2;
+        }
+        compshare::sim::PriceRefusal refusal;
+        (http ? refusal.httpStatus : refusal.retCode) = code;
+        simulator.setPriceRefusal(refusal);
     }
 
     qint64 value = 0;

@@ -6,6 +6,7 @@
 
 #include "api/ApiError.h"
 #include "api/Instance.h"
+#include "api/PriceQuote.h"
 #include "api/RecordProblem.h"
 
 #include <QObject>
@@ -175,6 +176,11 @@ public:
     // only, and at most 10 queries at once (the caller keeps to that).
     void instanceMonitor(const InstanceRef &ref, const QDateTime &start, const QDateTime &end,
                          QObject *context, std::function<void(const MonitorResult &)> done);
+
+    // GetCompShareInstancePrice for one configuration (PriceCalls.cpp): the
+    // answer's parts, each optional (PriceQuote). A read: retried like one.
+    void instancePrice(const PriceRequest &request, QObject *context,
+                       std::function<void(const PriceAnswer &)> done);
 
     // GetProjectList (ProjectCalls.cpp).
     void listProjects(QObject *context, std::function<void(const ProjectListResult &)> done);

@@ -3,6 +3,7 @@
 
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "billing/PriceQuoteBook.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/DemoCloud.h"
@@ -223,6 +224,10 @@ void AccountSession::attachStore(LocalStore *store)
     // GPU samples outlive the process: sparklines continue and idle time
     // carries over a restart.
     m_session->setGpuArchive(store->gpuSamples());
+    // Price answers younger than a day are used again, not asked again.
+    PriceQuoteBook *quotes = m_session->priceQuotes();
+    quotes->setArchive(store->priceQuotes());
+    connect(store, &QObject::destroyed, quotes, [quotes] { quotes->setArchive(nullptr); });
     m_recorder = new OperationRecorder(m_session, store, this);
     // An account whose project was not known at connectWith: its saved list
     // once GetProjectList has named it, as the first full list goes out.

@@ -3,6 +3,7 @@
 
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "billing/PriceQuoteBook.h"
 #include "model/InstanceFilterProxy.h"
 #include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
@@ -16,6 +17,7 @@
 #include "schedule/StopWhenIdle.h"
 #include "stop/OperationTracker.h"
 #include "stop/StopController.h"
+#include "storage/LocalStore.h"
 
 #include <QTimer>
 
@@ -40,6 +42,7 @@ ConsoleSession::ConsoleSession(QObject *parent)
     , m_reminder(new StopReminder(m_store, m_schedules, this))
     , m_stopWhenIdle(new StopWhenIdle(m_idle, m_store, m_stop, this))
     , m_autoStopAfterStart(new AutoStopAfterStart(m_stop, m_store, m_schedules, this))
+    , m_quotes(new PriceQuoteBook(m_client, clock(), this))
 {
     // One clock, handed to every part once; setClock() only swaps what it reads.
     const auto now = clock();
@@ -70,6 +73,12 @@ ConsoleSession::ConsoleSession(QObject *parent)
     connect(m_scheduler, &RefreshScheduler::refreshSucceeded, m_history,
             [this](const ListResult &result, bool full) {
                 m_history->observe(result.instances, full);
+            });
+    // Prices are asked only once a whole list is in (the pages go first).
+    connect(m_scheduler, &RefreshScheduler::refreshSucceeded, m_quotes,
+            [this](const ListResult &result, bool full) {
+                if (full)
+                    m_quotes->observeFullList(result.instances);
             });
     // The Auto-stop countdown moves on by itself between refreshes.
     auto *countdown = new QTimer(this);
@@ -112,6 +121,8 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
     }
     m_transport->setCredentials(credentials);
     m_connected = true;
+    // Whose prices: the same name the store gives the account (never the key).
+    m_quotes->setAccount(LocalStore::accountHash(credentials.publicKey, endpoint.toString()));
     const int connection = ++m_connection;
     m_projects->load(credentials.publicKey + QLatin1Char('@') + endpoint.toString(), projectId,
                      lastUsedProjectId);
@@ -140,6 +151,7 @@ ApiError ConsoleSession::connectTo(const QUrl &endpoint, const Credentials &cred
 void ConsoleSession::disconnect()
 {
     m_scheduler->stop();
+    m_quotes->halt();
     m_transport->clearCredentials();
     m_connected = false;
 }

@@ -25,6 +25,7 @@ class InstanceStore;
 class InstanceTableModel;
 class ProjectDirectory;
 class OperationTracker;
+class PriceQuoteBook;
 class RefreshScheduler;
 class AutoStopAfterStart;
 class StopReminder;
@@ -87,6 +88,10 @@ public:
     StopWhenIdle *stopWhenIdle() const { return m_stopWhenIdle; }
     AutoStopAfterStart *autoStopAfterStart() const { return m_autoStopAfterStart; }
     OperationTracker *operations() const { return m_operations; }
+    // What CompShare's price action says each configuration on screen costs:
+    // asked after each full list, kept a day (the store: AccountSession
+    // attaches its archive), per account.
+    PriceQuoteBook *priceQuotes() const { return m_quotes; }
 
 private:
     ApiTransport *m_transport;
@@ -106,6 +111,7 @@ private:
     StopReminder *m_reminder;
     StopWhenIdle *m_stopWhenIdle;
     AutoStopAfterStart *m_autoStopAfterStart;
+    PriceQuoteBook *m_quotes;
     bool m_connected = false;
     int m_connection = 0; // counts connectTo calls, to drop a stale deferred start
 };

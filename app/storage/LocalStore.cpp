@@ -6,6 +6,7 @@
 #include "storage/OperationJournal.h"
 #include "storage/SqlGpuSampleArchive.h"
 #include "storage/SqlIdleWarningLog.h"
+#include "storage/SqlPriceQuoteArchive.h"
 #include "storage/StoreSchema.h"
 
 #include <QCryptographicHash>
@@ -50,6 +51,7 @@ LocalStore::LocalStore(const QString &path, QObject *parent)
     , m_cachedLists(new CachedListStore(this))
     , m_idleWarnings(std::make_unique<SqlIdleWarningLog>(this))
     , m_gpuSamples(std::make_unique<SqlGpuSampleArchive>(this))
+    , m_priceQuotes(std::make_unique<SqlPriceQuoteArchive>(this))
 {
     qRegisterMetaType<StoreRecovery>();
 }
@@ -67,6 +69,11 @@ void LocalStore::setClock(std::function<QDateTime()> now)
 GpuSampleArchive *LocalStore::gpuSamples() const
 {
     return m_gpuSamples.get();
+}
+
+PriceQuoteArchive *LocalStore::priceQuotes() const
+{
+    return m_priceQuotes.get();
 }
 
 QSqlDatabase LocalStore::database() const
@@ -226,6 +233,7 @@ bool LocalStore::open()
     if (first == Attempt::Ok) {
         m_gpuSamples->pruneBefore(m_now().addDays(-SqlGpuSampleArchive::kKeepDays));
         m_idleWarnings->pruneBefore(m_now().addDays(-SqlGpuSampleArchive::kKeepDays));
+        m_priceQuotes->pruneBefore(m_now().addDays(-SqlPriceQuoteArchive::kKeepDays));
         return true;
     }
     m_recovery.reason = first == Attempt::Corrupt ? StoreRecovery::Reason::Corrupt

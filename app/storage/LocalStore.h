@@ -23,7 +23,9 @@ namespace compshare {
 class CachedListStore;
 class GpuSampleArchive;
 class OperationJournal;
+class PriceQuoteArchive;
 class SqlIdleWarningLog;
+class SqlPriceQuoteArchive;
 
 // What opening found wrong with the file, if anything.
 struct StoreRecovery
@@ -80,6 +82,8 @@ public:
     CachedListStore *cachedLists() const { return m_cachedLists; }
     // Which idle runs were warned about (also reached through gpuSamples()).
     SqlIdleWarningLog *idleWarnings() const { return m_idleWarnings.get(); }
+    // The price action's answers, kept a day (PriceQuoteBook reads and writes them).
+    PriceQuoteArchive *priceQuotes() const;
 
 signals:
     // Something was wrong with the file and it was rebuilt (recovery()).
@@ -107,6 +111,7 @@ private:
     CachedListStore *m_cachedLists;
     std::unique_ptr<SqlIdleWarningLog> m_idleWarnings;
     std::unique_ptr<GpuSampleArchive> m_gpuSamples;
+    std::unique_ptr<SqlPriceQuoteArchive> m_priceQuotes;
 };
 
 } // namespace compshare

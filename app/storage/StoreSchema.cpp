@@ -68,6 +68,17 @@ const QList<StoreMigration> &StoreSchema::migrations()
         {6,
          {QStringLiteral("ALTER TABLE cached_lists ADD COLUMN record_version INTEGER NOT NULL"
                          " DEFAULT 1")}},
+        // 7: the price action's last answer per account and configuration
+        // (SqlPriceQuoteArchive), kept a day.
+        {7,
+         {QStringLiteral("CREATE TABLE price_quotes ("
+                         " account TEXT NOT NULL,"
+                         " config TEXT NOT NULL,"
+                         " at INTEGER NOT NULL,"
+                         " outcome TEXT NOT NULL,"
+                         " detail BLOB NOT NULL,"
+                         " PRIMARY KEY (account, config))"),
+          QStringLiteral("CREATE INDEX price_quotes_by_time ON price_quotes (at)")}},
     };
     return steps;
 }

@@ -5,6 +5,8 @@
 // account. Against the simulator over real HTTP on 127.0.0.1.
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "billing/PriceQuoteArchive.h"
+#include "billing/PriceQuoteBook.h"
 #include "core/AccountSession.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
@@ -319,6 +321,37 @@ private slots:
         QCOMPARE(store.cachedLists()->loadLatest().account,
                  LocalStore::accountHash(f.credentials().publicKey, f.url().toString()));
         account.reset(); // before the store it points to
+    }
+
+    void priceAnswersAreKeptForTheNextStart()
+    {
+        const QString price = QStringLiteral("GetCompShareInstancePrice");
+        test::SimulatorFixture f;
+        LocalStore store(m_dir.filePath(QStringLiteral("prices.sqlite")));
+        QVERIFY(store.open());
+        auto account = makeAccount();
+        account->attachStore(&store);
+        account->connectWith(f.url(), f.credentials(), QStringLiteral("team"));
+        QTRY_VERIFY(listed(*account));
+        PriceQuoteBook *book = account->session()->priceQuotes();
+        QTRY_VERIFY(f.count(price) > 0 && book->queued() == 0 && book->inFlight() == 0);
+        const int asked = f.count(price);
+        const QString name = LocalStore::accountHash(f.credentials().publicKey, f.url().toString());
+        QCOMPARE(
+            store.priceQuotes()->load(name, QDateTime::currentDateTimeUtc().addDays(-1)).size(),
+            asked);
+        account.reset();
+
+        auto next = makeAccount();
+        next->attachStore(&store);
+        next->connectWith(f.url(), f.credentials(), QStringLiteral("team"));
+        QTRY_VERIFY(listed(*next));
+        book = next->session()->priceQuotes();
+        QCOMPARE(book->queued() + book->inFlight(), 0); // nothing to ask again
+        for (const Instance &instance : next->session()->store()->instances())
+            QCOMPARE(book->status(instance), PriceQuoteBook::Status::Quoted);
+        QCOMPARE(f.count(price), asked);
+        next.reset(); // before the store it points to
     }
 
     void forgettingTheAccountStopsUsingIt()

@@ -4,6 +4,7 @@
 // reopening; a file of schema version 1 is brought forward; GPU samples are
 // bounded; a cached list reads back through the listing's parser.
 #include "billing/CostText.h"
+#include "billing/PriceQuoteArchive.h"
 #include "monitor/GpuSampleArchive.h"
 #include "monitor/IdleWarningLog.h"
 #include "storage/CachedListStore.h"
@@ -283,6 +284,55 @@ private slots:
         QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart.addSecs(40 * 60)).isValid());
         log->forget(IdleWarning::Notice, id);
         QVERIFY(!log->warnedAt(IdleWarning::Notice, id, runStart).isValid());
+    }
+
+    // Version 5 gains the price action's answers (version 6), one row per
+    // account and configuration, kept a day.
+    void versionFiveGainsThePriceAnswers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+        QVERIFY(writeStoreAtVersion(path, 5, [](QSqlDatabase &db) {
+            return !db.tables().contains(QStringLiteral("price_quotes"));
+        }));
+        QDateTime now = kNow;
+        {
+            LocalStore store(path);
+            store.setClock([&now] { return now; });
+            QVERIFY(store.open());
+            QVERIFY(!store.recovery().happened());
+            QCOMPARE(store.schemaVersion(), StoreSchema::currentVersion());
+            PriceQuoteArchive *prices = store.priceQuotes();
+            const StoredPrice quoted{
+                QStringLiteral("config-a"), kNow.addSecs(-3600), StoredPrice::Outcome::Quoted,
+                QJsonObject{{QStringLiteral("ChargeType"), QStringLiteral("Month")},
+                            {QStringLiteral("Instance"), 1068}}};
+            const StoredPrice refused{QStringLiteral("config-b"),
+                                      kNow.addSecs(-20 * 3600),
+                                      StoredPrice::Outcome::Refused,
+                                      {}};
+            prices->save(QStringLiteral("acct-1"), quoted);
+            prices->save(QStringLiteral("acct-1"), refused);
+            prices->save(QStringLiteral("acct-2"),
+                         {QStringLiteral("config-a"), kNow, StoredPrice::Outcome::Absent, {}});
+            QCOMPARE(prices->load(QStringLiteral("acct-1"), kNow.addDays(-1)),
+                     (QList<StoredPrice>{refused, quoted}));
+            QCOMPARE(prices->load(QStringLiteral("acct-1"), kNow.addSecs(-7200)),
+                     QList<StoredPrice>{quoted});
+            // A newer answer replaces the configuration's row.
+            const StoredPrice again{
+                QStringLiteral("config-a"), kNow, StoredPrice::Outcome::Unanswered, {}};
+            prices->save(QStringLiteral("acct-1"), again);
+            QCOMPARE(prices->load(QStringLiteral("acct-1"), kNow.addSecs(-7200)),
+                     QList<StoredPrice>{again});
+        }
+        // A day later the store opens without what is of no use any more.
+        now = kNow.addSecs(22 * 3600);
+        LocalStore store(path);
+        store.setClock([&now] { return now; });
+        QVERIFY(store.open());
+        QCOMPARE(store.priceQuotes()->load(QStringLiteral("acct-1"), kNow.addDays(-30)).size(), 1);
+        QCOMPARE(store.priceQuotes()->load(QStringLiteral("acct-2"), kNow.addDays(-30)).size(), 1);
     }
 
     void migrationStepsAreOrdered()
