@@ -52,6 +52,12 @@ void StatusSummary::setRefreshing(bool refreshing)
 
 QString StatusSummary::totalsText() const
 {
+    // Before CompShare's first list there is no count: "0 instances" would
+    // be a claim about the account. (A list saved by an earlier run is
+    // counted: its marker says it is from then.)
+    if (!m_model->hasList() && !m_model->cachedSince().isValid())
+        //: the status bar's instance count before the first list has arrived
+        return tr("Loading…");
     //: %Ln = instances in total, %1 = how many of them run
     return tr("%Ln instance(s), %1 running", nullptr, m_model->rowCount())
         .arg(QLocale().toString(m_model->runningCount()));
@@ -88,7 +94,7 @@ QString StatusSummary::unknownBillingText() const
 QString StatusSummary::lastRefreshText() const
 {
     if (m_refreshing && !m_lastRefresh.isValid())
-        return tr("Loading…");
+        return {}; // the count already says "Loading…"
     if (!m_lastRefresh.isValid())
         return tr("Not refreshed yet");
     const QString time =
@@ -110,6 +116,7 @@ void StatusSummary::update()
     m_unknownBilling->setToolTip(tr("Their billing type, state or price is not known: no cost "
                                     "is claimed for them, and none is in the figures."));
     m_last->setText(lastRefreshText());
+    m_last->setVisible(!m_last->text().isEmpty());
 }
 
 } // namespace compshare::ui

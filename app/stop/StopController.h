@@ -56,7 +56,7 @@ signals:
 private:
     // `flag`: WithoutGpu for Start, ReleaseUDisk for Release.
     bool send(const QString &id, Operation op, ForceStop force, bool flag);
-    void finish(const QString &id, Operation op, const MutationResult &result);
+    void finish(const QString &id, Operation op, quint64 serial, const MutationResult &result);
 
     CompShareClient *m_client;
     InstanceStore *m_store;
