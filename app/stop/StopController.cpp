@@ -39,7 +39,7 @@ StopController::StopController(CompShareClient *client, InstanceStore *store,
 bool StopController::isInFlight(const QString &id) const
 {
     const OperationTracker::Operation *op = m_tracker->find(id);
-    return op && op->phase == OperationTracker::Phase::Sending;
+    return op && (op->phase == OperationTracker::Phase::Sending || op->rereadPending);
 }
 
 int StopController::stop(const QList<StopDecision> &decisions)

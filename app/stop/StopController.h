@@ -37,6 +37,7 @@ public:
     // as the confirmation said.
     bool release(const QString &id, bool releaseDataDisks);
 
+    // Our request for it, or the re-read of an answer that did not say, is on the wire.
     bool isInFlight(const QString &id) const;
     OperationTracker *tracker() const { return m_tracker; }
 

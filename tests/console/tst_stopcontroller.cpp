@@ -237,18 +237,22 @@ private slots:
         f.sim().addFault(QStringLiteral("StopCompShareInstance:drop:1"));
         QSignalSpy outcomes(s.operations(), &OperationTracker::outcome);
         s.stopController()->stop({decide(QStringLiteral("uhost-a"))});
-        // The re-read still lists Running: not proof of failure, keep watching.
-        QTRY_COMPARE(outcomes.count(), 1);
-        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).kind, OK::AnswerLost);
-        QVERIFY(s.model()->isBusy(QStringLiteral("uhost-a")));
-        f.sim().clock().advance(5000);
+        // The one re-read still lists Running: it did not take effect; the
+        // action is free again, and the instance is still followed.
         QTRY_COMPARE(outcomes.count(), 2);
-        QCOMPARE(compshare::test::outcomeAt(outcomes, 1).kind, OK::TookEffect);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 0).kind, OK::AnswerLost);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 1).kind, OK::DidNotTakeEffect);
+        QVERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
+        // The list shows it late: it took effect after all.
+        f.sim().clock().advance(5000);
+        QTRY_COMPARE(outcomes.count(), 3);
+        QCOMPARE(compshare::test::outcomeAt(outcomes, 2).kind, OK::TookEffect);
         f.sim().clock().advance(5000);
         QTRY_COMPARE(s.model()->instance(QStringLiteral("uhost-a"))->state, InstanceState::Stopped);
         QTRY_VERIFY(!s.model()->isBusy(QStringLiteral("uhost-a")));
-        QCOMPARE(compshare::test::outcomeKinds(outcomes),
-                 (QList<OK>{OK::AnswerLost, OK::TookEffect, OK::ReachedFinal}));
+        QCOMPARE(
+            compshare::test::outcomeKinds(outcomes),
+            (QList<OK>{OK::AnswerLost, OK::DidNotTakeEffect, OK::TookEffect, OK::ReachedFinal}));
         QCOMPARE(f.sim().requestCount(QStringLiteral("StopCompShareInstance")), 1);
     }
 

@@ -70,7 +70,8 @@ QString RowActionDelegate::buttonText(const QModelIndex &index)
         return {};
     // While an operation of ours is under way the caption names it, whatever
     // the row's own action is (a Reboot of a running row is not "Stopping…").
-    switch (index.data(Model::OperationUnderWayRole).toInt()) {
+    const QVariant underWay = index.data(Model::OperationUnderWayRole);
+    switch (underWay.isValid() ? underWay.toInt() : -1) {
     case int(OperationKind::Stop):
         //: row button while the instance's stop is under way
         return tr("Stopping…");
