@@ -6,8 +6,17 @@
 namespace compshare::sim {
 namespace {
 
-bool typeFromName(const QString &name, FaultRule::Type *type)
+bool typeFromName(const QString &name, FaultRule::Type *type, bool *applied = nullptr)
 {
+    // "http-applied", "retcode-applied": the request takes effect, then the error.
+    static const QString kApplied = QStringLiteral("-applied");
+    if (applied && name.toLower().endsWith(kApplied)) {
+        const QString base = name.toLower().chopped(kApplied.size());
+        if (base != QLatin1String("http") && base != QLatin1String("retcode"))
+            return false;
+        *applied = true;
+        return typeFromName(base, type);
+    }
     static const QList<std::pair<QString, FaultRule::Type>> names = {
         {QStringLiteral("latency"), FaultRule::Type::Latency},
         {QStringLiteral("http"), FaultRule::Type::HttpStatus},
@@ -107,7 +116,7 @@ bool SimFaults::parseSpec(const QString &spec, FaultRule *rule, QString *error)
             QStringLiteral("fault \"%1\": expected ACTION:TYPE:RATE[:ARG[:COUNT]]").arg(spec));
     FaultRule parsed;
     parsed.action = parts.at(0) == QLatin1String("*") ? QString() : parts.at(0);
-    if (!typeFromName(parts.at(1), &parsed.type))
+    if (!typeFromName(parts.at(1), &parsed.type, &parsed.applied))
         return setError(error,
                         QStringLiteral("fault \"%1\": unknown type \"%2\"").arg(spec, parts.at(1)));
     bool ok = false;
@@ -161,6 +170,9 @@ bool SimFaults::fromJson(const QJsonObject &object, FaultRule *rule, QString *er
     parsed.retCode = object.value(QStringLiteral("retCode")).toInt(8433);
     parsed.message = object.value(QStringLiteral("message")).toString();
     parsed.remaining = object.value(QStringLiteral("count")).toInt(-1);
+    parsed.applied =
+        object.value(QStringLiteral("applied")).toBool(false) &&
+        (parsed.type == FaultRule::Type::HttpStatus || parsed.type == FaultRule::Type::RetCode);
     *rule = parsed;
     return true;
 }
@@ -171,7 +183,8 @@ QString SimFaults::verdict(const FaultRule &rule)
     case FaultRule::Type::Latency:
         return QStringLiteral("fault:latency");
     case FaultRule::Type::HttpStatus:
-        return QStringLiteral("fault:http%1").arg(rule.httpStatus);
+        return rule.applied ? QStringLiteral("fault:http%1:applied").arg(rule.httpStatus)
+                            : QStringLiteral("fault:http%1").arg(rule.httpStatus);
     case FaultRule::Type::Hang:
         return QStringLiteral("fault:hang");
     case FaultRule::Type::CloseMidBody:
@@ -179,7 +192,8 @@ QString SimFaults::verdict(const FaultRule &rule)
     case FaultRule::Type::MalformedJson:
         return QStringLiteral("fault:malformed");
     case FaultRule::Type::RetCode:
-        return QStringLiteral("fault:retcode:%1").arg(rule.retCode);
+        return rule.applied ? QStringLiteral("fault:retcode:%1:applied").arg(rule.retCode)
+                            : QStringLiteral("fault:retcode:%1").arg(rule.retCode);
     case FaultRule::Type::DropAnswer:
         return QStringLiteral("fault:drop");
     }

@@ -35,9 +35,11 @@ public:
     // "ACTION:TYPE:RATE[:ARG[:COUNT]]" (ACTION "*" or empty = every action, "mutation"
     // = every mutation).
     // TYPE: latency (ARG ms), http (ARG status), hang, close, malformed,
-    // retcode (ARG code), drop (applied, then the connection closes unanswered).
+    // retcode (ARG code), drop (applied, then the connection closes unanswered),
+    // http-applied / retcode-applied (applied, then that error).
     static bool parseSpec(const QString &spec, FaultRule *rule, QString *error);
-    // {"action", "type", "rate", "status", "latencyMs", "jitterMs", "retCode", "message", "count"}
+    // {"action", "type", "rate", "status", "latencyMs", "jitterMs", "retCode", "message", "count",
+    //  "applied"}
     static bool fromJson(const QJsonObject &object, FaultRule *rule, QString *error);
     // Journal verdict for a fired fault: "fault:http503", "fault:hang", ...
     static QString verdict(const FaultRule &rule);

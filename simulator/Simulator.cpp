@@ -105,12 +105,14 @@ bool Simulator::listen(quint16 port, const QHostAddress &address)
         }
         entry.delayMs = decision.delayMs;
         QJsonObject response;
-        const bool rejectedEarly =
+        const bool errorFault =
             decision.fault && (decision.fault->type == FaultRule::Type::HttpStatus ||
                                decision.fault->type == FaultRule::Type::RetCode);
-        if (!rejectedEarly) // hang / close / drop / malformed: the request did take effect
+        // hang / close / drop / malformed, and the "-applied" errors: the
+        // request did take effect.
+        if (!errorFault || decision.fault->applied)
             response = d->answer(params);
-        else if (decision.fault->type == FaultRule::Type::RetCode)
+        if (errorFault && decision.fault->type == FaultRule::Type::RetCode)
             response = errorResponse(entry.action, decision.fault->retCode,
                                      decision.fault->message.isEmpty()
                                          ? documentedMessage(decision.fault->retCode)

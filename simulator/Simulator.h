@@ -69,6 +69,11 @@ struct FaultRule
     int retCode = 0;
     QString message;
     int remaining = -1; // how many more times it may fire; -1 = unlimited
+    // HttpStatus / RetCode only: apply the request first, then answer with
+    // the error (a gateway that timed out after the backend acted; a
+    // "service error" after the change was made). CLI types "http-applied",
+    // "retcode-applied"; JSON "applied": true.
+    bool applied = false;
 };
 
 // GetCompShareInstancePrice's refusal mode: every call answers this RetCode

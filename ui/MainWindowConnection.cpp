@@ -182,8 +182,20 @@ void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &las
                error.kind() == ApiError::Kind::Malformed) {
         showUnusableAnswer(error, lastSuccess);
         return;
-    } else if (error.kind() == ApiError::Kind::HttpStatus) {
-        // The gateway was reached and answered with an error status.
+    } else if (error.kind() == ApiError::Kind::Timeout) {
+        // Reached, or not: it did not answer in time (the bound, not a refusal).
+        const int secs = qMax(1, error.detail().toInt() / 1000);
+        text = lastSuccess.isValid()
+                   //: %n seconds (the request timeout); %1 the time of the last good list
+                   ? tr("CompShare did not answer within %n second(s) — showing data from %1. "
+                        "Retrying automatically.",
+                        nullptr, secs)
+                         .arg(since)
+                   //: %n seconds (the request timeout)
+                   : tr("CompShare did not answer within %n second(s). Retrying automatically.",
+                        nullptr, secs);
+    } else if (error.kind() == ApiError::Kind::HttpStatus || error.kind() == ApiError::Kind::Api) {
+        // The gateway was reached and answered with an error status or RetCode.
         text = lastSuccess.isValid()
                    //: %1 the time of the last good list, %2 what it answered (whole sentences)
                    ? tr("CompShare answered with an error — showing data from %1. %2 Retrying "
@@ -193,6 +205,7 @@ void MainWindow::onConnectionTrouble(const ApiError &error, const QDateTime &las
                    : tr("CompShare answered with an error. %1 Retrying automatically.")
                          .arg(error.toString());
     } else if (lastSuccess.isValid()) {
+        // Not reached at all (connection refused, DNS, TLS).
         //: %1 the time of the last good list, %2 what went wrong (whole sentences)
         text = tr("Cannot reach CompShare — showing data from %1. %2 Retrying automatically.")
                    .arg(since, error.toString());

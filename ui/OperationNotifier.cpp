@@ -4,18 +4,35 @@
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "core/Logging.h"
+#include "model/InstanceStore.h"
 #include "model/InstanceTableModel.h"
 #include "notifications/DesktopNotifications.h"
-#include "polling/RefreshScheduler.h"
 #include "stop/OperationTracker.h"
 #include "ui/OperationSentences.h"
+
+#include <algorithm>
 
 namespace compshare::ui {
 
 namespace {
 using S = OperationOutcome::Severity;
+using K = OperationOutcome::Kind;
 const QString kKeyPrefix = QStringLiteral("operation:");
 const QString kShowAction = QStringLiteral("show");
+
+// Which fact a note states: the same fact keeps its key (a closed note stays
+// closed), another one (a new attempt, another kind, the network back) gets
+// a new one.
+QString noteKey(const OperationOutcome &o)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(o.instanceId)
+        .arg(o.serial)
+        .arg(int(o.kind))
+        .arg(o.listedSince ? 1 : 0)
+        .arg(o.watching ? 1 : 0)
+        .arg(int(o.listed));
+}
 } // namespace
 
 QString OperationNotifier::keyFor(const QString &instanceId)
@@ -37,74 +54,73 @@ OperationNotifier::OperationNotifier(ConsoleSession *session, ConsoleSettings *s
                 if (action == kShowAction || action == DesktopNotifications::kDefaultAction)
                     emit showInstanceRequested(key.mid(kKeyPrefix.size()));
             });
-    connect(session->operations(), &OperationTracker::outcome, this, &OperationNotifier::onOutcome);
-    RefreshScheduler *scheduler = session->scheduler();
-    connect(scheduler, &RefreshScheduler::instanceStateChanged, this,
-            [this](const Instance &i, InstanceState previous, bool watched) {
-                const QString name = i.name.isEmpty() ? i.id : i.name;
-                if (watched && i.state == InstanceState::Stopped) {
-                    notify(i.id, tr("Instance stopped"), tr("%1 has stopped.").arg(name), false);
-                } else if (!watched && i.isSpot() && previous == InstanceState::Running &&
-                           i.state == InstanceState::Stopped) {
-                    notify(i.id, tr("Spot instance reclaimed"),
-                           tr("CompShare reclaimed the spot instance %1; it is now stopped. Its "
-                              "data is kept for 7 days and it can be started again.")
-                               .arg(name),
-                           true);
-                } else if (watched && i.state == InstanceState::Running) {
-                    notify(i.id, tr("Instance running"), tr("%1 is running.").arg(name), false);
-                }
-            });
+    OperationTracker *tracker = session->operations();
+    connect(tracker, &OperationTracker::outcome, this, &OperationNotifier::onOutcome);
+    // Whatever changes a fact the notes are computed from: the owner's state,
+    // the listing, and (while a note depends on it) the clock.
+    connect(tracker, &OperationTracker::changed, this, &OperationNotifier::recheck);
+    InstanceStore *store = session->store();
+    connect(store, &InstanceStore::changed, this, &OperationNotifier::recheck);
+    connect(store, &InstanceStore::removed, this, &OperationNotifier::recheck);
+    connect(store, &InstanceStore::added, this, &OperationNotifier::recheck);
+    connect(store, &InstanceStore::cachedChanged, this, &OperationNotifier::recheck);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &OperationNotifier::recheck);
 }
 
 OperationNotifier::~OperationNotifier() = default;
 
-void OperationNotifier::onOutcome(const OperationOutcome &o)
+QList<OperationNotifier::Note>
+OperationNotifier::notesOf(const OperationTracker &tracker, const InstanceStore &store,
+                           const std::function<QString(const OperationOutcome &)> &nameOf)
 {
-    if (o.gone) {
-        // A release ended: the row goes, so the news stays as a note (Info)
-        // and a desktop notification, with what CompShare said of the recycle bin.
-        Note note;
-        note.text = OperationSentences::line(o, nameOf(o.instanceId));
-        m_notes.insert(o.instanceId, note);
-        emit failuresChanged();
-        notify(o.instanceId, OperationSentences::title(o), note.text, false);
-        return;
+    const QList<OperationOutcome> standing =
+        tracker.standing([&store](const QString &id) { return store.instance(id); });
+    QList<Note> notes;
+    for (const OperationOutcome &o : standing) {
+        Note n;
+        n.severity = o.severity();
+        n.text = OperationSentences::line(o, nameOf(o));
+        if (n.text.isEmpty())
+            continue;
+        if (o.error.isError())
+            n.details = o.error.details();
+        n.key = noteKey(o);
+        n.instanceId = o.instanceId;
+        notes << n;
     }
-    if (o.withdraws()) {
-        // The list shows the end: earlier news about this operation is over.
-        if (m_notes.remove(o.instanceId) > 0)
-            emit failuresChanged();
-        return;
-    }
-    Note note;
-    note.severity = o.severity();
-    note.text = OperationSentences::line(o, nameOf(o.instanceId));
-    if (o.error.isError())
-        note.details = o.error.details();
-    m_notes.insert(o.instanceId, note);
-    emit failuresChanged();
-    if (note.severity != S::Info && o.kind != OperationOutcome::Kind::NotSent)
-        notify(o.instanceId, OperationSentences::title(o), note.text, true);
+    // The gravest first, so the banner's first line is the one to act on;
+    // then by instance, so the order does not jump between refreshes.
+    std::stable_sort(notes.begin(), notes.end(), [](const Note &a, const Note &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.instanceId < b.instanceId;
+    });
+    return notes;
+}
+
+QList<OperationNotifier::Note> OperationNotifier::notes() const
+{
+    QList<Note> all = notesOf(*m_session->operations(), *m_session->store(),
+                              [this](const OperationOutcome &o) { return nameOf(o); });
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [this](const Note &n) { return m_dismissed.contains(n.key); }),
+              all.end());
+    return all;
 }
 
 QStringList OperationNotifier::lines() const
 {
     QStringList out;
-    // The gravest first, so the banner's first line is the one to act on.
-    for (const S severity : {S::Error, S::Warning, S::Info}) {
-        for (const Note &n : m_notes) {
-            if (n.severity == severity)
-                out << n.text;
-        }
-    }
+    for (const Note &n : notes())
+        out << n.text;
     return out;
 }
 
 OperationOutcome::Severity OperationNotifier::severity() const
 {
-    OperationOutcome::Severity worst = OperationOutcome::Severity::Info;
-    for (const Note &n : m_notes)
+    S worst = S::Info;
+    for (const Note &n : notes())
         worst = qMax(worst, n.severity);
     return worst;
 }
@@ -112,7 +128,7 @@ OperationOutcome::Severity OperationNotifier::severity() const
 QString OperationNotifier::details() const
 {
     QStringList blocks;
-    for (const Note &n : m_notes) {
+    for (const Note &n : notes()) {
         if (!n.details.isEmpty())
             blocks << n.details;
     }
@@ -121,14 +137,76 @@ QString OperationNotifier::details() const
 
 void OperationNotifier::clearFailures()
 {
-    m_notes.clear();
+    for (const Note &n : notes())
+        m_dismissed.insert(n.key);
+    recheck();
+}
+
+void OperationNotifier::recheck()
+{
+    const QList<Note> now = notes();
+    QStringList shown;
+    for (const Note &n : now)
+        shown << n.key + QLatin1Char('\n') + n.text;
+    // Only the clock can make a note appear or go without another signal.
+    if (m_session->operations()->hasTimedNotes())
+        m_tick.start();
+    else
+        m_tick.stop();
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
     emit failuresChanged();
 }
 
-QString OperationNotifier::nameOf(const QString &id) const
+void OperationNotifier::onOutcome(const OperationOutcome &o)
 {
-    const Instance *i = m_session->model()->instance(id);
-    return i && !i->name.isEmpty() ? i->name : id;
+    recheck();
+    const QString name = nameOf(o);
+    if (o.gone) {
+        // A release ended: the row goes; the note stays (standing()).
+        notify(o.instanceId, OperationSentences::title(o), OperationSentences::line(o, name),
+               false);
+        return;
+    }
+    switch (o.kind) {
+    case K::ReachedFinal:
+    case K::TookEffect:
+        // "Has stopped" only from the owner's final word, with its cause: ours.
+        if (o.operation == OperationKind::Stop && o.listed == InstanceState::Stopped)
+            notify(o.instanceId, tr("Instance stopped"), tr("%1 has stopped.").arg(name), false);
+        else if ((o.operation == OperationKind::Start || o.operation == OperationKind::Reboot) &&
+                 o.listed == InstanceState::Running && o.kind == K::ReachedFinal)
+            notify(o.instanceId, tr("Instance running"), tr("%1 is running.").arg(name), false);
+        return;
+    case K::StoppedOutside:
+        // A spot instance that stopped while we had sent nothing: reclaimed.
+        // (A schedule's stop is told by StopReminder; another cause is not
+        // known, so nothing is claimed.)
+        if (o.cause == StopCause::SpotReclaim)
+            notify(o.instanceId, tr("Spot instance reclaimed"),
+                   tr("CompShare reclaimed the spot instance %1; it is now stopped. Its data is "
+                      "kept for 7 days and it can be started again.")
+                       .arg(name),
+                   true);
+        return;
+    case K::NotSent:     // the user is looking: the banner says it
+    case K::AnswerLost:  // the re-read follows at once; its result is the news
+    case K::NoAnswerYet: // (never emitted: a standing note only)
+        return;
+    default:
+        break;
+    }
+    if (o.severity() != S::Info)
+        notify(o.instanceId, OperationSentences::title(o), OperationSentences::line(o, name), true);
+}
+
+QString OperationNotifier::nameOf(const OperationOutcome &o) const
+{
+    const Instance *i = m_session->model()->instance(o.instanceId);
+    if (i && !i->name.isEmpty())
+        return i->name;
+    return o.name.isEmpty() ? o.instanceId : o.name;
 }
 
 void OperationNotifier::notify(const QString &id, const QString &title, const QString &text,

@@ -19,30 +19,15 @@ QString shortTime(const QDateTime &at)
     return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
 }
 
-// Four sentences, one per operation: picks the one for `op`.
-QString pick(Op op, const QString &stop, const QString &start, const QString &reboot,
-             const QString &release)
-{
-    switch (op) {
-    case Op::Stop:
-        return stop;
-    case Op::Start:
-        return start;
-    case Op::Reboot:
-        return reboot;
-    case Op::Release:
-        return release;
-    }
-    return stop;
-}
+using S = OperationSentences;
 
 QString notSent(const OperationOutcome &o, const QString &name, const QString &why)
 {
     //: %1 instance name, %2 a sentence saying why
-    return pick(o.operation, OperationSentences::tr("%1 was not stopped. %2").arg(name, why),
-                OperationSentences::tr("%1 was not started. %2").arg(name, why),
-                OperationSentences::tr("%1 was not rebooted. %2").arg(name, why),
-                OperationSentences::tr("%1 was not released. %2").arg(name, why));
+    return S::pick(o.operation, OperationSentences::tr("%1 was not stopped. %2").arg(name, why),
+                   OperationSentences::tr("%1 was not started. %2").arg(name, why),
+                   OperationSentences::tr("%1 was not rebooted. %2").arg(name, why),
+                   OperationSentences::tr("%1 was not released. %2").arg(name, why));
 }
 
 // A release the list no longer shows: whole sentences, with what its answer
@@ -73,30 +58,67 @@ QString releasedLine(const OperationOutcome &o, const QString &name, bool afterA
 QString refused(const OperationOutcome &o, const QString &name)
 {
     const ApiError &e = o.error;
+    if (e.kind() == ApiError::Kind::Undelivered && o.listedSince)
+        // It never left, and a listing has come since: the network works
+        // again, so no "check the network" any more.
+        //: %1 instance name
+        return S::pick(o.operation,
+                       OperationSentences::tr("%1 was not stopped: the request never left this "
+                                              "computer, so nothing changed. CompShare can be "
+                                              "reached again; you can try again.")
+                           .arg(name),
+                       OperationSentences::tr("%1 was not started: the request never left this "
+                                              "computer, so nothing changed. CompShare can be "
+                                              "reached again; you can try again.")
+                           .arg(name),
+                       OperationSentences::tr("%1 was not rebooted: the request never left this "
+                                              "computer, so nothing changed. CompShare can be "
+                                              "reached again; you can try again.")
+                           .arg(name),
+                       OperationSentences::tr("%1 was not released: the request never left this "
+                                              "computer, so nothing changed. CompShare can be "
+                                              "reached again; you can try again.")
+                           .arg(name));
     if (e.neverSent())
         return notSent(o, name, e.toString()); // refused here, or it never left
     const QString ev = OperationSentences::evidence(e);
     //: %1 instance name, %2 what CompShare answered, e.g. "HTTP 503, request id 1f2e…"
     QString text =
-        pick(o.operation,
-             OperationSentences::tr(
-                 "CompShare refused the stop of %1 (%2). Nothing changed; you can try again.")
-                 .arg(name, ev),
-             OperationSentences::tr(
-                 "CompShare refused the start of %1 (%2). Nothing changed; you can try again.")
-                 .arg(name, ev),
-             OperationSentences::tr(
-                 "CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
-                 .arg(name, ev),
-             OperationSentences::tr("CompShare refused the release of %1 (%2). Nothing changed: "
-                                    "the instance is still there, and you can try again.")
-                 .arg(name, ev));
+        S::pick(o.operation,
+                OperationSentences::tr(
+                    "CompShare refused the stop of %1 (%2). Nothing changed; you can try again.")
+                    .arg(name, ev),
+                OperationSentences::tr(
+                    "CompShare refused the start of %1 (%2). Nothing changed; you can try again.")
+                    .arg(name, ev),
+                OperationSentences::tr(
+                    "CompShare refused the reboot of %1 (%2). Nothing changed; you can try again.")
+                    .arg(name, ev),
+                OperationSentences::tr("CompShare refused the release of %1 (%2). Nothing changed: "
+                                       "the instance is still there, and you can try again.")
+                    .arg(name, ev));
     // A documented code has a meaning, and sometimes a remedy.
     if (e.kind() == ApiError::Kind::Api && e.reason() != ApiError::Reason::Other)
         text = SentenceJoin::join({text, e.explanation(), e.remedy()});
     return text.trimmed();
 }
 } // namespace
+
+QString OperationSentences::pick(Op op, const QString &stop, const QString &start,
+                                 const QString &reboot, const QString &release)
+{
+    switch (op) {
+    case Op::Stop:
+        return stop;
+    case Op::Start:
+        return start;
+    case Op::Reboot:
+        return reboot;
+    case Op::Release:
+        return release;
+    }
+    return stop;
+}
 
 QString OperationSentences::evidence(const ApiError &e)
 {
@@ -113,6 +135,13 @@ QString OperationSentences::evidence(const ApiError &e)
             return tr("RetCode %1: “%2”").arg(e.retCode()).arg(e.message());
         //: %1 a number, %2 the gateway's message as it said it, %3 the request id
         return tr("RetCode %1: “%2”, request id %3").arg(e.retCode()).arg(e.message(), id);
+    case ApiError::Kind::Malformed:
+    case ApiError::Kind::Contradiction:
+        if (id.isEmpty())
+            //: what CompShare answered, in a parenthesis: a body the console could not read
+            return tr("an unreadable answer");
+        //: %1 the gateway's request id
+        return tr("an unreadable answer, request id %1").arg(id);
     default:
         return e.explanation();
     }
@@ -128,112 +157,66 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
     case K::Refused:
         return refused(o, name);
     case K::AnswerLost:
-        //: %1 instance name
-        return pick(op,
-                    tr("The answer to the stop of %1 was lost. The console reads the list to see "
-                       "whether it took effect; the stop is not sent again.")
-                        .arg(name),
-                    tr("The answer to the start of %1 was lost. The console reads the list to "
-                       "see whether it took effect; the start is not sent again.")
-                        .arg(name),
-                    tr("The answer to the reboot of %1 was lost. The console reads the list to "
-                       "see whether it took effect; the reboot is not sent again.")
-                        .arg(name),
-                    tr("The answer to the release of %1 was lost. The console reads the list to "
-                       "see whether it took effect; the release is not sent again.")
-                        .arg(name));
+        return o.error.noAnswer() ? answerLost(o, name) : answerUnclear(o, name);
     case K::TookEffect:
         if (o.gone)
             return releasedLine(o, name, true);
         //: %1 instance name, %2 a state such as Stopping
-        return pick(op, tr("The stop of %1 took effect: the list shows %2.").arg(name, state),
-                    tr("The start of %1 took effect: the list shows %2.").arg(name, state),
-                    tr("The reboot of %1 took effect: the list shows %2.").arg(name, state),
-                    tr("The release of %1 took effect: the list shows %2.").arg(name, state));
-    case K::DidNotTakeEffect: {
-        const int minutes = bounds::kNoChangeSecs / 60;
-        //: %1 instance name, %2 a state such as Running; %n minutes
-        return pick(op,
-                    tr("The stop of %1 did not take effect: %n minute(s) after its answer was "
-                       "lost, CompShare still shows %2. The console keeps watching it.",
-                       nullptr, minutes)
-                        .arg(name, state),
-                    tr("The start of %1 did not take effect: %n minute(s) after its answer was "
-                       "lost, CompShare still shows %2. The console keeps watching it.",
-                       nullptr, minutes)
-                        .arg(name, state),
-                    tr("The reboot of %1 did not take effect: %n minute(s) after its answer was "
-                       "lost, CompShare still shows %2. The console keeps watching it.",
-                       nullptr, minutes)
-                        .arg(name, state),
-                    tr("The release of %1 did not take effect: %n minute(s) after its answer "
-                       "was lost, CompShare still lists it as %2. The console keeps watching it.",
-                       nullptr, minutes)
-                        .arg(name, state));
-    }
+        return S::pick(op, tr("The stop of %1 took effect: the list shows %2.").arg(name, state),
+                       tr("The start of %1 took effect: the list shows %2.").arg(name, state),
+                       tr("The reboot of %1 took effect: the list shows %2.").arg(name, state),
+                       tr("The release of %1 took effect: the list shows %2.").arg(name, state));
+    case K::DidNotTakeEffect:
+        return didNotTakeEffect(o, name, state);
     case K::Unknown:
         //: %1 instance name
-        return pick(op,
-                    tr("Whether the stop of %1 took effect is unknown: the list could not be "
-                       "read. Check the instance before trying again.")
-                        .arg(name),
-                    tr("Whether the start of %1 took effect is unknown: the list could not be "
-                       "read. Check the instance before trying again.")
-                        .arg(name),
-                    tr("Whether the reboot of %1 took effect is unknown: the list could not be "
-                       "read. Check the instance before trying again.")
-                        .arg(name),
-                    tr("Whether the release of %1 took effect is unknown: the list could not be "
-                       "read. Check the instance before trying again.")
-                        .arg(name));
-    case K::NoChange: {
-        const QString at = shortTime(o.acceptedAt);
-        //: %1 instance name, %2 a time such as 14:02, %3 a state such as Running
-        return pick(op,
-                    tr("CompShare accepted the stop of %1 at %2 but still shows %3. The console "
-                       "keeps watching it.")
-                        .arg(name, at, state),
-                    tr("CompShare accepted the start of %1 at %2 but still shows %3. The console "
-                       "keeps watching it.")
-                        .arg(name, at, state),
-                    tr("CompShare accepted the reboot of %1 at %2 but still shows %3. The "
-                       "console keeps watching it.")
-                        .arg(name, at, state),
-                    tr("CompShare accepted the release of %1 at %2 but still lists it as %3. The "
-                       "console keeps watching it.")
-                        .arg(name, at, state));
-    }
+        return S::pick(op,
+                       tr("Whether the stop of %1 took effect is unknown: the list could not be "
+                          "read. Check the instance before trying again.")
+                           .arg(name),
+                       tr("Whether the start of %1 took effect is unknown: the list could not be "
+                          "read. Check the instance before trying again.")
+                           .arg(name),
+                       tr("Whether the reboot of %1 took effect is unknown: the list could not be "
+                          "read. Check the instance before trying again.")
+                           .arg(name),
+                       tr("Whether the release of %1 took effect is unknown: the list could not be "
+                          "read. Check the instance before trying again.")
+                           .arg(name));
+    case K::NoChange:
+        return noChange(o, name, state);
     case K::StillInProgress:
         //: %1 instance name. InstanceOperationInProgress is the gateway's answer, keep it
-        return pick(op,
-                    tr("CompShare is still carrying out the earlier operation on %1; this stop "
-                       "request changed nothing (InstanceOperationInProgress).")
-                        .arg(name),
-                    tr("CompShare is still carrying out the earlier operation on %1; this start "
-                       "request changed nothing (InstanceOperationInProgress).")
-                        .arg(name),
-                    tr("CompShare is still carrying out the earlier operation on %1; this reboot "
-                       "request changed nothing (InstanceOperationInProgress).")
-                        .arg(name),
-                    tr("CompShare is still carrying out the earlier operation on %1; this "
-                       "release request changed nothing (InstanceOperationInProgress).")
-                        .arg(name));
+        return S::pick(
+            op,
+            tr("CompShare is still carrying out the earlier operation on %1; this stop "
+               "request changed nothing (InstanceOperationInProgress).")
+                .arg(name),
+            tr("CompShare is still carrying out the earlier operation on %1; this start "
+               "request changed nothing (InstanceOperationInProgress).")
+                .arg(name),
+            tr("CompShare is still carrying out the earlier operation on %1; this reboot "
+               "request changed nothing (InstanceOperationInProgress).")
+                .arg(name),
+            tr("CompShare is still carrying out the earlier operation on %1; this "
+               "release request changed nothing (InstanceOperationInProgress).")
+                .arg(name));
     case K::LockedByOther: {
         const QString until = shortTime(o.verdict.at);
         //: %1 instance name, %2 a time such as 14:12
-        return pick(op,
-                    tr("CompShare refused the stop of %1: another operation holds it, until %2 "
-                       "at the latest. Try again then.")
-                        .arg(name, until),
-                    tr("CompShare refused the start of %1: another operation holds it, until %2 "
-                       "at the latest. Try again then.")
-                        .arg(name, until),
-                    tr("CompShare refused the reboot of %1: another operation holds it, until "
-                       "%2 at the latest. Try again then.")
-                        .arg(name, until),
-                    tr("CompShare refused the release of %1: another operation holds it, until "
-                       "%2 at the latest. Try again then.")
-                        .arg(name, until));
+        return S::pick(op,
+                       tr("CompShare refused the stop of %1: another operation holds it, until %2 "
+                          "at the latest. Try again then.")
+                           .arg(name, until),
+                       tr("CompShare refused the start of %1: another operation holds it, until %2 "
+                          "at the latest. Try again then.")
+                           .arg(name, until),
+                       tr("CompShare refused the reboot of %1: another operation holds it, until "
+                          "%2 at the latest. Try again then.")
+                           .arg(name, until),
+                       tr("CompShare refused the release of %1: another operation holds it, until "
+                          "%2 at the latest. Try again then.")
+                           .arg(name, until));
     }
     case K::Stuck:
         //: %1 instance name; %n minutes
@@ -253,11 +236,14 @@ QString OperationSentences::line(const OperationOutcome &o, const QString &name)
                   "it costs %2 now. Stop it if you do not need them.",
                   nullptr, o.gpuCount)
             .arg(name, InstanceText::pricePerHour(o.perHour));
+    case K::NoAnswerYet:
+        return noAnswerYet(o, name);
     case K::ReachedFinal:
         if (o.gone)
             return releasedLine(o, name, false);
         break;
     case K::Withdrawn:
+    case K::StoppedOutside: // a desktop notification only (OperationNotifier)
         break;
     }
     return {};
@@ -268,13 +254,13 @@ QString OperationSentences::title(const OperationOutcome &o)
     switch (o.kind) {
     case K::Refused:
         if (o.error.neverSent()) // CompShare never saw it: nobody refused it there
-            return pick(o.operation, tr("Stop not sent"), tr("Start not sent"),
-                        tr("Reboot not sent"), tr("Release not sent"));
+            return S::pick(o.operation, tr("Stop not sent"), tr("Start not sent"),
+                           tr("Reboot not sent"), tr("Release not sent"));
         [[fallthrough]];
     case K::LockedByOther:
     case K::NotSent:
-        return pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"),
-                    tr("Release refused"));
+        return S::pick(o.operation, tr("Stop refused"), tr("Start refused"), tr("Reboot refused"),
+                       tr("Release refused"));
     case K::Stuck:
         return tr("Still changing state");
     case K::GpuStillAttached:
@@ -287,8 +273,8 @@ QString OperationSentences::title(const OperationOutcome &o)
     default:
         break;
     }
-    return pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
-                tr("Reboot: check the instance"), tr("Release: check the instance"));
+    return S::pick(o.operation, tr("Stop: check the instance"), tr("Start: check the instance"),
+                   tr("Reboot: check the instance"), tr("Release: check the instance"));
 }
 
 } // namespace compshare::ui

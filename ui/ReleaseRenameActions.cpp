@@ -180,15 +180,16 @@ void ReleaseRenameActions::sendName(const InstanceRef &ref, const QString &oldNa
             }
             // Then the list says what the name is (also after a lost answer:
             // the rename is never sent twice).
-            rereadName(ref, oldName, newName, !r.error.isError(), r.error.outcomeUnknown());
+            rereadName(ref, oldName, newName, r.error);
         });
 }
 
 void ReleaseRenameActions::rereadName(const InstanceRef &ref, const QString &oldName,
-                                      const QString &newName, bool accepted, bool lost)
+                                      const QString &newName, const ApiError &answer)
 {
+    const bool accepted = !answer.isError();
     m_session->client()->describeInstances(
-        {ref}, this, [this, oldName, newName, accepted, lost](const ListResult &list) {
+        {ref}, this, [this, oldName, newName, accepted, answer](const ListResult &list) {
             if (list.error.isError() || list.instances.isEmpty()) {
                 if (accepted)
                     //: %1 old name, %2 new name
@@ -206,11 +207,17 @@ void ReleaseRenameActions::rereadName(const InstanceRef &ref, const QString &old
                 emit statusMessage(tr("CompShare accepted the name %2 for %1 but still lists the "
                                       "old name; the next refresh will show it.")
                                        .arg(oldName, newName));
-            else if (lost)
+            else if (answer.outcomeUnknown() && answer.noAnswer())
                 //: %1 the old name
                 emit statusMessage(tr("The answer to renaming %1 was lost, and the list still "
                                       "shows the old name. The name was not sent again.")
                                        .arg(oldName));
+            else if (answer.outcomeUnknown())
+                //: %1 the old name, %2 what CompShare answered (HTTP 504, request id …)
+                emit statusMessage(tr("CompShare's answer to renaming %1 (%2) did not say "
+                                      "whether it was applied, and the list still shows the old "
+                                      "name: the name did not change; you can try again.")
+                                       .arg(oldName, OperationSentences::evidence(answer)));
         });
 }
 

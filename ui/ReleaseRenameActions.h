@@ -55,8 +55,9 @@ private:
     QWidget *m_window;
     std::function<QStringList()> m_selectedIds;
     void sendName(const InstanceRef &ref, const QString &oldName, const QString &newName);
+    // `answer`: the rename's own answer (none: accepted).
     void rereadName(const InstanceRef &ref, const QString &oldName, const QString &newName,
-                    bool accepted, bool lost);
+                    const ApiError &answer);
 
     QAction *m_release;
     QAction *m_rename;

@@ -52,6 +52,12 @@ void StatusSummary::setRefreshing(bool refreshing)
 
 QString StatusSummary::totalsText() const
 {
+    // Before CompShare's first list there is no count: "0 instances" would
+    // be a claim about the account. (A list saved by an earlier run is
+    // counted: its marker says it is from then.)
+    if (!m_model->hasList() && !m_model->cachedSince().isValid())
+        //: the status bar's instance count before the first list has arrived
+        return tr("Loading…");
     //: %Ln = instances in total, %1 = how many of them run
     return tr("%Ln instance(s), %1 running", nullptr, m_model->rowCount())
         .arg(QLocale().toString(m_model->runningCount()));
@@ -102,7 +108,7 @@ QString StatusSummary::leftOutToolTipText() const
 QString StatusSummary::lastRefreshText() const
 {
     if (m_refreshing && !m_lastRefresh.isValid())
-        return tr("Loading…");
+        return {}; // the count already says "Loading…"
     if (!m_lastRefresh.isValid())
         return tr("Not refreshed yet");
     const QString time =
@@ -123,6 +129,7 @@ void StatusSummary::update()
     m_unknownBilling->setVisible(!m_unknownBilling->text().isEmpty());
     m_unknownBilling->setToolTip(leftOutToolTipText());
     m_last->setText(lastRefreshText());
+    m_last->setVisible(!m_last->text().isEmpty());
 }
 
 } // namespace compshare::ui

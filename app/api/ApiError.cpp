@@ -151,20 +151,31 @@ bool ApiError::isTransient() const
     }
 }
 
-bool ApiError::outcomeUnknown() const
+ApiError::Certainty ApiError::certainty() const
 {
     switch (m_kind) {
+    case Kind::None:
+        return Certainty::Applied;
+    case Kind::Tls:
+    case Kind::Policy:
+    case Kind::Undelivered:
+        return Certainty::NotApplied; // CompShare never saw it
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Malformed: // the server answered, but we cannot read what it said
     case Kind::Contradiction:
-        return true;
-    default:
-        // An HTTP error status (5xx and 429 included) is an answer: the
-        // gateway refused the request. Tls, Policy and Undelivered never
-        // sent; Api answered.
-        return false;
+        return Certainty::Unknown;
+    case Kind::HttpStatus:
+        // A 4xx (429 included) refuses the request; a 5xx is a gateway or
+        // server failure that may come after the backend acted (a 504 is a
+        // timeout between gateway and backend).
+        return m_httpStatus >= 400 && m_httpStatus <= 499 ? Certainty::NotApplied
+                                                          : Certainty::Unknown;
+    case Kind::Api:
+        // 8433 "service error" says the service failed, not that it refused.
+        return m_reason == Reason::ServiceError ? Certainty::Unknown : Certainty::NotApplied;
     }
+    return Certainty::Unknown;
 }
 
 bool ApiError::neverSent() const

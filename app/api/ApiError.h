@@ -47,6 +47,26 @@ public:
         ServerError,      // HTTP 5xx
     };
 
+    // What an answer says about whether a mutation (Stop, Start, Reboot,
+    // Release, a rename, a schedule change) was applied. The one rule, for
+    // every mutation (docs/RELIABILITY.md, "What an answer means"):
+    //   Applied     RetCode 0 (no error).
+    //   NotApplied  a documented refusal: the lock, invalid parameters, spot
+    //               without Force, any RetCode that is not a service error,
+    //               an HTTP 4xx (429 included); or it never left this
+    //               computer (Tls, Policy, Undelivered).
+    //   Unknown     no answer (a network failure after the body left, a
+    //               timeout), an HTTP 5xx (the official SDK treats 502-504 as
+    //               transport errors, never refusals), RetCode 8433 "service
+    //               error", an unreadable or self-contradicting body, or an
+    //               HTTP status outside 4xx/5xx. Only a re-read says more.
+    enum class Certainty
+    {
+        Applied,
+        NotApplied,
+        Unknown,
+    };
+
     ApiError() = default;
     static ApiError network(const QString &detail, const QString &action = {});
     static ApiError timeout(int timeoutMs, const QString &action = {});
@@ -76,10 +96,13 @@ public:
     // timeout, which has already waited its whole bound), or a mutation that
     // never left (Undelivered).
     bool isTransient() const;
-    // The request may or may not have reached the server (network error after
-    // sending, timeout, closed mid-body): a mutation's outcome is unknown.
-    // Not for Undelivered: its body never left this computer.
-    bool outcomeUnknown() const;
+    Certainty certainty() const;
+    // certainty() == Unknown: a mutation's outcome is unknown; re-read, never resend.
+    bool outcomeUnknown() const { return certainty() == Certainty::Unknown; }
+    // No answer at all came (the connection failed after the body left, or
+    // the timeout), as opposed to an answer that does not say (HTTP 5xx,
+    // RetCode 8433, an unreadable body).
+    bool noAnswer() const { return m_kind == Kind::Network || m_kind == Kind::Timeout; }
     // Refused here or never left this computer (Tls, Policy, Undelivered):
     // CompShare never saw the request.
     bool neverSent() const;

@@ -65,10 +65,13 @@ struct MutationResult
 {
     enum class Outcome
     {
-        Accepted,   // RetCode 0: the operation was accepted
-        Rejected,   // CompShare answered with an error (HTTP status or RetCode; see error)
-        AnswerLost, // no answer arrived: the instance was re-read (reread) when that worked;
-                    // whether it took effect is OperationTracker's call, from the listing
+        // Each is what ApiError::certainty() makes of the answer.
+        Accepted,   // Applied: RetCode 0
+        Rejected,   // NotApplied: a refusal (see error), or it never left this computer
+        Rereading,  // Unknown: the answer does not say; the instance is being re-read.
+                    // Delivered first; AnswerLost follows with the re-read.
+        AnswerLost, // Unknown, re-read: `reread` when the re-read worked; whether it took
+                    // effect is OperationTracker's call, from the listing
     };
     Outcome outcome = Outcome::AnswerLost;
     InstanceRef instance;

@@ -16,10 +16,12 @@ const char *outcomeName(MutationResult::Outcome outcome)
         return "accepted";
     case MutationResult::Outcome::Rejected:
         return "rejected";
+    case MutationResult::Outcome::Rereading:
+        return "unknown, re-reading";
     case MutationResult::Outcome::AnswerLost:
         break;
     }
-    return "answer lost";
+    return "unknown, re-read";
 }
 } // namespace
 
@@ -61,20 +63,29 @@ void MutationRecovery::start()
         result.instance = m_ref;
         result.error = response.error;
         result.requestId = response.requestId;
-        if (!response.error) {
+        // What the answer says about whether it was applied: ApiError's one rule.
+        switch (response.error.certainty()) {
+        case ApiError::Certainty::Applied: {
             result.outcome = MutationResult::Outcome::Accepted;
             const QJsonValue recycle = response.body.value(QStringLiteral("InRecycle"));
             result.inRecycle = recycle.isBool()
                                    ? QString::fromLatin1(recycle.toBool() ? "Yes" : "No")
                                    : recycle.toVariant().toString();
-            deliver(result);
-        } else if (response.error.outcomeUnknown()) {
-            reread(response.error);
-        } else {
-            // Answered with an error (HTTP status, RetCode) or never sent: an
-            // answer is not a lost answer; nothing was applied.
+            deliver(result, true);
+            break;
+        }
+        case ApiError::Certainty::NotApplied:
+            // A refusal, or it never left this computer: nothing was applied.
             result.outcome = MutationResult::Outcome::Rejected;
-            deliver(result);
+            deliver(result, true);
+            break;
+        case ApiError::Certainty::Unknown:
+            // It may have been applied: said at once, then the instance is
+            // re-read, never the mutation resent.
+            result.outcome = MutationResult::Outcome::Rereading;
+            deliver(result, false);
+            reread(response.error);
+            break;
         }
     });
 }
@@ -97,17 +108,18 @@ void MutationRecovery::reread(const ApiError &error)
             }
             result.rereadAbsent = !result.haveReread;
         }
-        deliver(result);
+        deliver(result, true);
     });
 }
 
-void MutationRecovery::deliver(const MutationResult &result)
+void MutationRecovery::deliver(const MutationResult &result, bool last)
 {
     qCDebug(lcApi).noquote().nospace()
         << actionFor(m_kind) << " " << m_ref.id << ": outcome " << outcomeName(result.outcome);
     if (!m_hasContext || m_context)
         m_done(result);
-    deleteLater();
+    if (last)
+        deleteLater();
 }
 
 } // namespace compshare

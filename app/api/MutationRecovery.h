@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Sends one mutation (Stop/Start/Reboot/Terminate) exactly once. When no answer
-// arrives (the outcome is unknown), it re-reads the instance instead of
-// resending and hands the re-read on; what the listing means is decided by
+// Sends one mutation (Stop/Start/Reboot/Terminate) exactly once. When the
+// answer does not say whether it was applied (ApiError::certainty(): no
+// answer, HTTP 5xx, RetCode 8433, an unreadable body), it says so at once
+// (Rereading), re-reads the instance instead of resending, and hands the
+// re-read on (AnswerLost); what the listing means is decided by
 // OperationTracker alone.
 #pragma once
 
@@ -36,7 +38,8 @@ public:
 
 private:
     void reread(const ApiError &error);
-    void deliver(const MutationResult &result);
+    // `last`: nothing more follows (the recovery ends).
+    void deliver(const MutationResult &result, bool last);
 
     CompShareClient *m_client;
     Kind m_kind;

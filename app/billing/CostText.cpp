@@ -209,7 +209,9 @@ QString CostText::spotData(const Instance &i, const QDateTime &now)
     if (!until.isValid())
         return {};
     //: %1 days (7), %2 a date and time, %3 the time left
-    return tr("CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 "
+    // Said of any stopped spot instance: the cause of the stop is the
+    // operation owner's to say (a stop of ours, or a reclaim), not this line's.
+    return tr("CompShare keeps a stopped spot instance's data for %1 days: until %2 "
               "(%3 left). Start it before then to keep it.")
         .arg(QLocale().toString(bounds::kSpotDataKeptDays), dateTime(until),
              duration(qMax<qint64>(0, now.secsTo(until))));

@@ -8,6 +8,9 @@ namespace compshare::bounds {
 
 // The per-request timeout: a request with no answer by then is a timeout.
 constexpr int kRequestTimeoutSecs = 15;
+// A mutation with no answer this long says so ("No answer from CompShare for
+// 10 s; the stop is not sent again; waiting"), well before the timeout.
+constexpr int kMutationSilenceSecs = 10;
 // Accepted, yet the listing still shows the old state: after this, the
 // operation is over ("no change") and the actions are enabled again.
 constexpr int kNoChangeSecs = 180;

@@ -41,6 +41,9 @@ QString ActionVerdictText::reason(const ActionVerdict &v)
     case B::CheckingLost:
         return tr("The answer to the last request was lost; waiting for the list to show "
                   "whether it took effect.");
+    case B::CheckingAnswer:
+        return tr("CompShare's answer to the last request did not say whether it was applied; "
+                  "waiting for the list to show whether it took effect.");
     case B::UnderWay:
         return tr("An operation on this instance is under way.");
     case B::LockedByOther:

@@ -148,6 +148,10 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return isLocked(i.id);
     case BusyRole:
         return isBusy(i.id);
+    case OperationUnderWayRole: {
+        OperationKind kind = OperationKind::Stop;
+        return m_operations && m_operations->underWayKind(i.id, &kind) ? int(kind) : -1;
+    }
     case StuckRole:
         return i.isTransitional() && m_operations && m_operations->isStuck(i.id);
     case SearchTextRole: {

@@ -56,20 +56,21 @@ public:
         StateRole,                       // int(InstanceState)
         IsSpotRole,                      // bool
         IsTransitionalRole,              // bool
-        OperationStartedRole,            // QDateTime when our operation was accepted, or invalid
-        ActionRole,                      // int(RowAction): what the row button does
-        ActionEnabledRole,               // bool
-        ActionDisabledReasonRole,        // QString, why the button is disabled
-        LockedRole,                      // bool: another operation holds the instance
-        BusyRole,                        // bool: our own operation is under way
-        StuckRole,                       // bool: transitional for more than 10 minutes
-        SearchTextRole,                  // QString: name, id and IPs, for the search box
-        RegionRole,                      // QString region
-        InstanceRole,                    // QVariant<Instance>
-        IdleSinceRole,                   // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
-        CostWarningRole,                 // bool: reclaim within 24 h, or prepaid expiring
-        IdleTextRole,                    // QString "Idle 45 min" (model clock), or empty
+        OperationStartedRole,     // QDateTime our operation under way was first sent, or invalid
+        ActionRole,               // int(RowAction): what the row button does
+        ActionEnabledRole,        // bool
+        ActionDisabledReasonRole, // QString, why the button is disabled
+        LockedRole,               // bool: another operation holds the instance
+        BusyRole,                 // bool: our own operation is under way
+        StuckRole,                // bool: transitional for more than 10 minutes
+        SearchTextRole,           // QString: name, id and IPs, for the search box
+        RegionRole,               // QString region
+        InstanceRole,             // QVariant<Instance>
+        IdleSinceRole,            // QDateTime: GPUs idle since (GpuIdleTracker), or invalid
+        CostWarningRole,          // bool: reclaim within 24 h, or prepaid expiring
+        IdleTextRole,             // QString "Idle 45 min" (model clock), or empty
         GpuSparklineRole, // QList<double>: GPU use per minute, last 30 min (GpuHistory); -1 gaps
+        OperationUnderWayRole, // int(OperationKind) of our operation under way, or -1
     };
 
     enum class RowAction

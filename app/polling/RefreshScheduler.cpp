@@ -301,6 +301,9 @@ void RefreshScheduler::noteStateChanges(const QList<Instance> &incoming, bool fu
         if (!before || before->state == now.state)
             continue;
         const bool watched = m_operations && m_operations->isUnderWay(now.id);
+        // The owner decides why an instance stopped (ours, a schedule, a reclaim).
+        if (m_operations)
+            m_operations->observeStateChange(now, *before);
         if (now.isTransitional())
             continue; // on its way; the end is the news
         emit instanceStateChanged(now, before->state, watched);

@@ -39,7 +39,7 @@ StopController::StopController(CompShareClient *client, InstanceStore *store,
 bool StopController::isInFlight(const QString &id) const
 {
     const OperationTracker::Operation *op = m_tracker->find(id);
-    return op && op->phase == OperationTracker::Phase::Sending;
+    return op && (op->phase == OperationTracker::Phase::Sending || op->rereadPending);
 }
 
 int StopController::stop(const QList<StopDecision> &decisions)
@@ -75,11 +75,14 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     if (!m_tracker->begin(instance, op, op == Operation::Start && flag).allowed())
         return false;
     const InstanceRef ref = instance->ref();
+    // The answers belong to this attempt: a later one (after a listing
+    // decided this one) must not take them as its own.
+    const quint64 serial = m_tracker->find(id)->serial;
     qCInfo(lcStop) << "sending" << op << id << (force == ForceStop::UserConfirmed ? "(force)" : "");
     emit operationSent(id, op);
     emit requestSent(id, op, force == ForceStop::UserConfirmed, flag);
-    auto done = [this, id, op](const MutationResult &r) {
-        finish(id, op, r);
+    auto done = [this, id, op, serial](const MutationResult &r) {
+        finish(id, op, serial, r);
     };
     switch (op) {
     case Operation::Stop:
@@ -102,9 +105,25 @@ bool StopController::send(const QString &id, Operation op, ForceStop force, bool
     return true;
 }
 
-void StopController::finish(const QString &id, Operation op, const MutationResult &result)
+void StopController::finish(const QString &id, Operation op, quint64 serial,
+                            const MutationResult &result)
 {
     using O = MutationResult::Outcome;
+    const OperationTracker::Operation *current = m_tracker->find(id);
+    if (!current || current->serial != serial) {
+        // Another attempt (or nothing) is on record now: this answer is
+        // history (the journal), not news about the current one.
+        if (result.outcome != O::Rereading)
+            emit requestAnswered(id, op, result);
+        return;
+    }
+    if (result.outcome == O::Rereading) {
+        // The answer does not say whether it was applied: the tracker says
+        // so at once; the re-read (never a resend) follows as AnswerLost.
+        qCInfo(lcStop) << op << id << "answer does not say:" << result.error.toString();
+        m_tracker->answerUnknown(id, result.error);
+        return;
+    }
     emit requestAnswered(id, op, result);
     switch (result.outcome) {
     case O::Accepted:
@@ -112,8 +131,11 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
         m_tracker->accept(id, recycleOf(result.inRecycle));
         emit operationAccepted(id, op);
         break;
+    case O::Rereading:
+        break;
     case O::AnswerLost:
-        qCInfo(lcStop) << op << id << "answer lost:" << result.error.toString();
+        qCInfo(lcStop) << op << id << "re-read after an unknown answer"
+                       << (result.haveReread ? "worked" : "failed");
         if (result.haveReread)
             m_store->applyUpdates({result.reread});
         m_tracker->answerLost(id, result.error, result.haveReread ? &result.reread : nullptr);
@@ -131,7 +153,7 @@ void StopController::finish(const QString &id, Operation op, const MutationResul
         }
         break;
     }
-    // Every answer, and every lost one, is followed by a look at the list.
+    // Every answer, and every unknown one once re-read, is followed by a look at the list.
     m_scheduler->pollSoon();
 }
 

@@ -37,6 +37,7 @@ public:
     // as the confirmation said.
     bool release(const QString &id, bool releaseDataDisks);
 
+    // Our request for it, or the re-read of an answer that did not say, is on the wire.
     bool isInFlight(const QString &id) const;
     OperationTracker *tracker() const { return m_tracker; }
 
@@ -56,7 +57,7 @@ signals:
 private:
     // `flag`: WithoutGpu for Start, ReleaseUDisk for Release.
     bool send(const QString &id, Operation op, ForceStop force, bool flag);
-    void finish(const QString &id, Operation op, const MutationResult &result);
+    void finish(const QString &id, Operation op, quint64 serial, const MutationResult &result);
 
     CompShareClient *m_client;
     InstanceStore *m_store;

@@ -41,6 +41,8 @@ const char *answerKey(JournalEntry::Answer a)
         return "refused";
     case JournalEntry::Answer::Lost:
         return "lost";
+    case JournalEntry::Answer::Unclear:
+        return "unclear";
     case JournalEntry::Answer::NotSent:
         return "not-sent";
     case JournalEntry::Answer::Pending:
@@ -57,6 +59,8 @@ JournalEntry::Answer answerFromKey(const QString &k)
         return JournalEntry::Answer::Refused;
     if (k == QLatin1String("lost"))
         return JournalEntry::Answer::Lost;
+    if (k == QLatin1String("unclear"))
+        return JournalEntry::Answer::Unclear;
     if (k == QLatin1String("not-sent"))
         return JournalEntry::Answer::NotSent;
     return JournalEntry::Answer::Pending;
@@ -168,8 +172,9 @@ void OperationJournal::recordAnswer(qint64 id, JournalEntry::Answer answer, int 
     q.addBindValue(QString::fromLatin1(answerKey(answer)));
     q.addBindValue(msecs(at));
     // An HTTP status is kept negative, so one column holds either.
-    q.addBindValue(answer == JournalEntry::Answer::Refused ? QVariant(httpCode ? -code : code)
-                                                           : QVariant());
+    const bool hasCode =
+        answer == JournalEntry::Answer::Refused || answer == JournalEntry::Answer::Unclear;
+    q.addBindValue(hasCode && code != 0 ? QVariant(httpCode ? -code : code) : QVariant());
     q.addBindValue(text(requestId));
     q.addBindValue(id);
     if (q.exec())

@@ -38,6 +38,8 @@ struct JournalEntry
         Accepted, // RetCode 0
         Refused,  // an HTTP status or a RetCode (code)
         Lost,     // no answer arrived; it was not resent
+        Unclear,  // an answer that does not say whether it was applied (HTTP 5xx,
+                  // RetCode 8433, unreadable; code); it was not resent
         NotSent,  // its connection failed before the request left (ApiError::Undelivered)
     };
     enum class Result
@@ -58,7 +60,7 @@ struct JournalEntry
     QDateTime sentAt;
     Answer answer = Answer::Pending;
     QDateTime answeredAt;
-    int code = 0;          // Refused: RetCode, or the HTTP status when there is no RetCode
+    int code = 0;          // Refused, Unclear: RetCode, or the HTTP status when there is no RetCode
     bool httpCode = false; // code is an HTTP status
     QString requestId;
     Result result = Result::Pending;

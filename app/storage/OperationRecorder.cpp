@@ -69,8 +69,14 @@ void OperationRecorder::noteAnswer(qint64 journalId, const ApiError &error,
     const QString request = error.requestId().isEmpty() ? requestId : error.requestId();
     if (!error.isError()) {
         m_store->journal()->recordAnswer(journalId, A::Accepted, 0, false, request, now);
-    } else if (error.outcomeUnknown()) {
+    } else if (error.outcomeUnknown() && error.noAnswer()) {
         m_store->journal()->recordAnswer(journalId, A::Lost, 0, false, request, now);
+    } else if (error.outcomeUnknown()) {
+        // An answer that does not say whether it was applied (HTTP 5xx,
+        // RetCode 8433, an unreadable body): its code, not a refusal.
+        const bool http = error.kind() == ApiError::Kind::HttpStatus;
+        m_store->journal()->recordAnswer(
+            journalId, A::Unclear, http ? error.httpStatus() : error.retCode(), http, request, now);
     } else if (error.neverSent()) {
         m_store->journal()->recordAnswer(journalId, A::NotSent, 0, false, request, now);
     } else {
@@ -120,10 +126,8 @@ void OperationRecorder::onAnswered(const QString &id, OperationKind op,
         m_store->journal()->recordAnswer(it->journalId, A::Accepted, 0, false, result.requestId,
                                          now);
         break;
+    case MutationResult::Outcome::Rereading: // (StopController hands over the re-read only)
     case MutationResult::Outcome::AnswerLost:
-        m_store->journal()->recordAnswer(it->journalId, A::Lost, 0, false, result.error.requestId(),
-                                         now);
-        break;
     case MutationResult::Outcome::Rejected:
         noteAnswer(it->journalId, result.error);
         break;
@@ -146,6 +150,7 @@ void OperationRecorder::onOutcome(const OperationOutcome &o)
         break;
     case K::DidNotTakeEffect:
         result = R::DidNotTakeEffect;
+        ended = false; // still followed: a late listing may show it took effect
         break;
     case K::Unknown:
         result = R::Unknown;

@@ -83,6 +83,10 @@
         <source>This list was saved earlier; wait for CompShare&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CompShare&apos;s answer to the last request did not say whether it was applied; waiting for the list to show whether it took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -841,11 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
-        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prepaid (%1), expired %2</source>
         <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -1007,6 +1006,11 @@
             <numerusform>%Ln instances counted in part</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CompShare keeps a stopped spot instance&apos;s data for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -1114,6 +1118,20 @@
     <message>
         <source>%1, tried %2: the connection failed before the request left this computer, so nothing changed.</source>
         <extracomment>%1 what the console tried to send, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, which does not say whether it was applied; not sent again</source>
+        <extracomment>an answer such as HTTP 504 that does not say whether the request was applied</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RetCode %1, which does not say whether it was applied; not sent again</source>
+        <extracomment>an answer such as RetCode 8433 (service error)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unreadable answer; not sent again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,28 +1551,6 @@
         <source>The reboot of %1 took effect: the list shows %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The stop of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <extracomment>%1 instance name, %2 a state such as Running; %n minutes</extracomment>
-        <translation>
-            <numerusform>The stop of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-            <numerusform>The stop of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The start of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>The start of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-            <numerusform>The start of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The reboot of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>The reboot of %1 did not take effect: %n minute after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-            <numerusform>The reboot of %1 did not take effect: %n minutes after its answer was lost, CompShare still shows %2. The console keeps watching it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Whether the stop of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
         <extracomment>%1 instance name</extracomment>
@@ -1725,13 +1721,6 @@
         <source>The release of %1 took effect: the list shows %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>The release of %1 did not take effect: %n minute after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
-            <numerusform>The release of %1 did not take effect: %n minutes after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
         <translation type="unfinished"></translation>
@@ -1775,6 +1764,130 @@
     <message>
         <source>Release not sent</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not stopped: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not started: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not released: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable answer</source>
+        <extracomment>what CompShare answered, in a parenthesis: a body the console could not read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unreadable answer, request id %1</source>
+        <extracomment>%1 the gateway&apos;s request id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the stop of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the stop is not sent again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered, e.g. &quot;HTTP 504, request id 1f2e…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the start of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the start is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the reboot of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the reboot is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the release of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the stop of %1, and CompShare&apos;s list still shows it %2: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 a state such as Running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the start of %1, and CompShare&apos;s list still shows it %2: the start did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the reboot of %1, and CompShare&apos;s list still shows it %2: the reboot did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came to the release of %1, and CompShare&apos;s list still has it, %2: the release did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the stop of %1 (%2) did not say whether it was applied, and its list still shows it %3: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered (HTTP 504, request id …), %3 a state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the start of %1 (%2) did not say whether it was applied, and its list still shows it %3: the start did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the reboot of %1 (%2) did not say whether it was applied, and its list still shows it %3: the reboot did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the release of %1 (%2) did not say whether it was applied, and its list still has it, %3: the release did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the stop of %1 at %2, but its list still shows %3: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:02, %3 a state such as Running</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the start of %1 at %2, but its list still shows %3: the start did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the reboot of %1 at %2, but its list still shows %3: the reboot did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2, but its list still has it, %3: the release did not take effect; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the stop of %1; the stop is not sent again; waiting.</source>
+        <extracomment>%1 instance name; %n seconds (10)</extracomment>
+        <translation>
+            <numerusform>No answer from CompShare for %n second to the stop of %1; the stop is not sent again; waiting.</numerusform>
+            <numerusform>No answer from CompShare for %n seconds to the stop of %1; the stop is not sent again; waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the start of %1; the start is not sent again; waiting.</source>
+        <translation>
+            <numerusform>No answer from CompShare for %n second to the start of %1; the start is not sent again; waiting.</numerusform>
+            <numerusform>No answer from CompShare for %n seconds to the start of %1; the start is not sent again; waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the reboot of %1; the reboot is not sent again; waiting.</source>
+        <translation>
+            <numerusform>No answer from CompShare for %n second to the reboot of %1; the reboot is not sent again; waiting.</numerusform>
+            <numerusform>No answer from CompShare for %n seconds to the reboot of %1; the reboot is not sent again; waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the release of %1; the release is not sent again; waiting.</source>
+        <translation>
+            <numerusform>No answer from CompShare for %n second to the release of %1; the release is not sent again; waiting.</numerusform>
+            <numerusform>No answer from CompShare for %n seconds to the release of %1; the release is not sent again; waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3227,22 @@
         <source>This list was saved at %1. Money figures and actions wait for CompShare&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>CompShare did not answer within %n second(s) — showing data from %1. Retrying automatically.</source>
+        <extracomment>%n seconds (the request timeout); %1 the time of the last good list</extracomment>
+        <translation>
+            <numerusform>CompShare did not answer within %n second — showing data from %1. Retrying automatically.</numerusform>
+            <numerusform>CompShare did not answer within %n seconds — showing data from %1. Retrying automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare did not answer within %n second(s). Retrying automatically.</source>
+        <extracomment>%n seconds (the request timeout)</extracomment>
+        <translation>
+            <numerusform>CompShare did not answer within %n second. Retrying automatically.</numerusform>
+            <numerusform>CompShare did not answer within %n seconds. Retrying automatically.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -3689,6 +3818,10 @@ What running them adds to what this account costs is not known: the price of %n 
         <extracomment>%1 the old name, %2 why, a whole sentence</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CompShare&apos;s answer to renaming %1 (%2) did not say whether it was applied, and the list still shows the old name: the name did not change; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::RenameDialog</name>
@@ -3736,7 +3869,7 @@ What running them adds to what this account costs is not known: the price of %n 
     <name>compshare::ui::RowActionDelegate</name>
     <message>
         <source>Stopping…</source>
-        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s stop is under way</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,11 +3883,21 @@ What running them adds to what this account costs is not known: the price of %n 
     </message>
     <message>
         <source>Starting…</source>
-        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s start is under way</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting…</source>
+        <extracomment>row button while the instance&apos;s reboot is under way</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <extracomment>row button while the instance&apos;s release (deletion) is under way</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,6 +4072,7 @@ What running them adds to what this account costs is not known: the price of %n 
     <name>compshare::ui::StatusSummary</name>
     <message>
         <source>Loading…</source>
+        <extracomment>the status bar&apos;s instance count before the first list has arrived</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

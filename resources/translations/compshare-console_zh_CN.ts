@@ -83,6 +83,10 @@
         <source>This list was saved earlier; wait for CompShare&apos;s answer.</source>
         <translation>此列表是之前保存的，请等待 CompShare 的应答。</translation>
     </message>
+    <message>
+        <source>CompShare&apos;s answer to the last request did not say whether it was applied; waiting for the list to show whether it took effect.</source>
+        <translation>优云智算对上一个请求的应答没有说明是否已执行；正在等待列表显示它是否已生效。</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -832,11 +836,6 @@
         <translation>数据还保留 %1</translation>
     </message>
     <message>
-        <source>CompShare keeps the data of a reclaimed spot instance for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
-        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
-        <translation>被回收的抢占式实例，CompShare 保留其数据 %1 天：至 %2（还剩 %3）。请在此之前开机以保留它。</translation>
-    </message>
-    <message>
         <source>Prepaid (%1), expired %2</source>
         <extracomment>%1 billing type, %2 the expiry date, e.g. &quot;21 Sep 2026&quot;</extracomment>
         <translation>预付费（%1），已于%2到期</translation>
@@ -989,6 +988,11 @@
             <numerusform>%Ln个实例仅部分计入</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CompShare keeps a stopped spot instance&apos;s data for %1 days: until %2 (%3 left). Start it before then to keep it.</source>
+        <extracomment>%1 days (7), %2 a date and time, %3 the time left</extracomment>
+        <translation>优云智算会保留已关机抢占式实例的数据%1天：直到%2（还剩%3）。请在此之前开机以保留数据。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -1097,6 +1101,20 @@
         <source>%1, tried %2: the connection failed before the request left this computer, so nothing changed.</source>
         <extracomment>%1 what the console tried to send, %2 when</extracomment>
         <translation>%1，尝试于 %2：请求离开这台电脑之前连接就失败了，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>HTTP %1, which does not say whether it was applied; not sent again</source>
+        <extracomment>an answer such as HTTP 504 that does not say whether the request was applied</extracomment>
+        <translation>HTTP %1，未说明是否已执行；未重发</translation>
+    </message>
+    <message>
+        <source>RetCode %1, which does not say whether it was applied; not sent again</source>
+        <extracomment>an answer such as RetCode 8433 (service error)</extracomment>
+        <translation>RetCode %1，未说明是否已执行；未重发</translation>
+    </message>
+    <message>
+        <source>An unreadable answer; not sent again</source>
+        <translation>应答无法读取；未重发</translation>
     </message>
 </context>
 <context>
@@ -1513,25 +1531,6 @@
         <source>The reboot of %1 took effect: the list shows %2.</source>
         <translation>%1 的重启已生效：列表显示%2。</translation>
     </message>
-    <message numerus="yes">
-        <source>The stop of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <extracomment>%1 instance name, %2 a state such as Running; %n minutes</extracomment>
-        <translation>
-            <numerusform>%1 的关机未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The start of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>%1 的开机未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The reboot of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still shows %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>%1 的重启未生效：应答丢失 %n 分钟后，CompShare 仍显示%2。控制台会继续关注它。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Whether the stop of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
         <extracomment>%1 instance name</extracomment>
@@ -1699,12 +1698,6 @@
         <source>The release of %1 took effect: the list shows %2.</source>
         <translation>%1 的释放已生效：列表显示%2。</translation>
     </message>
-    <message numerus="yes">
-        <source>The release of %1 did not take effect: %n minute(s) after its answer was lost, CompShare still lists it as %2. The console keeps watching it.</source>
-        <translation>
-            <numerusform>%1 的释放未生效：应答丢失 %n 分钟后，CompShare 仍显示为%2。控制台会继续关注。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Whether the release of %1 took effect is unknown: the list could not be read. Check the instance before trying again.</source>
         <translation>无法确定 %1 的释放是否生效：列表无法读取。请先检查该实例再重试。</translation>
@@ -1748,6 +1741,126 @@
     <message>
         <source>Release not sent</source>
         <translation>释放未发出</translation>
+    </message>
+    <message>
+        <source>%1 was not stopped: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <extracomment>%1 instance name</extracomment>
+        <translation>%1未关机：请求从未离开这台电脑，因此实例没有任何变化。现在可以连接优云智算了；您可以重试。</translation>
+    </message>
+    <message>
+        <source>%1 was not started: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation>%1未开机：请求从未离开这台电脑，因此实例没有任何变化。现在可以连接优云智算了；您可以重试。</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation>%1未重启：请求从未离开这台电脑，因此实例没有任何变化。现在可以连接优云智算了；您可以重试。</translation>
+    </message>
+    <message>
+        <source>%1 was not released: the request never left this computer, so nothing changed. CompShare can be reached again; you can try again.</source>
+        <translation>%1未释放：请求从未离开这台电脑，因此实例没有任何变化。现在可以连接优云智算了；您可以重试。</translation>
+    </message>
+    <message>
+        <source>an unreadable answer</source>
+        <extracomment>what CompShare answered, in a parenthesis: a body the console could not read</extracomment>
+        <translation>无法读取的应答</translation>
+    </message>
+    <message>
+        <source>an unreadable answer, request id %1</source>
+        <extracomment>%1 the gateway&apos;s request id</extracomment>
+        <translation>无法读取的应答，请求 ID %1</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the stop of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the stop is not sent again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered, e.g. &quot;HTTP 504, request id 1f2e…&quot;</extracomment>
+        <translation>优云智算对%1的关机请求的应答（%2）没有说明是否已执行。控制台正在读取列表以确认是否已生效；关机请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the start of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the start is not sent again.</source>
+        <translation>优云智算对%1的开机请求的应答（%2）没有说明是否已执行。控制台正在读取列表以确认是否已生效；开机请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the reboot of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the reboot is not sent again.</source>
+        <translation>优云智算对%1的重启请求的应答（%2）没有说明是否已执行。控制台正在读取列表以确认是否已生效；重启请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the release of %1 (%2) does not say whether it was applied. The console reads the list to see whether it took effect; the release is not sent again.</source>
+        <translation>优云智算对%1的释放请求的应答（%2）没有说明是否已执行。控制台正在读取列表以确认是否已生效；释放请求不会再次发送。</translation>
+    </message>
+    <message>
+        <source>No answer came to the stop of %1, and CompShare&apos;s list still shows it %2: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 a state such as Running</extracomment>
+        <translation>%1的关机请求没有收到应答，优云智算的列表仍显示它为%2：关机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>No answer came to the start of %1, and CompShare&apos;s list still shows it %2: the start did not take effect; you can try again.</source>
+        <translation>%1的开机请求没有收到应答，优云智算的列表仍显示它为%2：开机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>No answer came to the reboot of %1, and CompShare&apos;s list still shows it %2: the reboot did not take effect; you can try again.</source>
+        <translation>%1的重启请求没有收到应答，优云智算的列表仍显示它为%2：重启未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>No answer came to the release of %1, and CompShare&apos;s list still has it, %2: the release did not take effect; you can try again.</source>
+        <translation>%1的释放请求没有收到应答，优云智算的列表中仍有它（%2）：释放未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the stop of %1 (%2) did not say whether it was applied, and its list still shows it %3: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 what CompShare answered (HTTP 504, request id …), %3 a state</extracomment>
+        <translation>优云智算对%1的关机请求的应答（%2）没有说明是否已执行，其列表仍显示它为%3：关机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the start of %1 (%2) did not say whether it was applied, and its list still shows it %3: the start did not take effect; you can try again.</source>
+        <translation>优云智算对%1的开机请求的应答（%2）没有说明是否已执行，其列表仍显示它为%3：开机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the reboot of %1 (%2) did not say whether it was applied, and its list still shows it %3: the reboot did not take effect; you can try again.</source>
+        <translation>优云智算对%1的重启请求的应答（%2）没有说明是否已执行，其列表仍显示它为%3：重启未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s answer to the release of %1 (%2) did not say whether it was applied, and its list still has it, %3: the release did not take effect; you can try again.</source>
+        <translation>优云智算对%1的释放请求的应答（%2）没有说明是否已执行，其列表中仍有它（%3）：释放未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the stop of %1 at %2, but its list still shows %3: the stop did not take effect; you can try again.</source>
+        <extracomment>%1 instance name, %2 a time such as 14:02, %3 a state such as Running</extracomment>
+        <translation>优云智算已于%2接受%1的关机请求，但其列表仍显示%3：关机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the start of %1 at %2, but its list still shows %3: the start did not take effect; you can try again.</source>
+        <translation>优云智算已于%2接受%1的开机请求，但其列表仍显示%3：开机未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the reboot of %1 at %2, but its list still shows %3: the reboot did not take effect; you can try again.</source>
+        <translation>优云智算已于%2接受%1的重启请求，但其列表仍显示%3：重启未生效；您可以重试。</translation>
+    </message>
+    <message>
+        <source>CompShare accepted the release of %1 at %2, but its list still has it, %3: the release did not take effect; you can try again.</source>
+        <translation>优云智算已于%2接受%1的释放请求，但其列表中仍有它（%3）：释放未生效；您可以重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the stop of %1; the stop is not sent again; waiting.</source>
+        <extracomment>%1 instance name; %n seconds (10)</extracomment>
+        <translation>
+            <numerusform>优云智算已有%n秒没有应答%1的关机请求；关机请求不会再次发送；正在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the start of %1; the start is not sent again; waiting.</source>
+        <translation>
+            <numerusform>优云智算已有%n秒没有应答%1的开机请求；开机请求不会再次发送；正在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the reboot of %1; the reboot is not sent again; waiting.</source>
+        <translation>
+            <numerusform>优云智算已有%n秒没有应答%1的重启请求；重启请求不会再次发送；正在等待。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from CompShare for %n second(s) to the release of %1; the release is not sent again; waiting.</source>
+        <translation>
+            <numerusform>优云智算已有%n秒没有应答%1的释放请求；释放请求不会再次发送；正在等待。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3189,20 @@
         <source>This list was saved at %1. Money figures and actions wait for CompShare&apos;s answer.</source>
         <translation>此列表保存于 %1。费用数字和操作需等待 CompShare 的应答。</translation>
     </message>
+    <message numerus="yes">
+        <source>CompShare did not answer within %n second(s) — showing data from %1. Retrying automatically.</source>
+        <extracomment>%n seconds (the request timeout); %1 the time of the last good list</extracomment>
+        <translation>
+            <numerusform>优云智算在%n秒内没有应答——显示的是%1的数据。正在自动重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CompShare did not answer within %n second(s). Retrying automatically.</source>
+        <extracomment>%n seconds (the request timeout)</extracomment>
+        <translation>
+            <numerusform>优云智算在%n秒内没有应答。正在自动重试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::OperationNotifier</name>
@@ -3642,6 +3769,10 @@ What running them adds to what this account costs is not known: the price of %n 
         <extracomment>%1 the old name, %2 why, a whole sentence</extracomment>
         <translation>%1 的名称未改变。%2</translation>
     </message>
+    <message>
+        <source>CompShare&apos;s answer to renaming %1 (%2) did not say whether it was applied, and the list still shows the old name: the name did not change; you can try again.</source>
+        <translation>优云智算对重命名%1的应答（%2）没有说明是否已执行，列表仍显示旧名称：名称没有改变；您可以重试。</translation>
+    </message>
 </context>
 <context>
     <name>compshare::ui::RenameDialog</name>
@@ -3688,7 +3819,7 @@ What running them adds to what this account costs is not known: the price of %n 
     <name>compshare::ui::RowActionDelegate</name>
     <message>
         <source>Stopping…</source>
-        <extracomment>row button while the instance&apos;s stop request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s stop is under way</extracomment>
         <translation>关机中…</translation>
     </message>
     <message>
@@ -3702,12 +3833,22 @@ What running them adds to what this account costs is not known: the price of %n 
     </message>
     <message>
         <source>Starting…</source>
-        <extracomment>row button while the instance&apos;s start request is in flight</extracomment>
+        <extracomment>row button while the instance&apos;s start is under way</extracomment>
         <translation>开机中…</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>开机</translation>
+    </message>
+    <message>
+        <source>Rebooting…</source>
+        <extracomment>row button while the instance&apos;s reboot is under way</extracomment>
+        <translation>重启中…</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <extracomment>row button while the instance&apos;s release (deletion) is under way</extracomment>
+        <translation>释放中…</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4022,7 @@ What running them adds to what this account costs is not known: the price of %n 
     <name>compshare::ui::StatusSummary</name>
     <message>
         <source>Loading…</source>
+        <extracomment>the status bar&apos;s instance count before the first list has arrived</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>

@@ -362,9 +362,10 @@ private slots:
         QCOMPARE(r.outcome, MutationResult::Outcome::AnswerLost);
     }
 
-    void stop5xxIsAnAnswerNotALostOne()
+    void stop5xxDoesNotSayAndIsReread()
     {
-        // HTTP 503 is the gateway refusing: nothing applied, nothing to re-read.
+        // HTTP 503 does not say whether the stop was applied (the official
+        // SDK treats 502-504 as transport errors): re-read, never resent.
         ApiSimFixture f;
         QVERIFY(f.start(20));
         f.sim->addFault(fault(kStop, FaultRule::Type::HttpStatus, 1));
@@ -374,10 +375,29 @@ private slots:
         QCOMPARE(r.error.kind(), ApiError::Kind::HttpStatus);
         QCOMPARE(r.error.httpStatus(), 503);
         QVERIFY(!r.error.requestId().isEmpty());
+        QCOMPARE(f.rereading, 1); // said at once, before the re-read
+        QCOMPARE(r.outcome, MutationResult::Outcome::AnswerLost);
+        QVERIFY(r.haveReread);
+        QCOMPARE(r.reread.state, InstanceState::Running);
+        QCOMPARE(f.sim->journal(kDescribe).size(), 1);
+        QCOMPARE(f.sim->instanceState(ApiSimFixture::refOf(target).id), QStringLiteral("Running"));
+    }
+
+    void stop4xxIsARefusalNotReread()
+    {
+        ApiSimFixture f;
+        QVERIFY(f.start(20));
+        FaultRule limited = fault(kStop, FaultRule::Type::HttpStatus, 1);
+        limited.httpStatus = 429;
+        f.sim->addFault(limited);
+        const QJsonObject target = f.find(QStringLiteral("Running"), false);
+        const MutationResult r = f.stop(ApiSimFixture::refOf(target), ForceStop::No);
+        QCOMPARE(f.sim->journal(kStop).size(), 1);
+        QCOMPARE(r.error.httpStatus(), 429);
         QCOMPARE(r.outcome, MutationResult::Outcome::Rejected);
+        QCOMPARE(f.rereading, 0);
         QVERIFY(!r.haveReread);
         QCOMPARE(f.sim->journal(kDescribe).size(), 0);
-        QCOMPARE(f.sim->instanceState(ApiSimFixture::refOf(target).id), QStringLiteral("Running"));
     }
 
     void stopOutcomeUnknownWhenRereadFails()

@@ -7,6 +7,7 @@ using namespace compshare;
 using Reason = ApiError::Reason;
 
 Q_DECLARE_METATYPE(compshare::ApiError::Reason)
+Q_DECLARE_METATYPE(compshare::ApiError)
 
 class TestApiError final : public QObject
 {
@@ -56,7 +57,8 @@ private slots:
         QCOMPARE(e.retCode(), retCode);
         QCOMPARE(e.message(), message);
         QVERIFY(!e.isTransient());
-        QVERIFY(!e.outcomeUnknown());
+        // Only a service error leaves a mutation's outcome unknown; the rest refuse.
+        QCOMPARE(e.outcomeUnknown(), reason == Reason::ServiceError);
         const QString text = e.explanation() + QLatin1Char(' ') + e.remedy();
         QVERIFY2(text.contains(explains, Qt::CaseInsensitive), qPrintable(text));
         QVERIFY(e.toString().contains(QString::number(retCode)));
@@ -117,6 +119,60 @@ private slots:
         QCOMPARE(ApiError::api(8437, QStringLiteral("busy")).reason(), Reason::Other);
     }
 
+    // The one rule: what each answer to a mutation says about whether it was
+    // applied (docs/RELIABILITY.md, "What an answer means").
+    void everyAnswerHasItsCertainty_data()
+    {
+        QTest::addColumn<ApiError>("error");
+        QTest::addColumn<int>("certainty");
+        using C = ApiError::Certainty;
+        const QString stop = QStringLiteral("StopCompShareInstance");
+        QTest::newRow("RetCode 0") << ApiError() << int(C::Applied);
+        QTest::newRow("HTTP 400") << ApiError::httpStatus(400, stop) << int(C::NotApplied);
+        QTest::newRow("HTTP 404") << ApiError::httpStatus(404, stop) << int(C::NotApplied);
+        QTest::newRow("HTTP 429") << ApiError::httpStatus(429, stop) << int(C::NotApplied);
+        QTest::newRow("HTTP 500") << ApiError::httpStatus(500, stop) << int(C::Unknown);
+        QTest::newRow("HTTP 502") << ApiError::httpStatus(502, stop) << int(C::Unknown);
+        QTest::newRow("HTTP 503") << ApiError::httpStatus(503, stop) << int(C::Unknown);
+        QTest::newRow("HTTP 504") << ApiError::httpStatus(504, stop) << int(C::Unknown);
+        QTest::newRow("HTTP 302") << ApiError::httpStatus(302, stop) << int(C::Unknown);
+        QTest::newRow("RetCode 8433")
+            << ApiError::api(8433, QStringLiteral("service error"), stop) << int(C::Unknown);
+        QTest::newRow("the lock") << ApiError::api(8437,
+                                                   QStringLiteral("InstanceOperationInProgress"))
+                                  << int(C::NotApplied);
+        QTest::newRow("invalid parameters")
+            << ApiError::api(230, QStringLiteral("Missing params [Zone]")) << int(C::NotApplied);
+        QTest::newRow("spot without Force")
+            << ApiError::api(8435, QStringLiteral("SpotInstanceNeedsForce")) << int(C::NotApplied);
+        QTest::newRow("RetCode 226601") << ApiError::api(226601, QString()) << int(C::NotApplied);
+        QTest::newRow("RetCode 8434, not documented for this")
+            << ApiError::api(8434, QStringLiteral("disk detaching")) << int(C::NotApplied);
+        QTest::newRow("no answer: network")
+            << ApiError::network(QStringLiteral("Connection closed")) << int(C::Unknown);
+        QTest::newRow("no answer: timeout") << ApiError::timeout(15000) << int(C::Unknown);
+        QTest::newRow("unreadable body")
+            << ApiError::malformed(QStringLiteral("not JSON")) << int(C::Unknown);
+        QTest::newRow("contradicting body")
+            << ApiError::contradiction(QStringLiteral("x")) << int(C::Unknown);
+        QTest::newRow("never left")
+            << ApiError::undelivered(ApiError::network(QStringLiteral("x"))) << int(C::NotApplied);
+        QTest::newRow("TLS") << ApiError::tls(QStringLiteral("expired")) << int(C::NotApplied);
+        QTest::newRow("policy") << ApiError::policy(QStringLiteral("plain http"))
+                                << int(C::NotApplied);
+    }
+
+    void everyAnswerHasItsCertainty()
+    {
+        QFETCH(ApiError, error);
+        QFETCH(int, certainty);
+        QCOMPARE(int(error.certainty()), certainty);
+        QCOMPARE(error.outcomeUnknown(), certainty == int(ApiError::Certainty::Unknown));
+        // "No answer" is only a lost one; a 5xx or 8433 is an answer that does not say.
+        QCOMPARE(error.noAnswer(), error.kind() == ApiError::Kind::Network ||
+                                       error.kind() == ApiError::Kind::Timeout);
+    }
+
     void transportKinds()
     {
         const ApiError net = ApiError::network(QStringLiteral("Connection refused"));
@@ -145,7 +201,8 @@ private slots:
         const ApiError server = ApiError::httpStatus(503);
         QCOMPARE(server.reason(), Reason::ServerError);
         QVERIFY(server.isTransient());
-        QVERIFY(!server.outcomeUnknown()); // an answer: the gateway refused it
+        QVERIFY(
+            server.outcomeUnknown()); // a gateway failure: it does not say (as the SDK reads it)
         QVERIFY(server.toString().contains(QLatin1String("503")));
 
         const ApiError notFound = ApiError::httpStatus(404);

@@ -192,7 +192,8 @@ private slots:
         QCOMPARE(lastOutcome(outcomes).result, ScheduleOutcome::Result::Confirmed);
         QCOMPARE(t.f.count(kUpdate), 1); // never resent
 
-        // HTTP 502 is an answer, not a lost one: the gateway refused it.
+        // HTTP 502 does not say whether it was applied: re-read, not resent,
+        // and the re-read decides (here CompShare did not apply it).
         rule.type = FaultRule::Type::HttpStatus;
         rule.httpStatus = 502;
         rule.remaining = 1;
@@ -200,9 +201,19 @@ private slots:
         QCOMPARE(t.s->stopSchedules()->schedule({kA}, at.addSecs(3600)), 1);
         QTRY_COMPARE(outcomes.count(), 2);
         const ScheduleOutcome o = lastOutcome(outcomes);
-        QCOMPARE(o.result, ScheduleOutcome::Result::Rejected);
+        QCOMPARE(o.result, ScheduleOutcome::Result::NotConfirmed);
         QCOMPARE(o.error.httpStatus(), 502);
+        QCOMPARE(o.seen, at); // still the time set before
         QCOMPARE(t.f.count(kUpdate), 2);
+
+        // HTTP 429 refuses it: nothing to re-read.
+        rule.httpStatus = 429;
+        rule.remaining = 1;
+        t.f.sim().addFault(rule);
+        QCOMPARE(t.s->stopSchedules()->schedule({kA}, at.addSecs(7200)), 1);
+        QTRY_COMPARE(outcomes.count(), 3);
+        QCOMPARE(lastOutcome(outcomes).result, ScheduleOutcome::Result::Rejected);
+        QCOMPARE(t.f.count(kUpdate), 3);
     }
 
     void theScheduledTimeStopsTheInstanceByItself()

@@ -31,6 +31,10 @@ QStandardItem *actionItem(RowAction action, bool enabled, const QString &reason 
     item->setData(enabled, Model::ActionEnabledRole);
     item->setData(reason, Model::ActionDisabledReasonRole);
     item->setData(busy, Model::BusyRole);
+    // The operation under way names the caption (a stop on a running row).
+    item->setData(
+        busy ? int(action == RowAction::Start ? OperationKind::Start : OperationKind::Stop) : -1,
+        Model::OperationUnderWayRole);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The screen agrees with the cloud (issue: one source of truth). Against the
 // simulator over real HTTP, through the real window:
-// - an HTTP 503 to a Stop is a refusal, with its request id, and Stop is
-//   free again at once, never "the answer was lost";
+// - an HTTP 429 to a Stop is a refusal, with its request id, and Stop is
+//   free again at once, never "the answer was lost" (a 5xx is not a refusal:
+//   tst_stopcertainty);
 // - a lost answer gives one request and "took effect";
 // - a note about an operation is withdrawn once the row shows the end;
 // - a hanging endpoint says "did not answer" within 20 s, with no money figure;
@@ -91,11 +92,11 @@ class TestOperationTruth final : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void http503OnStopIsARefusalWithItsRequestId()
+    void http429OnStopIsARefusalWithItsRequestId()
     {
         ConsoleWindow c(scenario());
         QTRY_COMPARE(c.model()->rowCount(), 2);
-        QVERIFY(c.fixture.sim().addFault(QStringLiteral("mutation:http:1:503:1")));
+        QVERIFY(c.fixture.sim().addFault(QStringLiteral("mutation:http:1:429:1")));
         const QRect tableBefore = c.window->table()->geometry();
         const QPoint tableAt = c.window->table()->mapTo(c.window.get(), QPoint(0, 0));
         confirmStop(c, kRun);
@@ -108,7 +109,7 @@ private slots:
         const QString requestId = c.fixture.sim().journal(kStop).first().requestId;
         QVERIFY2(text.contains(QLatin1String("CompShare refused the stop of test-train-0009")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("HTTP 503")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("HTTP 429")), qPrintable(text));
         QVERIFY2(text.contains(requestId), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Nothing changed; you can try again.")),
                  qPrintable(text));

@@ -136,10 +136,12 @@ private slots:
                 ++forced;
                 QVERIFY2(forceConfirmed.value(id), qPrintable(id));
             }
-            // The answer was lost: a re-read follows, never a second Stop.
+            // The answer was lost, or did not say (a 5xx): a re-read
+            // follows, never a second Stop.
             if (e.verdict == QLatin1String("fault:hang") ||
                 e.verdict == QLatin1String("fault:close") ||
-                e.verdict == QLatin1String("fault:malformed")) {
+                e.verdict == QLatin1String("fault:malformed") ||
+                e.verdict.startsWith(QLatin1String("fault:http5"))) {
                 ++unanswered;
                 bool reread = false;
                 for (int m = n + 1; m < journal.size() && !reread; ++m)

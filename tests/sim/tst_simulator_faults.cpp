@@ -102,6 +102,41 @@ private slots:
         QCOMPARE(m_sim->instanceState(QStringLiteral("uhost-2kx7f1qa")), QStringLiteral("Running"));
     }
 
+    // A gateway that answers 504 (or RetCode 8433) after the backend acted:
+    // "http-applied" / "retcode-applied" apply the request, then the error.
+    void appliedErrorsReachTheBackend_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<int>("retCode");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("504") << QStringLiteral("StopCompShareInstance:http-applied:1:504:1") << 504
+                             << -1 << QStringLiteral("fault:http504:applied");
+        QTest::newRow("8433") << QStringLiteral("StopCompShareInstance:retcode-applied:1:8433:1")
+                              << 200 << 8433 << QStringLiteral("fault:retcode:8433:applied");
+    }
+    void appliedErrorsReachTheBackend()
+    {
+        QFETCH(QString, spec);
+        QFETCH(int, httpStatus);
+        QFETCH(int, retCode);
+        QFETCH(QString, verdict);
+        QString error;
+        QVERIFY2(m_sim->addFault(spec, &error), qPrintable(error));
+        const Reply reply =
+            m_client->call(QStringLiteral("StopCompShareInstance"),
+                           {{QStringLiteral("Region"), QStringLiteral("cn-wlcb")},
+                            {QStringLiteral("Zone"), QStringLiteral("cn-wlcb-01")},
+                            {QStringLiteral("UHostId"), QStringLiteral("uhost-2kx7f1qa")}});
+        QCOMPARE(reply.httpStatus, httpStatus);
+        if (retCode >= 0)
+            QCOMPARE(reply.retCode(), retCode);
+        QCOMPARE(m_sim->journal().constLast().verdict, verdict);
+        QVERIFY(m_sim->instanceState(QStringLiteral("uhost-2kx7f1qa")) != QLatin1String("Running"));
+        // Only the types with an error answer can be "-applied".
+        QVERIFY(!m_sim->addFault(QStringLiteral("*:hang-applied:1"), &error));
+    }
+
     void hangTimesOut()
     {
         m_sim->addFault(rule(FaultRule::Type::Hang));

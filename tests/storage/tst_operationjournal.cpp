@@ -100,8 +100,19 @@ private slots:
         QCOMPARE(again.store->journal()->count(), 1);
     }
 
+    void refusalKeepsItsCodeAndRequestId_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("answer");
+        // A 4xx refuses; a 5xx does not say whether it was applied.
+        QTest::newRow("429") << 429 << int(JournalEntry::Answer::Refused);
+        QTest::newRow("503") << 503 << int(JournalEntry::Answer::Unclear);
+    }
+
     void refusalKeepsItsCodeAndRequestId()
     {
+        QFETCH(int, status);
+        QFETCH(int, answer);
         SimulatorFixture f(smallScenario(instances()));
         QTemporaryDir dir;
         ConsoleRun run(f, dir.filePath(QStringLiteral("console.sqlite")));
@@ -109,16 +120,18 @@ private slots:
         sim::FaultRule refuse;
         refuse.action = QStringLiteral("StartCompShareInstance");
         refuse.type = sim::FaultRule::Type::HttpStatus;
-        refuse.httpStatus = 503;
+        refuse.httpStatus = status;
         f.sim().addFault(refuse);
         QVERIFY(run.session->stopController()->start(QStringLiteral("uhost-off"), true));
-        QTRY_COMPARE(run.store->journal()->entriesFor(QStringLiteral("uhost-off")).value(0).answer,
-                     JournalEntry::Answer::Refused);
+        QTRY_COMPARE(
+            int(run.store->journal()->entriesFor(QStringLiteral("uhost-off")).value(0).answer),
+            answer);
         const JournalEntry e =
             run.store->journal()->entriesFor(QStringLiteral("uhost-off")).first();
         QCOMPARE(e.what, JournalEntry::What::StartWithoutGpu);
-        QCOMPARE(e.code, 503);
+        QCOMPARE(e.code, status);
         QVERIFY(e.httpCode);
+        QVERIFY(!e.requestId.isEmpty());
         QCOMPARE(f.count(QStringLiteral("StartCompShareInstance")), 1);
     }
 

@@ -2,6 +2,7 @@
 #include "ui/delegates/RowActionDelegate.h"
 
 #include "model/InstanceTableModel.h"
+#include "stop/OperationOutcome.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -35,6 +36,18 @@ RowAction actionOf(const QModelIndex &index)
     return RowAction(index.data(Model::ActionRole).toInt());
 }
 
+// The size of the longest caption a row button can show, in this language.
+QSize widestCaption(const QFontMetrics &fm)
+{
+    QSize size;
+    for (const QString &caption :
+         {RowActionDelegate::tr("Force stop…"), RowActionDelegate::tr("Stopping…"),
+          RowActionDelegate::tr("Starting…"), RowActionDelegate::tr("Rebooting…"),
+          RowActionDelegate::tr("Releasing…")})
+        size = size.expandedTo(fm.size(Qt::TextShowMnemonic, caption));
+    return size;
+}
+
 QStyleOptionButton buttonOption(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     QStyleOptionButton button;
@@ -53,19 +66,35 @@ RowActionDelegate::RowActionDelegate(QObject *parent)
 QString RowActionDelegate::buttonText(const QModelIndex &index)
 {
     const RowAction action = actionOf(index);
-    const bool busy = index.data(Model::BusyRole).toBool();
+    if (action == RowAction::None)
+        return {};
+    // While an operation of ours is under way the caption names it, whatever
+    // the row's own action is (a Reboot of a running row is not "Stopping…").
+    const QVariant underWay = index.data(Model::OperationUnderWayRole);
+    switch (underWay.isValid() ? underWay.toInt() : -1) {
+    case int(OperationKind::Stop):
+        //: row button while the instance's stop is under way
+        return tr("Stopping…");
+    case int(OperationKind::Start):
+        //: row button while the instance's start is under way
+        return tr("Starting…");
+    case int(OperationKind::Reboot):
+        //: row button while the instance's reboot is under way
+        return tr("Rebooting…");
+    case int(OperationKind::Release):
+        //: row button while the instance's release (deletion) is under way
+        return tr("Releasing…");
+    default:
+        break;
+    }
     switch (action) {
     case RowAction::Stop:
-        //: row button while the instance's stop request is in flight
-        return busy ? tr("Stopping…") : tr("Stop");
+        return tr("Stop");
     case RowAction::ForceStop:
-        if (busy)
-            return tr("Stopping…");
         //: row button of a spot instance; opens the force stop confirmation
         return tr("Force stop…");
     case RowAction::Start:
-        //: row button while the instance's start request is in flight
-        return busy ? tr("Starting…") : tr("Start");
+        return tr("Start");
     case RowAction::None:
         break;
     }
@@ -87,8 +116,7 @@ QRect RowActionDelegate::buttonRect(const QStyleOptionViewItem &option,
     // Every row's button as wide as the longest caption: a tidy column, and
     // the cell's middle is on the button whatever its caption.
     QSize textSize = option.fontMetrics.size(Qt::TextShowMnemonic, button.text);
-    textSize =
-        textSize.expandedTo(option.fontMetrics.size(Qt::TextShowMnemonic, tr("Force stop…")));
+    textSize = textSize.expandedTo(widestCaption(option.fontMetrics));
     QSize size =
         styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &button, textSize, option.widget);
     const QRect cell = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
@@ -169,8 +197,7 @@ QSize RowActionDelegate::sizeHint(const QStyleOptionViewItem &option,
     opt.rect = QRect(0, 0, 10000, 10000);
     QStyleOptionButton button = buttonOption(option, index);
     // Wide enough for the longest caption so the column does not jump when busy.
-    button.text = tr("Force stop…");
-    const QSize textSize = option.fontMetrics.size(Qt::TextShowMnemonic, button.text);
+    const QSize textSize = widestCaption(option.fontMetrics);
     const QSize size =
         styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &button, textSize, option.widget);
     // Room for the disabled-reason marker and the start of its text.

@@ -53,6 +53,16 @@ QString HistoryText::answer(const JournalEntry &e)
         return tr("Refused");
     case A::Lost:
         return tr("No answer; not sent again");
+    case A::Unclear:
+        if (e.httpCode)
+            //: an answer such as HTTP 504 that does not say whether the request was applied
+            return tr("HTTP %1, which does not say whether it was applied; not sent again")
+                .arg(e.code);
+        if (e.code != 0)
+            //: an answer such as RetCode 8433 (service error)
+            return tr("RetCode %1, which does not say whether it was applied; not sent again")
+                .arg(e.code);
+        return tr("An unreadable answer; not sent again");
     case A::NotSent:
         return tr("Never left this computer");
     case A::Pending:
