@@ -67,6 +67,25 @@ QString chargeTypeToApi(ChargeType type)
     return {};
 }
 
+PricePeriod pricePeriodOf(ChargeType type)
+{
+    switch (type) {
+    case ChargeType::Postpay:
+    case ChargeType::Spot:
+    case ChargeType::Dynamic: // hourly prepaid: its price is per hour
+        return PricePeriod::Hour;
+    case ChargeType::Day:
+        return PricePeriod::Day;
+    case ChargeType::Month:
+        return PricePeriod::Month;
+    case ChargeType::Year:
+        return PricePeriod::Year;
+    case ChargeType::Unknown:
+        break;
+    }
+    return PricePeriod::Unknown;
+}
+
 bool isTransitional(InstanceState state)
 {
     switch (state) {

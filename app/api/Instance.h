@@ -38,6 +38,18 @@ enum class ChargeType
     Spot,    // preemptible, may be reclaimed; not covered by "no charge while stopped"
 };
 
+// The period a price of this charge type is for: an hour for pay as you go,
+// spot and hourly prepaid (Dynamic), else the prepaid period.
+enum class PricePeriod
+{
+    Unknown, // the charge type is not known: the amount has no period
+    Hour,    // Postpay, Spot, Dynamic (hourly prepaid)
+    Day,
+    Month,
+    Year,
+};
+PricePeriod pricePeriodOf(ChargeType type);
+
 InstanceState stateFromApi(const QString &text);
 QString stateToApi(InstanceState state);
 ChargeType chargeTypeFromApi(const QString &text);

@@ -63,25 +63,6 @@ std::optional<double> amount(const QJsonValue &value, double ceiling)
 
 } // namespace
 
-PricePeriod pricePeriodOf(ChargeType type)
-{
-    switch (type) {
-    case ChargeType::Year:
-        return PricePeriod::Year;
-    case ChargeType::Month:
-        return PricePeriod::Month;
-    case ChargeType::Day:
-        return PricePeriod::Day;
-    case ChargeType::Dynamic:
-    case ChargeType::Postpay:
-    case ChargeType::Spot:
-        return PricePeriod::Hour;
-    case ChargeType::Unknown:
-        break;
-    }
-    return PricePeriod::Unknown;
-}
-
 std::optional<PriceRequest> PriceRequest::forInstance(const Instance &instance,
                                                       const QString &imageId)
 {

@@ -72,17 +72,6 @@ struct PriceRequest
     }
 };
 
-enum class PricePeriod
-{
-    Unknown,
-    Hour, // Dynamic, Postpay, Spot
-    Day,
-    Month,
-    Year,
-};
-
-PricePeriod pricePeriodOf(ChargeType type);
-
 // One element of PriceDetails (or of OriginalPriceDetails / ListPriceDetails).
 struct PriceQuote
 {

@@ -43,15 +43,6 @@ enum class BillingKind
 };
 
 // The period a price is for.
-enum class PricePeriod
-{
-    Hour, // Postpay, Spot, Dynamic (hourly prepaid)
-    Day,
-    Month,
-    Year,
-    Unknown, // the charge type is not known: the amount has no period
-};
-
 // Where a part of a bill came from. Today every part comes from the
 // listing; the price action (GetCompShareInstancePrice) will give parts of
 // its own, and the texts can say which.
