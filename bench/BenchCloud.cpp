@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "BenchCloud.h"
 
-#include "api/ApiTransport.h"
+#include "wire/ApiTransport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -4,8 +4,8 @@
 // use (it never sleeps, so it adds no gaps of its own to a stall probe).
 #pragma once
 
-#include "api/CompShareClient.h"
 #include "simulator/Simulator.h"
+#include "wire/CompShareClient.h"
 
 #include <QStringList>
 #include <functional>

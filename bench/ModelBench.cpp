@@ -6,10 +6,10 @@
 #include "BenchCloud.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
-#include "api/InstanceParser.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
+#include "wire/InstanceParser.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

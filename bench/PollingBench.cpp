@@ -6,11 +6,11 @@
 #include "BenchCloud.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -5,9 +5,9 @@
 #include "BenchCloud.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
-#include "api/ApiTransport.h"
-#include "api/InstanceParser.h"
-#include "api/JsonDecoder.h"
+#include "wire/ApiTransport.h"
+#include "wire/InstanceParser.h"
+#include "wire/JsonDecoder.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -7,11 +7,11 @@
 #include "BenchCloud.h"
 #include "BenchReport.h"
 #include "Benchmarks.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
 #include "ui/MainWindow.h"
+#include "work/RefreshScheduler.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -4,12 +4,12 @@
 // id, nor count more records than it read. The sanity rules (ListSanity:
 // TotalCount bound, empty pages; a RetCode that is a whole number) and the
 // "no field, no figure" texts run on the same bytes.
-#include "api/ApiTransport.h"
-#include "api/InstanceParser.h"
-#include "api/ListSanity.h"
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "model/InstanceText.h"
+#include "domain/BillingRules.h"
+#include "text/CostText.h"
+#include "text/InstanceText.h"
+#include "wire/ApiTransport.h"
+#include "wire/InstanceParser.h"
+#include "wire/ListSanity.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 // decodes (with the simulator's parser) to exactly the signed map, the
 // signature is stable, ignores a Signature entry, and equals the simulator's
 // independent implementation, which accepts it.
-#include "api/RequestParams.h"
-#include "api/RequestSigner.h"
 #include "simulator/SimRequestParser.h"
 #include "simulator/SimSignature.h"
+#include "wire/RequestParams.h"
+#include "wire/RequestSigner.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,8 +2,8 @@
 // The simulator's request parser on arbitrary method / content type / body /
 // query. Also: whatever it returns, the client's form encoding of that map
 // reads back to the same map (the wire format is a fixed point).
-#include "api/RequestSigner.h"
 #include "simulator/SimRequestParser.h"
+#include "wire/RequestSigner.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ConsoleApplication.h"
 
-#include "core/AccountSession.h"
-#include "core/CommandLineOptions.h"
-#include "core/ConsoleSession.h"
-#include "core/SingleConsole.h"
-#include "core/TranslationLoader.h"
-#include "core/Version.h"
-#include "model/InstanceTableModel.h"
-#include "storage/LocalStore.h"
+#include "base/Version.h"
+#include "demo/DemoCloud.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/CommandLineOptions.h"
+#include "session/ConsoleSession.h"
+#include "session/TranslationLoader.h"
+#include "state/LocalStore.h"
 #include "ui/FirstShowGate.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/table/InstanceTableView.h"
+#include "work/SingleConsole.h"
 
 #include <QApplication>
 #include <QFile>
@@ -123,6 +124,7 @@ struct Console
     Console(const CommandLineOptions &options, LocalStore *store)
         : account(options)
     {
+        account.setDemoStarter(&DemoCloud::startNew);
         if (store)
             account.attachStore(store);
         window = std::make_unique<MainWindow>(&account);

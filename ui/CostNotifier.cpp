@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/CostNotifier.h"
 
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/Logging.h"
-#include "model/InstanceTableModel.h"
-#include "monitor/GpuIdleTracker.h"
-#include "notifications/DesktopNotifications.h"
-#include "polling/RefreshScheduler.h"
+#include "base/Logging.h"
+#include "domain/BillingRules.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
+#include "text/CostText.h"
+#include "work/DesktopNotifications.h"
+#include "work/RefreshScheduler.h"
 
 #include <QTimer>
 

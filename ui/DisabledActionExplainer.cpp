@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/DisabledActionExplainer.h"
 
-#include "model/ActionVerdictText.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "text/ActionVerdictText.h"
 #include "ui/InstanceActions.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/FilterBar.h"
 
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "model/RegionNames.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "work/RegionNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/FirstShowGate.h"
 
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
+#include "session/ConsoleSession.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/InstanceActions.h"
 
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/ActionVerdictText.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/OperationTracker.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/OperationTracker.h"
+#include "text/ActionVerdictText.h"
+#include "text/InstanceText.h"
 #include "ui/PromptService.h"
+#include "work/RefreshScheduler.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -4,7 +4,7 @@
 // and the row buttons, and the confirm-then-send flow behind them.
 #pragma once
 
-#include "stop/StopController.h"
+#include "work/StopController.h"
 
 #include <QHash>
 #include <QObject>

@@ -5,10 +5,10 @@
 // builds widgets on it; it keeps no logic of its own beyond that.
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/CompShareClient.h"
-#include "core/CommandLineOptions.h"
-#include "credentials/KeyCheck.h"
+#include "domain/ApiError.h"
+#include "domain/KeyCheck.h"
+#include "session/CommandLineOptions.h"
+#include "wire/CompShareClient.h"
 
 #include <QDateTime>
 #include <QMainWindow>

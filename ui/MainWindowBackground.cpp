@@ -5,8 +5,8 @@
 // the first close; also in Preferences); File ▸ Quit (Ctrl+Q) always quits.
 // In the background the list goes out at most every 60 s, unless a
 // deadline is near; a later launch or a notification shows the window again.
-#include "core/AccountSession.h"
-#include "core/ConsoleSettings.h"
+#include "session/AccountSession.h"
+#include "state/ConsoleSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 

@@ -2,14 +2,14 @@
 // MainWindow's cost views: the Cost now / GPU use delegates, the cost
 // summary and the 24-hour GPU chart in the details pane, the idle and reclaim
 // notifications. Kept apart from MainWindow.cpp, which is long enough.
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
 #include "ui/CostNotifier.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/delegates/CostColumnsDelegate.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/CostSummaryView.h"
 #include "ui/widgets/GpuHistoryView.h"
 #include "ui/widgets/InstanceDetailsPane.h"

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the dialogs it opens (all non-blocking, via open()).
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/Version.h"
-#include "credentials/CredentialSession.h"
-#include "credentials/ProfileStore.h"
-#include "polling/RefreshScheduler.h"
+#include "base/Version.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/ProfileStore.h"
 #include "ui/FocusReturn.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
@@ -15,6 +13,8 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/StatusBanner.h"
+#include "work/CredentialSession.h"
+#include "work/RefreshScheduler.h"
 
 #include <QMessageBox>
 

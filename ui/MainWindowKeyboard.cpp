@@ -5,15 +5,15 @@
 // disabled row says why in the status bar; Tab moves between regions (search,
 // filters, table, details pane, banner buttons, project and profile) and
 // never touches the selection; after a prompt the focus is back on its row.
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "ui/DisabledActionExplainer.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/delegates/RowActionDelegate.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/InstanceDetailsPane.h"
 #include "ui/widgets/ProjectSelector.h"

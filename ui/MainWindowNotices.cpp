@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's notices above every page: a foreign API endpoint, and keys
 // that cannot be used. Kept apart from MainWindow.cpp.
-#include "api/EndpointPolicy.h"
-#include "core/SentenceJoin.h"
-#include "ui/KeyProblemText.h"
+#include "base/SentenceJoin.h"
 #include "ui/MainWindow.h"
+#include "ui/text/KeyProblemText.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/EndpointPolicy.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // MainWindow: the project selector, the scheduled stop (action, outcomes)
 // and its reminders, wired to the core objects.
-#include "api/ProjectDirectory.h"
-#include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopReminder.h"
-#include "ui/InstanceTableView.h"
+#include "session/ConsoleSession.h"
 #include "ui/MainWindow.h"
 #include "ui/ScheduleStopActions.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/ProjectSelector.h"
 #include "ui/widgets/StatusBanner.h"
+#include "work/ProjectDirectory.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopReminder.h"
 
 #include <QComboBox>
 #include <QStatusBar>

@@ -2,17 +2,17 @@
 // MainWindow and the local store: the History view of an instance (the
 // operations journal), the cached list painted before CompShare's first
 // answer with its marker, and the message when the store had to be rebuilt.
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "storage/LocalStore.h"
-#include "storage/OperationJournal.h"
-#include "storage/OperationRecorder.h"
-#include "ui/InstanceTableView.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "session/OperationRecorder.h"
+#include "state/InstanceStore.h"
+#include "state/LocalStore.h"
+#include "state/OperationJournal.h"
 #include "ui/MainWindow.h"
 #include "ui/ReleaseRenameActions.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QAction>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/OperationNotifier.h"
 
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/Logging.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "notifications/DesktopNotifications.h"
-#include "stop/OperationTracker.h"
-#include "ui/OperationSentences.h"
+#include "base/Logging.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/InstanceStore.h"
+#include "state/OperationTracker.h"
+#include "ui/text/OperationSentences.h"
+#include "work/DesktopNotifications.h"
 
 #include <algorithm>
 

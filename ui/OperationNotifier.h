@@ -12,8 +12,8 @@
 // "operation:<id>").
 #pragma once
 
-#include "api/CompShareClient.h"
-#include "stop/OperationOutcome.h"
+#include "domain/OperationOutcome.h"
+#include "wire/CompShareClient.h"
 
 #include <QObject>
 #include <QSet>

@@ -4,8 +4,8 @@
 // 8433, an unreadable body), for what the list then showed, and for a request
 // that has had no answer for a while. None of them says "nothing changed":
 // only the list says what happened.
-#include "core/Bounds.h"
-#include "ui/OperationSentences.h"
+#include "base/Bounds.h"
+#include "ui/text/OperationSentences.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/PromptService.h"
 
-#include "billing/BillingRules.h"
-#include "core/SentenceJoin.h"
-#include "model/InstanceText.h"
-#include "stop/StopConsequences.h"
+#include "base/SentenceJoin.h"
+#include "domain/BillingRules.h"
+#include "text/InstanceText.h"
+#include "text/StopConsequences.h"
 #include "ui/FocusReturn.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"

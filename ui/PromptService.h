@@ -5,8 +5,8 @@
 // (tests/support/PromptAnswerer): no prompt is ever answered without one.
 #pragma once
 
-#include "api/Instance.h"
-#include "stop/StopDecision.h"
+#include "domain/Instance.h"
+#include "domain/StopDecision.h"
 
 #include <QDialog>
 #include <QObject>

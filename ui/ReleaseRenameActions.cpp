@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ReleaseRenameActions.h"
 
-#include "api/CompShareClient.h"
-#include "core/ConsoleSession.h"
-#include "model/ActionVerdictText.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
-#include "ui/OperationSentences.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/InstanceStore.h"
+#include "state/OperationTracker.h"
+#include "text/ActionVerdictText.h"
 #include "ui/PromptService.h"
+#include "ui/text/OperationSentences.h"
+#include "wire/CompShareClient.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QIcon>

@@ -5,8 +5,8 @@
 // operation owner decides and watches), and Rename… (F2).
 #pragma once
 
-#include "api/CompShareClient.h"
-#include "api/Instance.h"
+#include "domain/Instance.h"
+#include "wire/CompShareClient.h"
 
 #include <QObject>
 #include <QStringList>

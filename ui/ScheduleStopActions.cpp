@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ScheduleStopActions.h"
 
-#include "billing/CostText.h"
-#include "core/Bounds.h"
-#include "core/ConsoleSession.h"
-#include "model/ActionVerdictText.h"
-#include "model/AutoStopText.h"
-#include "model/InstanceTableModel.h"
-#include "schedule/StopWhenIdle.h"
+#include "base/Bounds.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "text/ActionVerdictText.h"
+#include "text/AutoStopText.h"
+#include "text/CostText.h"
 #include "ui/FocusReturn.h"
-#include "ui/ScheduleSentences.h"
 #include "ui/dialogs/ScheduleStopDialog.h"
 #include "ui/dialogs/StopWhenIdleDialog.h"
+#include "ui/text/ScheduleSentences.h"
+#include "work/StopWhenIdle.h"
 
 #include <QAction>
 #include <QIcon>

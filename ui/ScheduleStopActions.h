@@ -6,7 +6,7 @@
 // "Stop when idle…" (Ctrl+Shift+I) and its warning, said in the status bar.
 #pragma once
 
-#include "schedule/StopScheduleController.h"
+#include "work/StopScheduleController.h"
 
 #include <QObject>
 #include <QStringList>

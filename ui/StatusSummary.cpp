@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/StatusSummary.h"
 
-#include "billing/CostText.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "text/CostText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -5,7 +5,7 @@
 // notification's "default" action; other actions cannot be offered there.
 #pragma once
 
-#include "notifications/DesktopNotifications.h"
+#include "work/DesktopNotifications.h"
 
 #include <QObject>
 

@@ -3,9 +3,9 @@
 // generated key pair, and a real transport + client pointed at it.
 #pragma once
 
-#include "api/ApiTransport.h"
-#include "api/CompShareClient.h"
 #include "simulator/Simulator.h"
+#include "wire/ApiTransport.h"
+#include "wire/CompShareClient.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // The client against the simulator over real HTTP on 127.0.0.1, with real
 // signatures: listing, polling reads, stops, errors, retries and recovery.
 #include "ApiSimFixture.h"
-#include "api/InstanceLister.h"
+#include "wire/InstanceLister.h"
 
 #include <QPointer>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "api/ApiError.h"
+#include "domain/ApiError.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // With every compshare category at debug level, no log line may carry the
 // private key, a Signature, the request body or an instance Password.
 #include "ApiSimFixture.h"
-#include "api/RequestSigner.h"
 #include "support/SecretForms.h"
+#include "wire/RequestSigner.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

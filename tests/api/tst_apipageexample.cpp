@@ -2,11 +2,11 @@
 // The response example printed on the API's own page (tests/data, copied
 // with its source named): random strings in every field, TotalCount 8 with
 // one row, no InstancePrice. No field, no figure: nothing reads as ¥0.00.
-#include "api/InstanceParser.h"
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "model/InstanceText.h"
+#include "domain/BillingRules.h"
 #include "support/TestSupport.h"
+#include "text/CostText.h"
+#include "text/InstanceText.h"
+#include "wire/InstanceParser.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "api/ApiTransport.h"
-#include "api/EndpointPolicy.h"
+#include "wire/ApiTransport.h"
+#include "wire/EndpointPolicy.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 // MutationRecovery re-reads instead and says whether it took effect. One
 // that never left (its body untouched) is known not applied, and tried again.
 #include "ApiSimFixture.h"
-#include "api/MutationRecovery.h"
+#include "wire/MutationRecovery.h"
 
 #include <QTcpServer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The cost, time and utilisation fields of an instance record (issue 14),
 // read as defensively as the rest: strings or numbers, missing, wrong types.
-#include "api/InstanceParser.h"
+#include "wire/InstanceParser.h"
 
 #include <QJsonArray>
 #include <QtTest>

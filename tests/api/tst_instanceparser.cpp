@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "api/BackgroundTask.h"
-#include "api/InstanceParser.h"
+#include "base/BackgroundTask.h"
+#include "wire/InstanceParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // HTTP: it serves fixed answers (Simulator::setFixedAnswer) that no real
 // account produces, and the journal counts what the console sent.
 #include "ApiSimFixture.h"
-#include "api/ListSanity.h"
 #include "support/TestSupport.h"
+#include "wire/ListSanity.h"
 
 #include <QFile>
 #include <QJsonArray>

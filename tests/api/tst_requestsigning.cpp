@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The encoder, the signer and the form body must agree byte for byte: what
 // is signed is what is sent, and the body decodes back to exactly the values.
-#include "api/RequestParams.h"
-#include "api/RequestSigner.h"
+#include "wire/RequestParams.h"
+#include "wire/RequestSigner.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -3,11 +3,11 @@
 // the simulator: the signed call and its parameters, the answer turned into
 // a chart series, the quiet fallback to stored samples on RetCode 210/230
 // (asked once per session), and at most 10 queries at once.
-#include "core/ConsoleSession.h"
-#include "monitor/GpuDayHistory.h"
-#include "monitor/GpuHistory.h"
+#include "session/ConsoleSession.h"
+#include "state/GpuHistory.h"
 #include "support/MemoryGpuSampleArchive.h"
 #include "support/SimulatorFixture.h"
+#include "work/GpuDayHistory.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -6,8 +6,8 @@
 // once it does not; an answer that does not say is never a refusal; the
 // elapsed time counts from the first send; a stop is a reclaim only when we
 // sent nothing.
-#include "core/Bounds.h"
-#include "stop/OperationTracker.h"
+#include "base/Bounds.h"
+#include "state/OperationTracker.h"
 #include "support/OutcomeSpy.h"
 
 #include <QtTest>

@@ -2,9 +2,9 @@
 // OperationTracker (the operation owner) on its own clock: who may act, the
 // phases of an operation, what each answer means, when it ends, whose lock a
 // lock answer is, and the outcomes it reports as data.
-#include "billing/BillingRules.h"
-#include "core/Bounds.h"
-#include "stop/OperationTracker.h"
+#include "base/Bounds.h"
+#include "domain/BillingRules.h"
+#include "state/OperationTracker.h"
 #include "support/OutcomeSpy.h"
 
 #include <QtTest>

@@ -6,13 +6,13 @@
 // refusal (or no answer, or no price) marking the configuration unverified
 // and asked again after an hour, not before. Time moves on the session's
 // clock, never by sleeping.
-#include "api/ApiTransport.h"
-#include "billing/PriceQuoteBook.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceStore.h"
-#include "polling/RefreshScheduler.h"
-#include "storage/LocalStore.h"
+#include "session/ConsoleSession.h"
+#include "state/InstanceStore.h"
+#include "state/LocalStore.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/PriceQuoteBook.h"
+#include "work/RefreshScheduler.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -4,13 +4,13 @@
 // it), the user's choice, the re-read when the gateway says the project is
 // wrong, the list without a project when GetProjectList itself is refused,
 // and scheduler calls held back until a project is entered (as the CLI).
-#include "api/ApiTransport.h"
-#include "api/ProjectDirectory.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopScheduleController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/ProjectDirectory.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopScheduleController.h"
 
 #include <QJsonArray>
 #include <QtTest>

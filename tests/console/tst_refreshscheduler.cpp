@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // RefreshScheduler against the simulator over real HTTP: full list,
 // in-place refresh, batched polling per region, failures keep the list.
-#include "core/Bounds.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/StopController.h"
+#include "base/Bounds.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QtTest>
 

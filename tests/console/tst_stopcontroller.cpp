@@ -5,14 +5,14 @@
 // row but our own never does, an unanswered stop is re-read (never resent),
 // and accepted operations are watched to the end even while CompShare's list
 // still shows the old state, and followed after the no-change bound.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/OperationTracker.h"
 #include "support/OutcomeSpy.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QtTest>
 

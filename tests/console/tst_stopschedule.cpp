@@ -3,13 +3,13 @@
 // cancel with ProjectId; the 300 s rule on both sides; spot refused before
 // any request; the re-read confirmation (also after a lost answer); and the
 // scheduled time reached with the row going to Stopped by itself.
-#include "api/ApiTransport.h"
-#include "api/ProjectDirectory.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopScheduleController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/ProjectDirectory.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopScheduleController.h"
 
 #include <QtTest>
 

@@ -3,24 +3,24 @@
 // changes and the AccountSession applies them, the endpoint order, what an
 // account remembers for its next start, the demo cloud and forgetting an
 // account. Against the simulator over real HTTP on 127.0.0.1.
-#include "api/ApiTransport.h"
-#include "api/ProjectDirectory.h"
-#include "billing/PriceQuoteArchive.h"
-#include "billing/PriceQuoteBook.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/DemoCloud.h"
-#include "credentials/CredentialSession.h"
-#include "model/InstanceStore.h"
-#include "monitor/GpuIdleTracker.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/AutoStopAfterStart.h"
-#include "schedule/StopReminder.h"
-#include "schedule/StopWhenIdle.h"
-#include "storage/CachedListStore.h"
-#include "storage/LocalStore.h"
+#include "demo/DemoCloud.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/CachedListStore.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
+#include "state/InstanceStore.h"
+#include "state/LocalStore.h"
+#include "state/PriceQuoteArchive.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/AutoStopAfterStart.h"
+#include "work/CredentialSession.h"
+#include "work/PriceQuoteBook.h"
+#include "work/ProjectDirectory.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopReminder.h"
+#include "work/StopWhenIdle.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +50,7 @@ class TestAccountSession final : public QObject
         options.connectLater = true;
         auto account =
             std::make_unique<AccountSession>(options, std::make_unique<ConsoleSettings>(iniFile()));
+        account->setDemoStarter(&DemoCloud::startNew);
         test::useFastTimings(*account->session());
         return account;
     }

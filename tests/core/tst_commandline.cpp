@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "core/CommandLineOptions.h"
-#include "core/Version.h"
+#include "base/Version.h"
+#include "session/CommandLineOptions.h"
 
 #include <QtTest>
 

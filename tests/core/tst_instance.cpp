@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QtTest>
 

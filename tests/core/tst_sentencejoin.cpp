@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SentenceJoin: a space between English sentences, none next to Chinese
 // punctuation, empty parts dropped.
-#include "core/SentenceJoin.h"
+#include "base/SentenceJoin.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // Only built while app/model/InstanceTableModel.cpp does not exist yet: the
 // core's moc output references the model's vtable, so without these bodies
 // no test that links a QObject of compshare_core can link. Never used.
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
 
 namespace compshare {
 

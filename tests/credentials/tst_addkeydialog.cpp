@@ -2,9 +2,9 @@
 // The key dialogs driven like a user would, offscreen, against the in-process
 // simulator over real HTTP with real signatures and the real keychain.
 #include "CredentialTestKeys.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/ProfileStore.h"
 #include "simulator/Simulator.h"
+#include "state/CredentialStore.h"
+#include "state/ProfileStore.h"
 #include "ui/credentials/AddKeyDialog.h"
 #include "ui/credentials/CliImportDialog.h"
 #include "ui/credentials/ProfilesDialog.h"

@@ -3,10 +3,10 @@
 // temporary XDG_CONFIG_HOME (keys made in code), imported into the real
 // keychain, and the CLI's file left unchanged byte for byte.
 #include "CredentialTestKeys.h"
-#include "credentials/CliConfigImporter.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/EnvironmentCredentials.h"
-#include "credentials/ProfileStore.h"
+#include "state/CliConfigImporter.h"
+#include "state/CredentialStore.h"
+#include "state/EnvironmentCredentials.h"
+#include "state/ProfileStore.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

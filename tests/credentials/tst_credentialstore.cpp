@@ -3,13 +3,13 @@
 // visible to a fresh process through the Secret Service, and are gone after
 // a delete; the settings file never holds a private key.
 #include "CredentialTestKeys.h"
-#include "credentials/CliConfigImporter.h"
-#include "credentials/CredentialSession.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/EnvironmentCredentials.h"
-#include "credentials/KeyCheck.h"
-#include "credentials/ProfileStore.h"
+#include "domain/KeyCheck.h"
+#include "state/CliConfigImporter.h"
+#include "state/CredentialStore.h"
+#include "state/EnvironmentCredentials.h"
+#include "state/ProfileStore.h"
 #include "support/SecretForms.h"
+#include "work/CredentialSession.h"
 
 #include <QDir>
 #include <QFile>

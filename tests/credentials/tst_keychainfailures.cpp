@@ -6,10 +6,10 @@
 //  - a real gnome-keyring frozen with SIGSTOP (an unanswered unlock prompt).
 // The child prints one JSON line; the parent asserts on it.
 #include "CredentialTestKeys.h"
-#include "credentials/CredentialSession.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/ProfileStore.h"
+#include "state/CredentialStore.h"
+#include "state/ProfileStore.h"
 #include "support/SecretForms.h"
+#include "work/CredentialSession.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

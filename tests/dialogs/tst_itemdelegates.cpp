@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The table delegates on a real QTableView (offscreen) over a model that
 // provides the InstanceTableModel roles.
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
 #include "ui/delegates/ActivityTicker.h"
 #include "ui/delegates/CostColumnsDelegate.h"
 #include "ui/delegates/RowActionDelegate.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // PreferencesDialog over ConsoleSettings in a temporary INI file.
-#include "api/EndpointPolicy.h"
-#include "core/ConsoleSettings.h"
+#include "state/ConsoleSettings.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "wire/EndpointPolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The stop confirmations through the one prompt seam, driving the real dialogs.
-#include "stop/StopConsequences.h"
 #include "support/PromptAnswerer.h"
 #include "support/TestInstances.h"
+#include "text/StopConsequences.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/ForceStopDialog.h"

@@ -2,8 +2,8 @@
 // Every reason the operation owner gives for not sending a schedule change
 // becomes one whole sentence that names the instance (outcomes as data; ui/
 // writes the sentence).
-#include "core/Bounds.h"
-#include "ui/ScheduleSentences.h"
+#include "base/Bounds.h"
+#include "ui/text/ScheduleSentences.h"
 
 #include <QtTest>
 

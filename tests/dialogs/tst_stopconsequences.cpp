@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "stop/StopConsequences.h"
+#include "text/StopConsequences.h"
 
 #include <QLocale>
 #include <QTest>

@@ -5,20 +5,20 @@
 // has a name (an Action cell without a button too); a disabled row button is exposed as disabled
 // with the reason as its description; an enabled one is not. And no menu of the window uses an
 // accelerator twice.
-#include "core/ConsoleSession.h"
-#include "core/TranslationLoader.h"
-#include "model/ActionVerdictText.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "session/TranslationLoader.h"
+#include "state/OperationTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
+#include "text/ActionVerdictText.h"
+#include "text/InstanceText.h"
 #include "ui/FilterBar.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/delegates/RowActionDelegate.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "work/StopController.h"
 
 #include <QAccessible>
 #include <QAction>

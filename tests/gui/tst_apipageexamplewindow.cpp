@@ -4,14 +4,14 @@
 // record of 8 announced, no InstancePrice, ChargeType "xePQZDOs", Memory 6.
 // Nothing on screen may read ¥0.00. With COMPSHARE_SCREENSHOT_DIR set, the
 // window is saved as api-page-example.png.
-#include "core/ConsoleSession.h"
-#include "core/TranslationLoader.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "session/TranslationLoader.h"
 #include "support/ConsoleWindow.h"
 #include "support/TestSupport.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusSummary.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QDir>

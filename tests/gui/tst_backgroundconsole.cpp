@@ -5,21 +5,21 @@
 // the window closed reaches the running console; the first close asks once;
 // Quit always quits; in the background the list goes out at most every
 // 60 s; "Start at login" writes and removes the XDG autostart entry.
-#include "core/AutostartEntry.h"
-#include "core/BackgroundWatch.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/SingleConsole.h"
-#include "model/InstanceTableModel.h"
-#include "notifications/DesktopNotifications.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/table/InstanceTableView.h"
+#include "work/AutostartEntry.h"
+#include "work/BackgroundWatch.h"
+#include "work/DesktopNotifications.h"
+#include "work/RefreshScheduler.h"
+#include "work/SingleConsole.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -6,16 +6,16 @@
 // on a selected row send nothing (the simulator's journal), and no dialog
 // opens. Once the answer is in, they are enabled again. The real window,
 // offscreen, over a store file, against the simulator (which answers late).
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/ActionVerdictText.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "storage/LocalStore.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/LocalStore.h"
 #include "support/SimulatorFixture.h"
 #include "support/StoredConsole.h"
-#include "ui/InstanceTableView.h"
+#include "text/ActionVerdictText.h"
 #include "ui/MainWindow.h"
+#include "ui/table/InstanceTableView.h"
 
 #include <QAction>
 #include <QDialog>

@@ -5,13 +5,13 @@
 // - an error answer to the listing is headed "CompShare answered with an
 //   error", a timeout "CompShare did not answer within …": neither is
 //   "Cannot reach CompShare", which is kept for a connection that failed.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
+#include "session/ConsoleSession.h"
 #include "support/ConsoleWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusSummary.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QtTest>
 

@@ -4,24 +4,24 @@
 // disk cost, and the idle notification whose Stop… opens the normal stop
 // flow. With COMPSHARE_SCREENSHOT_DIR set, it also saves cost-columns.png,
 // cost-breakdown.png and idle-notification.png.
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "monitor/GpuIdleTracker.h"
-#include "notifications/DesktopNotifications.h"
-#include "polling/RefreshScheduler.h"
+#include "domain/BillingRules.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
 #include "support/ScreenshotBubble.h"
 #include "support/SimulatorFixture.h"
+#include "text/CostText.h"
 #include "ui/CostNotifier.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/CostSummaryView.h"
+#include "work/DesktopNotifications.h"
+#include "work/RefreshScheduler.h"
 
 #include <QDir>
 #include <QHeaderView>

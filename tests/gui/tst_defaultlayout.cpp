@@ -4,15 +4,15 @@
 // scrolling, in English and in Chinese, also when an older version saved
 // its own (wide) column widths. State is sized to its badges. The details
 // pane shows every field whole, whatever the language.
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/TranslationLoader.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "session/TranslationLoader.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "work/RefreshScheduler.h"
 
 #include <QHeaderView>
 #include <QLabel>

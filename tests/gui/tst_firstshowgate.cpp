@@ -2,11 +2,11 @@
 // FirstShowGate: at start-up the window paints only once the first list's
 // request body is on the wire (Qt hands POST bodies over on the GUI thread),
 // never waits for the answer, and never waits longer than its cap.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FirstShowGate.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -4,16 +4,16 @@
 // 24-hour chart, filled from GetCompShareInstanceMonitor when the simulator
 // answers, and from this computer's samples, quietly and with its caption,
 // when it answers 230.
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "monitor/GpuDayHistory.h"
-#include "monitor/GpuHistory.h"
+#include "models/InstanceTableModel.h"
+#include "state/GpuHistory.h"
+#include "state/InstanceStore.h"
 #include "support/ConsoleWindow.h"
 #include "support/TestInstances.h"
 #include "ui/delegates/CostColumnsDelegate.h"
 #include "ui/widgets/GpuHistoryChart.h"
 #include "ui/widgets/GpuHistoryView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "work/GpuDayHistory.h"
 
 #include <QLabel>
 #include <QTableView>

@@ -6,17 +6,17 @@
 // carried over and warned, and says nothing; the GPUs busy, then idle again,
 // make a new run, which is warned about again. Against the simulator over
 // real HTTP, on the session's injectable clock (the simulator's).
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "monitor/GpuIdleTracker.h"
-#include "notifications/DesktopNotifications.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/ActionNotifier.h"
-#include "schedule/StopWhenIdle.h"
-#include "storage/LocalStore.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
+#include "state/LocalStore.h"
 #include "support/RecordingNotifier.h"
 #include "support/SimulatorFixture.h"
 #include "ui/CostNotifier.h"
+#include "work/ActionNotifier.h"
+#include "work/DesktopNotifications.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopWhenIdle.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

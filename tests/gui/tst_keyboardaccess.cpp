@@ -6,24 +6,24 @@
 // search box, Ctrl+, for Preferences, the focus back on the row after a
 // prompt, Enter in the reboot question, the status-bar reason for a
 // disabled row, the visible disabled reason and QAccessible names.
-#include "core/ConsoleSession.h"
-#include "model/ActionVerdictText.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/OperationTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
+#include "text/ActionVerdictText.h"
+#include "text/InstanceText.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/delegates/RowActionDelegate.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "work/StopController.h"
 
 #include <QAccessible>
 #include <QContextMenuEvent>

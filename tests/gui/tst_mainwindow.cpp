@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The console window, offscreen, against the simulator over real HTTP: the
 // eight "done when" cases of the console issue, driven through real widgets.
-#include "api/ApiTransport.h"
-#include "api/ProjectDirectory.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "monitor/GpuIdleTracker.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopReminder.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
@@ -25,7 +20,12 @@
 #include "ui/dialogs/ForceStopDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/ProjectDirectory.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopReminder.h"
 
 #include <QAction>
 #include <QCheckBox>

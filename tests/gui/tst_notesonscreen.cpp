@@ -13,21 +13,21 @@
 // - a force stop listed late: "still shows Running" goes with the fact, and
 //   the user hears "has stopped", not "reclaimed", here or in the details;
 // - a Stop with no answer for 10 s says so.
-#include "api/ApiTransport.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopScheduleController.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/OperationTracker.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/delegates/RowActionDelegate.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/InstanceDetailsPane.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
+#include "work/StopScheduleController.h"
 
 #include <QTcpServer>
 #include <QtTest>

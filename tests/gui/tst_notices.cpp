@@ -3,13 +3,13 @@
 // named before the first request reaches it (the "endpoint" is a CONNECT
 // proxy on 127.0.0.1, so nothing leaves this machine), and a blank or
 // malformed key in the environment is named with its variable.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "credentials/EnvironmentCredentials.h"
+#include "session/ConsoleSession.h"
+#include "state/EnvironmentCredentials.h"
 #include "support/ConsoleWindow.h"
-#include "ui/KeyProblemText.h"
 #include "ui/MainWindow.h"
+#include "ui/text/KeyProblemText.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

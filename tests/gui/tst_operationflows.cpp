@@ -3,22 +3,22 @@
 // (acceptance lag, a lost answer), through the real window offscreen: one
 // request per user decision, the accepted operation shown at once, polling
 // until the final state, and our own duplicate never locking the row.
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/StopController.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
 #include "support/ConsoleWindow.h"
 #include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QPushButton>

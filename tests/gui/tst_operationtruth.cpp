@@ -9,20 +9,20 @@
 // - a hanging endpoint says "did not answer" within 20 s, with no money figure;
 // - one failed refresh raises no banner, two do, and the banner never moves
 //   the table.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/OperationTracker.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/OperationTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusSummary.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/CostSummaryView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QAction>
 #include <QElapsedTimer>

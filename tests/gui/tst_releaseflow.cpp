@@ -5,18 +5,18 @@
 // instance; nothing on Cancel; several only from a list naming each; a lost
 // answer read again, never resent; the row leaves when the list no longer
 // has it, with what CompShare said about the recycle bin.
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/OperationTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/ReleaseRenameActions.h"
 #include "ui/dialogs/ReleaseDialog.h"
+#include "ui/table/InstanceTableView.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,15 +4,15 @@
 // dialog; a name that breaks the API page's rule cannot be sent; a good one
 // is sent once and the instance is read again; Cancel sends nothing. Also:
 // Rename and Release live in the menus, never on a row.
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/ReleaseRenameActions.h"
 #include "ui/dialogs/RenameDialog.h"
+#include "ui/table/InstanceTableView.h"
 
 #include <QAction>
 #include <QLabel>

@@ -3,22 +3,22 @@
 // simulator: region names from DescribeCompShareSupportZone, "Start without
 // GPU" and its refusal, one question before starting several instances,
 // the batch stop dialog's skipped list, Refresh with no key, "(HTTP n)" once.
-#include "api/ApiError.h"
-#include "api/CompShareClient.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
+#include "domain/ApiError.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "ui/FilterBar.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/BatchStopDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/CompShareClient.h"
 
 #include <QAction>
 #include <QCheckBox>

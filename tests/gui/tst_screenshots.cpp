@@ -2,18 +2,18 @@
 // Walks the console through the moments the docs show (the list, a row
 // mid-transition, the force-stop dialog) and checks each is on screen. With
 // COMPSHARE_SCREENSHOT_DIR set (scripts/screenshots), it also saves them.
-#include "api/ApiTransport.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
 #include "support/PromptAnswerer.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/ForceStopDialog.h"
+#include "ui/table/InstanceTableView.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QDir>
 #include <QPushButton>

@@ -3,18 +3,18 @@
 // WithoutGpu=true goes with the official CLI's WithoutGpuSpec where the
 // listing offers a GPU-less spec, and once the instance runs the listing is
 // checked: listed with its GPUs, the user is told at once, with the price.
-#include "api/CompShareClient.h"
-#include "billing/BillingRules.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "polling/RefreshScheduler.h"
+#include "domain/BillingRules.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
+#include "text/InstanceText.h"
 #include "ui/InstanceActions.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/CompShareClient.h"
+#include "work/RefreshScheduler.h"
 
 #include <QAction>
 #include <QJsonValue>

@@ -6,8 +6,8 @@
 // "took effect" for an instance CompShare did stop, "did not take effect; you
 // can try again" (with Stop enabled again) for one it did not. Never
 // "refused", never "Nothing changed".
-#include "model/InstanceTableModel.h"
-#include "stop/OperationTracker.h"
+#include "models/InstanceTableModel.h"
+#include "state/OperationTracker.h"
 #include "support/ConsoleWindow.h"
 #include "support/PromptAnswerer.h"
 #include "ui/MainWindow.h"

@@ -10,25 +10,25 @@
 //   "in 1 h 20 min · idle 30 min"), the whole text in tooltip and accessible text;
 // - a time below the minimum (the dialog's 5 minutes, Preferences' 1 minute)
 //   is explained and refused, never silently changed.
-#include "core/AccountSession.h"
-#include "core/Bounds.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/AutoStopText.h"
-#include "model/InstanceTableModel.h"
-#include "monitor/GpuIdleTracker.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/ActionNotifier.h"
-#include "schedule/StopWhenIdle.h"
-#include "stop/StopController.h"
+#include "base/Bounds.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
 #include "support/RecordingNotifier.h"
 #include "support/SimulatorFixture.h"
 #include "support/TestInstances.h"
-#include "ui/InstanceTableView.h"
+#include "text/AutoStopText.h"
 #include "ui/MainWindow.h"
 #include "ui/ScheduleStopActions.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/StopWhenIdleDialog.h"
+#include "ui/table/InstanceTableView.h"
+#include "work/ActionNotifier.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
+#include "work/StopWhenIdle.h"
 
 #include <QAction>
 #include <QApplication>

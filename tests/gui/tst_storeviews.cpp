@@ -6,23 +6,23 @@
 // what was sent (menu, context menu and Ctrl+Shift+H), also a stop that never
 // left this computer; a damaged store file
 // is rebuilt and the window says so.
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "stop/StopController.h"
-#include "storage/LocalStore.h"
-#include "storage/OperationJournal.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/LocalStore.h"
+#include "state/OperationJournal.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
 #include "support/StoredConsole.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/StatusSummary.h"
 #include "ui/dialogs/RenameDialog.h"
 #include "ui/history/HistoryDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QFile>

@@ -8,11 +8,11 @@
 // out; a batch stop of spot and prepaid instances never claims a ¥0.00
 // saving; a saved list restored at start says what the live one said.
 // With COMPSHARE_SCREENSHOT_DIR set it saves cost-part-missing-tooltip.png.
-#include "core/TranslationLoader.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "storage/CachedListStore.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/TranslationLoader.h"
+#include "state/CachedListStore.h"
+#include "state/InstanceStore.h"
 #include "support/ScreenshotBubble.h"
 #include "support/StoredConsole.h"
 #include "ui/InstanceActions.h"

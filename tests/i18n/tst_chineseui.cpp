@@ -4,19 +4,16 @@
 // headers, status bar), the force-stop dialog and a 171 error banner from
 // the simulator are Chinese, and the dialogs fit their texts in both
 // languages. COMPSHARE_SCREENSHOT_DIR=<dir> also saves the force-stop dialog.
-#include "api/ApiTransport.h"
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "core/TranslationLoader.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/ProfileStore.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "session/TranslationLoader.h"
+#include "state/ConsoleSettings.h"
+#include "state/CredentialStore.h"
+#include "state/ProfileStore.h"
 #include "support/SimulatorFixture.h"
 #include "support/TestInstances.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusSummary.h"
 #include "ui/credentials/AddKeyDialog.h"
@@ -25,7 +22,10 @@
 #include "ui/dialogs/ForceStopDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -2,10 +2,10 @@
 // TranslationLoader: the language precedence (--lang > setting > system),
 // the embedded .qm files, Qt's own translation, the default locale, and API
 // errors explained in both languages (unknown ones keep the server's text).
-#include "api/ApiError.h"
-#include "core/TranslationLoader.h"
-#include "model/InstanceText.h"
-#include "stop/StopConsequences.h"
+#include "domain/ApiError.h"
+#include "session/TranslationLoader.h"
+#include "text/InstanceText.h"
+#include "text/StopConsequences.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,13 +5,13 @@
 // are hourly, a prepaid price carries its period, and what a batch stop
 // saves is never a ¥0.00 passed off as known. The same cases run end to end
 // against the simulator in tests/gui/tst_unknownprices.
-#include "api/InstanceParser.h"
-#include "billing/BillText.h"
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "model/InstanceText.h"
-#include "stop/StopConsequences.h"
+#include "domain/BillingRules.h"
 #include "support/TestInstances.h"
+#include "text/BillText.h"
+#include "text/CostText.h"
+#include "text/InstanceText.h"
+#include "text/StopConsequences.h"
+#include "wire/InstanceParser.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The billing rules per charge type (burn, stopped cost, stop-dialog text),
 // the reclaim countdown and the expiry warning, and the texts built on them.
-#include "billing/BillText.h"
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "stop/StopConsequences.h"
+#include "domain/BillingRules.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
 #include "support/TestInstances.h"
+#include "text/BillText.h"
+#include "text/CostText.h"
+#include "text/StopConsequences.h"
 
 #include <QtTest>
 

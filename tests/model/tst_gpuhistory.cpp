@@ -2,8 +2,8 @@
 // GPU history at one-minute resolution over an in-memory archive, with an
 // injectable clock: how listings merge into a minute, gaps kept as gaps,
 // the bounds, and idle time carried across a restart.
-#include "monitor/GpuHistory.h"
-#include "monitor/GpuIdleTracker.h"
+#include "state/GpuHistory.h"
+#include "state/GpuIdleTracker.h"
 #include "support/MemoryGpuSampleArchive.h"
 #include "support/TestInstances.h"
 

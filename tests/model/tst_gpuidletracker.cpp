@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Idle detection over time, with an injectable clock: all GPUs below the
 // threshold in every sample over the window, and no claim without data.
-#include "monitor/GpuIdleTracker.h"
+#include "state/GpuIdleTracker.h"
 #include "support/TestInstances.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // The instance-name rule of ModifyCompShareInstanceName's page, checked
 // before anything is sent: at most 63 characters (a Chinese character is
 // one); Chinese characters, letters, digits and _ . , : -
-#include "api/InstanceName.h"
+#include "domain/InstanceName.h"
 
 #include <QtTest>
 

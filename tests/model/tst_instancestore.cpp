@@ -2,8 +2,8 @@
 // The instance store is the one copy of the listed instances: it announces
 // every write by id, and a view model built on it follows any writer (the
 // poller, the operation owner) in place, with no reset.
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "stop/OperationTracker.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
+#include "state/OperationTracker.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -2,16 +2,16 @@
 // The scheduled-stop reminder on an injected clock: it quotes Cost now, a
 // fired schedule is announced ("was stopped by its schedule at 18:00") and
 // its reminder withdrawn, and a cancelled schedule withdraws its reminder.
-#include "billing/CostText.h"
-#include "model/AutoStopText.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "schedule/ActionNotifier.h"
-#include "schedule/StopReminder.h"
-#include "schedule/StopScheduleController.h"
-#include "stop/OperationTracker.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
+#include "state/OperationTracker.h"
 #include "support/RecordingNotifier.h"
 #include "support/TestInstances.h"
+#include "text/AutoStopText.h"
+#include "text/CostText.h"
+#include "work/ActionNotifier.h"
+#include "work/StopReminder.h"
+#include "work/StopScheduleController.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -3,8 +3,8 @@
 // on a private bus: what arrives (app name, icon, summary, body, actions,
 // replaces_id, hints), that actions and closes come back under the caller's
 // key, and the fallback when no service answers.
-#include "notifications/DesktopNotifications.h"
 #include "support/FakeNotificationService.h"
+#include "work/DesktopNotifications.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,14 +2,14 @@
 // OperationNotifier routes "instance stopped" through DesktopNotifications:
 // the fake org.freedesktop.Notifications server records it, and its "Show"
 // action comes back as a request to show that instance.
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceTableModel.h"
-#include "notifications/DesktopNotifications.h"
-#include "stop/StopController.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
 #include "support/FakeNotificationService.h"
 #include "support/SimulatorFixture.h"
 #include "ui/OperationNotifier.h"
+#include "work/DesktopNotifications.h"
+#include "work/StopController.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -5,16 +5,16 @@
 // reaches the notification service, and the window still says it in the
 // status bar. Injectable clocks; a recording notification service on a
 // private bus; and the wiring inside MainWindow.
-#include "core/AccountSession.h"
-#include "core/ConsoleSession.h"
-#include "core/ConsoleSettings.h"
-#include "model/InstanceStore.h"
-#include "notifications/DesktopNotifications.h"
-#include "schedule/DesktopActionNotifier.h"
-#include "schedule/StopReminder.h"
+#include "session/AccountSession.h"
+#include "session/ConsoleSession.h"
+#include "state/ConsoleSettings.h"
+#include "state/InstanceStore.h"
 #include "support/FakeNotificationService.h"
 #include "support/TestInstances.h"
 #include "ui/MainWindow.h"
+#include "work/DesktopActionNotifier.h"
+#include "work/DesktopNotifications.h"
+#include "work/StopReminder.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -5,16 +5,16 @@
 // backoff capped at 50 ms (60 s).
 #pragma once
 
-#include "api/ApiTransport.h"
-#include "api/InstanceParser.h"
-#include "core/AccountSession.h"
-#include "core/CommandLineOptions.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/CommandLineOptions.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
 #include "ui/MainWindow.h"
+#include "wire/ApiTransport.h"
+#include "wire/InstanceParser.h"
+#include "work/RefreshScheduler.h"
 
 #include <QJsonArray>
 #include <QSet>

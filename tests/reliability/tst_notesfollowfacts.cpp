@@ -14,14 +14,14 @@
 // It drives the real owner (OperationTracker), the real store and table model,
 // and the real note and caption code (OperationNotifier::notesOf,
 // OperationSentences, RowActionDelegate::buttonText); no window.
-#include "core/Bounds.h"
-#include "model/InstanceStore.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "stop/OperationTracker.h"
+#include "base/Bounds.h"
+#include "models/InstanceTableModel.h"
+#include "state/InstanceStore.h"
+#include "state/OperationTracker.h"
+#include "text/InstanceText.h"
 #include "ui/OperationNotifier.h"
-#include "ui/OperationSentences.h"
 #include "ui/delegates/RowActionDelegate.h"
+#include "ui/text/OperationSentences.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

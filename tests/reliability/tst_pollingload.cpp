@@ -3,11 +3,11 @@
 // just those 50, with one DescribeCompShareInstance per region per tick,
 // never one per instance. (The GUI-thread stall at this size is measured by
 // the benchmark, see docs/BENCHMARKS.md.)
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -7,21 +7,22 @@
 // Password (base64 or decoded) may appear in stdout/stderr, the settings, the
 // cache, the temp folder or the data folder. The gnome-keyring file itself
 // (data/keyrings/*.keyring, encrypted by the keyring) is excluded.
-#include "api/ApiTransport.h"
-#include "core/AccountSession.h"
-#include "core/CommandLineOptions.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
+#include "demo/DemoCloud.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/CommandLineOptions.h"
+#include "session/ConsoleSession.h"
 #include "simulator/SimSignature.h"
 #include "simulator/Simulator.h"
-#include "stop/StopController.h"
 #include "support/PromptAnswerer.h"
 #include "support/SecretForms.h"
 #include "ui/InstanceActions.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
 #include "ui/credentials/AddKeyDialog.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,7 @@ int runChild(int argc, char **argv)
     CommandLineOptions options;
     options.endpoint = sim.url();
     AccountSession account(options);
+    account.setDemoStarter(&DemoCloud::startNew);
     ui::MainWindow w(&account);
     ConsoleSession *session = account.session();
     account.start();
@@ -283,5 +285,5 @@ int main(int argc, char **argv)
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "core/AccountSession.h"
+#include "session/AccountSession.h"
 #include "tst_secrethygiene.moc"

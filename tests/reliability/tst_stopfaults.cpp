@@ -2,17 +2,17 @@
 // Stop under faults, the operation lock, and a spot reclaim, all through the
 // real console (offscreen) against the simulator on its manual clock.
 #include "ReliabilityConsole.h"
-#include "api/ApiTransport.h"
-#include "api/CompShareClient.h"
-#include "core/ConsoleSettings.h"
-#include "stop/OperationTracker.h"
-#include "stop/StopController.h"
+#include "state/ConsoleSettings.h"
+#include "state/OperationTracker.h"
 #include "support/PromptAnswerer.h"
 #include "ui/InstanceActions.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
 #include "ui/dialogs/ForceStopDialog.h"
 #include "ui/dialogs/StopConfirmDialog.h"
+#include "wire/ApiTransport.h"
+#include "wire/CompShareClient.h"
+#include "work/StopController.h"
 
 #include <QAction>
 #include <QCheckBox>

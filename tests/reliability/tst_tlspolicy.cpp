@@ -3,10 +3,10 @@
 // error naming the certificate problem (no request body ever reaches it); a
 // plain-http endpoint that is not loopback is refused before any connection
 // is attempted; and no product source can switch verification off.
-#include "api/ApiTransport.h"
-#include "api/EndpointPolicy.h"
-#include "core/ConsoleSession.h"
+#include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "wire/ApiTransport.h"
+#include "wire/EndpointPolicy.h"
 
 #include <QDirIterator>
 #include <QHash>

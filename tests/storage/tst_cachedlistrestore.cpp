@@ -6,16 +6,16 @@
 // is decoded ahead, before any account is known (readAhead), and taken only
 // by its own account and project. A list is saved encoded on a worker
 // thread, written after the list is painted; quitting meanwhile saves it at once.
-#include "api/ApiTransport.h"
-#include "api/CompShareClient.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceStore.h"
-#include "polling/RefreshScheduler.h"
-#include "storage/CachedListRecorder.h"
-#include "storage/CachedListStore.h"
-#include "storage/LocalStore.h"
+#include "session/CachedListRecorder.h"
+#include "session/ConsoleSession.h"
+#include "state/CachedListStore.h"
+#include "state/InstanceStore.h"
+#include "state/LocalStore.h"
 #include "support/SimulatorFixture.h"
 #include "support/TestInstances.h"
+#include "wire/ApiTransport.h"
+#include "wire/CompShareClient.h"
+#include "work/RefreshScheduler.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

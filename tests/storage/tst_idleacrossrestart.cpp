@@ -3,9 +3,9 @@
 // writes its minutes to the SQLite archive, the console quits, a new one opens
 // the same file, and an instance idle for 25 minutes before is idle 5 minutes
 // after (30-minute window), not 30 (injectable clock).
-#include "monitor/GpuHistory.h"
-#include "monitor/GpuIdleTracker.h"
-#include "storage/LocalStore.h"
+#include "state/GpuHistory.h"
+#include "state/GpuIdleTracker.h"
+#include "state/LocalStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,16 +3,16 @@
 // rebuilt, with the recovery reported; the file is 0600; data survives
 // reopening; a file of schema version 1 is brought forward; GPU samples are
 // bounded; a cached list reads back through the listing's parser.
-#include "billing/CostText.h"
-#include "billing/PriceQuoteArchive.h"
-#include "monitor/GpuSampleArchive.h"
-#include "monitor/IdleWarningLog.h"
-#include "storage/CachedListStore.h"
-#include "storage/InstanceRecord.h"
-#include "storage/LocalStore.h"
-#include "storage/OperationJournal.h"
-#include "storage/StoreSchema.h"
+#include "state/CachedListStore.h"
+#include "state/GpuSampleArchive.h"
+#include "state/IdleWarningLog.h"
+#include "state/InstanceRecord.h"
+#include "state/LocalStore.h"
+#include "state/OperationJournal.h"
+#include "state/PriceQuoteArchive.h"
+#include "state/StoreSchema.h"
 #include "support/TestInstances.h"
+#include "text/CostText.h"
 
 #include <QDir>
 #include <QFile>

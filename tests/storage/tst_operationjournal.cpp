@@ -4,15 +4,15 @@
 // showed it take effect; a refusal keeps its code. A restart (new console
 // objects over the same store file) reads the journal back and resends
 // nothing: the simulator's journal still holds exactly one request.
-#include "core/ConsoleSession.h"
-#include "model/InstanceTableModel.h"
-#include "polling/RefreshScheduler.h"
-#include "schedule/StopScheduleController.h"
-#include "stop/StopController.h"
-#include "storage/LocalStore.h"
-#include "storage/OperationJournal.h"
-#include "storage/OperationRecorder.h"
+#include "models/InstanceTableModel.h"
+#include "session/ConsoleSession.h"
+#include "session/OperationRecorder.h"
+#include "state/LocalStore.h"
+#include "state/OperationJournal.h"
 #include "support/SimulatorFixture.h"
+#include "work/RefreshScheduler.h"
+#include "work/StopController.h"
+#include "work/StopScheduleController.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

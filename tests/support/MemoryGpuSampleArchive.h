@@ -3,7 +3,7 @@
 // database file. Counts what it is asked, so a test can see the writes.
 #pragma once
 
-#include "monitor/GpuSampleArchive.h"
+#include "state/GpuSampleArchive.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // one outcome. Header-only.
 #pragma once
 
-#include "stop/OperationOutcome.h"
+#include "domain/OperationOutcome.h"
 
 #include <QSignalSpy>
 

@@ -6,7 +6,7 @@
 // tst_desktopnotifications.
 #pragma once
 
-#include "schedule/ActionNotifier.h"
+#include "work/ActionNotifier.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "support/SimulatorFixture.h"
 
-#include "api/ApiTransport.h"
-#include "core/ConsoleSession.h"
-#include "polling/RefreshScheduler.h"
+#include "session/ConsoleSession.h"
+#include "wire/ApiTransport.h"
+#include "work/RefreshScheduler.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

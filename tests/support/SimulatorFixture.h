@@ -4,8 +4,8 @@
 // to it with short intervals so the suites run fast.
 #pragma once
 
-#include "api/CompShareClient.h"
 #include "simulator/Simulator.h"
+#include "wire/CompShareClient.h"
 
 #include <QJsonObject>
 #include <memory>

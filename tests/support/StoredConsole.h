@@ -6,15 +6,15 @@
 // as the support library does not link the widgets.
 #pragma once
 
-#include "core/AccountSession.h"
-#include "core/CommandLineOptions.h"
-#include "core/ConsoleSession.h"
-#include "model/InstanceFilterProxy.h"
-#include "model/InstanceTableModel.h"
-#include "storage/LocalStore.h"
+#include "models/InstanceFilterProxy.h"
+#include "models/InstanceTableModel.h"
+#include "session/AccountSession.h"
+#include "session/CommandLineOptions.h"
+#include "session/ConsoleSession.h"
+#include "state/LocalStore.h"
 #include "support/SimulatorFixture.h"
-#include "ui/InstanceTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/table/InstanceTableView.h"
 
 #include <QAction>
 #include <memory>

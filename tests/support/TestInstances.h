@@ -2,7 +2,7 @@
 // Instances built in code, for suites that need one without the simulator.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 namespace compshare::test {
 

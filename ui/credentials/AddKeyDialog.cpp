@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/credentials/AddKeyDialog.h"
 
-#include "api/EndpointPolicy.h"
-#include "core/SentenceJoin.h"
-#include "credentials/CredentialVerifier.h"
-#include "credentials/ProfileStore.h"
+#include "base/SentenceJoin.h"
+#include "state/ProfileStore.h"
+#include "wire/EndpointPolicy.h"
+#include "work/CredentialVerifier.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -5,8 +5,8 @@
 // cannot be used it offers "Use for this session only". Open with open().
 #pragma once
 
-#include "api/CompShareClient.h" // Credentials
-#include "credentials/Profile.h"
+#include "state/Profile.h"
+#include "wire/CompShareClient.h" // Credentials
 
 #include <QDialog>
 

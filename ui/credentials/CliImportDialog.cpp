@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/credentials/CliImportDialog.h"
 
-#include "credentials/CliConfigImporter.h"
-#include "credentials/ProfileStore.h"
+#include "state/CliConfigImporter.h"
+#include "state/ProfileStore.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/credentials/ProfilesDialog.h"
 
-#include "credentials/ProfileStore.h"
+#include "state/ProfileStore.h"
 #include "ui/credentials/CliImportDialog.h"
 
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/delegates/ChargeTypeDelegate.h"
 
-#include "model/InstanceTableModel.h"
+#include "models/InstanceTableModel.h"
 
 #include <QApplication>
 #include <QPainter>

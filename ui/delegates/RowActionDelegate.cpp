@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/delegates/RowActionDelegate.h"
 
-#include "model/InstanceTableModel.h"
-#include "stop/OperationOutcome.h"
+#include "domain/OperationOutcome.h"
+#include "models/InstanceTableModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

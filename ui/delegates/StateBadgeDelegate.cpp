@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/delegates/StateBadgeDelegate.h"
 
-#include "core/Bounds.h"
-#include "model/InstanceTableModel.h"
+#include "base/Bounds.h"
+#include "models/InstanceTableModel.h"
 #include "ui/delegates/ActivityTicker.h"
 
 #include <QAbstractItemView>

@@ -6,7 +6,7 @@
 // Reads the InstanceTableModel roles.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDateTime>
 #include <QPointer>

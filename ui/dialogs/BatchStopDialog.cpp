@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/BatchStopDialog.h"
 
-#include "billing/BillingRules.h"
-#include "core/SentenceJoin.h"
-#include "stop/StopConsequences.h"
+#include "base/SentenceJoin.h"
+#include "domain/BillingRules.h"
+#include "text/StopConsequences.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -4,9 +4,9 @@
 // and spot instances left unticked are not stopped at all.
 #pragma once
 
-#include "api/Instance.h"
-#include "billing/BillingRules.h"
-#include "stop/StopDecision.h"
+#include "domain/BillingRules.h"
+#include "domain/Instance.h"
+#include "domain/StopDecision.h"
 
 #include <QDialog>
 #include <QHash>

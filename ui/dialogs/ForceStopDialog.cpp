@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/ForceStopDialog.h"
 
-#include "stop/StopConsequences.h"
+#include "text/StopConsequences.h"
 #include "ui/widgets/WarningIcon.h"
 
 #include <QCheckBox>

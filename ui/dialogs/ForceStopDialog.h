@@ -5,7 +5,7 @@
 // "don't ask again": a force stop is always confirmed.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/PreferencesDialog.h"
 
-#include "api/EndpointPolicy.h"
-#include "core/AutostartEntry.h"
-#include "core/ConsoleSettings.h"
-#include "monitor/GpuIdleTracker.h"
+#include "state/ConsoleSettings.h"
+#include "state/GpuIdleTracker.h"
+#include "wire/EndpointPolicy.h"
+#include "work/AutostartEntry.h"
 
 #include <QCheckBox>
 #include <QComboBox>

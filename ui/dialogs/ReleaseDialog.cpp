@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/ReleaseDialog.h"
 
-#include "billing/BillingRules.h"
-#include "model/InstanceText.h"
+#include "domain/BillingRules.h"
+#include "text/InstanceText.h"
 #include "ui/widgets/WarningIcon.h"
 
 #include <QCheckBox>

@@ -8,7 +8,7 @@
 // name is typed (for several, their number); Cancel is the default.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/RenameDialog.h"
 
-#include "api/InstanceName.h"
+#include "domain/InstanceName.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

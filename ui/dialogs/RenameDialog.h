@@ -5,7 +5,7 @@
 // with the reason under the field, while the name breaks the rule.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/ScheduleStopDialog.h"
 
-#include "core/Bounds.h"
-#include "model/AutoStopText.h"
-#include "stop/OperationTracker.h"
-#include "ui/ScheduleSentences.h"
+#include "base/Bounds.h"
+#include "state/OperationTracker.h"
+#include "text/AutoStopText.h"
+#include "ui/text/ScheduleSentences.h"
 
 #include <QButtonGroup>
 #include <QDateTimeEdit>

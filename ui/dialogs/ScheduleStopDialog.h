@@ -6,7 +6,7 @@
 // Ctrl+Shift+T then Enter.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDateTime>
 #include <QDialog>

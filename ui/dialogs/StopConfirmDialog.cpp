@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/StopConfirmDialog.h"
 
-#include "stop/StopConsequences.h"
+#include "text/StopConsequences.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // instance, says what stopping does to the bill, offers "don't ask again".
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDialog>
 

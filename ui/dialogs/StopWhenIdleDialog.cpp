@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs/StopWhenIdleDialog.h"
 
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "core/Bounds.h"
-#include "schedule/StopWhenIdle.h"
+#include "base/Bounds.h"
+#include "domain/BillingRules.h"
+#include "text/CostText.h"
+#include "work/StopWhenIdle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -8,7 +8,7 @@
 // than Preferences' idle window acts only after that window.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/history/HistoryDialog.h"
 
-#include "storage/OperationJournal.h"
+#include "state/OperationJournal.h"
 #include "ui/history/HistoryText.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // (OperationJournal), translated as a whole.
 #pragma once
 
-#include "storage/OperationJournal.h"
+#include "state/OperationJournal.h"
 
 #include <QCoreApplication>
 

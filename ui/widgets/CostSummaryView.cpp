@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/CostSummaryView.h"
 
-#include "billing/BillingRules.h"
-#include "billing/CostText.h"
-#include "model/InstanceTableModel.h"
-#include "model/InstanceText.h"
-#include "monitor/GpuIdleTracker.h"
+#include "domain/BillingRules.h"
+#include "models/InstanceTableModel.h"
+#include "state/GpuIdleTracker.h"
+#include "text/CostText.h"
+#include "text/InstanceText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

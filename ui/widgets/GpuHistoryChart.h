@@ -5,7 +5,7 @@
 // accessible description says what it shows in one sentence.
 #pragma once
 
-#include "monitor/GpuSeries.h"
+#include "state/GpuSeries.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/GpuHistoryView.h"
 
-#include "monitor/GpuDayHistory.h"
-#include "monitor/GpuHistory.h"
+#include "state/GpuHistory.h"
 #include "ui/widgets/GpuHistoryChart.h"
+#include "work/GpuDayHistory.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -5,7 +5,7 @@
 // chart whenever the stored samples are what it shows.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QWidget>
 

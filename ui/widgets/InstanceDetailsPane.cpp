@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/InstanceDetailsPane.h"
 
-#include "billing/CostText.h"
-#include "model/InstanceText.h"
-#include "stop/StopConsequences.h"
+#include "text/CostText.h"
+#include "text/InstanceText.h"
+#include "text/StopConsequences.h"
 #include "ui/widgets/GpuHistoryView.h"
 
 #include <QClipboard>

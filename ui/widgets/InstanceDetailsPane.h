@@ -3,7 +3,7 @@
 // SSH command. Never shows a password: Instance does not hold one.
 #pragma once
 
-#include "api/Instance.h"
+#include "domain/Instance.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/ProjectSelector.h"
 
-#include "api/ProjectDirectory.h"
-#include "core/ConsoleSettings.h"
+#include "state/ConsoleSettings.h"
+#include "work/ProjectDirectory.h"
 
 #include <QAction>
 #include <QInputDialog>

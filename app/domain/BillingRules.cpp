@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: MIT
+#include "domain/BillingRules.h"
+
+#include "base/Bounds.h"
+
+#include <QTimeZone>
+
+namespace compshare {
+
+BillingKind BillingRules::kind(ChargeType type)
+{
+    switch (type) {
+    case ChargeType::Postpay:
+        return BillingKind::PayAsYouGo;
+    case ChargeType::Spot:
+        return BillingKind::Spot;
+    case ChargeType::Dynamic: // hourly PREPAID (按小时预付费), not pay as you go
+    case ChargeType::Day:
+    case ChargeType::Month:
+    case ChargeType::Year:
+        return BillingKind::Prepaid;
+    case ChargeType::Unknown:
+        break;
+    }
+    return BillingKind::Unknown;
+}
+
+PricePeriod BillingRules::pricePeriod(ChargeType type)
+{
+    return pricePeriodOf(type);
+}
+
+bool BillingRules::resourceIsHourly(const PricedResource &resource)
+{
+    // A running spot instance's disks are billed "Spot": by the hour, with it
+    // (the CLI's price quote for a spot configuration lists SystemDisks beside
+    // the hourly Instance price).
+    return resource.chargeType.isEmpty() ||
+           pricePeriod(chargeTypeFromApi(resource.chargeType)) == PricePeriod::Hour;
+}
+
+bool BillingRules::billsAsRunning(InstanceState state)
+{
+    // Until it is Stopped the instance holds its CPU, GPU and memory: every
+    // state on the way (Starting, Stopping, Rebooting, ...) bills as running.
+    return state == InstanceState::Running || isTransitional(state);
+}
+
+namespace {
+void addPrice(const std::optional<double> &price, BillPart *part)
+{
+    if (price)
+        part->knownPerHour += *price;
+    else
+        ++part->missing;
+}
+
+void addDisks(const QList<PricedResource> &items, Bill *bill)
+{
+    // No disk item at all: the disks are still there and charging (only CPU,
+    // GPU and memory stop), so their price is not given, not 0.
+    if (items.isEmpty()) {
+        bill->disksUnlisted = true;
+        ++bill->disks.missing;
+        return;
+    }
+    for (const PricedResource &r : items) {
+        if (BillingRules::resourceIsHourly(r)) {
+            addPrice(r.price, &bill->disks);
+            continue;
+        }
+        bill->periodicDisks.append(r);
+        // Billed by a type the console does not know: what it adds per hour
+        // is not known either.
+        if (BillingRules::pricePeriod(chargeTypeFromApi(r.chargeType)) == PricePeriod::Unknown) {
+            ++bill->disks.missing;
+            ++bill->disksWithoutUnit;
+        }
+    }
+}
+} // namespace
+
+Bill BillingRules::runningBill(const Instance &i)
+{
+    Bill b;
+    b.hasCompute = true;
+    addPrice(i.instancePrice, &b.compute);
+    addDisks(i.diskPrices, &b);
+    addPrice(i.imagePrice, &b.image);
+    return b;
+}
+
+Bill BillingRules::stoppedBill(const Instance &i)
+{
+    Bill b;
+    b.disksFromPowerOff = !i.powerOffBilling.isEmpty();
+    addDisks(b.disksFromPowerOff ? i.powerOffBilling : i.diskPrices, &b);
+    addPrice(i.imagePrice, &b.image);
+    return b;
+}
+
+StopSaving BillingRules::stopSaving(const Instance &i)
+{
+    StopSaving s;
+    if (!billsAsRunning(i.state)) {
+        s.kind = StopSaving::Kind::NotRunning;
+        return s;
+    }
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        s.kind = StopSaving::Kind::Nothing;
+        break;
+    case BillingKind::Spot:
+        // Not covered by "no charge while stopped", and CompShare reports no
+        // price for a stopped spot instance: what a stop saves is not known.
+        s.kind = StopSaving::Kind::SpotNoFigure;
+        break;
+    case BillingKind::Unknown:
+        s.kind = StopSaving::Kind::Unknown;
+        break;
+    case BillingKind::PayAsYouGo:
+        s.kind = i.instancePrice ? StopSaving::Kind::Compute : StopSaving::Kind::NoPrice;
+        s.perHour = i.instancePrice.value_or(0);
+        break;
+    }
+    return s;
+}
+
+SavingTotal BillingRules::stopSavings(const QList<Instance> &instances)
+{
+    SavingTotal t;
+    for (const Instance &i : instances)
+        t.add(stopSaving(i));
+    return t;
+}
+
+CostFigure BillingRules::startAdds(const Instance &i)
+{
+    if (i.state != InstanceState::Stopped)
+        return CostFigure::exact(0);
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        return CostFigure::exact(0); // paid already
+    case BillingKind::PayAsYouGo:
+    case BillingKind::Spot:
+        return i.instancePrice ? CostFigure::exact(*i.instancePrice) : CostFigure::none();
+    case BillingKind::Unknown:
+        break;
+    }
+    return CostFigure::none();
+}
+
+ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
+{
+    ReleaseSaving r;
+    switch (kind(i.chargeType)) {
+    case BillingKind::Prepaid:
+        r.kind = ReleaseSaving::Kind::Prepaid;
+        return r;
+    case BillingKind::Spot:
+        r.kind = ReleaseSaving::Kind::NoFigure;
+        return r;
+    case BillingKind::Unknown:
+        return r;
+    case BillingKind::PayAsYouGo:
+        break;
+    }
+    if (i.powerOffBilling.isEmpty()) {
+        r.kind = ReleaseSaving::Kind::NoFigure;
+        return r;
+    }
+    r.kind = ReleaseSaving::Kind::Hourly;
+    BillPart ends;
+    BillPart kept;
+    addPrice(i.imagePrice, &ends);
+    for (const PricedResource &res : i.powerOffBilling) {
+        if (!resourceIsHourly(res))
+            continue;
+        addPrice(res.price, res.isBoot || withDataDisks ? &ends : &kept);
+    }
+    const auto figure = [](const BillPart &p) {
+        if (p.isKnown())
+            return CostFigure::exact(p.knownPerHour);
+        return p.knownPerHour > 0 ? CostFigure::atLeast(p.knownPerHour) : CostFigure::none();
+    };
+    r.ends = figure(ends);
+    r.kept = figure(kept);
+    return r;
+}
+
+CostNow BillingRules::costNow(const Instance &i)
+{
+    CostNow c;
+    const BillingKind k = kind(i.chargeType);
+    if (k == BillingKind::Prepaid) {
+        c.kind = CostNow::Kind::Prepaid;
+        return c;
+    }
+    if (k == BillingKind::Unknown)
+        return c;
+    if (billsAsRunning(i.state)) {
+        c.kind = CostNow::Kind::Running;
+        c.bill = runningBill(i);
+        c.figure = c.bill.figure();
+        return c;
+    }
+    if (i.state != InstanceState::Stopped)
+        return c; // InstallFail or unknown state: no claim
+    if (k == BillingKind::Spot) {
+        c.kind = CostNow::Kind::StoppedSpot;
+        return c;
+    }
+    c.kind = CostNow::Kind::StoppedDisks;
+    c.bill = stoppedBill(i);
+    c.figure = c.bill.figure();
+    return c;
+}
+
+ReclaimDeadline BillingRules::reclaimDeadline(const Instance &i)
+{
+    if (i.chargeType != ChargeType::Postpay || i.state != InstanceState::Stopped)
+        return {};
+    if (i.releaseTime.isValid())
+        return {i.releaseTime, false};
+    if (i.stopped.isValid())
+        return {reclaimAfterStop(i.stopped), true};
+    return {};
+}
+
+QDateTime BillingRules::reclaimAfterStop(const QDateTime &stopped)
+{
+    const QTimeZone china(bounds::kChinaUtcOffsetSecs);
+    const QDate day = stopped.toTimeZone(china).date().addDays(bounds::kReclaimDay);
+    return QDateTime(day, QTime(bounds::kReclaimHour, 0), china).toUTC();
+}
+
+QDateTime BillingRules::spotDataKeptUntil(const Instance &i)
+{
+    if (i.chargeType != ChargeType::Spot || i.state != InstanceState::Stopped ||
+        !i.stopped.isValid())
+        return {};
+    return i.stopped.addDays(bounds::kSpotDataKeptDays);
+}
+
+bool BillingRules::spotDataSoon(const Instance &i, const QDateTime &now)
+{
+    const QDateTime until = spotDataKeptUntil(i);
+    return until.isValid() && now.secsTo(until) < kReclaimWarningSecs;
+}
+
+bool BillingRules::reclaimSoon(const Instance &i, const QDateTime &now)
+{
+    const ReclaimDeadline d = reclaimDeadline(i);
+    return d.isValid() && now.secsTo(d.at) < kReclaimWarningSecs;
+}
+
+bool BillingRules::isExpired(const Instance &i, const QDateTime &now)
+{
+    if (kind(i.chargeType) != BillingKind::Prepaid)
+        return false;
+    return i.isExpired || (i.expires.isValid() && i.expires <= now);
+}
+
+bool BillingRules::expiryWarning(const Instance &i, const QDateTime &now)
+{
+    if (isExpired(i, now))
+        return true; // overdue, whatever AutoRenew says
+    // Only a known "No": a missing AutoRenew makes no claim.
+    if (kind(i.chargeType) != BillingKind::Prepaid || !i.autoRenewKnown || i.autoRenew)
+        return false;
+    return i.expires.isValid() && now.secsTo(i.expires) < kExpiryWarningSecs;
+}
+
+CostFigure BillingRules::costSinceStart(const Instance &i, const QDateTime &now)
+{
+    const CostNow c = costNow(i);
+    if (c.kind != CostNow::Kind::Running || !i.started.isValid() || i.started > now)
+        return CostFigure::none();
+    return c.figure.times(double(i.started.secsTo(now)) / 3600.0);
+}
+
+BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTime &now)
+{
+    BurnTotals t;
+    for (const Instance &i : instances) {
+        const CostNow c = costNow(i);
+        // Never 0 for an unknown: a bill without a figure is left out (and
+        // counted), one with a part missing adds its known parts (and is
+        // counted as partial, so the total reads "at least").
+        if (c.inBurn() && !c.figure.hasValue()) {
+            ++t.noPriceCount;
+            continue;
+        }
+        const bool partial = c.inBurn() && !c.figure.isExact();
+        switch (c.kind) {
+        case CostNow::Kind::Running:
+            t.runningPerHour += c.figure.value;
+            ++t.runningCount;
+            t.partialCount += partial ? 1 : 0;
+            break;
+        case CostNow::Kind::StoppedDisks:
+            t.stoppedPerHour += c.figure.value;
+            ++t.stoppedCount;
+            t.partialCount += partial ? 1 : 0;
+            t.stoppedPartial += partial ? 1 : 0;
+            break;
+        case CostNow::Kind::StoppedSpot:
+            ++t.stoppedSpotCount;
+            break;
+        case CostNow::Kind::Prepaid:
+            ++t.prepaidCount;
+            if (isExpired(i, now))
+                ++t.prepaidExpired;
+            else if (expiryWarning(i, now))
+                ++t.prepaidExpiring;
+            break;
+        case CostNow::Kind::Unknown:
+            ++t.unknownCount;
+            break;
+        }
+    }
+    t.perHour = t.runningPerHour + t.stoppedPerHour;
+    return t;
+}
+
+} // namespace compshare
