@@ -27,21 +27,9 @@ BillingKind BillingRules::kind(ChargeType type)
 
 PricePeriod BillingRules::pricePeriod(ChargeType type)
 {
-    switch (type) {
-    case ChargeType::Postpay:
-    case ChargeType::Spot:
-    case ChargeType::Dynamic: // hourly prepaid: its price is per hour
-        return PricePeriod::Hour;
-    case ChargeType::Day:
-        return PricePeriod::Day;
-    case ChargeType::Month:
-        return PricePeriod::Month;
-    case ChargeType::Year:
-        return PricePeriod::Year;
-    case ChargeType::Unknown:
-        break;
-    }
-    return PricePeriod::Unknown;
+    // One reading of a charge type's period, shared with the price action's
+    // answer (PriceQuote): Dynamic, hourly prepaid, is priced per hour.
+    return pricePeriodOf(type);
 }
 
 bool BillingRules::resourceIsHourly(const PricedResource &resource)

@@ -27,6 +27,7 @@
 #pragma once
 
 #include "api/Instance.h"
+#include "api/PriceQuote.h" // PricePeriod: the period a price is for
 
 #include <QDateTime>
 #include <QList>
@@ -40,16 +41,6 @@ enum class BillingKind
     Spot,
     Prepaid, // Dynamic (hourly prepaid), Day, Month, Year
     Unknown,
-};
-
-// The period a price is for.
-enum class PricePeriod
-{
-    Hour, // Postpay, Spot, Dynamic (hourly prepaid)
-    Day,
-    Month,
-    Year,
-    Unknown, // the charge type is not known: the amount has no period
 };
 
 // Where a part of a bill came from. Today every part comes from the
