@@ -75,6 +75,13 @@ public:
     // type, or nothing (not asked yet, refused, no price, not quotable).
     std::optional<PriceQuote> quoteFor(const Instance &instance) const;
     Status status(const Instance &instance) const;
+    // The question the instance's configuration makes (with its image id),
+    // or nothing when it cannot be asked. Its key() is what the book keeps
+    // answers by: a caller that keeps the key per instance asks quoteFor()
+    // and status() by key, and builds no key per lookup.
+    std::optional<PriceRequest> requestFor(const Instance &instance) const;
+    std::optional<PriceQuote> quoteFor(const QString &key) const;
+    Status status(const QString &key) const;
     // The listing's figures stand and are unverified: the configuration
     // cannot be asked about, or its question was refused, unanswered or
     // answered without a price. Not while the first answer is awaited.
@@ -99,7 +106,6 @@ private:
         bool asking = false;               // queued or on the wire
     };
 
-    std::optional<PriceRequest> requestFor(const Instance &instance) const;
     Status statusOf(const Entry &entry) const;
     bool isDue(const Entry &entry) const;
     void loadStored();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/InstanceTableModel.h"
 
+#include "billing/BillText.h"
 #include "core/Logging.h"
 #include "model/ActionVerdictText.h"
 #include "model/AutoStopText.h"
@@ -98,7 +99,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
                                                  m_idle && i.state == InstanceState::Running
                                                      ? m_idle->idleSince(i.id)
                                                      : QDateTime(),
-                                                 &cost))
+                                                 m_checks, &cost))
         return cost;
     switch (role) {
     case Qt::DisplayRole:
@@ -201,7 +202,8 @@ QVariant InstanceTableModel::displayData(const Instance &i, int column) const
     case ChargeColumn:
         return chargeText(i.chargeType, i.rawChargeType);
     case PriceColumn:
-        return InstanceText::instancePrice(i);
+        // The compute part as the bill reads it, with its period.
+        return BillText::instancePrice(i, m_checks.checkFor(i.id));
     case RegionColumn:
         return i.zone.isEmpty() ? i.region : i.zone;
     case PublicIpColumn:
@@ -235,8 +237,8 @@ QVariant InstanceTableModel::rawData(const Instance &i, int column) const
         return double(i.cpu) * 1e9 + double(i.memoryMb);
     case ChargeColumn:
         return int(i.chargeType);
-    case PriceColumn:
-        return i.instancePrice.value_or(-1.0); // no price sorts first
+    case PriceColumn: // no price sorts first
+        return BillingRules::computePrice(i, m_checks.checkFor(i.id)).amount.value_or(-1.0);
     case RegionColumn:
         return i.zone;
     case PublicIpColumn:
@@ -268,6 +270,8 @@ QString InstanceTableModel::toolTip(const Instance &i, int column) const
     }
     case ChargeColumn:
         return i.isSpot() ? InstanceText::spotToolTip() : QString();
+    case PriceColumn: // where the price came from, and what the other source said
+        return BillText::instancePriceSource(i, m_checks.checkFor(i.id));
     case ActionColumn: {
         QString why;
         return actionEnabled(i, &why) ? QString() : why;
@@ -343,6 +347,7 @@ void InstanceTableModel::onRemoved(const QStringList &ids)
 {
     QList<int> gone;
     for (const QString &id : ids) {
+        m_checks.remove(id);
         const int row = rowOf(id);
         if (row >= 0)
             gone.append(row);
@@ -365,6 +370,7 @@ void InstanceTableModel::onRemoved(const QStringList &ids)
 
 void InstanceTableModel::onChanged(const QStringList &ids)
 {
+    updatePriceChecks(ids); // before the views read the rows again
     QList<int> rows;
     rows.reserve(ids.size());
     for (const QString &id : ids) {
@@ -393,6 +399,7 @@ void InstanceTableModel::onAdded(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
+    updatePriceChecks(ids);
     const int first = int(m_ids.size());
     beginInsertRows({}, first, first + int(ids.size()) - 1);
     m_ids.append(ids);

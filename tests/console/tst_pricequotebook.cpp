@@ -169,11 +169,12 @@ private slots:
         QCOMPARE(book()->status(noGpu), Status::NotQuotable);
         QVERIFY(book()->isUnverified(noGpu));
         QVERIFY(!book()->quoteFor(noGpu));
-        // Each question named the configuration it is for.
+        // Each question named the configuration it is for, its image too
+        // (the session reads the listing's CompShareImageId).
         QSet<QString> zones;
         for (const sim::JournalEntry &e : m_cloud->entries(kPrice)) {
             zones.insert(e.params.value(QStringLiteral("Zone")));
-            QVERIFY(!e.params.contains(QStringLiteral("CompShareImageId")));
+            QCOMPARE(e.params.value(QStringLiteral("CompShareImageId")), kImage);
         }
         QCOMPARE(zones, (QSet<QString>{QStringLiteral("cn-wlcb-01"), QStringLiteral("hk-02")}));
     }
@@ -352,13 +353,8 @@ private slots:
     void theImagePartComesWithTheImageId()
     {
         // The listing's 0.10 for the image of a 4-GPU instance is per GPU.
+        // The session tells the book each instance's CompShareImageId.
         m_cloud->sim().setImagePrice(kImage, 0.1);
-        book()->setImageIdSource([this](const Instance &i) {
-            return m_cloud->sim()
-                .instance(i.id)
-                .value(QStringLiteral("CompShareImageId"))
-                .toString();
-        });
         fullList();
         const std::optional<PriceQuote> four =
             book()->quoteFor(listed(QStringLiteral("uhost-four")));

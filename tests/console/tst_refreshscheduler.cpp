@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // RefreshScheduler against the simulator over real HTTP: full list,
 // in-place refresh, batched polling per region, failures keep the list.
+#include "billing/PriceQuoteBook.h"
 #include "core/Bounds.h"
 #include "core/ConsoleSession.h"
 #include "model/InstanceTableModel.h"
@@ -55,6 +56,8 @@ private slots:
         SimulatorFixture f(smallScenario(threeRegions()));
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 5);
+        // The price action's answers repaint money cells: let them all come first.
+        QTRY_VERIFY(s.priceQuotes()->queued() == 0 && s.priceQuotes()->inFlight() == 0);
         QSignalSpy changed(s.model(), &QAbstractItemModel::dataChanged);
         QSignalSpy removed(s.model(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(s.model(), &QAbstractItemModel::modelReset);

@@ -3,6 +3,7 @@
 // eight "done when" cases of the console issue, driven through real widgets.
 #include "api/ApiTransport.h"
 #include "api/ProjectDirectory.h"
+#include "billing/PriceQuoteBook.h"
 #include "core/ConsoleSession.h"
 #include "core/ConsoleSettings.h"
 #include "model/InstanceFilterProxy.h"
@@ -113,6 +114,9 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 44);
+        // The price action's answers repaint money cells: let them all come first.
+        PriceQuoteBook *quotes = c.session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         InstanceTableView *view = c.window->table();
         view->selectInstance(QStringLiteral("uhost-z30"));
         const int scroll = view->verticalScrollBar()->value();
@@ -241,6 +245,9 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 44);
+        // The price action's answers repaint money cells: let them all come first.
+        PriceQuoteBook *quotes = c.session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         InstanceTableView *view = c.window->table();
         view->clearSelection();
         for (const char *id : {"uhost-pay", "uhost-pay2", "uhost-spot"}) {
