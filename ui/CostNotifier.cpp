@@ -60,7 +60,8 @@ void CostNotifier::onBecameIdle(const QString &id)
     idle->noteWarned(IdleWarning::Notice, id);
     const QDateTime now = idle->now();
     notify(idleKey(id), tr("GPU idle"),
-           CostText::idleNotification(*i, m_session->idleTracker()->idleSince(id), now),
+           CostText::idleNotification(*i, m_session->idleTracker()->idleSince(id), now,
+                                      m_session->model()->priceCheck(id)),
            {{DesktopNotifications::kDefaultAction, tr("Details")},
             {kStopAction, tr("Stop…")},
             {kDetailsAction, tr("Details")}},

@@ -186,6 +186,8 @@ void MainWindow::buildUi()
 
     m_details = new InstanceDetailsPane(listPage);
     m_details->setClock(m_session->clock());
+    m_details->setPriceChecks(
+        [model = m_session->model()](const Instance &i) { return model->priceCheck(i.id); });
     auto *splitter = new QSplitter(Qt::Horizontal, listPage);
     splitter->setObjectName(QStringLiteral("tableSplitter"));
     splitter->addWidget(m_table);

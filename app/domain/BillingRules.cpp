@@ -27,6 +27,8 @@ BillingKind BillingRules::kind(ChargeType type)
 
 PricePeriod BillingRules::pricePeriod(ChargeType type)
 {
+    // One reading of a charge type's period, shared with the price action's
+    // answer (PriceQuote): Dynamic, hourly prepaid, is priced per hour.
     return pricePeriodOf(type);
 }
 
@@ -46,60 +48,7 @@ bool BillingRules::billsAsRunning(InstanceState state)
     return state == InstanceState::Running || isTransitional(state);
 }
 
-namespace {
-void addPrice(const std::optional<double> &price, BillPart *part)
-{
-    if (price)
-        part->knownPerHour += *price;
-    else
-        ++part->missing;
-}
-
-void addDisks(const QList<PricedResource> &items, Bill *bill)
-{
-    // No disk item at all: the disks are still there and charging (only CPU,
-    // GPU and memory stop), so their price is not given, not 0.
-    if (items.isEmpty()) {
-        bill->disksUnlisted = true;
-        ++bill->disks.missing;
-        return;
-    }
-    for (const PricedResource &r : items) {
-        if (BillingRules::resourceIsHourly(r)) {
-            addPrice(r.price, &bill->disks);
-            continue;
-        }
-        bill->periodicDisks.append(r);
-        // Billed by a type the console does not know: what it adds per hour
-        // is not known either.
-        if (BillingRules::pricePeriod(chargeTypeFromApi(r.chargeType)) == PricePeriod::Unknown) {
-            ++bill->disks.missing;
-            ++bill->disksWithoutUnit;
-        }
-    }
-}
-} // namespace
-
-Bill BillingRules::runningBill(const Instance &i)
-{
-    Bill b;
-    b.hasCompute = true;
-    addPrice(i.instancePrice, &b.compute);
-    addDisks(i.diskPrices, &b);
-    addPrice(i.imagePrice, &b.image);
-    return b;
-}
-
-Bill BillingRules::stoppedBill(const Instance &i)
-{
-    Bill b;
-    b.disksFromPowerOff = !i.powerOffBilling.isEmpty();
-    addDisks(b.disksFromPowerOff ? i.powerOffBilling : i.diskPrices, &b);
-    addPrice(i.imagePrice, &b.image);
-    return b;
-}
-
-StopSaving BillingRules::stopSaving(const Instance &i)
+StopSaving BillingRules::stopSaving(const Instance &i, const PriceCheck &check)
 {
     StopSaving s;
     if (!billsAsRunning(i.state)) {
@@ -118,23 +67,25 @@ StopSaving BillingRules::stopSaving(const Instance &i)
     case BillingKind::Unknown:
         s.kind = StopSaving::Kind::Unknown;
         break;
-    case BillingKind::PayAsYouGo:
-        s.kind = i.instancePrice ? StopSaving::Kind::Compute : StopSaving::Kind::NoPrice;
-        s.perHour = i.instancePrice.value_or(0);
+    case BillingKind::PayAsYouGo: {
+        const std::optional<double> compute = computePrice(i, check).amount;
+        s.kind = compute ? StopSaving::Kind::Compute : StopSaving::Kind::NoPrice;
+        s.perHour = compute.value_or(0);
         break;
+    }
     }
     return s;
 }
 
-SavingTotal BillingRules::stopSavings(const QList<Instance> &instances)
+SavingTotal BillingRules::stopSavings(const QList<Instance> &instances, const PriceCheckOf &checkOf)
 {
     SavingTotal t;
     for (const Instance &i : instances)
-        t.add(stopSaving(i));
+        t.add(stopSaving(i, checkOf ? checkOf(i) : PriceCheck()));
     return t;
 }
 
-CostFigure BillingRules::startAdds(const Instance &i)
+CostFigure BillingRules::startAdds(const Instance &i, const PriceCheck &check)
 {
     if (i.state != InstanceState::Stopped)
         return CostFigure::exact(0);
@@ -142,53 +93,17 @@ CostFigure BillingRules::startAdds(const Instance &i)
     case BillingKind::Prepaid:
         return CostFigure::exact(0); // paid already
     case BillingKind::PayAsYouGo:
-    case BillingKind::Spot:
-        return i.instancePrice ? CostFigure::exact(*i.instancePrice) : CostFigure::none();
+    case BillingKind::Spot: {
+        const std::optional<double> compute = computePrice(i, check).amount;
+        return compute ? CostFigure::exact(*compute) : CostFigure::none();
+    }
     case BillingKind::Unknown:
         break;
     }
     return CostFigure::none();
 }
 
-ReleaseSaving BillingRules::releaseSaving(const Instance &i, bool withDataDisks)
-{
-    ReleaseSaving r;
-    switch (kind(i.chargeType)) {
-    case BillingKind::Prepaid:
-        r.kind = ReleaseSaving::Kind::Prepaid;
-        return r;
-    case BillingKind::Spot:
-        r.kind = ReleaseSaving::Kind::NoFigure;
-        return r;
-    case BillingKind::Unknown:
-        return r;
-    case BillingKind::PayAsYouGo:
-        break;
-    }
-    if (i.powerOffBilling.isEmpty()) {
-        r.kind = ReleaseSaving::Kind::NoFigure;
-        return r;
-    }
-    r.kind = ReleaseSaving::Kind::Hourly;
-    BillPart ends;
-    BillPart kept;
-    addPrice(i.imagePrice, &ends);
-    for (const PricedResource &res : i.powerOffBilling) {
-        if (!resourceIsHourly(res))
-            continue;
-        addPrice(res.price, res.isBoot || withDataDisks ? &ends : &kept);
-    }
-    const auto figure = [](const BillPart &p) {
-        if (p.isKnown())
-            return CostFigure::exact(p.knownPerHour);
-        return p.knownPerHour > 0 ? CostFigure::atLeast(p.knownPerHour) : CostFigure::none();
-    };
-    r.ends = figure(ends);
-    r.kept = figure(kept);
-    return r;
-}
-
-CostNow BillingRules::costNow(const Instance &i)
+CostNow BillingRules::costNow(const Instance &i, const PriceCheck &check)
 {
     CostNow c;
     const BillingKind k = kind(i.chargeType);
@@ -200,7 +115,7 @@ CostNow BillingRules::costNow(const Instance &i)
         return c;
     if (billsAsRunning(i.state)) {
         c.kind = CostNow::Kind::Running;
-        c.bill = runningBill(i);
+        c.bill = runningBill(i, check);
         c.figure = c.bill.figure();
         return c;
     }
@@ -211,7 +126,7 @@ CostNow BillingRules::costNow(const Instance &i)
         return c;
     }
     c.kind = CostNow::Kind::StoppedDisks;
-    c.bill = stoppedBill(i);
+    c.bill = stoppedBill(i, check);
     c.figure = c.bill.figure();
     return c;
 }
@@ -271,19 +186,21 @@ bool BillingRules::expiryWarning(const Instance &i, const QDateTime &now)
     return i.expires.isValid() && now.secsTo(i.expires) < kExpiryWarningSecs;
 }
 
-CostFigure BillingRules::costSinceStart(const Instance &i, const QDateTime &now)
+CostFigure BillingRules::costSinceStart(const Instance &i, const QDateTime &now,
+                                        const PriceCheck &check)
 {
-    const CostNow c = costNow(i);
+    const CostNow c = costNow(i, check);
     if (c.kind != CostNow::Kind::Running || !i.started.isValid() || i.started > now)
         return CostFigure::none();
     return c.figure.times(double(i.started.secsTo(now)) / 3600.0);
 }
 
-BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTime &now)
+BurnTotals BillingRules::totals(const QList<Instance> &instances, const QDateTime &now,
+                                const PriceCheckOf &checkOf)
 {
     BurnTotals t;
     for (const Instance &i : instances) {
-        const CostNow c = costNow(i);
+        const CostNow c = costNow(i, checkOf ? checkOf(i) : PriceCheck());
         // Never 0 for an unknown: a bill without a figure is left out (and
         // counted), one with a part missing adds its known parts (and is
         // counted as partial, so the total reads "at least").

@@ -8,6 +8,14 @@
 //   disks    DiskPriceInfo items (running), PostPayPowerOffBillingResource
 //            items (stopped pay as you go; DiskPriceInfo when it is absent);
 //   image    CompShareImagePrice.
+// CompShare's price action (GetCompShareInstancePrice, a PriceCheck) gives
+// the same parts with their units. Its part wins where the listing gives no
+// unit: the image (per GPU per hour, times the GPUs) and a prepaid instance's
+// compute (a price for its period). For an instance billed by the hour the
+// listing's own compute and disk prices win (CompShare's figures for this
+// instance, read with every list; the price action's is for a new instance
+// today, kept a day); the price action's fill a part the listing lacks.
+// Each part says where it came from and what the other source said.
 //   Postpay  running: compute + hourly disks + image; stopped: disks + image.
 //            The only type that stops charging (the compute part) when stopped.
 //   Spot     running: compute + hourly disks + image; stopped: NOT covered by
@@ -17,9 +25,10 @@
 // Units: InstancePrice is for the period of the instance's charge type
 // (pricePeriod): per hour for Postpay, Spot and Dynamic (the CLI labels it
 // PRICE/H), per day, month or year for Day, Month, Year. The API gives no
-// unit for CompShareImagePrice and the disk Prices; an image price is read as
-// per hour, like the instance price it is added to, and a disk price as per
-// hour when its own ChargeType is hourly (Postpay, Dynamic, Spot, or empty).
+// unit for CompShareImagePrice and the disk Prices; without the price
+// action's image part, an image price is read as per hour, like the instance
+// price it is added to, and a disk price as per hour when its own ChargeType
+// is hourly (Postpay, Dynamic, Spot, or empty).
 // A disk billed by Day/Month/Year is an amount with its period, never "/h".
 // Unknown is a value: a price not given (missing, unreadable, negative,
 // absurd) is never 0. A bill with a part missing gives "at least" the known
@@ -27,9 +36,12 @@
 #pragma once
 
 #include "domain/Instance.h"
+#include "domain/PriceCheck.h"
+#include "domain/PriceQuote.h"
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace compshare {
@@ -42,10 +54,8 @@ enum class BillingKind
     Unknown,
 };
 
-// The period a price is for.
-// Where a part of a bill came from. Today every part comes from the
-// listing; the price action (GetCompShareInstancePrice) will give parts of
-// its own, and the texts can say which.
+// Where a part of a bill came from: the listing's fields, or CompShare's
+// price action (GetCompShareInstancePrice). The texts say which.
 enum class PriceSource
 {
     Listing,
@@ -100,7 +110,20 @@ struct BillPart
     double knownPerHour = 0;
     int missing = 0; // items of this part whose price is not given
     PriceSource source = PriceSource::Listing;
+    // When the other source gave this part too: its figure (per hour), so
+    // the texts can say where the listing and the price action disagree.
+    std::optional<double> other;
     bool isKnown() const { return missing == 0; }
+};
+
+// The compute part for the period of the charge type: InstancePrice, or the
+// price action's Instance (see the top of this file for which wins).
+struct ComputePrice
+{
+    std::optional<double> amount; // for `period`; unknown when neither source gives it
+    PricePeriod period = PricePeriod::Unknown;
+    PriceSource source = PriceSource::Listing;
+    std::optional<double> other; // the source not used, when it gave a figure too
 };
 
 // An instance's bill in parts (see the top of this file). Each part is known
@@ -115,6 +138,8 @@ struct Bill
     int disksWithoutUnit = 0;       // disk items billed by a type the console does not know
     bool disksFromPowerOff = false; // disks read from PostPayPowerOffBillingResource
     QList<PricedResource> periodicDisks; // disk items billed by Day/Month/Year: amount + period
+    PriceCheck check;                    // the price action's word the parts were read with
+    int gpuCount = 0;                    // the price action's image part is per GPU
     double knownPerHour() const
     {
         return (hasCompute ? compute.knownPerHour : 0) + disks.knownPerHour + image.knownPerHour;
@@ -243,23 +268,34 @@ public:
     // A disk item billed by the hour: ChargeType Postpay, Dynamic, Spot or empty.
     static bool resourceIsHourly(const PricedResource &resource);
 
+    // Every function below takes the price action's word on the instance
+    // (PriceCheck); without one (a default PriceCheck) it reads the listing
+    // alone.
+    using PriceCheckOf = std::function<PriceCheck(const Instance &)>;
+
+    // The compute part with its period: the price action's for a prepaid
+    // instance, the listing's for one billed by the hour (each filling the
+    // other's gap).
+    static ComputePrice computePrice(const Instance &i, const PriceCheck &check = {});
     // Running: compute (InstancePrice) + hourly DiskPriceInfo items + image.
-    static Bill runningBill(const Instance &i);
+    static Bill runningBill(const Instance &i, const PriceCheck &check = {});
     // Stopped pay as you go: PostPayPowerOffBillingResource items (DiskPriceInfo
     // when that list is absent) + image. What a stop keeps costing.
-    static Bill stoppedBill(const Instance &i);
+    static Bill stoppedBill(const Instance &i, const PriceCheck &check = {});
     // What stopping this instance now saves per hour (see StopSaving).
-    static StopSaving stopSaving(const Instance &i);
-    static SavingTotal stopSavings(const QList<Instance> &instances);
+    static StopSaving stopSaving(const Instance &i, const PriceCheck &check = {});
+    static SavingTotal stopSavings(const QList<Instance> &instances,
+                                   const PriceCheckOf &checkOf = {});
     // What starting this stopped instance adds per hour: the compute part of a
     // stopped Postpay or spot instance (unknown without an InstancePrice);
     // exactly 0 for prepaid (paid already) and for an instance that is not
     // stopped; unknown when the billing type is not known.
-    static CostFigure startAdds(const Instance &i);
-    static CostNow costNow(const Instance &i);
+    static CostFigure startAdds(const Instance &i, const PriceCheck &check = {});
+    static CostNow costNow(const Instance &i, const PriceCheck &check = {});
     // What releasing this stopped instance stops costing; data disks count
     // only when they are released too (ReleaseUDisk).
-    static ReleaseSaving releaseSaving(const Instance &i, bool withDataDisks);
+    static ReleaseSaving releaseSaving(const Instance &i, bool withDataDisks,
+                                       const PriceCheck &check = {});
 
     // Stopped pay-as-you-go only: ReleaseTime, else 12:00 China time on the
     // 7th day after the stop date (estimated; bounds::kReclaimDay).
@@ -279,9 +315,11 @@ public:
     static bool expiryWarning(const Instance &i, const QDateTime &now);
     // Running pay-as-you-go/spot: the running figure x hours since StartTime
     // (exact, at least, or none); none without StartTime.
-    static CostFigure costSinceStart(const Instance &i, const QDateTime &now);
+    static CostFigure costSinceStart(const Instance &i, const QDateTime &now,
+                                     const PriceCheck &check = {});
 
-    static BurnTotals totals(const QList<Instance> &instances, const QDateTime &now);
+    static BurnTotals totals(const QList<Instance> &instances, const QDateTime &now,
+                             const PriceCheckOf &checkOf = {});
 
 private:
     static bool billsAsRunning(InstanceState state);

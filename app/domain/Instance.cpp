@@ -171,10 +171,11 @@ bool Instance::operator==(const Instance &o) const
            rawChargeType == o.rawChargeType && gpuType == o.gpuType && gpuCount == o.gpuCount &&
            qFuzzyCompare(1 + gpuMemoryGb, 1 + o.gpuMemoryGb) && cpu == o.cpu &&
            memoryMb == o.memoryMb && samePrice(instancePrice, o.instancePrice) &&
-           imageName == o.imageName && imageStatus == o.imageStatus && imageType == o.imageType &&
-           ips == o.ips && created == o.created && expires == o.expires &&
-           autoRenew == o.autoRenew && isExpired == o.isExpired && osName == o.osName &&
-           remark == o.remark && tag == o.tag && sshLoginCommand == o.sshLoginCommand &&
+           imageId == o.imageId && imageName == o.imageName && imageStatus == o.imageStatus &&
+           imageType == o.imageType && ips == o.ips && created == o.created &&
+           expires == o.expires && autoRenew == o.autoRenew && isExpired == o.isExpired &&
+           osName == o.osName && remark == o.remark && tag == o.tag &&
+           sshLoginCommand == o.sshLoginCommand &&
            supportWithoutGpuStart == o.supportWithoutGpuStart &&
            hasWithoutGpuSpec == o.hasWithoutGpuSpec && autoRenewKnown == o.autoRenewKnown &&
            started == o.started && stopped == o.stopped && updated == o.updated &&

@@ -161,6 +161,7 @@ struct Instance
     // BillingRules::pricePeriod). Unknown when not sent, unreadable, negative
     // or absurd: no field, no figure.
     std::optional<double> instancePrice;
+    QString imageId;     // CompShareImageId: sent to the price action so it prices the image
     QString imageName;   // CompShareImageName
     QString imageStatus; // CompShareImageStatus: "Normal" when idle; other values undocumented
     QString imageType;

@@ -14,12 +14,12 @@ bool costWarning(const Instance &i, const QDateTime &now)
            BillingRules::spotDataSoon(i, now);
 }
 
-QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
+QVariant costDisplay(const Instance &i, int role, const QDateTime &now, const PriceCheck &check)
 {
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        QString text = CostText::costNow(i, now);
+        QString text = CostText::costNow(i, now, check);
         // A stopped pay-as-you-go row says when it goes, right in the cell
         // (how long it has been stopped is in the tooltip).
         if (const QString reclaim = CostText::reclaimShort(i, now); !reclaim.isEmpty())
@@ -30,10 +30,10 @@ QVariant costDisplay(const Instance &i, int role, const QDateTime &now)
         return text;
     }
     case Qt::ToolTipRole:
-        return CostText::costNowToolTip(i, now);
+        return CostText::costNowToolTip(i, now, check);
     case InstanceTableModel::RawValueRole: {
         // Paying rows by what they cost; prepaid after them, by expiry.
-        const CostNow c = BillingRules::costNow(i);
+        const CostNow c = BillingRules::costNow(i, check);
         if (c.kind == CostNow::Kind::Prepaid)
             return -1.0 - (i.expires.isValid() ? 1.0 / double(i.expires.toSecsSinceEpoch()) : 0);
         return c.figure.hasValue() ? c.figure.value : 0.0;
@@ -75,7 +75,8 @@ bool InstanceCostColumns::mayAnswer(int column, int role)
 }
 
 bool InstanceCostColumns::data(const Instance &i, int column, int role, const QDateTime &now,
-                               const QDateTime &idleSince, QVariant *value)
+                               const QDateTime &idleSince, const InstancePriceChecks &checks,
+                               QVariant *value)
 {
     if (role == InstanceTableModel::CostWarningRole) {
         *value = costWarning(i, now);
@@ -98,8 +99,9 @@ bool InstanceCostColumns::data(const Instance &i, int column, int role, const QD
                      : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return true;
     }
-    *value = column == InstanceTableModel::CostNowColumn ? costDisplay(i, role, now)
-                                                         : gpuDisplay(i, role, now, idleSince);
+    *value = column == InstanceTableModel::CostNowColumn
+                 ? costDisplay(i, role, now, checks.checkFor(i.id))
+                 : gpuDisplay(i, role, now, idleSince);
     // Roles we do not answer (InstanceIdRole, ...) fall through to the model.
     return value->isValid() || role == Qt::DisplayRole || role == Qt::ToolTipRole;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/Instance.h"
+#include "models/InstancePriceChecks.h"
 
 #include <QDateTime>
 #include <QVariant>
@@ -17,8 +18,10 @@ public:
     // Fills *value and returns true when (column, role) is one of ours;
     // false leaves the model to answer. CostWarningRole and IdleSinceRole
     // are answered for every column.
+    // checks: the price action's word per instance (read in Cost now only).
     static bool data(const Instance &i, int column, int role, const QDateTime &now,
-                     const QDateTime &idleSince, QVariant *value);
+                     const QDateTime &idleSince, const InstancePriceChecks &checks,
+                     QVariant *value);
     // Whether data() may answer (column, role): only then are the clock and
     // the idle verdict worth asking (sorting asks every row's other columns).
     static bool mayAnswer(int column, int role);

@@ -9,6 +9,7 @@
 #include "state/OperationTracker.h"
 #include "text/ActionVerdictText.h"
 #include "text/AutoStopText.h"
+#include "text/BillText.h"
 #include "text/InstanceText.h"
 
 #include <QLocale>
@@ -99,7 +100,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
                                                  m_idle && i.state == InstanceState::Running
                                                      ? m_idle->idleSince(i.id)
                                                      : QDateTime(),
-                                                 &cost))
+                                                 m_checks, &cost))
         return cost;
     switch (role) {
     case Qt::DisplayRole:
@@ -216,7 +217,8 @@ QVariant InstanceTableModel::displayData(const Instance &i, int column) const
     case ChargeColumn:
         return chargeText(i.chargeType, i.rawChargeType);
     case PriceColumn:
-        return InstanceText::instancePrice(i);
+        // The compute part as the bill reads it, with its period.
+        return BillText::instancePrice(i, m_checks.checkFor(i.id));
     case RegionColumn:
         return i.zone.isEmpty() ? i.region : i.zone;
     case PublicIpColumn:
@@ -250,8 +252,8 @@ QVariant InstanceTableModel::rawData(const Instance &i, int column) const
         return double(i.cpu) * 1e9 + double(i.memoryMb);
     case ChargeColumn:
         return int(i.chargeType);
-    case PriceColumn:
-        return i.instancePrice.value_or(-1.0); // no price sorts first
+    case PriceColumn: // no price sorts first
+        return BillingRules::computePrice(i, m_checks.checkFor(i.id)).amount.value_or(-1.0);
     case RegionColumn:
         return i.zone;
     case PublicIpColumn:
@@ -283,6 +285,8 @@ QString InstanceTableModel::toolTip(const Instance &i, int column) const
     }
     case ChargeColumn:
         return i.isSpot() ? InstanceText::spotToolTip() : QString();
+    case PriceColumn: // where the price came from, and what the other source said
+        return BillText::instancePriceSource(i, m_checks.checkFor(i.id));
     case ActionColumn: {
         QString why;
         return actionEnabled(i, &why) ? QString() : why;
@@ -358,6 +362,7 @@ void InstanceTableModel::onRemoved(const QStringList &ids)
 {
     QList<int> gone;
     for (const QString &id : ids) {
+        m_checks.remove(id);
         const int row = rowOf(id);
         if (row >= 0)
             gone.append(row);
@@ -380,6 +385,7 @@ void InstanceTableModel::onRemoved(const QStringList &ids)
 
 void InstanceTableModel::onChanged(const QStringList &ids)
 {
+    updatePriceChecks(ids); // before the views read the rows again
     QList<int> rows;
     rows.reserve(ids.size());
     for (const QString &id : ids) {
@@ -408,6 +414,7 @@ void InstanceTableModel::onAdded(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
+    updatePriceChecks(ids);
     const int first = int(m_ids.size());
     beginInsertRows({}, first, first + int(ids.size()) - 1);
     m_ids.append(ids);

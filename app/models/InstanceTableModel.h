@@ -9,6 +9,7 @@
 #include "domain/BillingRules.h"
 #include "domain/Instance.h"
 #include "domain/OperationOutcome.h"
+#include "models/InstancePriceChecks.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -22,6 +23,7 @@ class GpuHistory;
 class GpuIdleTracker;
 class InstanceStore;
 class OperationTracker;
+class PriceQuoteBook;
 
 class InstanceTableModel final : public QAbstractTableModel
 {
@@ -129,6 +131,14 @@ public:
     void setGpuHistory(const GpuHistory *history);
     // Time-dependent texts (uptime, reclaim countdown, idle minutes) repaint.
     void refreshCostColumns();
+    // CompShare's price action's answers (not owned): the Price and Cost now
+    // columns, their tooltips and the totals read each bill with them. When
+    // the book changes, only the rows whose word changed repaint (their money
+    // columns, in place) and the totals are read again.
+    void setPriceQuotes(const PriceQuoteBook *book);
+    // The price action's word on an instance, kept per row (the default,
+    // "not asked", without a book or for an instance not listed).
+    const PriceCheck &priceCheck(const QString &id) const { return m_checks.checkFor(id); }
 
     // Totals for the status bar.
     int runningCount() const;
@@ -152,6 +162,10 @@ private:
     QString toolTip(const Instance &i, int column) const;
     void rebuildIndex(int fromRow);
     QVariant gpuSparkline(const QString &id) const;
+    // InstanceTableTotals.cpp: each row's price check follows its instance
+    // and the book; the rows whose check changed repaint their money columns.
+    void updatePriceChecks(const QStringList &ids);
+    void onPriceQuotesChanged();
 
     InstanceStore *m_store;
     QList<QString> m_ids; // row -> instance id, in the store's order
@@ -161,6 +175,7 @@ private:
     const GpuIdleTracker *m_idle = nullptr;
     std::function<int(const QString &)> m_idleStopMinutes;
     const GpuHistory *m_gpuHistory = nullptr;
+    InstancePriceChecks m_checks;
 };
 
 } // namespace compshare

@@ -74,6 +74,10 @@ ConsoleSession::ConsoleSession(QObject *parent)
             [this](const ListResult &result, bool full) {
                 m_history->observe(result.instances, full);
             });
+    // The image is priced per GPU by the price action, when it is told the
+    // image; the bills of the table and the totals read its answers.
+    m_quotes->setImageIdSource([](const Instance &i) { return i.imageId; });
+    m_model->setPriceQuotes(m_quotes);
     // Prices are asked only once a whole list is in (the pages go first).
     connect(m_scheduler, &RefreshScheduler::refreshSucceeded, m_quotes,
             [this](const ListResult &result, bool full) {

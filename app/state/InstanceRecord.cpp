@@ -79,6 +79,8 @@ QJsonObject toRecord(const Instance &i)
     o.insert(QStringLiteral("CPU"), i.cpu);
     o.insert(QStringLiteral("Memory"), double(i.memoryMb));
     putPrice(o, QStringLiteral("InstancePrice"), i.instancePrice);
+    if (!i.imageId.isEmpty())
+        o.insert(QStringLiteral("CompShareImageId"), i.imageId);
     o.insert(QStringLiteral("CompShareImageName"), i.imageName);
     o.insert(QStringLiteral("CompShareImageStatus"), i.imageStatus);
     o.insert(QStringLiteral("CompShareImageType"), i.imageType);

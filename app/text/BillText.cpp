@@ -80,8 +80,7 @@ QStringList BillText::partLines(const Bill &b)
     QStringList lines;
     if (b.hasCompute) {
         if (b.compute.isKnown())
-            lines << tr("Compute %1 (the instance price)")
-                         .arg(InstanceText::pricePerHour(b.compute.knownPerHour));
+            lines << computeLine(b.compute);
         else
             //: the compute part of a bill: CompShare sent no InstancePrice
             lines << tr("Compute: price not given");
@@ -96,19 +95,16 @@ QStringList BillText::partLines(const Bill &b)
                      .arg(InstanceText::pricePerHour(b.disks.knownPerHour));
     } else if (notGiven > 0) {
         lines << tr("Disks: %n disk price(s) not given", nullptr, notGiven);
-    } else if (b.disks.knownPerHour > 0) {
-        lines << (b.disksFromPowerOff ? tr("Disks %1 (the price while powered off)")
-                                      : tr("Disks %1 (the disks' hourly prices)"))
-                     .arg(InstanceText::pricePerHour(b.disks.knownPerHour));
+    } else {
+        lines << disksLine(b); // empty when the disks cost nothing, by both sources
     }
     for (const PricedResource &r : b.periodicDisks)
         lines << tr("Disk %1, not part of the hourly figure").arg(periodicAmount(r));
     if (!b.image.isKnown())
         //: the image part of a bill: CompShare sent no CompShareImagePrice
         lines << tr("Image: price not given");
-    else if (b.image.knownPerHour > 0)
-        lines << tr("Image %1 (the image price, read as per hour)")
-                     .arg(InstanceText::pricePerHour(b.image.knownPerHour));
+    else
+        lines << imageLine(b); // empty for a free image, by both sources
 
     const CostFigure figure = b.figure();
     if (figure.certainty == CostFigure::Certainty::AtLeast)
@@ -118,6 +114,8 @@ QStringList BillText::partLines(const Bill &b)
                     "claimed, and it is left out of every total.");
     else if (!figure.hasValue())
         lines << tr("So no figure is shown, and the instance is left out of every total.");
+    lines << discountNote(b.check) << unverified(b.check);
+    lines.removeAll(QString());
     return lines;
 }
 

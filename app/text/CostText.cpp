@@ -11,10 +11,10 @@
 
 namespace compshare {
 
-QString CostText::money(double yuan)
+QString CostText::money(double yuan, int decimals)
 {
     //: An amount of money in yuan, no unit of time
-    return tr("¥%1").arg(QLocale().toString(yuan, 'f', 2));
+    return tr("¥%1").arg(QLocale().toString(yuan, 'f', decimals));
 }
 
 QString CostText::duration(qint64 secs)
@@ -72,16 +72,16 @@ QString CostText::autoRenewField(const Instance &i)
     return i.autoRenew ? tr("Yes") : tr("No");
 }
 
-QString CostText::stopSaving(const Instance &i)
+QString CostText::stopSaving(const Instance &i, const PriceCheck &check)
 {
-    const StopSaving saving = BillingRules::stopSaving(i);
+    const StopSaving saving = BillingRules::stopSaving(i, check);
     if (saving.kind == StopSaving::Kind::NoPrice)
         //: a running pay-as-you-go instance that came without InstancePrice
         return tr("CompShare sent no price for this instance, so what stopping it saves is not "
                   "known.");
     if (saving.kind != StopSaving::Kind::Compute)
         return {};
-    const QString kept = BillText::stoppedCharges(BillingRules::stoppedBill(i));
+    const QString kept = BillText::stoppedCharges(BillingRules::stoppedBill(i, check));
     if (kept.isEmpty())
         //: %1 what stopping saves per hour; the API listed nothing that keeps charging
         return tr("Stopping saves %1; CompShare reports no disk or image price that keeps "
@@ -93,9 +93,9 @@ QString CostText::stopSaving(const Instance &i)
         .arg(InstanceText::pricePerHour(saving.perHour), kept);
 }
 
-QString CostText::costNow(const Instance &i, const QDateTime &now)
+QString CostText::costNow(const Instance &i, const QDateTime &now, const PriceCheck &check)
 {
-    const CostNow c = BillingRules::costNow(i);
+    const CostNow c = BillingRules::costNow(i, check);
     switch (c.kind) {
     case CostNow::Kind::Running:
         return BillText::perHour(c.figure);
@@ -122,13 +122,13 @@ QString CostText::costNow(const Instance &i, const QDateTime &now)
     return QStringLiteral("—");
 }
 
-QString CostText::uptime(const Instance &i, const QDateTime &now)
+QString CostText::uptime(const Instance &i, const QDateTime &now, const PriceCheck &check)
 {
-    if (BillingRules::costNow(i).kind != CostNow::Kind::Running || !i.started.isValid() ||
+    if (BillingRules::costNow(i, check).kind != CostNow::Kind::Running || !i.started.isValid() ||
         i.started > now)
         return {};
     const QString up = duration(i.started.secsTo(now));
-    const CostFigure soFar = BillingRules::costSinceStart(i, now);
+    const CostFigure soFar = BillingRules::costSinceStart(i, now, check);
     switch (soFar.certainty) {
     case CostFigure::Certainty::Exact:
         //: running time since StartTime, and what it cost since then
@@ -247,18 +247,18 @@ QString CostText::expiry(const Instance &i, const QDateTime &now)
     return text;
 }
 
-QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
+QString CostText::costNowToolTip(const Instance &i, const QDateTime &now, const PriceCheck &check)
 {
-    const CostNow c = BillingRules::costNow(i);
+    const CostNow c = BillingRules::costNow(i, check);
     QStringList lines;
     switch (c.kind) {
     case CostNow::Kind::Running:
         lines << BillText::partLines(c.bill);
         if (i.chargeType == ChargeType::Postpay)
-            lines << stopSaving(i);
+            lines << stopSaving(i, check);
         else
             lines << tr("Spot: not covered by \"no charge while stopped\".");
-        lines << uptime(i, now);
+        lines << uptime(i, now, check);
         break;
     case CostNow::Kind::StoppedDisks:
         lines << tr("Stopped pay as you go: CPU, GPU and memory are not charged.");
@@ -281,9 +281,9 @@ QString CostText::costNowToolTip(const Instance &i, const QDateTime &now)
         break;
     case CostNow::Kind::Prepaid:
         lines << expiry(i, now);
-        if (i.instancePrice)
-            //: a prepaid instance's price with its period, e.g. "¥1,068.00/month"
-            lines << tr("Instance price %1, paid in advance.").arg(BillText::instancePrice(i));
+        // The price with its period and where it came from; unverified when
+        // the price action did not confirm it.
+        lines << BillText::instancePriceSource(i, check);
         lines << tr("Paid in advance: stopping saves nothing; not counted in the hourly burn.");
         break;
     case CostNow::Kind::Unknown:
@@ -493,9 +493,10 @@ QString CostText::burnToolTip(const BurnTotals &t)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString CostText::idleNotification(const Instance &i, const QDateTime &since, const QDateTime &now)
+QString CostText::idleNotification(const Instance &i, const QDateTime &since, const QDateTime &now,
+                                   const PriceCheck &check)
 {
-    const CostFigure figure = BillingRules::runningBill(i).figure();
+    const CostFigure figure = BillingRules::runningBill(i, check).figure();
     if (!figure.hasValue())
         //: idle notification: name, how long the GPUs were idle (no price known)
         return tr("%1: GPU idle %2 — Stop…").arg(displayName(i), duration(since.secsTo(now)));

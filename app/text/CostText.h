@@ -19,8 +19,8 @@ class CostText final
     Q_DECLARE_TR_FUNCTIONS(CostText)
 
 public:
-    // "¥2.18" (an amount, no unit).
-    static QString money(double yuan);
+    // "¥2.18" (an amount, no unit); "¥0.0125" with 4 decimals.
+    static QString money(double yuan, int decimals = 2);
     // "4 d 21 h", "3 h 12 min", "45 min", "< 1 min".
     static QString duration(qint64 secs);
     // "21 Sep", or "21 Sep 2026" when it is not in now's year (translatable formats).
@@ -29,20 +29,25 @@ public:
     // Running pay as you go: "Stopping saves ¥2.96/h; still charged: disks
     // ¥0.07/h and image ¥0.10/h."; without an InstancePrice, that the saving
     // is not known; empty for any other instance.
-    static QString stopSaving(const Instance &i);
+    // Each text about one instance's money reads its bill with the price
+    // action's word on it (PriceCheck; none: the listing alone).
+    static QString stopSaving(const Instance &i, const PriceCheck &check = {});
 
     // The Cost now column: "¥2.18/h", "at least ¥0.10/h", "¥0.07/h disks",
     // "prepaid to 21 Sep", "expired 21 Sep 2026", "—", ...
-    static QString costNow(const Instance &i, const QDateTime &now);
+    static QString costNow(const Instance &i, const QDateTime &now, const PriceCheck &check = {});
     // The Expires and Auto-renew details: "—" unless prepaid; "unknown" when
     // AutoRenew was not sent.
     static QString expiresField(const Instance &i, const QDateTime &now);
     static QString autoRenewField(const Instance &i);
-    // Its tooltip: what the figure is made of, uptime, reclaim, expiry.
-    static QString costNowToolTip(const Instance &i, const QDateTime &now);
+    // Its tooltip: what the figure is made of and where each part came from,
+    // uptime, reclaim, expiry; the listing's figures marked unverified when
+    // the price action did not confirm them.
+    static QString costNowToolTip(const Instance &i, const QDateTime &now,
+                                  const PriceCheck &check = {});
     // Running pay as you go / spot: "Up 3 h 12 min · ¥6.98 so far" (or "at
     // least ¥6.00 so far", or only the time without a figure); empty otherwise.
-    static QString uptime(const Instance &i, const QDateTime &now);
+    static QString uptime(const Instance &i, const QDateTime &now, const PriceCheck &check = {});
     // Stopped pay as you go: "Stopped 2 d · reclaimed in 4 d 21 h" (+ "(estimate)").
     static QString reclaim(const Instance &i, const QDateTime &now);
     // The same, short, for the Cost now cell: "reclaimed in 4 d 21 h" (+ "(estimate)").
@@ -82,8 +87,8 @@ public:
     static QString burnToolTip(const BurnTotals &t);
 
     // Notifications.
-    static QString idleNotification(const Instance &i, const QDateTime &since,
-                                    const QDateTime &now);
+    static QString idleNotification(const Instance &i, const QDateTime &since, const QDateTime &now,
+                                    const PriceCheck &check = {});
     static QString reclaimNotificationTitle();
     static QString reclaimNotification(const Instance &i, const QDateTime &now);
 

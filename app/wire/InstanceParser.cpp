@@ -260,6 +260,7 @@ bool InstanceParser::parseRecord(const QJsonObject &r, Instance *instance)
     i.cpu = integer(r.value(QStringLiteral("CPU")));
     i.memoryMb = integer64(r.value(QStringLiteral("Memory")));
     i.instancePrice = price(r.value(QStringLiteral("InstancePrice")));
+    i.imageId = text(r.value(QStringLiteral("CompShareImageId")));
     i.imageName = text(r.value(QStringLiteral("CompShareImageName")));
     i.imageStatus = text(r.value(QStringLiteral("CompShareImageStatus")));
     i.imageType = text(r.value(QStringLiteral("CompShareImageType")));

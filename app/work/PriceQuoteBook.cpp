@@ -17,7 +17,10 @@ PriceQuoteBook::PriceQuoteBook(CompShareClient *client, std::function<QDateTime(
 void PriceQuoteBook::setArchive(PriceQuoteArchive *archive)
 {
     m_archive = archive;
-    loadStored();
+    if (m_archive && !m_account.isEmpty()) {
+        loadStored();
+        emit changed(); // what the store knew is known now
+    }
 }
 
 void PriceQuoteBook::setAccount(const QString &account)
@@ -200,18 +203,24 @@ PriceQuoteBook::Status PriceQuoteBook::statusOf(const Entry &entry) const
 PriceQuoteBook::Status PriceQuoteBook::status(const Instance &instance) const
 {
     const std::optional<PriceRequest> request = requestFor(instance);
-    if (!request)
-        return Status::NotQuotable;
-    const auto it = m_entries.constFind(request->key());
+    return request ? status(request->key()) : Status::NotQuotable;
+}
+
+PriceQuoteBook::Status PriceQuoteBook::status(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
     return it == m_entries.constEnd() ? Status::NotAsked : statusOf(*it);
 }
 
 std::optional<PriceQuote> PriceQuoteBook::quoteFor(const Instance &instance) const
 {
     const std::optional<PriceRequest> request = requestFor(instance);
-    if (!request)
-        return std::nullopt;
-    const auto it = m_entries.constFind(request->key());
+    return request ? quoteFor(request->key()) : std::nullopt;
+}
+
+std::optional<PriceQuote> PriceQuoteBook::quoteFor(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
     if (it == m_entries.constEnd() || statusOf(*it) != Status::Quoted)
         return std::nullopt;
     return it->quote;
@@ -219,8 +228,7 @@ std::optional<PriceQuote> PriceQuoteBook::quoteFor(const Instance &instance) con
 
 bool PriceQuoteBook::isUnverified(Status status)
 {
-    return status == Status::NotQuotable || status == Status::Refused ||
-           status == Status::Unanswered || status == Status::Absent;
+    return isPriceUnverified(status);
 }
 
 bool PriceQuoteBook::isUnverified(const Instance &instance) const

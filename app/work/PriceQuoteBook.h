@@ -12,6 +12,7 @@
 // and the quote disagree) is BillingRules' business.
 #pragma once
 
+#include "domain/PriceCheck.h"
 #include "domain/PriceQuote.h"
 #include "state/PriceQuoteArchive.h"
 
@@ -35,16 +36,8 @@ public:
     static constexpr int kRetrySecs = 3600;     // after a failure, asked again no sooner
     static constexpr int kMaxInFlight = 2;      // price questions on the wire at once
 
-    enum class Status
-    {
-        NotQuotable, // a required part of the configuration is unknown: never asked
-        NotAsked,    // not asked yet (no full list since it appeared, or a day passed)
-        Asking,      // asked, no answer yet, nothing known before
-        Quoted,      // quoteFor() has the answer (younger than a day, or being renewed)
-        Refused,     // CompShare refused (a RetCode, an HTTP status)
-        Unanswered,  // no readable answer (network, timeout, unreadable body)
-        Absent,      // answered without a price for the instance's charge type
-    };
+    // How far the question about an instance got (domain/PriceCheck.h).
+    using Status = PriceQuestion;
 
     // now: the session's clock (every time the book keeps is on it).
     PriceQuoteBook(CompShareClient *client, std::function<QDateTime()> now,
@@ -75,6 +68,13 @@ public:
     // type, or nothing (not asked yet, refused, no price, not quotable).
     std::optional<PriceQuote> quoteFor(const Instance &instance) const;
     Status status(const Instance &instance) const;
+    // The question the instance's configuration makes (with its image id),
+    // or nothing when it cannot be asked. Its key() is what the book keeps
+    // answers by: a caller that keeps the key per instance asks quoteFor()
+    // and status() by key, and builds no key per lookup.
+    std::optional<PriceRequest> requestFor(const Instance &instance) const;
+    std::optional<PriceQuote> quoteFor(const QString &key) const;
+    Status status(const QString &key) const;
     // The listing's figures stand and are unverified: the configuration
     // cannot be asked about, or its question was refused, unanswered or
     // answered without a price. Not while the first answer is awaited.
@@ -99,7 +99,6 @@ private:
         bool asking = false;               // queued or on the wire
     };
 
-    std::optional<PriceRequest> requestFor(const Instance &instance) const;
     Status statusOf(const Entry &entry) const;
     bool isDue(const Entry &entry) const;
     void loadStored();

@@ -422,10 +422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute %1 (the instance price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compute: price not given</source>
         <extracomment>the compute part of a bill: CompShare sent no InstancePrice</extracomment>
         <translation type="unfinished"></translation>
@@ -451,24 +447,12 @@
         </translation>
     </message>
     <message>
-        <source>Disks %1 (the price while powered off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the disks&apos; hourly prices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disk %1, not part of the hourly figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image: price not given</source>
         <extracomment>the image part of a bill: CompShare sent no CompShareImagePrice</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 (the image price, read as per hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,6 +495,135 @@
     <message>
         <source>image %1</source>
         <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action; the listing gave no instance price)</source>
+        <extracomment>the compute part from GetCompShareInstancePrice, as the listing sent no usable InstancePrice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action gives %2 for a new instance of this configuration today)</source>
+        <extracomment>%1 the listing&apos;s InstancePrice per hour (it wins for an instance billed by the hour); %2 what GetCompShareInstancePrice answers for this configuration today, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing did not give every disk price)</source>
+        <extracomment>the disks part from GetCompShareInstancePrice (system disk and data disks)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action gives %2)</source>
+        <extracomment>%2 what GetCompShareInstancePrice answers for the same disks, per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action gives %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 (the listing&apos;s image price, read as per hour)</source>
+        <extracomment>CompShareImagePrice: the API gives no unit; read as per hour for the instance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing gave no image price)</source>
+        <extracomment>%1 the image per hour for the whole instance; %2 GetCompShareInstancePrice&apos;s image price per GPU per hour; %n the instance&apos;s GPUs</extracomment>
+        <translation>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU; the listing gave no image price)</numerusform>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPUs; the listing gave no image price)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing agrees)</source>
+        <translation>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU; the listing agrees)</numerusform>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPUs; the listing agrees)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing said %3)</source>
+        <extracomment>%3 the listing&apos;s CompShareImagePrice, as sent (the listing gives no unit)</extracomment>
+        <translation>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU; the listing said %3)</numerusform>
+            <numerusform>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPUs; the listing said %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance price %1 (from the listing), paid in advance.</source>
+        <extracomment>a prepaid instance&apos;s InstancePrice with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing gave none), paid in advance.</source>
+        <extracomment>%1 GetCompShareInstancePrice&apos;s price for one period of this configuration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing agrees), paid in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing said %2), paid in advance.</source>
+        <extracomment>%2 the listing&apos;s InstancePrice as sent: the listing gives no unit, so none is shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action refused to price this configuration, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <extracomment>GetCompShareInstancePrice refused (an error code or HTTP status)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action did not answer, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action gave no price for this billing type, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <extracomment>GetCompShareInstancePrice answered without a price for the instance&apos;s billing type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing does not describe this configuration fully enough to ask CompShare&apos;s price action, so these are the listing&apos;s figures, unverified.</source>
+        <extracomment>the zone, GPU type or count, CPU, memory or billing type is missing from the listing</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes its night discount (asked %1).</source>
+        <extracomment>InstanceDiscountType 1; %1 when the price was asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes its holiday discount (asked %1).</source>
+        <extracomment>InstanceDiscountType 2; %1 when the price was asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes a discount (type %1, asked %2).</source>
+        <extracomment>an InstanceDiscountType the API page does not document; %2 when the price was asked</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,11 +1033,6 @@
     <message>
         <source>Up %1</source>
         <extracomment>running time since StartTime; what it cost is not known (no price)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance price %1, paid in advance.</source>
-        <extracomment>a prepaid instance&apos;s price with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -422,10 +422,6 @@
         <translation>价格未提供（计费方式：%1）</translation>
     </message>
     <message>
-        <source>Compute %1 (the instance price)</source>
-        <translation>计算资源%1（实例价格）</translation>
-    </message>
-    <message>
         <source>Compute: price not given</source>
         <extracomment>the compute part of a bill: CompShare sent no InstancePrice</extracomment>
         <translation>计算资源：价格未提供</translation>
@@ -449,14 +445,6 @@
         </translation>
     </message>
     <message>
-        <source>Disks %1 (the price while powered off)</source>
-        <translation>磁盘%1（关机时的价格）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the disks&apos; hourly prices)</source>
-        <translation>磁盘%1（磁盘的按小时价格）</translation>
-    </message>
-    <message>
         <source>Disk %1, not part of the hourly figure</source>
         <translation>磁盘%1，不计入每小时费用</translation>
     </message>
@@ -464,10 +452,6 @@
         <source>Image: price not given</source>
         <extracomment>the image part of a bill: CompShare sent no CompShareImagePrice</extracomment>
         <translation>镜像：价格未提供</translation>
-    </message>
-    <message>
-        <source>Image %1 (the image price, read as per hour)</source>
-        <translation>镜像%1（镜像价格，按每小时计）</translation>
     </message>
     <message>
         <source>So the figure is a lower bound: it adds up only the prices CompShare gave.</source>
@@ -510,6 +494,132 @@
         <source>image %1</source>
         <extracomment>what keeps charging while stopped: the paid image, per hour</extracomment>
         <translation>镜像%1</translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action; the listing gave no instance price)</source>
+        <extracomment>the compute part from GetCompShareInstancePrice, as the listing sent no usable InstancePrice</extracomment>
+        <translation>计算 %1（CompShare 询价接口；列表未给出实例价格）</translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price)</source>
+        <translation>计算 %1（列表中的实例价格）</translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action agrees)</source>
+        <translation>计算 %1（列表中的实例价格；CompShare 询价接口一致）</translation>
+    </message>
+    <message>
+        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action gives %2 for a new instance of this configuration today)</source>
+        <extracomment>%1 the listing&apos;s InstancePrice per hour (it wins for an instance billed by the hour); %2 what GetCompShareInstancePrice answers for this configuration today, per hour</extracomment>
+        <translation>计算 %1（列表中的实例价格；CompShare 询价接口今天对同配置的新实例报价 %2）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing did not give every disk price)</source>
+        <extracomment>the disks part from GetCompShareInstancePrice (system disk and data disks)</extracomment>
+        <translation>磁盘 %1（CompShare 询价接口；列表未给出全部磁盘价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off)</source>
+        <translation>磁盘 %1（列表中的关机计费价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices)</source>
+        <translation>磁盘 %1（列表中的按小时磁盘价格）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action agrees)</source>
+        <translation>磁盘 %1（列表中的关机计费价格；CompShare 询价接口一致）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action agrees)</source>
+        <translation>磁盘 %1（列表中的按小时磁盘价格；CompShare 询价接口一致）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action gives %2)</source>
+        <extracomment>%2 what GetCompShareInstancePrice answers for the same disks, per hour</extracomment>
+        <translation>磁盘 %1（列表中的关机计费价格；CompShare 询价接口报价 %2）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action gives %2)</source>
+        <translation>磁盘 %1（列表中的按小时磁盘价格；CompShare 询价接口报价 %2）</translation>
+    </message>
+    <message>
+        <source>Image %1 (the listing&apos;s image price, read as per hour)</source>
+        <extracomment>CompShareImagePrice: the API gives no unit; read as per hour for the instance</extracomment>
+        <translation>镜像 %1（列表中的镜像价格，按每小时计）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing gave no image price)</source>
+        <extracomment>%1 the image per hour for the whole instance; %2 GetCompShareInstancePrice&apos;s image price per GPU per hour; %n the instance&apos;s GPUs</extracomment>
+        <translation>
+            <numerusform>镜像 %1（CompShare 报价：每 GPU 每小时 %2 × %n 个 GPU；列表未给出镜像价格）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing agrees)</source>
+        <translation>
+            <numerusform>镜像 %1（CompShare 报价：每 GPU 每小时 %2 × %n 个 GPU；列表一致）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 (CompShare&apos;s price: %2 per GPU per hour × %n GPU(s); the listing said %3)</source>
+        <extracomment>%3 the listing&apos;s CompShareImagePrice, as sent (the listing gives no unit)</extracomment>
+        <translation>
+            <numerusform>镜像 %1（CompShare 报价：每 GPU 每小时 %2 × %n 个 GPU；列表为 %3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance price %1 (from the listing), paid in advance.</source>
+        <extracomment>a prepaid instance&apos;s InstancePrice with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
+        <translation>实例价格 %1（来自列表），已预付。</translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing gave none), paid in advance.</source>
+        <extracomment>%1 GetCompShareInstancePrice&apos;s price for one period of this configuration</extracomment>
+        <translation>实例价格 %1（CompShare 今天对此配置的报价；列表未给出），已预付。</translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing agrees), paid in advance.</source>
+        <translation>实例价格 %1（CompShare 今天对此配置的报价；列表一致），已预付。</translation>
+    </message>
+    <message>
+        <source>Instance price %1 (CompShare&apos;s price for this configuration today; the listing said %2), paid in advance.</source>
+        <extracomment>%2 the listing&apos;s InstancePrice as sent: the listing gives no unit, so none is shown</extracomment>
+        <translation>实例价格 %1（CompShare 今天对此配置的报价；列表为 %2），已预付。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action refused to price this configuration, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <extracomment>GetCompShareInstancePrice refused (an error code or HTTP status)</extracomment>
+        <translation>CompShare 询价接口拒绝为此配置报价，因此这些是列表中的数字，未经核实；控制台一小时后再询问。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action did not answer, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <translation>CompShare 询价接口没有应答，因此这些是列表中的数字，未经核实；控制台一小时后再询问。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price action gave no price for this billing type, so these are the listing&apos;s figures, unverified; the console asks again after an hour.</source>
+        <extracomment>GetCompShareInstancePrice answered without a price for the instance&apos;s billing type</extracomment>
+        <translation>CompShare 询价接口没有给出此计费方式的价格，因此这些是列表中的数字，未经核实；控制台一小时后再询问。</translation>
+    </message>
+    <message>
+        <source>The listing does not describe this configuration fully enough to ask CompShare&apos;s price action, so these are the listing&apos;s figures, unverified.</source>
+        <extracomment>the zone, GPU type or count, CPU, memory or billing type is missing from the listing</extracomment>
+        <translation>列表对此配置的描述不足以向 CompShare 询价接口询价，因此这些是列表中的数字，未经核实。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes its night discount (asked %1).</source>
+        <extracomment>InstanceDiscountType 1; %1 when the price was asked</extracomment>
+        <translation>CompShare 的报价含夜间折扣（询价于 %1）。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes its holiday discount (asked %1).</source>
+        <extracomment>InstanceDiscountType 2; %1 when the price was asked</extracomment>
+        <translation>CompShare 的报价含节假日折扣（询价于 %1）。</translation>
+    </message>
+    <message>
+        <source>CompShare&apos;s price includes a discount (type %1, asked %2).</source>
+        <extracomment>an InstanceDiscountType the API page does not document; %2 when the price was asked</extracomment>
+        <translation>CompShare 的报价含折扣（类型 %1，询价于 %2）。</translation>
     </message>
 </context>
 <context>
@@ -910,11 +1020,6 @@
         <source>Up %1</source>
         <extracomment>running time since StartTime; what it cost is not known (no price)</extracomment>
         <translation>已运行%1</translation>
-    </message>
-    <message>
-        <source>Instance price %1, paid in advance.</source>
-        <extracomment>a prepaid instance&apos;s price with its period, e.g. &quot;¥1,068.00/month&quot;</extracomment>
-        <translation>实例价格%1，已预付。</translation>
     </message>
     <message>
         <source>Paying at least %1 (%2 for stopped instances)</source>

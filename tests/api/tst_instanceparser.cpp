@@ -27,6 +27,7 @@ QJsonObject goodRecord(const QString &id)
         {QStringLiteral("GraphicsMemory"), QJsonObject{{QStringLiteral("Value"), 24}}},
         {QStringLiteral("InstancePrice"), 3.5},
         {QStringLiteral("CompShareImageStatus"), QStringLiteral("Normal")},
+        {QStringLiteral("CompShareImageId"), QStringLiteral("compshareImage-comfy")},
         {QStringLiteral("IPSet"),
          QJsonArray{QJsonObject{{QStringLiteral("IP"), QStringLiteral("10.0.0.2")},
                                 {QStringLiteral("Type"), QStringLiteral("Private")}},
@@ -80,6 +81,8 @@ private slots:
         QVERIFY(i.autoRenew);
         QVERIFY(!i.isExpired);
         QVERIFY(i.supportWithoutGpuStart);
+        // Sent to the price action, which prices the image per GPU.
+        QCOMPARE(i.imageId, QStringLiteral("compshareImage-comfy"));
     }
 
     void passwordIsNeverKept()

@@ -5,6 +5,7 @@
 #include "models/InstanceTableModel.h"
 #include "session/ConsoleSession.h"
 #include "support/SimulatorFixture.h"
+#include "work/PriceQuoteBook.h"
 #include "work/RefreshScheduler.h"
 #include "work/StopController.h"
 
@@ -55,6 +56,8 @@ private slots:
         SimulatorFixture f(smallScenario(threeRegions()));
         ConsoleSession &s = f.session();
         QTRY_COMPARE(s.model()->rowCount(), 5);
+        // The price action's answers repaint money cells: let them all come first.
+        QTRY_VERIFY(s.priceQuotes()->queued() == 0 && s.priceQuotes()->inFlight() == 0);
         QSignalSpy changed(s.model(), &QAbstractItemModel::dataChanged);
         QSignalSpy removed(s.model(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(s.model(), &QAbstractItemModel::modelReset);

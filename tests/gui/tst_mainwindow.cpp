@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The console window, offscreen, against the simulator over real HTTP: the
 // eight "done when" cases of the console issue, driven through real widgets.
+#include "demo/DemoCloud.h"
 #include "models/InstanceFilterProxy.h"
 #include "models/InstanceTableModel.h"
 #include "session/ConsoleSession.h"
@@ -23,6 +24,7 @@
 #include "ui/table/InstanceTableView.h"
 #include "ui/widgets/StatusBanner.h"
 #include "wire/ApiTransport.h"
+#include "work/PriceQuoteBook.h"
 #include "work/ProjectDirectory.h"
 #include "work/RefreshScheduler.h"
 #include "work/StopReminder.h"
@@ -113,6 +115,9 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 44);
+        // The price action's answers repaint money cells: let them all come first.
+        PriceQuoteBook *quotes = c.session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         InstanceTableView *view = c.window->table();
         view->selectInstance(QStringLiteral("uhost-z30"));
         const int scroll = view->verticalScrollBar()->value();
@@ -241,6 +246,9 @@ private slots:
     {
         Console c;
         QTRY_COMPARE(c.model()->rowCount(), 44);
+        // The price action's answers repaint money cells: let them all come first.
+        PriceQuoteBook *quotes = c.session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         InstanceTableView *view = c.window->table();
         view->clearSelection();
         for (const char *id : {"uhost-pay", "uhost-pay2", "uhost-spot"}) {
@@ -372,6 +380,7 @@ private slots:
     {
         CommandLineOptions options; // no --demo, no profile saved
         AccountSession account(options);
+        account.setDemoStarter(&DemoCloud::startNew); // as runConsole does
         MainWindow window(&account);
         account.start();
         window.show();

@@ -7,7 +7,10 @@
 // prepaid price carries its period; the status bar counts what it leaves
 // out; a batch stop of spot and prepaid instances never claims a ¥0.00
 // saving; a saved list restored at start says what the live one said.
-// With COMPSHARE_SCREENSHOT_DIR set it saves cost-part-missing-tooltip.png.
+// The price action refuses here, so no answer of its own fills a gap: these
+// are the listing's shapes, marked unverified (tst_quotedbill has the
+// answers). With COMPSHARE_SCREENSHOT_DIR set it saves
+// cost-part-missing-tooltip.png.
 #include "models/InstanceFilterProxy.h"
 #include "models/InstanceTableModel.h"
 #include "session/TranslationLoader.h"
@@ -65,6 +68,14 @@ struct Console : test::StoredConsole
 };
 
 constexpr int kInstances = 13;
+
+// The price action refuses: the listing's figures stand, unverified.
+void refusePrices(SimulatorFixture &f)
+{
+    sim::PriceRefusal refusal;
+    refusal.retCode = 8433;
+    f.sim().setPriceRefusal(refusal);
+}
 } // namespace
 
 class TestUnknownPrices final : public QObject
@@ -86,10 +97,13 @@ private slots:
     void aMissingPartIsAtLeastOrNoFigureNeverZero()
     {
         SimulatorFixture f(sim::Simulator::pricesScenario());
+        refusePrices(f);
         QTemporaryDir dir;
         Console c(f, dir.filePath(QStringLiteral("console.sqlite")));
         c.connect();
         QTRY_COMPARE(c.model()->rowCount(), kInstances);
+        QTRY_VERIFY2(c.tip(kFixture).contains(QStringLiteral("unverified")),
+                     qPrintable(c.tip(kFixture)));
         const int cost = InstanceTableModel::CostNowColumn;
 
         // The CLI's own fixture, stopped: the disk price is not given, the
@@ -222,6 +236,7 @@ private slots:
     void aSavedListKeepsWhatIsNotKnown()
     {
         SimulatorFixture f(sim::Simulator::pricesScenario());
+        refusePrices(f);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("console.sqlite"));
         QList<Instance> live;
@@ -230,6 +245,8 @@ private slots:
             Console first(f, path);
             first.connect();
             QTRY_COMPARE(first.model()->rowCount(), kInstances);
+            // The refusal is kept with the list: the next start knows it.
+            QTRY_VERIFY(first.tip(kFixture).contains(QStringLiteral("unverified")));
             live = first.session()->store()->instances();
             fixtureTip = first.tip(kFixture);
             first.window->quitConsole();

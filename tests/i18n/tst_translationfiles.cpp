@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The .ts files are complete: no unfinished, vanished or obsolete entry in
 // zh_CN, placeholders kept, the platform's own terms used, English plural
-// forms present, and lupdate over app/ and ui/ finds no string they lack.
+// forms present, and lupdate over app/, ui/ and demo/ finds no string they lack.
 // And they read well: no two entries of one menu share an accelerator (in
 // either language), Chinese keeps the English accelerator letter, no ASCII
 // space next to Chinese punctuation, one name for the app per language, no
@@ -80,7 +80,8 @@ bool runLupdate(const QString &ts, QString *output)
                   {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                    QStringLiteral("none"), QStringLiteral("-I"), src, QStringLiteral("-I"),
                    src + QStringLiteral("/app"), src + QStringLiteral("/app"),
-                   src + QStringLiteral("/ui"), QStringLiteral("-ts"), ts});
+                   src + QStringLiteral("/ui"), src + QStringLiteral("/demo"),
+                   QStringLiteral("-ts"), ts});
     const bool finished = lupdate.waitForFinished(60000);
     *output = QString::fromLocal8Bit(lupdate.readAll());
     return finished && lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0;

@@ -194,9 +194,9 @@ private slots:
         QVERIFY(dialog.contains(QStringLiteral("image ¥0.10/h")));
         // The tooltip lists every part, named.
         const QString tip = CostText::costNowToolTip(i, kNow);
-        QVERIFY2(tip.contains(QStringLiteral("Compute ¥2.96/h (the instance price)")),
+        QVERIFY2(tip.contains(QStringLiteral("Compute ¥2.96/h (the listing's instance price)")),
                  qPrintable(tip));
-        QVERIFY(tip.contains(QStringLiteral("Disks ¥0.07/h (the disks' hourly prices)")));
+        QVERIFY(tip.contains(QStringLiteral("Disks ¥0.07/h (the listing's hourly disk prices)")));
         QVERIFY(tip.contains(QStringLiteral("Image ¥0.10/h")));
         QCOMPARE(CostText::costNow(i, kNow), QStringLiteral("¥3.13/h"));
         // Without an image, only the disks keep charging (train-node-0007: never "¥0.00/h").

@@ -508,12 +508,14 @@ private slots:
         QTemporaryDir dir;
         LocalStore store(dir.filePath(QStringLiteral("console.sqlite")));
         QVERIFY(store.open());
-        const QList<Instance> list{test::makeInstance(QStringLiteral("uhost-a"),
-                                                      QStringLiteral("a"), ChargeType::Postpay)};
+        QList<Instance> list{test::makeInstance(QStringLiteral("uhost-a"), QStringLiteral("a"),
+                                                ChargeType::Postpay)};
+        list.first().imageId = QStringLiteral("compshareImage-comfy"); // the price action's image
         store.cachedLists()->save(QStringLiteral("acc"), QString(), list, kNow);
         const CachedList cached = store.cachedLists()->load(QStringLiteral("acc"), QString());
         QVERIFY(cached.isValid());
         QCOMPARE(cached.instances, list);
+        QCOMPARE(cached.instances.first().imageId, QStringLiteral("compshareImage-comfy"));
         QCOMPARE(store.cachedLists()->load(QStringLiteral("acc"), QStringLiteral("")).instances,
                  list);
     }

@@ -77,7 +77,8 @@ void CostSummaryView::update()
         // By what is known of each: an "at least" figure sorts by its known
         // part and says "at least"; an instance without a figure is not listed
         // (the line under the list counts it).
-        const CostNow c = BillingRules::costNow(m_model->instanceAt(r));
+        const Instance &i = m_model->instanceAt(r);
+        const CostNow c = BillingRules::costNow(i, m_model->priceCheck(i.id));
         if (c.inBurn() && c.figure.hasValue() && c.figure.value > 0)
             paying.append({c.figure.value, r});
     }
@@ -89,7 +90,8 @@ void CostSummaryView::update()
     for (auto it = paying.begin(); it != top; ++it) {
         const Instance &i = m_model->instanceAt(it->row);
         //: one line of the cost summary: instance name, what it costs now
-        lines << tr("%1 — %2").arg(CostText::displayName(i), CostText::costNow(i, m_model->now()));
+        lines << tr("%1 — %2").arg(CostText::displayName(i),
+                                   CostText::costNow(i, m_model->now(), m_model->priceCheck(i.id)));
     }
     const BurnTotals totals = m_model->costTotals();
     if (paying.isEmpty() && totals.leftOut() > 0)
@@ -107,7 +109,8 @@ void CostSummaryView::update()
         if (const Instance *i = m_model->instance(id))
             idle.append(*i);
     }
-    const SavingTotal saving = BillingRules::stopSavings(idle);
+    const SavingTotal saving = BillingRules::stopSavings(
+        idle, [this](const Instance &i) { return m_model->priceCheck(i.id); });
     if (saving.noPrice > 0 && saving.perHour > 0)
         //: %1 what stopping the idle pay-as-you-go instances with a price saves per hour;
         //: %n idle ones without a price

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/InstanceDetailsPane.h"
 
+#include "text/BillText.h"
 #include "text/CostText.h"
 #include "text/InstanceText.h"
 #include "text/StopConsequences.h"
@@ -264,10 +265,11 @@ void InstanceDetailsPane::setInstance(const Instance *instance)
     setField(Field::Gpu, gpu);
     setField(Field::Cpu, i.cpu > 0 ? tr("%1 cores").arg(locale.toString(i.cpu)) : dash());
     setField(Field::Memory, InstanceText::sizeFromMb(double(i.memoryMb)));
-    setField(Field::Price, InstanceText::instancePrice(i));
+    const PriceCheck check = m_checkOf ? m_checkOf(i) : PriceCheck();
+    setField(Field::Price, BillText::instancePrice(i, check));
     const QDateTime now = m_now();
-    setField(Field::CostNow,
-             CostText::costNow(i, now) + QLatin1Char('\n') + CostText::costNowToolTip(i, now));
+    setField(Field::CostNow, CostText::costNow(i, now, check) + QLatin1Char('\n') +
+                                 CostText::costNowToolTip(i, now, check));
     setField(Field::GpuUse, CostText::gpuUtilToolTip(i));
 
     QStringList image;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/Instance.h"
+#include "domain/PriceCheck.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -55,6 +56,12 @@ public:
     // Shows `instance` (copied), or clears the pane for nullptr.
     // The session's clock, for "Cost now" and the reclaim countdown.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // The price action's word on an instance (the table model keeps it), for
+    // the Price and Cost now fields; without it, the listing's figures alone.
+    void setPriceChecks(std::function<PriceCheck(const Instance &)> checkOf)
+    {
+        m_checkOf = std::move(checkOf);
+    }
     void setInstance(const Instance *instance);
     // Why the instance's action is disabled (image being made, lock,
     // operation under way): shown as its own row; empty hides the row.
@@ -103,6 +110,7 @@ private:
     std::function<QDateTime()> m_now = [] {
         return QDateTime::currentDateTimeUtc();
     };
+    std::function<PriceCheck(const Instance &)> m_checkOf;
 };
 
 } // namespace compshare::ui
