@@ -87,10 +87,8 @@ MainWindow::MainWindow(AccountSession *account, QWidget *parent)
     m_tray = new ConsoleTrayIcon(this);
     connect(m_tray, &ConsoleTrayIcon::showRequested, this, &MainWindow::showFromBackground);
     connect(m_tray, &ConsoleTrayIcon::quitRequested, this, &MainWindow::quitConsole);
-    connect(m_notifier, &OperationNotifier::showInstanceRequested, this, [this](const QString &id) {
-        showFromBackground();
-        m_table->selectInstance(id);
-    });
+    connect(m_notifier, &OperationNotifier::showInstanceRequested, this,
+            &MainWindow::showInstanceFromBackground);
 
     connect(m_connectionBanner, &StatusBanner::actionClicked, this, [this] {
         if (m_session->isConnected() && m_connectionBanner->kind() == StatusBanner::Kind::Warning)

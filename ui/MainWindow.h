@@ -87,6 +87,8 @@ public:
     bool isInBackground() const;
     void enterBackground();
     void showFromBackground();
+    // A notification's "Show" / "Open": the window, with the instance selected.
+    void showInstanceFromBackground(const QString &id);
     // A later launch of the console shows this window (SingleConsole).
     void listenForLaunches(SingleConsole *single);
 

@@ -9,6 +9,7 @@
 #include "state/ConsoleSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/PromptService.h"
+#include "ui/table/InstanceTableView.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -75,12 +76,20 @@ void MainWindow::enterBackground()
     m_account->setInBackground(true);
 }
 
+// Every way of showing the window comes here (the tray, a second launch, a
+// notification's action), so the account leaves the background pace.
 void MainWindow::showFromBackground()
 {
     m_account->setInBackground(false);
     showNormal();
     raise();
     activateWindow();
+}
+
+void MainWindow::showInstanceFromBackground(const QString &id)
+{
+    showFromBackground();
+    m_table->selectInstance(id);
 }
 
 } // namespace compshare::ui

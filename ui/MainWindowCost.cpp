@@ -29,10 +29,7 @@ void MainWindow::buildCostViews()
 
     m_costNotifier = new CostNotifier(m_session, m_settings, m_account->notifications(), this);
     const auto showInstance = [this](const QString &id) {
-        showNormal();
-        raise();
-        activateWindow();
-        m_table->selectInstance(id);
+        showInstanceFromBackground(id);
     };
     connect(m_costNotifier, &CostNotifier::showInstanceRequested, this, showInstance);
     // "Stop…" opens the normal stop flow, confirmation included.

@@ -73,12 +73,7 @@ void MainWindow::buildScheduleUi()
             [this](const QString &, const QString &, const QString &body) {
                 statusBar()->showMessage(body, 15000);
             });
-    connect(reminder, &StopReminder::openRequested, this, [this](const QString &id) {
-        showNormal();
-        raise();
-        activateWindow();
-        m_table->selectInstance(id);
-    });
+    connect(reminder, &StopReminder::openRequested, this, &MainWindow::showInstanceFromBackground);
 }
 
 } // namespace compshare::ui

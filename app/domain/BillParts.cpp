@@ -55,20 +55,19 @@ std::optional<double> quotedDisksPerHour(const Instance &i, const PriceQuote *q)
     return *q->systemDisks + (hasData ? *q->disks : 0);
 }
 
-// The price action's disk figure beside the listing's hourly disks: noted
-// when the listing gives every disk price; used when it does not. Not with a
-// disk billed by another period or type: the answer prices every disk by the
-// hour, so the two would not be the same disks.
+// The price action's hourly disks win over the listing's, which are kept
+// beside them for the texts when the listing gave every disk price. Not with
+// a disk billed by another period or type: the answer prices every disk by
+// the hour, so the two would not be the same disks.
 void checkDisks(const Instance &i, const PriceQuote *q, Bill *bill)
 {
     const std::optional<double> quoted = quotedDisksPerHour(i, q);
     if (!quoted || !bill->periodicDisks.isEmpty())
         return;
-    if (bill->disks.isKnown()) {
-        bill->disks.other = quoted;
-        return;
-    }
-    bill->disks = BillPart{*quoted, 0, PriceSource::PriceAction, std::nullopt};
+    std::optional<double> listed;
+    if (bill->disks.isKnown())
+        listed = bill->disks.knownPerHour;
+    bill->disks = BillPart{*quoted, 0, PriceSource::PriceAction, listed};
     bill->disksUnlisted = false;
 }
 
@@ -111,21 +110,14 @@ ComputePrice BillingRules::computePrice(const Instance &i, const PriceCheck &che
     c.period = pricePeriod(i.chargeType);
     const PriceQuote *q = check.quoteFor(i.chargeType);
     const std::optional<double> quoted = q ? q->instance : std::nullopt;
-    // Prepaid: no page gives the listed price a unit, and what was paid may
-    // have been another price; the price action prices one period of the
-    // charge type. Billed by the hour: the listing's price is this
-    // instance's own, read with every list.
-    const bool quoteWins = kind(i.chargeType) == BillingKind::Prepaid;
-    const std::optional<double> &first = quoteWins ? quoted : i.instancePrice;
-    const std::optional<double> &second = quoteWins ? i.instancePrice : quoted;
-    const bool firstIsQuote = quoteWins;
-    if (first) {
-        c.amount = first;
-        c.other = second;
-        c.source = firstIsQuote ? PriceSource::PriceAction : PriceSource::Listing;
-    } else if (second) {
-        c.amount = second;
-        c.source = firstIsQuote ? PriceSource::Listing : PriceSource::PriceAction;
+    // The price action's part, for the charge type's period, wins; the
+    // listing's is kept beside it for the texts, or used when there is none.
+    if (quoted) {
+        c.amount = quoted;
+        c.other = i.instancePrice;
+        c.source = PriceSource::PriceAction;
+    } else {
+        c.amount = i.instancePrice;
     }
     return c;
 }

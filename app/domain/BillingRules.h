@@ -9,13 +9,14 @@
 //            items (stopped pay as you go; DiskPriceInfo when it is absent);
 //   image    CompShareImagePrice.
 // CompShare's price action (GetCompShareInstancePrice, a PriceCheck) gives
-// the same parts with their units. Its part wins where the listing gives no
-// unit: the image (per GPU per hour, times the GPUs) and a prepaid instance's
-// compute (a price for its period). For an instance billed by the hour the
-// listing's own compute and disk prices win (CompShare's figures for this
-// instance, read with every list; the price action's is for a new instance
-// today, kept a day); the price action's fill a part the listing lacks.
-// Each part says where it came from and what the other source said.
+// the same parts with their units, and its part wins wherever it gives one
+// (issue 32: the listing gives no unit for the image, and a prepaid
+// instance's price is for its period): the image per GPU per hour times the
+// GPUs, the compute for the charge type's period, the hourly disks. The
+// listing's figures stand where the price action gave nothing (not asked
+// yet, refused, no price for the charge type: unverified). Each part says
+// where it came from and what the other source said, so a disagreement is
+// always in the tooltip.
 //   Postpay  running: compute + hourly disks + image; stopped: disks + image.
 //            The only type that stops charging (the compute part) when stopped.
 //   Spot     running: compute + hourly disks + image; stopped: NOT covered by

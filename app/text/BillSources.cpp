@@ -28,55 +28,47 @@ QString hourly(double yuan)
 QString BillText::computeLine(const BillPart &compute)
 {
     const QString figure = hourly(compute.knownPerHour);
-    if (compute.source == PriceSource::PriceAction)
+    if (compute.source == PriceSource::Listing)
+        return tr("Compute %1 (the listing's instance price)").arg(figure);
+    if (!compute.other)
         //: the compute part from GetCompShareInstancePrice, as the listing sent no usable
         //: InstancePrice
         return tr("Compute %1 (CompShare's price action; the listing gave no instance price)")
             .arg(figure);
-    if (!compute.other)
-        return tr("Compute %1 (the listing's instance price)").arg(figure);
     if (sameCents(*compute.other, compute.knownPerHour))
-        return tr("Compute %1 (the listing's instance price; CompShare's price action agrees)")
-            .arg(figure);
-    //: %1 the listing's InstancePrice per hour (it wins for an instance billed by the hour);
-    //: %2 what GetCompShareInstancePrice answers for this configuration today, per hour
-    return tr("Compute %1 (the listing's instance price; CompShare's price action gives %2 for a "
-              "new instance of this configuration today)")
+        return tr("Compute %1 (CompShare's price action; the listing agrees)").arg(figure);
+    //: %1 what GetCompShareInstancePrice answers for this configuration today, per hour (it
+    //: wins); %2 the listing's InstancePrice per hour
+    return tr("Compute %1 (CompShare's price action for this configuration today; the listing "
+              "said %2)")
         .arg(figure, hourly(*compute.other));
 }
 
 QString BillText::disksLine(const Bill &b)
 {
     const BillPart &disks = b.disks;
-    const bool quoted = disks.source == PriceSource::PriceAction;
-    if (!quoted && disks.knownPerHour <= 0 && (!disks.other || *disks.other <= 0))
-        return {}; // no disk charges, and the price action says none either
+    if (disks.source == PriceSource::Listing) {
+        if (disks.knownPerHour <= 0)
+            return {}; // no disk charges
+        const QString figure = hourly(disks.knownPerHour);
+        return b.disksFromPowerOff
+                   ? tr("Disks %1 (the listing's price while powered off)").arg(figure)
+                   : tr("Disks %1 (the listing's hourly disk prices)").arg(figure);
+    }
+    if (disks.knownPerHour <= 0 && (!disks.other || *disks.other <= 0))
+        return {}; // no disk charges, and the listing says none either
     const QString figure = hourly(disks.knownPerHour);
-    if (quoted)
+    if (!disks.other)
         //: the disks part from GetCompShareInstancePrice (system disk and data disks)
         return tr("Disks %1 (CompShare's price action; the listing did not give every disk "
                   "price)")
             .arg(figure);
-    if (!disks.other)
-        return b.disksFromPowerOff
-                   ? tr("Disks %1 (the listing's price while powered off)").arg(figure)
-                   : tr("Disks %1 (the listing's hourly disk prices)").arg(figure);
     if (sameCents(*disks.other, disks.knownPerHour))
-        return b.disksFromPowerOff
-                   ? tr("Disks %1 (the listing's price while powered off; CompShare's price "
-                        "action agrees)")
-                         .arg(figure)
-                   : tr("Disks %1 (the listing's hourly disk prices; CompShare's price action "
-                        "agrees)")
-                         .arg(figure);
-    const QString quote = hourly(*disks.other);
-    if (b.disksFromPowerOff)
-        //: %2 what GetCompShareInstancePrice answers for the same disks, per hour
-        return tr("Disks %1 (the listing's price while powered off; CompShare's price action "
-                  "gives %2)")
-            .arg(figure, quote);
-    return tr("Disks %1 (the listing's hourly disk prices; CompShare's price action gives %2)")
-        .arg(figure, quote);
+        return tr("Disks %1 (CompShare's price action; the listing agrees)").arg(figure);
+    //: %1 what GetCompShareInstancePrice answers for the disks, per hour (it wins); %2 the
+    //: listing's disk prices per hour
+    return tr("Disks %1 (CompShare's price action; the listing said %2)")
+        .arg(figure, hourly(*disks.other));
 }
 
 QString BillText::imageLine(const Bill &b)

@@ -507,15 +507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action agrees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action gives %2 for a new instance of this configuration today)</source>
-        <extracomment>%1 the listing&apos;s InstancePrice per hour (it wins for an instance billed by the hour); %2 what GetCompShareInstancePrice answers for this configuration today, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disks %1 (CompShare&apos;s price action; the listing did not give every disk price)</source>
         <extracomment>the disks part from GetCompShareInstancePrice (system disk and data disks)</extracomment>
         <translation type="unfinished"></translation>
@@ -526,23 +517,6 @@
     </message>
     <message>
         <source>Disks %1 (the listing&apos;s hourly disk prices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action agrees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action agrees)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action gives %2)</source>
-        <extracomment>%2 what GetCompShareInstancePrice answers for the same disks, per hour</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action gives %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,6 +598,24 @@
     <message>
         <source>CompShare&apos;s price includes a discount (type %1, asked %2).</source>
         <extracomment>an InstanceDiscountType the API page does not document; %2 when the price was asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action; the listing agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action for this configuration today; the listing said %2)</source>
+        <extracomment>%1 what GetCompShareInstancePrice answers for this configuration today, per hour (it wins); %2 the listing&apos;s InstancePrice per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing said %2)</source>
+        <extracomment>%1 what GetCompShareInstancePrice answers for the disks, per hour (it wins); %2 the listing&apos;s disk prices per hour</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -505,15 +505,6 @@
         <translation>计算 %1（列表中的实例价格）</translation>
     </message>
     <message>
-        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action agrees)</source>
-        <translation>计算 %1（列表中的实例价格；CompShare 询价接口一致）</translation>
-    </message>
-    <message>
-        <source>Compute %1 (the listing&apos;s instance price; CompShare&apos;s price action gives %2 for a new instance of this configuration today)</source>
-        <extracomment>%1 the listing&apos;s InstancePrice per hour (it wins for an instance billed by the hour); %2 what GetCompShareInstancePrice answers for this configuration today, per hour</extracomment>
-        <translation>计算 %1（列表中的实例价格；CompShare 询价接口今天对同配置的新实例报价 %2）</translation>
-    </message>
-    <message>
         <source>Disks %1 (CompShare&apos;s price action; the listing did not give every disk price)</source>
         <extracomment>the disks part from GetCompShareInstancePrice (system disk and data disks)</extracomment>
         <translation>磁盘 %1（CompShare 询价接口；列表未给出全部磁盘价格）</translation>
@@ -525,23 +516,6 @@
     <message>
         <source>Disks %1 (the listing&apos;s hourly disk prices)</source>
         <translation>磁盘 %1（列表中的按小时磁盘价格）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action agrees)</source>
-        <translation>磁盘 %1（列表中的关机计费价格；CompShare 询价接口一致）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action agrees)</source>
-        <translation>磁盘 %1（列表中的按小时磁盘价格；CompShare 询价接口一致）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s price while powered off; CompShare&apos;s price action gives %2)</source>
-        <extracomment>%2 what GetCompShareInstancePrice answers for the same disks, per hour</extracomment>
-        <translation>磁盘 %1（列表中的关机计费价格；CompShare 询价接口报价 %2）</translation>
-    </message>
-    <message>
-        <source>Disks %1 (the listing&apos;s hourly disk prices; CompShare&apos;s price action gives %2)</source>
-        <translation>磁盘 %1（列表中的按小时磁盘价格；CompShare 询价接口报价 %2）</translation>
     </message>
     <message>
         <source>Image %1 (the listing&apos;s image price, read as per hour)</source>
@@ -620,6 +594,24 @@
         <source>CompShare&apos;s price includes a discount (type %1, asked %2).</source>
         <extracomment>an InstanceDiscountType the API page does not document; %2 when the price was asked</extracomment>
         <translation>CompShare 的报价含折扣（类型 %1，询价于 %2）。</translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action; the listing agrees)</source>
+        <translation>计算 %1（CompShare 询价接口；列表一致）</translation>
+    </message>
+    <message>
+        <source>Compute %1 (CompShare&apos;s price action for this configuration today; the listing said %2)</source>
+        <extracomment>%1 what GetCompShareInstancePrice answers for this configuration today, per hour (it wins); %2 the listing&apos;s InstancePrice per hour</extracomment>
+        <translation>计算 %1（CompShare 询价接口今天对此配置的报价；列表为 %2）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing agrees)</source>
+        <translation>磁盘 %1（CompShare 询价接口；列表一致）</translation>
+    </message>
+    <message>
+        <source>Disks %1 (CompShare&apos;s price action; the listing said %2)</source>
+        <extracomment>%1 what GetCompShareInstancePrice answers for the disks, per hour (it wins); %2 the listing&apos;s disk prices per hour</extracomment>
+        <translation>磁盘 %1（CompShare 询价接口；列表为 %2）</translation>
     </message>
 </context>
 <context>

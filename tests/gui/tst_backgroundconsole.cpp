@@ -10,6 +10,7 @@
 #include "state/ConsoleSettings.h"
 #include "support/ConsoleWindow.h"
 #include "support/SimulatorFixture.h"
+#include "ui/CostNotifier.h"
 #include "ui/MainWindow.h"
 #include "ui/OperationNotifier.h"
 #include "ui/PromptService.h"
@@ -20,6 +21,7 @@
 #include "work/DesktopNotifications.h"
 #include "work/RefreshScheduler.h"
 #include "work/SingleConsole.h"
+#include "work/StopReminder.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -213,6 +215,40 @@ private slots:
         QCOMPARE(BackgroundWatch::refreshIntervalMs(30000, rows, now), 30000);
         QVERIFY(BackgroundWatch::reasons(rows, nullptr, true, false, now).any());
         QVERIFY(!BackgroundWatch::reasons(rows, nullptr, false, false, now).any());
+    }
+
+    // Issue 33: a reminder's "Open" and a cost notification's "Show" opened
+    // the window but left the account in the background, listing at most once
+    // a minute with the window open. Every way of showing it leaves the
+    // background pace.
+    void everyWayOfShowingTheWindowLeavesTheBackgroundPace_data()
+    {
+        QTest::addColumn<QString>("way");
+        QTest::newRow("operation notification") << QStringLiteral("operation");
+        QTest::newRow("stop reminder") << QStringLiteral("reminder");
+        QTest::newRow("cost notification") << QStringLiteral("cost");
+    }
+    void everyWayOfShowingTheWindowLeavesTheBackgroundPace()
+    {
+        QFETCH(QString, way);
+        Console c;
+        QTRY_COMPARE(c.model()->rowCount(), 1);
+        c.settings()->setKeepWatchingInBackground(true);
+        RefreshScheduler *scheduler = c.session()->scheduler();
+        const int open = scheduler->autoRefreshIntervalMs();
+        c.window->close();
+        QVERIFY(c.window->isInBackground());
+        QCOMPARE(scheduler->autoRefreshIntervalMs(), BackgroundWatch::kBackgroundRefreshMs);
+        if (way == QLatin1String("operation"))
+            emit c.window->findChild<OperationNotifier *>()->showInstanceRequested(kRun);
+        else if (way == QLatin1String("reminder"))
+            emit c.session()->stopReminder()->openRequested(kRun);
+        else
+            emit c.window->findChild<CostNotifier *>()->showInstanceRequested(kRun);
+        QTRY_VERIFY(c.window->isVisible());
+        QCOMPARE(c.window->table()->selectedInstanceIds(), QStringList{kRun});
+        QVERIFY(!c.account->isInBackground());
+        QCOMPARE(scheduler->autoRefreshIntervalMs(), open);
     }
 
     void startAtLoginWritesAndRemovesTheAutostartEntry()

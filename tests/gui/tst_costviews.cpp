@@ -21,6 +21,7 @@
 #include "ui/table/InstanceTableView.h"
 #include "ui/widgets/CostSummaryView.h"
 #include "work/DesktopNotifications.h"
+#include "work/PriceQuoteBook.h"
 #include "work/RefreshScheduler.h"
 
 #include <QDir>
@@ -149,6 +150,9 @@ private slots:
     {
         Console c;
         QTRY_VERIFY(c.loaded());
+        // CompShare's price action answers first; its disks (¥0.06/h) win over the listing's.
+        PriceQuoteBook *quotes = c.account->session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         GpuIdleTracker *idle = c.account->session()->idleTracker();
         QDateTime now = QDateTime::currentDateTimeUtc();
         c.account->session()->setClock([&now] { return now; }); // the one clock
@@ -176,7 +180,7 @@ private slots:
         QTRY_COMPARE(idleCalls().size(), 1);
         QCOMPARE(idleCalls().first().at(0).toString(), CostNotifier::idleKey(kLlama));
         QCOMPARE(idleCalls().first().at(2).toString(),
-                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.23/h — Stop…"));
+                 QStringLiteral("llama3-finetune: GPU idle 30 min, ¥2.24/h — Stop…"));
         // Still idle on the next listing: no second notification.
         const int before = int(listed.size());
         c.account->session()->scheduler()->refreshNow();

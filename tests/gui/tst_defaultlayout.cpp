@@ -12,6 +12,7 @@
 #include "ui/MainWindow.h"
 #include "ui/table/InstanceTableView.h"
 #include "ui/widgets/InstanceDetailsPane.h"
+#include "work/PriceQuoteBook.h"
 #include "work/RefreshScheduler.h"
 
 #include <QHeaderView>
@@ -158,6 +159,10 @@ private slots:
         MainWindow &window = console.window;
         compshare::test::SimulatorFixture &fixture = console.fixture;
 
+        // CompShare's price action's answers change the Cost now texts: let them come first, so
+        // that each row's fields are measured once they are final.
+        PriceQuoteBook *quotes = console.account.session()->priceQuotes();
+        QTRY_VERIFY(quotes->queued() == 0 && quotes->inFlight() == 0);
         InstanceTableView *table = window.table();
         auto *pane = window.findChild<InstanceDetailsPane *>();
         QVERIFY(pane);

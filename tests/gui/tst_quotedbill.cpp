@@ -5,7 +5,8 @@
 // CompShareImageId), and the bill uses its parts. A paid image on a 4-GPU
 // instance is CompShare's price per GPU times 4, not the listing's figure
 // read as the whole; a monthly instance is priced from the answer, "/month";
-// where the listing and the answer disagree, the tooltip says both; a
+// where the listing and the answer disagree, the answer's figure is shown
+// and the tooltip says what the listing said; a
 // refused price action leaves the listing's figures, marked unverified, and
 // the list is shown all along; an answer that comes after the list updates
 // its rows in place (dataChanged, no reset) and the status bar's totals.
@@ -127,8 +128,8 @@ private slots:
                              (e.params.value(QStringLiteral("Gpu")) == QLatin1String("4") &&
                               e.params.value(QStringLiteral("CompShareImageId")) == kPaidImage);
         QVERIFY(askedWithImage);
-        // The status bar adds the same figure: 9.18 + 2.66 (the monthly one is prepaid).
-        QTRY_COMPARE(c.burn(), QStringLiteral("Paying ¥11.84/h · ≈ ¥284.16/day"));
+        // The status bar adds the same figures: 9.18 + 2.24 (the monthly one is prepaid).
+        QTRY_COMPARE(c.burn(), QStringLiteral("Paying ¥11.42/h · ≈ ¥274.08/day"));
         c.select(kFour);
         QTRY_VERIFY(c.details(InstanceDetailsPane::Field::CostNow).contains(kImageLine));
         QVERIFY(
@@ -156,23 +157,25 @@ private slots:
         QVERIFY(c.details(InstanceDetailsPane::Field::CostNow).contains(kMonthLine));
     }
 
-    // Billed by the hour, the listing's compute price is this instance's own
-    // and stands; the tooltip says what CompShare's price action gives.
-    void aDisagreementIsSaidInTheTooltip()
+    // Where the listing (2.60) and CompShare's price action (2.18) disagree,
+    // the cell, the Price column and the burn show the price action's
+    // figure, and the tooltip says what the listing said.
+    void aDisagreementShowsThePriceActionsFigureAndSaysSo()
     {
         SimulatorFixture f(scenario());
         QTemporaryDir dir;
         Console c(f, dir.filePath(QStringLiteral("console.sqlite")));
         c.connect();
         QTRY_COMPARE(c.model()->rowCount(), 3);
-        const QString line = QStringLiteral(
-            "Compute ¥2.60/h (the listing's instance price; CompShare's price action gives ¥2.18/h "
-            "for a new instance of this configuration today)");
+        const QString line =
+            QStringLiteral("Compute ¥2.18/h (CompShare's price action for this configuration "
+                           "today; the listing said ¥2.60/h)");
         QTRY_VERIFY2(c.tip(kDiffer).contains(line), qPrintable(c.tip(kDiffer)));
-        QCOMPARE(c.text(kDiffer), QStringLiteral("¥2.66/h"));
+        QCOMPARE(c.text(kDiffer), QStringLiteral("¥2.24/h"));
+        QCOMPARE(c.text(kDiffer, InstanceTableModel::PriceColumn), QStringLiteral("¥2.18/h"));
         QVERIFY(c.tip(kDiffer, InstanceTableModel::PriceColumn).contains(line));
-        QVERIFY(c.tip(kDiffer).contains(QStringLiteral(
-            "Disks ¥0.06/h (the listing's hourly disk prices; CompShare's price action agrees)")));
+        QVERIFY(c.tip(kDiffer).contains(
+            QStringLiteral("Disks ¥0.06/h (CompShare's price action; the listing agrees)")));
     }
 
     // Refused (an error code, or an HTTP status): the list is there at once
@@ -269,7 +272,7 @@ private slots:
         }
         QVERIFY(costNow);
         QVERIFY(!totals.isEmpty());
-        QTRY_COMPARE(c.burn(), QStringLiteral("Paying ¥11.84/h · ≈ ¥284.16/day"));
+        QTRY_COMPARE(c.burn(), QStringLiteral("Paying ¥11.42/h · ≈ ¥274.08/day"));
         QCOMPARE(c.window->table()->selectedInstanceIds(), QStringList{kFour});
         QTRY_VERIFY(c.details(InstanceDetailsPane::Field::CostNow).contains(kImageLine));
     }

@@ -113,38 +113,42 @@ private slots:
             !tip(free, quoted(ChargeType::Postpay, 8.72, 0.0)).contains(QStringLiteral("Image")));
     }
 
-    // Billed by the hour, the listing's compute and disk prices are this
-    // instance's own: they stand, and the tooltip says what the price action
-    // gives where the two disagree; where they agree it says that.
-    void anHourlyInstanceKeepsItsListedPriceAndSaysWhereTheyDisagree()
+    // Issue 32: where the listing and the price action disagree, the price
+    // action's figure is shown and the tooltip says what the listing said;
+    // where they agree it says that.
+    void theQuoteWinsAndTheTooltipSaysWhereTheyDisagree()
     {
         const Instance i = listed(ChargeType::Postpay, 1, 2.60);
         const PriceCheck check = quoted(ChargeType::Postpay, 2.18, std::nullopt, 0.09);
         const Bill b = BillingRules::runningBill(i, check);
-        QCOMPARE(b.compute.source, PriceSource::Listing);
-        QVERIFY(same(b.compute.knownPerHour, 2.60));
-        QCOMPARE(b.compute.other, std::optional<double>(2.18));
-        QCOMPARE(b.disks.other, std::optional<double>(0.09));
-        QCOMPARE(CostText::costNow(i, kNow, check), QStringLiteral("¥2.66/h"));
+        QCOMPARE(b.compute.source, PriceSource::PriceAction);
+        QVERIFY(same(b.compute.knownPerHour, 2.18));
+        QCOMPARE(b.compute.other, std::optional<double>(2.60));
+        QCOMPARE(b.disks.source, PriceSource::PriceAction);
+        QVERIFY(same(b.disks.knownPerHour, 0.09));
+        QCOMPARE(b.disks.other, std::optional<double>(0.06));
+        QCOMPARE(CostText::costNow(i, kNow, check), QStringLiteral("¥2.27/h"));
         const QString text = tip(i, check);
+        QVERIFY2(text.contains(QStringLiteral("Compute ¥2.18/h (CompShare's price action for this "
+                                              "configuration today; the listing said ¥2.60/h)")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(
-                     "Compute ¥2.60/h (the listing's instance price; CompShare's price action "
-                     "gives ¥2.18/h for a new instance of this configuration today)")),
+                     "Disks ¥0.09/h (CompShare's price action; the listing said ¥0.06/h)")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Disks ¥0.06/h (the listing's hourly disk prices; "
-                                              "CompShare's price action gives ¥0.09/h)")),
-                 qPrintable(text));
-        QCOMPARE(BillText::instancePrice(i, check), QStringLiteral("¥2.60/h"));
-        QCOMPARE(BillingRules::stopSaving(i, check).perHour, 2.60);
+        QCOMPARE(BillText::instancePrice(i, check), QStringLiteral("¥2.18/h"));
+        QCOMPARE(BillingRules::stopSaving(i, check).perHour, 2.18);
 
-        const PriceCheck agrees = quoted(ChargeType::Postpay, 2.60, std::nullopt);
-        QVERIFY(tip(i, agrees).contains(QStringLiteral(
-            "Compute ¥2.60/h (the listing's instance price; CompShare's price action agrees)")));
-        QVERIFY(tip(i, agrees).contains(QStringLiteral(
-            "Disks ¥0.06/h (the listing's hourly disk prices; CompShare's price action agrees)")));
+        const PriceCheck agrees = quoted(ChargeType::Postpay, 2.60, std::nullopt, 0.06);
+        QVERIFY2(tip(i, agrees).contains(QStringLiteral(
+                     "Compute ¥2.60/h (CompShare's price action; the listing agrees)")),
+                 qPrintable(tip(i, agrees)));
+        QVERIFY(tip(i, agrees).contains(
+            QStringLiteral("Disks ¥0.06/h (CompShare's price action; the listing agrees)")));
         // Without an answer the part names its one source.
         QVERIFY(
             tip(i, {}).contains(QStringLiteral("Compute ¥2.60/h (the listing's instance price)")));
+        QVERIFY(tip(i, {}).contains(
+            QStringLiteral("Disks ¥0.06/h (the listing's hourly disk prices)")));
     }
 
     // A part the listing lacks comes from the price action: no "—" and no
