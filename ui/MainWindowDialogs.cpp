@@ -24,8 +24,9 @@ void MainWindow::openAddKeyDialog()
 {
     auto *dialog = new AddKeyDialog(m_profiles, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_options.endpoint.isEmpty())
-        dialog->setEndpoint(m_options.endpoint);
+    // Tested where it will be used; a one-off --endpoint is not saved with the key.
+    AccountSession *account = m_account;
+    dialog->setEndpointRule([account](const QUrl &own) { return account->endpointFor(own); });
     connect(dialog, &AddKeyDialog::profileAdded, this, [this](const QString &name) {
         m_demoBanner->hide();
         m_credentials->switchTo(name);

@@ -102,12 +102,16 @@ bool AccountSession::isOnDemo() const
     return m_demo && m_session->transport()->endpoint() == m_demo->endpoint();
 }
 
-QUrl AccountSession::accountEndpoint() const
+QUrl AccountSession::endpointFor(const QUrl &own) const
 {
     if (!m_options.endpoint.isEmpty())
         return m_options.endpoint;
-    const QUrl own = m_credentials->profile().endpoint;
     return own.isEmpty() ? m_settings->apiEndpoint() : own;
+}
+
+QUrl AccountSession::accountEndpoint() const
+{
+    return endpointFor(m_credentials->profile().endpoint);
 }
 
 ApiError AccountSession::connectWith(const QUrl &endpoint, const Credentials &credentials,

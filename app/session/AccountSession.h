@@ -71,8 +71,10 @@ public:
     void forgetAccount();
     QString accountLabel() const { return m_label; }
     bool isOnDemo() const;
-    // The endpoint for a saved account: --endpoint, else the profile's own,
-    // else the Preferences one.
+    // The one endpoint rule: --endpoint, else the key's own (`own`, empty for
+    // none), else the Preferences one. Adding a key tests it there too.
+    QUrl endpointFor(const QUrl &own) const;
+    // The endpoint for the account in use (endpointFor its profile's own).
     QUrl accountEndpoint() const;
 
     // The local store (not owned; it must outlive this): GPU samples, the

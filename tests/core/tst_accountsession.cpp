@@ -60,6 +60,24 @@ class TestAccountSession final : public QObject
     }
 
 private slots:
+    // The one endpoint rule: --endpoint, else the key's own, else Preferences.
+    void oneEndpointRule()
+    {
+        const QUrl own(QStringLiteral("https://own.example.cn/"));
+        const QUrl preferred(QStringLiteral("https://preferred.example.cn/"));
+        auto account = makeAccount();
+        account->settings()->setApiEndpoint(preferred);
+        QCOMPARE(account->endpointFor({}), preferred);
+        QCOMPARE(account->endpointFor(own), own);
+        CommandLineOptions oneOff;
+        oneOff.endpoint = kSilent;
+        account.reset();
+        account = makeAccount(oneOff);
+        account->settings()->setApiEndpoint(preferred);
+        QCOMPARE(account->endpointFor({}), kSilent);
+        QCOMPARE(account->endpointFor(own), kSilent);
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QFile::remove(iniFile()); }
 

@@ -2,14 +2,19 @@
 // The key dialogs driven like a user would, offscreen, against the in-process
 // simulator over real HTTP with real signatures and the real keychain.
 #include "CredentialTestKeys.h"
+#include "session/AccountSession.h"
+#include "session/CommandLineOptions.h"
 #include "simulator/Simulator.h"
+#include "state/ConsoleSettings.h"
 #include "state/CredentialStore.h"
 #include "state/ProfileStore.h"
+#include "ui/MainWindow.h"
 #include "ui/credentials/AddKeyDialog.h"
 #include "ui/credentials/CliImportDialog.h"
 #include "ui/credentials/ProfilesDialog.h"
 #include "ui/credentials/WelcomeView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QGroupBox>
 #include <QJsonDocument>
@@ -129,6 +134,56 @@ private slots:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains(m_private.toUtf8()));
         QVERIFY(removeProfile(name));
+    }
+
+    // One endpoint rule (issue 33): a key without an endpoint of its own is
+    // tested where the console will use it (Preferences, or a one-off
+    // --endpoint), never at the built-in endpoint, and a one-off --endpoint
+    // is not saved with the key.
+    void aKeyIsTestedWhereItWillBeUsed_data()
+    {
+        QTest::addColumn<bool>("oneOff");
+        QTest::newRow("the Preferences endpoint") << false;
+        QTest::newRow("--endpoint") << true;
+    }
+    void aKeyIsTestedWhereItWillBeUsed()
+    {
+        QFETCH(bool, oneOff);
+        CommandLineOptions options;
+        options.connectLater = true;
+        if (oneOff)
+            options.endpoint = m_sim->url();
+        AccountSession account(options, std::make_unique<ConsoleSettings>(m_dir.filePath(
+                                            QStringLiteral("account-%1.ini").arg(oneOff))));
+        if (!oneOff)
+            account.settings()->setApiEndpoint(m_sim->url());
+        ui::MainWindow window(&account);
+        QAction *add = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Add API key…"))
+                add = a;
+        }
+        QVERIFY(add);
+        add->trigger();
+        AddKeyDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<AddKeyDialog *>()) != nullptr);
+        // Nothing typed for the endpoint: the key has none of its own.
+        QVERIFY(!dialog->findChild<QGroupBox *>()->isChecked());
+        QVERIFY(child<QLineEdit>(dialog, "endpoint")->text().isEmpty());
+        const QString name = uniqueProfileName(QStringLiteral("rule"));
+        child<QLineEdit>(dialog, "profileName")->setText(name);
+        child<QLineEdit>(dialog, "publicKey")->setText(m_public);
+        child<QLineEdit>(dialog, "privateKey")->setText(m_private);
+        QSignalSpy added(dialog, &AddKeyDialog::profileAdded);
+        QTest::mouseClick(child<QPushButton>(dialog, "testAndSave"), Qt::LeftButton);
+        QVERIFY(added.wait(15000));
+        const QList<sim::JournalEntry> journal = m_sim->journal();
+        QCOMPARE(journal.size(), 1);
+        QCOMPARE(journal.at(0).verdict, QStringLiteral("ok"));
+        QVERIFY(account.profiles()->profile(name).endpoint.isEmpty());
+        bool done = false;
+        account.profiles()->removeProfile(name, this, [&](const KeychainResult &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     }
 
     void wrongKeyExplains171AndSavesNothing()

@@ -140,6 +140,11 @@ void AddKeyDialog::setKeychainUnavailable(const QString &explanation)
     m_sessionOnly->setVisible(true);
 }
 
+void AddKeyDialog::setEndpointRule(std::function<QUrl(const QUrl &)> rule)
+{
+    m_endpointRule = std::move(rule);
+}
+
 void AddKeyDialog::setVerifyTimeoutMs(int ms)
 {
     m_verifier->setTimeoutMs(ms);
@@ -171,7 +176,9 @@ void AddKeyDialog::testAndSave()
     }
     const QString privateKey = m_privateKey->text().trimmed();
     setBusy(true, tr("Testing the key with one read-only request…"));
-    m_verifier->verify({profile.publicKey, privateKey}, profile.endpoint, this,
+    // Tested where the console will use it; the profile keeps only what was typed.
+    const QUrl testAt = m_endpointRule ? m_endpointRule(profile.endpoint) : profile.endpoint;
+    m_verifier->verify({profile.publicKey, privateKey}, testAt, this,
                        [this, profile, privateKey](const ApiError &error) {
                            if (error) {
                                setBusy(false);

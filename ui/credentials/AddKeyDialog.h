@@ -9,6 +9,7 @@
 #include "wire/CompShareClient.h" // Credentials
 
 #include <QDialog>
+#include <functional>
 
 class QGroupBox;
 class QLabel;
@@ -33,9 +34,14 @@ public:
     explicit AddKeyDialog(ProfileStore *store, QWidget *parent = nullptr);
     ~AddKeyDialog() override;
 
-    // Prefills (re-entering the key of an existing profile, or --endpoint).
+    // Prefills (re-entering the key of an existing profile and its own endpoint).
     void setProfileName(const QString &name);
     void setEndpoint(const QUrl &endpoint);
+    // Where the console would use a key with the given endpoint of its own
+    // (empty: none), so the test goes there (AccountSession::endpointFor:
+    // --endpoint, else the key's own, else Preferences). Without a rule, a
+    // key without an endpoint of its own is tested at the built-in one.
+    void setEndpointRule(std::function<QUrl(const QUrl &own)> rule);
     // The caller already knows the keychain is unusable: say so up front.
     void setKeychainUnavailable(const QString &explanation);
     void setVerifyTimeoutMs(int ms);
@@ -69,6 +75,7 @@ private:
     QPushButton *m_testAndSave;
     QPushButton *m_sessionOnly;
     bool m_keychainUnavailable = false;
+    std::function<QUrl(const QUrl &)> m_endpointRule;
 };
 
 } // namespace compshare::ui
